@@ -1,0 +1,252 @@
+//! The audit log: every change and every export, with operator, time, action and target.
+//!
+//! Entries are hash-chained: each stores the SHA-256 of its own fields and of the previous
+//! entry's hash, and the vault's metadata remembers the newest entry. [`Audit::verify`] finds
+//! an edited entry (its hash no longer matches), a deleted one (a gap, or a broken link) and
+//! a cut-off tail (the newest entry is not the one remembered). This is tamper *evidence*
+//! against edits with ordinary tools; someone holding the passphrase and rewriting the whole
+//! chain is outside what it can show.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, Transaction, params};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::error::Result;
+use crate::ts::Ts;
+use crate::vault::Vault;
+
+/// What was done. The string codes are stable: they are stored and shown in `--json`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    VaultCreated,
+    PassphraseChanged,
+    BackupCreated,
+    Restored,
+    ContactCreated,
+    ContactUpdated,
+    ConversationAdded,
+    TranscriptImported,
+    PurposeCreated,
+    PurposeUpdated,
+    ConsentGiven,
+    ConsentConfirmed,
+    ConsentWithdrawn,
+    ConsentExpired,
+    CompanyProfileUpdated,
+}
+
+impl Action {
+    pub fn code(self) -> &'static str {
+        match self {
+            Action::VaultCreated => "vault.created",
+            Action::PassphraseChanged => "vault.passphrase_changed",
+            Action::BackupCreated => "vault.backup_created",
+            Action::Restored => "vault.restored",
+            Action::ContactCreated => "contact.created",
+            Action::ContactUpdated => "contact.updated",
+            Action::ConversationAdded => "conversation.added",
+            Action::TranscriptImported => "conversation.imported",
+            Action::PurposeCreated => "purpose.created",
+            Action::PurposeUpdated => "purpose.updated",
+            Action::ConsentGiven => "consent.given",
+            Action::ConsentConfirmed => "consent.confirmed",
+            Action::ConsentWithdrawn => "consent.withdrawn",
+            Action::ConsentExpired => "consent.expired",
+            Action::CompanyProfileUpdated => "company_profile.updated",
+        }
+    }
+}
+
+/// What an action was done to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Vault,
+    Contact(i64),
+    Conversation(i64),
+    Purpose(i64),
+    Company,
+}
+
+impl Target {
+    fn kind(self) -> &'static str {
+        match self {
+            Target::Vault => "vault",
+            Target::Contact(_) => "contact",
+            Target::Conversation(_) => "conversation",
+            Target::Purpose(_) => "purpose",
+            Target::Company => "company",
+        }
+    }
+
+    fn id(self) -> Option<String> {
+        match self {
+            Target::Contact(id) | Target::Conversation(id) | Target::Purpose(id) => Some(id.to_string()),
+            Target::Vault | Target::Company => None,
+        }
+    }
+}
+
+/// One audit entry as stored.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: DateTime<Utc>,
+    pub operator: String,
+    pub action: String,
+    pub target_kind: String,
+    pub target_id: Option<String>,
+    pub details: serde_json::Value,
+}
+
+/// Which entries to list.
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    pub target_kind: Option<String>,
+    pub target_id: Option<String>,
+    pub action: Option<String>,
+    pub limit: Option<u32>,
+}
+
+/// What went wrong in the chain, and where.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ChainProblem {
+    /// The entry's content no longer matches its hash.
+    Edited { entry: i64 },
+    /// Entries between `after` and `before` are missing.
+    Missing { after: i64, before: i64 },
+    /// The entry does not point at its predecessor's hash.
+    BrokenLink { entry: i64 },
+    /// The newest entries are gone: the log should end at `expected`.
+    TailMissing { expected: i64, found: i64 },
+}
+
+/// The result of `verify`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChainReport {
+    pub ok: bool,
+    pub entries_checked: u64,
+    pub problems: Vec<ChainProblem>,
+}
+
+const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+fn entry_hash(prev: &str, id: i64, at: &str, operator: &str, action: &str, kind: &str, target: Option<&str>, details: &str) -> String {
+    let mut h = Sha256::new();
+    for part in [prev, &id.to_string(), at, operator, action, kind, target.unwrap_or("\u{0}"), details] {
+        h.update((part.len() as u64).to_be_bytes());
+        h.update(part.as_bytes());
+    }
+    hex::encode(h.finalize())
+}
+
+/// Appends one entry inside the caller's transaction and moves the remembered head.
+pub(crate) fn append(tx: &Transaction<'_>, now: DateTime<Utc>, operator: &str, action: Action, target: Target, details: serde_json::Value) -> Result<()> {
+    let prev: Option<(i64, String)> = tx
+        .query_row("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let (prev_id, prev_hash) = prev.unwrap_or((0, GENESIS.to_owned()));
+    let id = prev_id + 1;
+    let at = crate::ts::format(now);
+    let details = details.to_string();
+    let target_id = target.id();
+    let hash = entry_hash(&prev_hash, id, &at, operator, action.code(), target.kind(), target_id.as_deref(), &details);
+    tx.execute(
+        "INSERT INTO audit_entry (id, at, operator, action, target_kind, target_id, details, prev_hash, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![id, at, operator, action.code(), target.kind(), target_id, details, prev_hash, hash],
+    )?;
+    tx.execute(
+        "INSERT INTO vault_meta (key, value) VALUES ('audit_head', ?1)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [format!("{id}:{hash}")],
+    )?;
+    Ok(())
+}
+
+/// The audit log of a vault.
+#[derive(Debug, Clone, Copy)]
+pub struct Audit<'v> {
+    vault: &'v Vault,
+}
+
+impl Vault {
+    pub fn audit(&self) -> Audit<'_> {
+        Audit { vault: self }
+    }
+}
+
+impl Audit<'_> {
+    /// Newest first.
+    pub fn list(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>> {
+        self.vault.read(|c| {
+            let mut stmt = c.prepare(
+                "SELECT id, at, operator, action, target_kind, target_id, details FROM audit_entry
+                 WHERE (?1 IS NULL OR target_kind = ?1) AND (?2 IS NULL OR target_id = ?2)
+                   AND (?3 IS NULL OR action = ?3)
+                 ORDER BY id DESC LIMIT ?4",
+            )?;
+            let limit = filter.limit.map(i64::from).unwrap_or(-1);
+            let rows = stmt.query_map(params![filter.target_kind, filter.target_id, filter.action, limit], |r| {
+                let details: String = r.get(6)?;
+                Ok(AuditEntry {
+                    id: r.get(0)?,
+                    at: r.get::<_, Ts>(1)?.0,
+                    operator: r.get(2)?,
+                    action: r.get(3)?,
+                    target_kind: r.get(4)?,
+                    target_id: r.get(5)?,
+                    details: serde_json::from_str(&details).unwrap_or(serde_json::Value::String(details)),
+                })
+            })?;
+            rows.collect()
+        })
+    }
+
+    /// Walks the whole chain and reports every edited, missing or unlinked entry.
+    pub fn verify(&self) -> Result<ChainReport> {
+        self.vault.read(|c| {
+            let mut problems = Vec::new();
+            let mut stmt = c.prepare(
+                "SELECT id, at, operator, action, target_kind, target_id, details, prev_hash, hash
+                 FROM audit_entry ORDER BY id",
+            )?;
+            let mut rows = stmt.query([])?;
+            let (mut last_id, mut last_hash) = (0i64, GENESIS.to_owned());
+            let mut checked = 0u64;
+            while let Some(r) = rows.next()? {
+                let id: i64 = r.get(0)?;
+                let (at, operator, action, kind): (String, String, String, String) = (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
+                let (target, details, prev_hash, hash): (Option<String>, String, String, String) =
+                    (r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?);
+                if id != last_id + 1 {
+                    problems.push(ChainProblem::Missing { after: last_id, before: id });
+                } else if prev_hash != last_hash {
+                    problems.push(ChainProblem::BrokenLink { entry: id });
+                }
+                if entry_hash(&prev_hash, id, &at, &operator, &action, &kind, target.as_deref(), &details) != hash {
+                    problems.push(ChainProblem::Edited { entry: id });
+                }
+                checked += 1;
+                last_id = id;
+                last_hash = hash;
+            }
+            let head: Option<String> =
+                c.query_row("SELECT value FROM vault_meta WHERE key = 'audit_head'", [], |r| r.get(0)).optional()?;
+            if let Some(head) = head.filter(|h| *h != format!("{last_id}:{last_hash}")) {
+                let expected = head.split(':').next().and_then(|n| n.parse::<i64>().ok()).unwrap_or(0);
+                let problem = if expected > last_id {
+                    ChainProblem::TailMissing { expected, found: last_id }
+                } else {
+                    ChainProblem::Edited { entry: last_id }
+                };
+                if !problems.contains(&problem) {
+                    problems.push(problem);
+                }
+            }
+            Ok(ChainReport { ok: problems.is_empty(), entries_checked: checked, problems })
+        })
+    }
+}

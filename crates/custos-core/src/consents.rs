@@ -1,0 +1,355 @@
+//! Consents: an append-only history of events per (contact, purpose). The current state is
+//! derived from the events, never stored. Each event points at the exact wording the person
+//! saw (stored once per version, by hash).
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+use crate::audit::{Action, Target};
+use crate::contacts::{ContactId, string_enum};
+use crate::error::{Error, Result};
+use crate::purposes::{LegalBasis, PurposeId};
+use crate::ts::Ts;
+use crate::vault::Vault;
+
+string_enum!(
+    /// What happened to a consent.
+    ConsentEventKind {
+        Given = "given",
+        Confirmed = "confirmed",
+        Withdrawn = "withdrawn",
+        Expired = "expired",
+    }
+);
+
+string_enum!(
+    /// How the event reached the firm.
+    ConsentMethod {
+        WebForm = "web_form",
+        Email = "email",
+        Phone = "phone",
+        InPerson = "in_person",
+        Chat = "chat",
+        Paper = "paper",
+        System = "system",
+    }
+);
+
+/// The consent state of one person for one purpose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentState {
+    /// No consent was ever given.
+    NeverGiven,
+    /// Given, not (yet) confirmed by double opt-in.
+    Given,
+    /// Given and confirmed (double opt-in).
+    Confirmed,
+    Withdrawn,
+    Expired,
+}
+
+impl ConsentState {
+    /// The state after `kind` happens in this state. Events that cannot follow (a
+    /// confirmation with nothing given, a withdrawal of nothing) leave the state as it was.
+    pub fn then(self, kind: ConsentEventKind) -> ConsentState {
+        use ConsentEventKind as K;
+        use ConsentState as S;
+        match (self, kind) {
+            (_, K::Given) => S::Given,
+            (S::Given | S::Confirmed, K::Confirmed) => S::Confirmed,
+            (S::Given | S::Confirmed, K::Withdrawn) => S::Withdrawn,
+            (S::Given | S::Confirmed, K::Expired) => S::Expired,
+            (state, _) => state,
+        }
+    }
+
+    /// Folds a history (in the order it happened) into the current state.
+    pub fn derive<'a>(events: impl IntoIterator<Item = &'a ConsentEventKind>) -> ConsentState {
+        events.into_iter().fold(ConsentState::NeverGiven, |s, k| s.then(*k))
+    }
+
+    /// Whether the consent is in force: given (and confirmed, if the purpose requires it).
+    pub fn is_active(self, requires_confirmation: bool) -> bool {
+        match self {
+            ConsentState::Confirmed => true,
+            ConsentState::Given => !requires_confirmation,
+            _ => false,
+        }
+    }
+}
+
+/// One recorded event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConsentEvent {
+    pub id: i64,
+    pub contact_id: ContactId,
+    pub purpose_id: PurposeId,
+    pub kind: ConsentEventKind,
+    /// When it happened.
+    pub at: DateTime<Utc>,
+    pub method: ConsentMethod,
+    /// The wording version shown, for given/confirmed events.
+    pub wording_version: Option<i64>,
+    pub wording_hash: Option<String>,
+    /// Form id, e-mail message id, scanned paper reference…
+    pub evidence_ref: Option<String>,
+    /// The operator who recorded it, and when.
+    pub recorded_by: String,
+    pub recorded_at: DateTime<Utc>,
+}
+
+/// An event to record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsentRecord {
+    pub method: ConsentMethod,
+    /// When it happened; defaults to now. May not be in the future or before the last event.
+    pub at: Option<DateTime<Utc>>,
+    pub evidence_ref: Option<String>,
+    /// For `give`: the wording version shown; defaults to the purpose's current one.
+    pub wording_version: Option<i64>,
+}
+
+impl ConsentRecord {
+    pub fn by(method: ConsentMethod) -> Self {
+        ConsentRecord { method, at: None, evidence_ref: None, wording_version: None }
+    }
+}
+
+/// The answer to "may I contact this person for purpose P?", with the reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ContactPermission {
+    pub allowed: bool,
+    pub legal_basis: LegalBasis,
+    pub consent: Option<ConsentState>,
+    pub reason: String,
+}
+
+/// The consents of a vault.
+#[derive(Debug, Clone, Copy)]
+pub struct Consents<'v> {
+    vault: &'v Vault,
+}
+
+impl Vault {
+    pub fn consents(&self) -> Consents<'_> {
+        Consents { vault: self }
+    }
+}
+
+const EVENT_SELECT: &str = "SELECT e.id, e.contact_id, e.purpose_id, e.kind, e.at, e.method, w.version, e.wording_hash,
+        e.evidence_ref, e.recorded_by, e.recorded_at
+     FROM consent_event e
+     LEFT JOIN purpose_wording_version w ON w.purpose_id = e.purpose_id AND w.wording_hash = e.wording_hash";
+
+fn event_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ConsentEvent> {
+    Ok(ConsentEvent {
+        id: r.get(0)?,
+        contact_id: r.get(1)?,
+        purpose_id: r.get(2)?,
+        kind: r.get(3)?,
+        at: r.get::<_, Ts>(4)?.0,
+        method: r.get(5)?,
+        wording_version: r.get(6)?,
+        wording_hash: r.get(7)?,
+        evidence_ref: r.get(8)?,
+        recorded_by: r.get(9)?,
+        recorded_at: r.get::<_, Ts>(10)?.0,
+    })
+}
+
+fn history(c: &rusqlite::Connection, contact: ContactId, purpose: PurposeId) -> rusqlite::Result<Vec<ConsentEvent>> {
+    let mut stmt = c.prepare_cached(&format!(
+        "{EVENT_SELECT} WHERE e.contact_id = ?1 AND e.purpose_id = ?2 ORDER BY e.at, e.id"
+    ))?;
+    stmt.query_map([contact, purpose], event_from_row)?.collect()
+}
+
+fn state_of(events: &[ConsentEvent]) -> ConsentState {
+    ConsentState::derive(events.iter().map(|e| &e.kind))
+}
+
+impl Consents<'_> {
+    /// Records that the person gave consent, having been shown a wording version.
+    pub fn give(&self, contact: ContactId, purpose: PurposeId, record: ConsentRecord) -> Result<ConsentEvent> {
+        self.append(contact, purpose, ConsentEventKind::Given, record)
+    }
+
+    /// Records the double opt-in confirmation of a given consent.
+    pub fn confirm(&self, contact: ContactId, purpose: PurposeId, record: ConsentRecord) -> Result<ConsentEvent> {
+        self.append(contact, purpose, ConsentEventKind::Confirmed, record)
+    }
+
+    /// Records a withdrawal; it takes effect at once.
+    pub fn withdraw(&self, contact: ContactId, purpose: PurposeId, record: ConsentRecord) -> Result<ConsentEvent> {
+        self.append(contact, purpose, ConsentEventKind::Withdrawn, record)
+    }
+
+    /// Records that a consent lapsed.
+    pub fn expire(&self, contact: ContactId, purpose: PurposeId, record: ConsentRecord) -> Result<ConsentEvent> {
+        self.append(contact, purpose, ConsentEventKind::Expired, record)
+    }
+
+    fn append(&self, contact: ContactId, purpose: PurposeId, kind: ConsentEventKind, record: ConsentRecord) -> Result<ConsentEvent> {
+        self.vault.write(|w| {
+            let person = crate::contacts::load(&w.tx, contact)?;
+            let p = crate::purposes::load(&w.tx, purpose)?;
+            if p.spec.legal_basis != LegalBasis::Consent {
+                return Err(Error::refused(format!(
+                    "'{}' relies on {}, not consent: there is no consent to record.",
+                    p.spec.name,
+                    p.spec.legal_basis.describe()
+                )));
+            }
+            let past = history(&w.tx, contact, purpose)?;
+            let state = state_of(&past);
+            let at = record.at.unwrap_or(w.now);
+            if at > w.now {
+                return Err(Error::invalid("at", "the event cannot be in the future"));
+            }
+            if let Some(last) = past.last()
+                && at < last.at
+            {
+                return Err(Error::invalid("at", format!("the last event for this consent was at {}: record events in order", last.at)));
+            }
+            if state.then(kind) == state && kind != ConsentEventKind::Given {
+                return Err(Error::refused(format!(
+                    "{} has no consent for '{}' that can be {} (it is {}).",
+                    person.display_name,
+                    p.spec.name,
+                    kind.code(),
+                    describe_state(state)
+                )));
+            }
+            let wording_hash: Option<String> = match kind {
+                ConsentEventKind::Given | ConsentEventKind::Confirmed => {
+                    let version = match (kind, record.wording_version) {
+                        (_, Some(v)) => Some(v),
+                        (ConsentEventKind::Confirmed, None) => {
+                            past.iter().rev().find(|e| e.kind == ConsentEventKind::Given).and_then(|e| e.wording_version)
+                        }
+                        _ => p.wording_version,
+                    };
+                    let Some(version) = version else {
+                        return Err(Error::refused(format!("'{}' has no consent wording: add one first.", p.spec.name)));
+                    };
+                    let hash = w
+                        .tx
+                        .query_row(
+                            "SELECT wording_hash FROM purpose_wording_version WHERE purpose_id = ?1 AND version = ?2",
+                            params![purpose, version],
+                            |r| r.get(0),
+                        )
+                        .optional()?;
+                    Some(hash.ok_or_else(|| Error::invalid("wording_version", format!("'{}' has no wording version {version}", p.spec.name)))?)
+                }
+                _ => None,
+            };
+            let evidence = record.evidence_ref.as_deref().map(str::trim).filter(|e| !e.is_empty());
+            w.tx.execute(
+                "INSERT INTO consent_event (contact_id, purpose_id, kind, at, method, wording_hash, evidence_ref, recorded_by, recorded_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![contact, purpose, kind, Ts(at), record.method, wording_hash, evidence, w.operator, w.now_ts()],
+            )?;
+            let id = w.tx.last_insert_rowid();
+            let action = match kind {
+                ConsentEventKind::Given => Action::ConsentGiven,
+                ConsentEventKind::Confirmed => Action::ConsentConfirmed,
+                ConsentEventKind::Withdrawn => Action::ConsentWithdrawn,
+                ConsentEventKind::Expired => Action::ConsentExpired,
+            };
+            w.audit(action, Target::Contact(contact), serde_json::json!({ "purpose": purpose, "event": id }))?;
+            let mut stmt = w.tx.prepare_cached(&format!("{EVENT_SELECT} WHERE e.id = ?1"))?;
+            Ok(stmt.query_row([id], event_from_row)?)
+        })
+    }
+
+    /// The full history for a contact: one purpose, or all.
+    pub fn history(&self, contact: ContactId, purpose: Option<PurposeId>) -> Result<Vec<ConsentEvent>> {
+        self.vault.read(|c| match purpose {
+            Some(p) => history(c, contact, p),
+            None => {
+                let mut stmt = c.prepare_cached(&format!("{EVENT_SELECT} WHERE e.contact_id = ?1 ORDER BY e.purpose_id, e.at, e.id"))?;
+                stmt.query_map([contact], event_from_row)?.collect()
+            }
+        })
+    }
+
+    /// The current state for a contact and purpose, derived from the events.
+    pub fn state(&self, contact: ContactId, purpose: PurposeId) -> Result<ConsentState> {
+        Ok(state_of(&self.vault.read(|c| history(c, contact, purpose))?))
+    }
+
+    /// "May I contact this person for purpose P?" — the least permissive answer wins.
+    pub fn may_contact(&self, contact: ContactId, purpose: PurposeId) -> Result<ContactPermission> {
+        let (person, p, events) = self.vault.read(|c| {
+            Ok((crate::contacts::load(c, contact), crate::purposes::load(c, purpose), history(c, contact, purpose)?))
+        })?;
+        let (person, p) = (person?, p?);
+        let basis = p.spec.legal_basis;
+        if basis != LegalBasis::Consent {
+            return Ok(ContactPermission {
+                allowed: true,
+                legal_basis: basis,
+                consent: None,
+                reason: format!("'{}' relies on {}", p.spec.name, basis.describe()),
+            });
+        }
+        let state = state_of(&events);
+        let allowed = state.is_active(p.spec.requires_confirmation);
+        let reason = if allowed {
+            format!("{} has {} consent for '{}'", person.display_name, describe_state(state), p.spec.name)
+        } else if state == ConsentState::Given {
+            format!("{}'s consent for '{}' awaits confirmation (double opt-in)", person.display_name, p.spec.name)
+        } else {
+            format!("{} has {} consent for '{}'", person.display_name, describe_state(state), p.spec.name)
+        };
+        Ok(ContactPermission { allowed, legal_basis: basis, consent: Some(state), reason })
+    }
+}
+
+fn describe_state(state: ConsentState) -> &'static str {
+    match state {
+        ConsentState::NeverGiven => "never given",
+        ConsentState::Given => "given",
+        ConsentState::Confirmed => "confirmed",
+        ConsentState::Withdrawn => "withdrawn",
+        ConsentState::Expired => "expired",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ConsentEventKind::*;
+    use super::*;
+
+    #[test]
+    fn state_is_derived_from_the_sequence() {
+        let cases: &[(&[ConsentEventKind], ConsentState)] = &[
+            (&[], ConsentState::NeverGiven),
+            (&[Given], ConsentState::Given),
+            (&[Given, Confirmed], ConsentState::Confirmed),
+            (&[Given, Confirmed, Withdrawn], ConsentState::Withdrawn),
+            (&[Given, Withdrawn, Given], ConsentState::Given),
+            (&[Given, Confirmed, Expired], ConsentState::Expired),
+            (&[Given, Expired, Given, Confirmed], ConsentState::Confirmed),
+            // Events that cannot follow change nothing.
+            (&[Confirmed], ConsentState::NeverGiven),
+            (&[Withdrawn], ConsentState::NeverGiven),
+            (&[Given, Withdrawn, Confirmed], ConsentState::Withdrawn),
+            (&[Given, Withdrawn, Expired], ConsentState::Withdrawn),
+        ];
+        for (events, want) in cases {
+            assert_eq!(ConsentState::derive(events.iter()), *want, "{events:?}");
+        }
+    }
+
+    #[test]
+    fn double_opt_in_needs_confirmation() {
+        assert!(!ConsentState::Given.is_active(true));
+        assert!(ConsentState::Given.is_active(false));
+        assert!(ConsentState::Confirmed.is_active(true));
+        assert!(!ConsentState::Withdrawn.is_active(false));
+    }
+}

@@ -1,0 +1,573 @@
+//! Contacts: people the firm holds data about. Only a display name is required.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, Row, params};
+use serde::{Deserialize, Serialize};
+
+use crate::audit::{Action, Target};
+use crate::error::{Error, Result};
+use crate::ts::{self, Ts};
+use crate::vault::{Vault, Write};
+
+pub type ContactId = i64;
+
+macro_rules! string_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stable code stored in the vault and used on the command line.
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = crate::error::Error;
+            fn from_str(s: &str) -> crate::error::Result<Self> {
+                let wanted = s.trim().replace('-', "_").to_lowercase();
+                $name::ALL.iter().copied().find(|v| v.code() == wanted).ok_or_else(|| {
+                    let choices: Vec<&str> = $name::ALL.iter().map(|v| v.code()).collect();
+                    crate::error::Error::Invalid {
+                        field: stringify!($name),
+                        message: format!("'{s}' is not one of: {}", choices.join(", ")),
+                    }
+                })
+            }
+        }
+
+        impl rusqlite::types::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(rusqlite::types::ToSqlOutput::from(self.code()))
+            }
+        }
+
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+                let s = v.as_str()?;
+                $name::ALL.iter().copied().find(|x| x.code() == s)
+                    .ok_or_else(|| rusqlite::types::FromSqlError::Other(format!("unknown {} '{s}'", stringify!($name)).into()))
+            }
+        }
+    };
+}
+pub(crate) use string_enum;
+
+string_enum!(
+    /// Where a contact is in their relationship with the firm; drives retention.
+    LifecycleStatus {
+        Lead = "lead",
+        Customer = "customer",
+        FormerCustomer = "former_customer",
+        SupplierPartner = "supplier_partner",
+        Other = "other",
+    }
+);
+
+string_enum!(
+    /// A field of a contact card.
+    ContactField {
+        DisplayName = "display_name",
+        Email = "email",
+        Phone = "phone",
+        Organisation = "organisation",
+        Address = "address",
+        IdNumber = "id_number",
+        Notes = "notes",
+    }
+);
+
+impl ContactField {
+    /// A small number per field, used in search index row ids. Never renumber.
+    pub(crate) fn index_code(self) -> i64 {
+        match self {
+            ContactField::DisplayName => 1,
+            ContactField::Email => 2,
+            ContactField::Phone => 3,
+            ContactField::Organisation => 4,
+            ContactField::Address => 5,
+            ContactField::IdNumber => 6,
+            ContactField::Notes => 7,
+        }
+    }
+
+    pub(crate) fn from_index_code(code: i64) -> Option<Self> {
+        ContactField::ALL.iter().copied().find(|f| f.index_code() == code)
+    }
+}
+
+/// Where the firm got a contact's data (GDPR Art. 14, 15(1)(g)).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum DataSource {
+    /// From the person themself.
+    #[default]
+    Person,
+    /// From a third party, named.
+    ThirdParty { name: String },
+    /// From a public source, named.
+    Public { name: String },
+}
+
+impl DataSource {
+    fn to_columns(&self) -> (&'static str, Option<&str>) {
+        match self {
+            DataSource::Person => ("person", None),
+            DataSource::ThirdParty { name } => ("third_party", Some(name)),
+            DataSource::Public { name } => ("public", Some(name)),
+        }
+    }
+
+    fn from_columns(kind: &str, detail: Option<String>) -> DataSource {
+        match kind {
+            "third_party" => DataSource::ThirdParty { name: detail.unwrap_or_default() },
+            "public" => DataSource::Public { name: detail.unwrap_or_default() },
+            _ => DataSource::Person,
+        }
+    }
+
+    fn validate(&self) -> Result<()> {
+        match self {
+            DataSource::ThirdParty { name } | DataSource::Public { name } if name.trim().is_empty() => {
+                Err(Error::invalid("source", "name the third party or public source the data came from"))
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The optional fields of a card; every one may be empty (data minimisation).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct ContactDetails {
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub organisation: Option<String>,
+    pub address: Option<String>,
+    pub id_number: Option<String>,
+    pub notes: Option<String>,
+}
+
+impl ContactDetails {
+    fn get(&self, field: ContactField) -> Option<&str> {
+        match field {
+            ContactField::DisplayName => None,
+            ContactField::Email => self.email.as_deref(),
+            ContactField::Phone => self.phone.as_deref(),
+            ContactField::Organisation => self.organisation.as_deref(),
+            ContactField::Address => self.address.as_deref(),
+            ContactField::IdNumber => self.id_number.as_deref(),
+            ContactField::Notes => self.notes.as_deref(),
+        }
+    }
+
+    fn slot(&mut self, field: ContactField) -> Option<&mut Option<String>> {
+        match field {
+            ContactField::DisplayName => None,
+            ContactField::Email => Some(&mut self.email),
+            ContactField::Phone => Some(&mut self.phone),
+            ContactField::Organisation => Some(&mut self.organisation),
+            ContactField::Address => Some(&mut self.address),
+            ContactField::IdNumber => Some(&mut self.id_number),
+            ContactField::Notes => Some(&mut self.notes),
+        }
+    }
+
+    /// Trims every field, drops empty ones and checks the few that have a shape.
+    fn normalise(mut self) -> Result<Self> {
+        for field in ContactField::ALL {
+            if let Some(slot) = self.slot(*field) {
+                *slot = clean(slot.take());
+            }
+        }
+        if let Some(email) = &self.email
+            && !email.contains('@')
+        {
+            return Err(Error::invalid("email", format!("'{email}' is not an e-mail address (no @)")));
+        }
+        if let Some(phone) = &self.phone
+            && !phone.chars().any(|c| c.is_ascii_digit())
+        {
+            return Err(Error::invalid("phone", format!("'{phone}' has no digits")));
+        }
+        Ok(self)
+    }
+}
+
+fn clean(value: Option<String>) -> Option<String> {
+    value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+/// A contact to add.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct NewContact {
+    pub display_name: String,
+    #[serde(flatten)]
+    pub details: ContactDetails,
+    pub status: Option<LifecycleStatus>,
+    pub source: DataSource,
+    pub sensitive: BTreeSet<ContactField>,
+}
+
+impl NewContact {
+    /// A lead with a name and nothing else.
+    pub fn named(name: impl Into<String>) -> Self {
+        NewContact { display_name: name.into(), ..Default::default() }
+    }
+}
+
+/// A contact card as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Contact {
+    pub id: ContactId,
+    pub display_name: String,
+    #[serde(flatten)]
+    pub details: ContactDetails,
+    pub status: LifecycleStatus,
+    pub source: DataSource,
+    pub sensitive: BTreeSet<ContactField>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// Moved forward by every recorded interaction; drives retention.
+    pub last_contact_at: Option<DateTime<Utc>>,
+}
+
+impl Contact {
+    /// The value of a field, as stored.
+    pub fn field(&self, field: ContactField) -> Option<&str> {
+        match field {
+            ContactField::DisplayName => Some(&self.display_name),
+            other => self.details.get(other),
+        }
+    }
+
+    /// The card with every sensitive field masked to its last four characters.
+    pub fn masked(&self) -> Contact {
+        let mut out = self.clone();
+        for field in &self.sensitive {
+            match field {
+                ContactField::DisplayName => out.display_name = mask(&self.display_name),
+                other => {
+                    if let Some(slot) = out.details.slot(*other) {
+                        *slot = slot.as_deref().map(mask);
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Masks all but the last four characters: "PL 1234 5678" → "••••••••5678".
+pub fn mask(value: &str) -> String {
+    let chars: Vec<char> = value.chars().collect();
+    let keep = chars.len().saturating_sub(4);
+    std::iter::repeat_n('•', keep).chain(chars[keep..].iter().copied()).collect()
+}
+
+/// Changes to a card: `None` leaves a field alone; `Some(None)` clears an optional field.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct ContactPatch {
+    pub display_name: Option<String>,
+    pub email: Option<Option<String>>,
+    pub phone: Option<Option<String>>,
+    pub organisation: Option<Option<String>>,
+    pub address: Option<Option<String>>,
+    pub id_number: Option<Option<String>>,
+    pub notes: Option<Option<String>>,
+    pub status: Option<LifecycleStatus>,
+    pub source: Option<DataSource>,
+    pub sensitive: Option<BTreeSet<ContactField>>,
+}
+
+impl ContactPatch {
+    /// Sets (or with `None`, clears) one optional field.
+    pub fn set(&mut self, field: ContactField, value: Option<String>) {
+        match field {
+            ContactField::DisplayName => self.display_name = value,
+            ContactField::Email => self.email = Some(value),
+            ContactField::Phone => self.phone = Some(value),
+            ContactField::Organisation => self.organisation = Some(value),
+            ContactField::Address => self.address = Some(value),
+            ContactField::IdNumber => self.id_number = Some(value),
+            ContactField::Notes => self.notes = Some(value),
+        }
+    }
+
+    fn detail_changes(&self) -> [(ContactField, &Option<Option<String>>); 6] {
+        [
+            (ContactField::Email, &self.email),
+            (ContactField::Phone, &self.phone),
+            (ContactField::Organisation, &self.organisation),
+            (ContactField::Address, &self.address),
+            (ContactField::IdNumber, &self.id_number),
+            (ContactField::Notes, &self.notes),
+        ]
+    }
+}
+
+/// One row of the contact list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ContactSummary {
+    pub id: ContactId,
+    pub display_name: String,
+    pub status: LifecycleStatus,
+    pub organisation: Option<String>,
+    pub last_contact_at: Option<DateTime<Utc>>,
+}
+
+/// Which page of the list to show.
+#[derive(Debug, Clone, Default)]
+pub struct ContactQuery {
+    pub status: Option<LifecycleStatus>,
+    pub offset: u32,
+    pub limit: u32,
+}
+
+/// A page of the contact list, sorted by name, with the total matching.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ContactPage {
+    pub total: u64,
+    pub items: Vec<ContactSummary>,
+}
+
+/// The contacts of a vault.
+#[derive(Debug, Clone, Copy)]
+pub struct Contacts<'v> {
+    vault: &'v Vault,
+}
+
+impl Vault {
+    pub fn contacts(&self) -> Contacts<'_> {
+        Contacts { vault: self }
+    }
+}
+
+const CONTACT_COLUMNS: &str = "id, display_name, email, phone, organisation, address, id_number, notes, status,
+     source_kind, source_detail, created_at, updated_at, last_contact_at";
+
+fn contact_from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
+    Ok(Contact {
+        id: r.get(0)?,
+        display_name: r.get(1)?,
+        details: ContactDetails {
+            email: r.get(2)?,
+            phone: r.get(3)?,
+            organisation: r.get(4)?,
+            address: r.get(5)?,
+            id_number: r.get(6)?,
+            notes: r.get(7)?,
+        },
+        status: r.get(8)?,
+        source: DataSource::from_columns(&r.get::<_, String>(9)?, r.get(10)?),
+        sensitive: BTreeSet::new(),
+        created_at: r.get::<_, Ts>(11)?.0,
+        updated_at: r.get::<_, Ts>(12)?.0,
+        last_contact_at: ts::opt(r.get(13)?),
+    })
+}
+
+/// Loads one contact inside a transaction or a read.
+pub(crate) fn load(c: &rusqlite::Connection, id: ContactId) -> Result<Contact> {
+    let contact = c
+        .query_row(&format!("SELECT {CONTACT_COLUMNS} FROM contact WHERE id = ?1"), [id], contact_from_row)
+        .optional()?;
+    let mut contact = contact.ok_or_else(|| Error::not_found("contact", id))?;
+    let mut stmt = c.prepare_cached("SELECT field FROM contact_sensitive_field WHERE contact_id = ?1")?;
+    contact.sensitive = stmt.query_map([id], |r| r.get::<_, ContactField>(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(contact)
+}
+
+fn validate_name(name: &str) -> Result<String> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(Error::invalid("display_name", "a contact needs a name to show (it can be a nickname)"));
+    }
+    Ok(name.to_owned())
+}
+
+fn store_sensitive(w: &Write<'_>, id: ContactId, fields: &BTreeSet<ContactField>) -> Result<()> {
+    w.tx.execute("DELETE FROM contact_sensitive_field WHERE contact_id = ?1", [id])?;
+    for f in fields {
+        w.tx.execute("INSERT INTO contact_sensitive_field (contact_id, field) VALUES (?1, ?2)", params![id, f])?;
+    }
+    Ok(())
+}
+
+impl Contacts<'_> {
+    /// Adds a contact (a lead unless a status is given).
+    pub fn add(&self, new: NewContact) -> Result<Contact> {
+        let name = validate_name(&new.display_name)?;
+        let details = new.details.normalise()?;
+        new.source.validate()?;
+        let status = new.status.unwrap_or(LifecycleStatus::Lead);
+        self.vault.write(|w| {
+            let (source_kind, source_detail) = new.source.to_columns();
+            w.tx.execute(
+                "INSERT INTO contact (display_name, sort_key, email, phone, organisation, address, id_number, notes,
+                    status, source_kind, source_detail, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+                params![
+                    name,
+                    crate::fold::fold(&name),
+                    details.email,
+                    details.phone,
+                    details.organisation,
+                    details.address,
+                    details.id_number,
+                    details.notes,
+                    status,
+                    source_kind,
+                    source_detail,
+                    w.now_ts()
+                ],
+            )?;
+            let id = w.tx.last_insert_rowid();
+            store_sensitive(w, id, &new.sensitive)?;
+            let contact = load(&w.tx, id)?;
+            crate::search::index_contact(&w.tx, &contact)?;
+            w.audit(Action::ContactCreated, Target::Contact(id), serde_json::json!({ "status": status }))?;
+            Ok(contact)
+        })
+    }
+
+    /// Applies changes to a card; the audit records which fields changed.
+    pub fn edit(&self, id: ContactId, patch: ContactPatch) -> Result<Contact> {
+        self.vault.write(|w| {
+            let before = load(&w.tx, id)?;
+            let mut after = before.clone();
+            if let Some(name) = &patch.display_name {
+                after.display_name = validate_name(name)?;
+            }
+            for (field, change) in patch.detail_changes() {
+                if let (Some(value), Some(slot)) = (change, after.details.slot(field)) {
+                    *slot = value.clone();
+                }
+            }
+            after.details = after.details.normalise()?;
+            if let Some(status) = patch.status {
+                after.status = status;
+            }
+            if let Some(source) = &patch.source {
+                source.validate()?;
+                after.source = source.clone();
+            }
+            if let Some(sensitive) = &patch.sensitive {
+                after.sensitive = sensitive.clone();
+            }
+            let changed: Vec<&str> = ContactField::ALL
+                .iter()
+                .filter(|f| before.field(**f) != after.field(**f))
+                .map(|f| f.code())
+                .chain((before.status != after.status).then_some("status"))
+                .chain((before.source != after.source).then_some("source"))
+                .chain((before.sensitive != after.sensitive).then_some("sensitive"))
+                .collect();
+            if changed.is_empty() {
+                return Ok(before);
+            }
+            let (source_kind, source_detail) = after.source.to_columns();
+            let d = &after.details;
+            w.tx.execute(
+                "UPDATE contact SET display_name = ?2, sort_key = ?3, email = ?4, phone = ?5, organisation = ?6,
+                    address = ?7, id_number = ?8, notes = ?9, status = ?10, source_kind = ?11, source_detail = ?12,
+                    updated_at = ?13
+                 WHERE id = ?1",
+                params![
+                    id,
+                    after.display_name,
+                    crate::fold::fold(&after.display_name),
+                    d.email,
+                    d.phone,
+                    d.organisation,
+                    d.address,
+                    d.id_number,
+                    d.notes,
+                    after.status,
+                    source_kind,
+                    source_detail,
+                    w.now_ts()
+                ],
+            )?;
+            store_sensitive(w, id, &after.sensitive)?;
+            let stored = load(&w.tx, id)?;
+            crate::search::index_contact(&w.tx, &stored)?;
+            w.audit(Action::ContactUpdated, Target::Contact(id), serde_json::json!({ "fields": changed }))?;
+            Ok(stored)
+        })
+    }
+
+    /// One card, as stored (sensitive fields included: mask with [`Contact::masked`] to show).
+    pub fn get(&self, id: ContactId) -> Result<Contact> {
+        self.vault.read(|c| Ok(load(c, id)))?
+    }
+
+    /// A page of the list, sorted by name (diacritics ignored), optionally one status only.
+    pub fn list(&self, query: &ContactQuery) -> Result<ContactPage> {
+        let limit = if query.limit == 0 { 100 } else { query.limit };
+        self.vault.read(|c| {
+            let total: i64 =
+                c.query_row("SELECT count(*) FROM contact WHERE ?1 IS NULL OR status = ?1", [query.status], |r| r.get(0))?;
+            let sql = if query.status.is_some() {
+                "SELECT id, display_name, status, organisation, last_contact_at FROM contact INDEXED BY contact_by_status
+                 WHERE status = ?1 ORDER BY sort_key, id LIMIT ?2 OFFSET ?3"
+            } else {
+                "SELECT id, display_name, status, organisation, last_contact_at FROM contact INDEXED BY contact_by_name
+                 WHERE ?1 IS NULL ORDER BY sort_key, id LIMIT ?2 OFFSET ?3"
+            };
+            let mut stmt = c.prepare_cached(sql)?;
+            let items = stmt
+                .query_map(params![query.status, limit, query.offset], |r| {
+                    Ok(ContactSummary {
+                        id: r.get(0)?,
+                        display_name: r.get(1)?,
+                        status: r.get(2)?,
+                        organisation: r.get(3)?,
+                        last_contact_at: ts::opt(r.get(4)?),
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(ContactPage { total: total as u64, items })
+        })
+    }
+}
+
+/// Moves `last_contact_at` forward to `at` (never back).
+pub(crate) fn touch(w: &Write<'_>, id: ContactId, at: DateTime<Utc>) -> Result<()> {
+    w.tx.execute(
+        "UPDATE contact SET last_contact_at = ?2 WHERE id = ?1 AND (last_contact_at IS NULL OR last_contact_at < ?2)",
+        params![id, Ts(at)],
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mask_keeps_last_four() {
+        assert_eq!(mask("PL12345678"), "••••••5678");
+        assert_eq!(mask("abc"), "abc");
+        assert_eq!(mask("żółćżółć"), "••••żółć");
+    }
+
+    #[test]
+    fn status_parses_codes_and_dashes() {
+        assert_eq!("former-customer".parse::<LifecycleStatus>().unwrap(), LifecycleStatus::FormerCustomer);
+        let err = "vip".parse::<LifecycleStatus>().unwrap_err();
+        assert!(err.to_string().contains("lead, customer"), "{err}");
+    }
+}

@@ -1,0 +1,130 @@
+//! The one error type of the core. Every variant has a stable machine code (`code()`), a
+//! human message (`Display`) that says what to do, and a kind: the user can fix it, or it
+//! is an internal fault.
+
+use std::path::PathBuf;
+
+/// Result alias used across the core.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong in the core.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    #[error("The passphrase is too short: use at least {min} characters (it has {actual}).")]
+    PassphraseTooShort { min: usize, actual: usize },
+
+    #[error("The two passphrases do not match. Type the same passphrase twice.")]
+    PassphraseMismatch,
+
+    #[error(
+        "Wrong passphrase for {path}. Check it and try again (if you are sure it is right, the \
+         start of the file may be damaged: restore from a backup)."
+    )]
+    WrongPassphrase { path: PathBuf },
+
+    #[error("{path} is not a Custos vault ({reason}). Choose the vault file you created with Custos.")]
+    NotAVault { path: PathBuf, reason: String },
+
+    #[error("{location} is damaged ({reason}). Restore it from a backup with `custos vault restore`.")]
+    Damaged { location: String, reason: String },
+
+    #[error(
+        "{path} was written by a newer Custos (schema {found}, this build knows up to {supported}). \
+         Update Custos to open it."
+    )]
+    SchemaTooNew { path: PathBuf, found: i64, supported: i64 },
+
+    #[error("No vault at {path}. Create one with `custos vault init`, or check the path.")]
+    VaultNotFound { path: PathBuf },
+
+    #[error("{path} already exists. Choose another file name, or remove the existing file first.")]
+    AlreadyExists { path: PathBuf },
+
+    #[error("No {what} with id {id}.")]
+    NotFound { what: &'static str, id: String },
+
+    #[error("{field}: {message}")]
+    Invalid { field: &'static str, message: String },
+
+    #[error("{message}")]
+    Refused { message: String },
+
+    #[error("Line {line}: {message}. Nothing was imported.")]
+    Import { line: usize, message: String },
+
+    #[error("Could not access {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("Internal database error: {0}. Please report this; your data has not been changed.")]
+    Database(rusqlite::Error),
+
+    #[error("Internal error: {0}. Please report this.")]
+    Internal(String),
+}
+
+impl Error {
+    /// A stable, machine-readable code. Front ends match on this, never on the message.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::PassphraseTooShort { .. } => "passphrase_too_short",
+            Error::PassphraseMismatch => "passphrase_mismatch",
+            Error::WrongPassphrase { .. } => "wrong_passphrase",
+            Error::NotAVault { .. } => "not_a_vault",
+            Error::Damaged { .. } => "vault_damaged",
+            Error::SchemaTooNew { .. } => "schema_too_new",
+            Error::VaultNotFound { .. } => "vault_not_found",
+            Error::AlreadyExists { .. } => "already_exists",
+            Error::NotFound { .. } => "not_found",
+            Error::Invalid { .. } => "invalid_input",
+            Error::Refused { .. } => "refused",
+            Error::Import { .. } => "import_failed",
+            Error::Io { .. } => "io",
+            Error::Database(_) => "database",
+            Error::Internal(_) => "internal",
+        }
+    }
+
+    /// True when the fault is ours, not the user's (front ends exit 2 / show "please report").
+    pub fn is_internal(&self) -> bool {
+        matches!(self, Error::Database(_) | Error::Internal(_))
+    }
+
+    pub(crate) fn invalid(field: &'static str, message: impl Into<String>) -> Self {
+        Error::Invalid { field, message: message.into() }
+    }
+
+    pub(crate) fn refused(message: impl Into<String>) -> Self {
+        Error::Refused { message: message.into() }
+    }
+
+    pub(crate) fn not_found(what: &'static str, id: impl ToString) -> Self {
+        Error::NotFound { what, id: id.to_string() }
+    }
+
+    pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io { path: path.into(), source }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
+        match e.sqlite_error_code() {
+            Some(DatabaseCorrupt | NotADatabase) => {
+                Error::Damaged { location: "The vault".into(), reason: e.to_string() }
+            }
+            _ => Error::Database(e),
+        }
+    }
+}
+
+impl From<serde_json::Error> for Error {
+    fn from(e: serde_json::Error) -> Self {
+        Error::Internal(format!("JSON encoding failed: {e}"))
+    }
+}

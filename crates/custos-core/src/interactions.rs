@@ -1,0 +1,247 @@
+//! Interactions: conversations with a contact (chat, e-mail, phone or meeting notes) and
+//! their messages. Recording one moves the contact's `last_contact_at` forward.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+use crate::audit::{Action, Target};
+use crate::contacts::{ContactId, string_enum};
+use crate::error::{Error, Result};
+use crate::ts::{self, Ts};
+use crate::vault::Vault;
+
+pub type ConversationId = i64;
+pub type MessageId = i64;
+
+string_enum!(
+    /// How a conversation happened.
+    Channel {
+        Chat = "chat",
+        Email = "email",
+        Phone = "phone",
+        Meeting = "meeting",
+        Other = "other",
+    }
+);
+
+string_enum!(
+    /// How a conversation reached the vault.
+    Origin {
+        Manual = "manual",
+        WhatsApp = "whatsapp",
+        Json = "json",
+    }
+);
+
+/// Who wrote a message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Sender {
+    /// The contact the conversation belongs to.
+    Contact,
+    /// Someone at the firm.
+    Staff { name: String },
+    /// Another named party (a third person: their data is theirs, Art. 15(4)).
+    Other { name: String },
+}
+
+impl Sender {
+    fn to_columns(&self) -> (&'static str, Option<&str>) {
+        match self {
+            Sender::Contact => ("contact", None),
+            Sender::Staff { name } => ("staff", Some(name)),
+            Sender::Other { name } => ("other", Some(name)),
+        }
+    }
+
+    fn from_columns(kind: &str, name: Option<String>) -> Sender {
+        match kind {
+            "staff" => Sender::Staff { name: name.unwrap_or_default() },
+            "other" => Sender::Other { name: name.unwrap_or_default() },
+            _ => Sender::Contact,
+        }
+    }
+}
+
+/// A message to record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewMessage {
+    pub at: DateTime<Utc>,
+    pub sender: Sender,
+    pub text: String,
+}
+
+/// A conversation to record. Start and end default to the first and last message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewConversation {
+    pub channel: Channel,
+    pub started_at: Option<DateTime<Utc>>,
+    pub ended_at: Option<DateTime<Utc>>,
+    pub external_ref: Option<String>,
+    pub messages: Vec<NewMessage>,
+}
+
+/// A conversation as stored, without its messages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConversationSummary {
+    pub id: ConversationId,
+    pub contact_id: ContactId,
+    pub channel: Channel,
+    pub started_at: DateTime<Utc>,
+    pub ended_at: Option<DateTime<Utc>>,
+    pub external_ref: Option<String>,
+    pub origin: Origin,
+    pub message_count: u64,
+}
+
+/// A stored message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Message {
+    pub id: MessageId,
+    pub at: DateTime<Utc>,
+    pub sender: Sender,
+    pub text: String,
+}
+
+/// A conversation with its messages, oldest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Conversation {
+    #[serde(flatten)]
+    pub summary: ConversationSummary,
+    pub messages: Vec<Message>,
+}
+
+/// The conversations of a vault.
+#[derive(Debug, Clone, Copy)]
+pub struct Interactions<'v> {
+    vault: &'v Vault,
+}
+
+impl Vault {
+    pub fn interactions(&self) -> Interactions<'_> {
+        Interactions { vault: self }
+    }
+}
+
+fn validate(conv: &NewConversation) -> Result<()> {
+    for (i, m) in conv.messages.iter().enumerate() {
+        if m.text.trim().is_empty() {
+            return Err(Error::invalid("messages", format!("message {} has no text", i + 1)));
+        }
+        if let Sender::Staff { name } | Sender::Other { name } = &m.sender
+            && name.trim().is_empty()
+        {
+            return Err(Error::invalid("messages", format!("message {}: name who wrote it", i + 1)));
+        }
+    }
+    if conv.messages.is_empty() && conv.started_at.is_none() {
+        return Err(Error::invalid("conversation", "give a start time or at least one message"));
+    }
+    if let (Some(s), Some(e)) = (conv.started_at, conv.ended_at)
+        && e < s
+    {
+        return Err(Error::invalid("ended_at", "the conversation ends before it starts"));
+    }
+    Ok(())
+}
+
+impl Interactions<'_> {
+    /// Records a conversation by hand.
+    pub fn add(&self, contact: ContactId, conv: NewConversation) -> Result<ConversationSummary> {
+        self.record(contact, conv, Origin::Manual)
+    }
+
+    /// Records a conversation and its messages in one transaction: all or nothing.
+    pub fn record(&self, contact: ContactId, conv: NewConversation, origin: Origin) -> Result<ConversationSummary> {
+        validate(&conv)?;
+        let first = conv.messages.iter().map(|m| m.at).min();
+        let last = conv.messages.iter().map(|m| m.at).max();
+        let started_at = conv.started_at.or(first).unwrap_or_else(|| self.vault.now());
+        let ended_at = conv.ended_at.or(last);
+        self.vault.write(|w| {
+            crate::contacts::load(&w.tx, contact)?;
+            w.tx.execute(
+                "INSERT INTO conversation (contact_id, channel, started_at, ended_at, external_ref, origin, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![contact, conv.channel, Ts(started_at), ended_at.map(Ts), conv.external_ref, origin, w.now_ts()],
+            )?;
+            let id = w.tx.last_insert_rowid();
+            {
+                let mut insert = w.tx.prepare_cached(
+                    "INSERT INTO message (conversation_id, sent_at, sender_kind, sender_name, body) VALUES (?1, ?2, ?3, ?4, ?5)",
+                )?;
+                for m in &conv.messages {
+                    let (kind, name) = m.sender.to_columns();
+                    insert.execute(params![id, Ts(m.at), kind, name, m.text])?;
+                    crate::search::index_message(&w.tx, w.tx.last_insert_rowid(), &m.text)?;
+                }
+            }
+            crate::contacts::touch(w, contact, ended_at.unwrap_or(started_at).max(started_at))?;
+            let action = if origin == Origin::Manual { Action::ConversationAdded } else { Action::TranscriptImported };
+            w.audit(
+                action,
+                Target::Conversation(id),
+                serde_json::json!({ "contact": contact, "messages": conv.messages.len(), "origin": origin }),
+            )?;
+            Ok(ConversationSummary {
+                id,
+                contact_id: contact,
+                channel: conv.channel,
+                started_at,
+                ended_at,
+                external_ref: conv.external_ref.clone(),
+                origin,
+                message_count: conv.messages.len() as u64,
+            })
+        })
+    }
+
+    /// A contact's conversations, newest first.
+    pub fn for_contact(&self, contact: ContactId) -> Result<Vec<ConversationSummary>> {
+        self.vault.read(|c| {
+            let mut stmt = c.prepare_cached(&format!("{SUMMARY_SELECT} WHERE v.contact_id = ?1 ORDER BY v.started_at DESC, v.id DESC"))?;
+            stmt.query_map([contact], summary_from_row)?.collect()
+        })
+    }
+
+    /// One conversation with all its messages.
+    pub fn get(&self, id: ConversationId) -> Result<Conversation> {
+        self.vault.read(|c| {
+            let summary = c.query_row(&format!("{SUMMARY_SELECT} WHERE v.id = ?1"), [id], summary_from_row).optional()?;
+            let Some(summary) = summary else { return Ok(Err(Error::not_found("conversation", id))) };
+            let mut stmt = c.prepare_cached(
+                "SELECT id, sent_at, sender_kind, sender_name, body FROM message
+                 WHERE conversation_id = ?1 ORDER BY sent_at, id",
+            )?;
+            let messages = stmt
+                .query_map([id], |r| {
+                    Ok(Message {
+                        id: r.get(0)?,
+                        at: r.get::<_, Ts>(1)?.0,
+                        sender: Sender::from_columns(&r.get::<_, String>(2)?, r.get(3)?),
+                        text: r.get(4)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(Ok(Conversation { summary, messages }))
+        })?
+    }
+}
+
+const SUMMARY_SELECT: &str = "SELECT v.id, v.contact_id, v.channel, v.started_at, v.ended_at, v.external_ref, v.origin,
+        (SELECT count(*) FROM message m WHERE m.conversation_id = v.id)
+     FROM conversation v";
+
+fn summary_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ConversationSummary> {
+    Ok(ConversationSummary {
+        id: r.get(0)?,
+        contact_id: r.get(1)?,
+        channel: r.get(2)?,
+        started_at: r.get::<_, Ts>(3)?.0,
+        ended_at: ts::opt(r.get(4)?),
+        external_ref: r.get(5)?,
+        origin: r.get(6)?,
+        message_count: r.get::<_, i64>(7)? as u64,
+    })
+}

@@ -1,0 +1,25 @@
+//! Custos core: every rule of the product, with no UI and no Tauri.
+//!
+//! Open a [`Vault`] (an encrypted SQLite file) and work through its domain handles:
+//! [`Vault::contacts`], [`Vault::interactions`], [`Vault::purposes`], [`Vault::consents`],
+//! [`Vault::company`], [`Vault::audit`], [`Vault::search`], [`Vault::import_transcript`].
+//! Every write is one transaction that also appends to the hash-chained audit log; time
+//! comes from the [`Clock`] in the vault's [`Session`].
+
+pub mod audit;
+pub mod clock;
+pub mod company;
+pub mod consents;
+pub mod contacts;
+pub mod error;
+pub mod fold;
+pub mod import;
+pub mod interactions;
+pub mod purposes;
+pub mod search;
+mod ts;
+pub mod vault;
+
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use error::{Error, Result};
+pub use vault::{Passphrase, Session, Strength, Vault};

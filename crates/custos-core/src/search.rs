@@ -1,0 +1,255 @@
+//! Search: one FTS5 index over contact fields and transcript messages, kept in the same
+//! transaction as the data. The index holds *folded* text (see [`crate::fold`]), so matching
+//! ignores case and diacritics in every European language; every query word matches as a
+//! prefix. Hits on a card rank above hits in a transcript; within each, FTS5's bm25 ranks.
+//!
+//! Index row ids: a message's own id (> 0), or `-(contact_id * 16 + field code)` for a field.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Serialize;
+
+use crate::contacts::{Contact, ContactField, ContactId};
+use crate::error::Result;
+use crate::fold::{fold, words};
+use crate::interactions::{ConversationId, MessageId};
+use crate::ts::Ts;
+use crate::vault::Vault;
+
+/// Where a hit is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum HitLocation {
+    /// A field of the contact card.
+    Field { field: ContactField },
+    /// A message in one of the contact's conversations.
+    Message { conversation_id: ConversationId, message_id: MessageId, at: DateTime<Utc> },
+}
+
+/// One search result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchHit {
+    pub contact_id: ContactId,
+    pub contact_name: String,
+    pub location: HitLocation,
+    /// The matching text around the hit; `None` for a sensitive field (masked).
+    pub snippet: Option<String>,
+    /// bm25 score: lower is better.
+    pub score: f64,
+}
+
+fn field_rowid(contact: ContactId, field: ContactField) -> i64 {
+    -(contact * 16 + field.index_code())
+}
+
+fn decode_field_rowid(rowid: i64) -> Option<(ContactId, ContactField)> {
+    let n = -rowid;
+    ContactField::from_index_code(n % 16).map(|f| (n / 16, f))
+}
+
+/// What is indexed for a field: its folded text, and for a phone number also its digits run
+/// together from each group on, so "+48 600-123-456" is found by "48600123456" and "600123456".
+fn indexed_text(field: ContactField, value: &str) -> String {
+    let mut text = fold(value);
+    if field == ContactField::Phone {
+        let groups: Vec<&str> = value.split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).collect();
+        for i in 0..groups.len().saturating_sub(1) {
+            text.push(' ');
+            text.push_str(&groups[i..].concat());
+        }
+    }
+    text
+}
+
+/// (Re)indexes every field of a card.
+pub(crate) fn index_contact(c: &Connection, contact: &Contact) -> Result<()> {
+    let mut delete = c.prepare_cached("DELETE FROM search_fts WHERE rowid = ?1")?;
+    let mut insert = c.prepare_cached("INSERT INTO search_fts (rowid, body) VALUES (?1, ?2)")?;
+    for field in ContactField::ALL {
+        let rowid = field_rowid(contact.id, *field);
+        delete.execute([rowid])?;
+        if let Some(value) = contact.field(*field) {
+            insert.execute(params![rowid, indexed_text(*field, value)])?;
+        }
+    }
+    Ok(())
+}
+
+/// Indexes one new message.
+pub(crate) fn index_message(c: &Connection, id: MessageId, text: &str) -> Result<()> {
+    let mut insert = c.prepare_cached("INSERT INTO search_fts (rowid, body) VALUES (?1, ?2)")?;
+    insert.execute(params![id, fold(text)])?;
+    Ok(())
+}
+
+/// Rebuilds the whole index from the data (used when the index is first created).
+pub(crate) fn rebuild_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    tx.execute("DELETE FROM search_fts", [])?;
+    let ids: Vec<ContactId> = tx.prepare("SELECT id FROM contact")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    for id in ids {
+        index_contact(tx, &crate::contacts::load(tx, id)?)?;
+    }
+    let mut stmt = tx.prepare("SELECT id, body FROM message")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        index_message(tx, r.get(0)?, &r.get::<_, String>(1)?)?;
+    }
+    Ok(())
+}
+
+/// Turns what the user typed into an FTS5 query: every word folded, quoted and a prefix.
+fn match_expression(query: &str) -> Option<(String, Vec<String>)> {
+    let folded = fold(query);
+    let terms: Vec<String> = words(&folded).map(str::to_owned).collect();
+    if terms.is_empty() {
+        return None;
+    }
+    let expr = terms.iter().map(|t| format!("\"{t}\"*")).collect::<Vec<_>>().join(" ");
+    Some((expr, terms))
+}
+
+/// A short excerpt of `text` around the first word that starts with one of `terms`.
+fn snippet(text: &str, terms: &[String]) -> String {
+    const BEFORE: usize = 30;
+    const AFTER: usize = 70;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut start_word = None;
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].1.is_alphanumeric() {
+            let begin = i;
+            while i < chars.len() && chars[i].1.is_alphanumeric() {
+                i += 1;
+            }
+            let end_byte = chars.get(i).map_or(text.len(), |c| c.0);
+            let word = fold(&text[chars[begin].0..end_byte]);
+            if terms.iter().any(|t| word.starts_with(t.as_str())) {
+                start_word = Some(begin);
+                break;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    let at = start_word.unwrap_or(0);
+    let from = at.saturating_sub(BEFORE);
+    let to = (at + AFTER).min(chars.len());
+    let mut out: String = chars[from..to].iter().map(|(_, c)| if c.is_whitespace() { ' ' } else { *c }).collect();
+    out = out.trim().to_owned();
+    if from > 0 {
+        out.insert(0, '…');
+    }
+    if to < chars.len() {
+        out.push('…');
+    }
+    out
+}
+
+impl Vault {
+    /// Searches cards and transcripts. Up to `limit` hits, best first.
+    pub fn search(&self, query: &str, limit: u32) -> Result<Vec<SearchHit>> {
+        let Some((expr, terms)) = match_expression(query) else { return Ok(Vec::new()) };
+        let limit = i64::from(limit.max(1));
+        self.read(|c| {
+            let mut hits = Vec::new();
+            let mut fields = c.prepare_cached(
+                "SELECT rowid, bm25(search_fts) FROM search_fts WHERE search_fts MATCH ?1 AND rowid < 0 ORDER BY rank LIMIT ?2",
+            )?;
+            let mut card = c.prepare_cached(
+                "SELECT display_name, EXISTS (SELECT 1 FROM contact_sensitive_field s WHERE s.contact_id = contact.id AND s.field = ?2)
+                 FROM contact WHERE id = ?1",
+            )?;
+            let field_rows: Vec<(i64, f64)> = fields.query_map(params![expr, limit], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+            for (rowid, score) in field_rows {
+                let Some((contact_id, field)) = decode_field_rowid(rowid) else { continue };
+                let Some((name, sensitive)) = card.query_row(params![contact_id, field], |r| Ok((r.get::<_, String>(0)?, r.get::<_, bool>(1)?))).optional()? else {
+                    continue;
+                };
+                let value: Option<String> = c.query_row(
+                    &format!("SELECT {} FROM contact WHERE id = ?1", field_column(field)),
+                    [contact_id],
+                    |r| r.get(0),
+                )?;
+                hits.push(SearchHit {
+                    contact_id,
+                    contact_name: name,
+                    location: HitLocation::Field { field },
+                    snippet: if sensitive { None } else { value.map(|v| snippet(&v, &terms)) },
+                    score,
+                });
+            }
+            // Names first, then other fields, each by score.
+            hits.sort_by(|a, b| {
+                let name_first = |h: &SearchHit| !matches!(h.location, HitLocation::Field { field: ContactField::DisplayName });
+                name_first(a).cmp(&name_first(b)).then(a.score.total_cmp(&b.score))
+            });
+            let remaining = limit - hits.len() as i64;
+            if remaining > 0 {
+                let mut messages = c.prepare_cached(
+                    "SELECT f.rowid, bm25(search_fts), m.conversation_id, m.sent_at, m.body, v.contact_id, ct.display_name
+                     FROM (SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?1 AND rowid > 0 ORDER BY rank LIMIT ?2) AS hit
+                     JOIN search_fts f ON f.rowid = hit.rowid AND search_fts MATCH ?1
+                     JOIN message m ON m.id = hit.rowid
+                     JOIN conversation v ON v.id = m.conversation_id
+                     JOIN contact ct ON ct.id = v.contact_id
+                     ORDER BY hit.rank",
+                )?;
+                let rows = messages.query_map(params![expr, remaining], |r| {
+                    let body: String = r.get(4)?;
+                    Ok(SearchHit {
+                        contact_id: r.get(5)?,
+                        contact_name: r.get(6)?,
+                        location: HitLocation::Message { conversation_id: r.get(2)?, message_id: r.get(0)?, at: r.get::<_, Ts>(3)?.0 },
+                        snippet: Some(snippet(&body, &terms)),
+                        score: r.get(1)?,
+                    })
+                })?;
+                for hit in rows {
+                    hits.push(hit?);
+                }
+            }
+            Ok(hits)
+        })
+    }
+}
+
+/// The contact column holding a field. Field names come from this fixed list, never from input.
+fn field_column(field: ContactField) -> &'static str {
+    match field {
+        ContactField::DisplayName => "display_name",
+        ContactField::Email => "email",
+        ContactField::Phone => "phone",
+        ContactField::Organisation => "organisation",
+        ContactField::Address => "address",
+        ContactField::IdNumber => "id_number",
+        ContactField::Notes => "notes",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_words_are_folded_quoted_prefixes() {
+        let (expr, terms) = match_expression("Łódź  \"OR\" nowak*").unwrap();
+        assert_eq!(expr, r#""lodz"* "or"* "nowak"*"#);
+        assert_eq!(terms, ["lodz", "or", "nowak"]);
+        assert!(match_expression(" -- ").is_none());
+    }
+
+    #[test]
+    fn field_rowids_round_trip() {
+        for field in ContactField::ALL {
+            assert_eq!(decode_field_rowid(field_rowid(123_456, *field)), Some((123_456, *field)));
+        }
+    }
+
+    #[test]
+    fn snippet_centres_on_the_first_match() {
+        let text = "Dzień dobry, chciałabym zapytać o szkolenie z RODO w Łodzi w przyszłym tygodniu, czy są jeszcze miejsca?";
+        let s = snippet(text, &["lodz".to_owned()]);
+        assert!(s.contains("Łodzi"), "{s}");
+        assert!(s.starts_with('…'));
+    }
+}

@@ -1,0 +1,43 @@
+//! Numbered schema migrations. `PRAGMA user_version` holds the number of the last one applied.
+//! A migration is SQL, optionally followed by Rust for work SQL cannot do (e.g. filling the
+//! search index with folded text). Never edit a released migration: add the next one.
+
+use rusqlite::Transaction;
+
+use crate::error::Result;
+
+pub(crate) struct Migration {
+    pub version: i64,
+    pub sql: &'static str,
+    pub after: Option<fn(&Transaction<'_>) -> Result<()>>,
+}
+
+/// Every migration in order. The last one's version is the schema this build writes.
+pub(crate) const MIGRATIONS: &[Migration] = &[
+    Migration { version: 1, sql: include_str!("migrations/0001_core.sql"), after: None },
+    Migration {
+        version: 2,
+        sql: include_str!("migrations/0002_search.sql"),
+        after: Some(crate::search::rebuild_index),
+    },
+];
+
+/// The schema version this build creates and understands.
+pub const SCHEMA_VERSION: i64 = 2;
+
+/// Identifies a Custos vault (`PRAGMA application_id`, "CUST").
+pub(crate) const APPLICATION_ID: i32 = 0x4355_5354;
+
+/// Brings the schema from `from` up to `to`, one transaction per migration.
+pub(crate) fn migrate(conn: &rusqlite::Connection, from: i64, to: i64) -> Result<()> {
+    for m in MIGRATIONS.iter().filter(|m| m.version > from && m.version <= to) {
+        let tx = rusqlite::Transaction::new_unchecked(conn, rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute_batch(m.sql)?;
+        if let Some(after) = m.after {
+            after(&tx)?;
+        }
+        tx.pragma_update(None, "user_version", m.version)?;
+        tx.commit()?;
+    }
+    Ok(())
+}

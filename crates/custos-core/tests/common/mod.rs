@@ -1,0 +1,56 @@
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::{TimeZone, Utc};
+use custos_core::{FixedClock, Passphrase, Session, Vault};
+
+pub const PASS: &str = "correct horse battery staple";
+
+pub fn clock() -> FixedClock {
+    FixedClock::new(Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0).unwrap())
+}
+
+pub fn session(clock: &FixedClock) -> Session {
+    Session::new("Ola (office)").with_clock(Arc::new(clock.clone()))
+}
+
+pub struct TestVault {
+    pub dir: tempfile::TempDir,
+    pub path: PathBuf,
+    pub clock: FixedClock,
+    pub vault: Vault,
+}
+
+pub fn new_vault() -> TestVault {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("firm.custos");
+    let clock = clock();
+    let vault = Vault::create(&path, &Passphrase::new(PASS), session(&clock)).unwrap();
+    TestVault { dir, path, clock, vault }
+}
+
+/// A raw SQLCipher connection with the test passphrase, for tampering and inspection.
+pub fn raw(path: &Path, pass: &str) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.pragma_update(None, "key", pass).unwrap();
+    conn
+}
+
+/// Every file that makes up the vault on disk, concatenated.
+pub fn all_bytes(path: &Path) -> Vec<u8> {
+    let mut bytes = std::fs::read(path).unwrap();
+    for suffix in ["-wal", "-shm"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        if let Ok(b) = std::fs::read(PathBuf::from(p)) {
+            bytes.extend(b);
+        }
+    }
+    bytes
+}
+
+pub fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle.as_bytes())
+}

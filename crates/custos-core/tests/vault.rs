@@ -1,0 +1,207 @@
+//! The vault file: encryption, opening errors, passphrase change, migrations, backup.
+
+mod common;
+
+use common::*;
+use custos_core::contacts::{ContactDetails, NewContact};
+use custos_core::vault::SCHEMA_VERSION;
+use custos_core::{Error, Passphrase, Vault};
+
+#[test]
+fn stored_data_is_not_readable_in_the_raw_file() {
+    let t = new_vault();
+    let name = "Zbigniew Brzęczyszczykiewicz";
+    let note = "prefers-calls-after-five-unique-note";
+    t.vault
+        .contacts()
+        .add(NewContact { details: ContactDetails { notes: Some(note.into()), ..Default::default() }, ..NewContact::named(name) })
+        .unwrap();
+    let bytes = all_bytes(&t.path);
+    assert!(!bytes.starts_with(b"SQLite format 3"), "header is plaintext SQLite");
+    assert!(!contains(&bytes, name) && !contains(&bytes, "Brz"), "name readable in the file");
+    assert!(!contains(&bytes, note), "note readable in the file");
+    t.vault.lock();
+    let bytes = all_bytes(&t.path);
+    assert!(!contains(&bytes, note));
+}
+
+#[test]
+fn file_opens_with_plain_sqlcipher_4_defaults() {
+    let t = new_vault();
+    t.vault.contacts().add(NewContact::named("Anna")).unwrap();
+    t.vault.lock();
+    // Any SQLCipher 4 tool: just the passphrase, default KDF settings.
+    let conn = raw(&t.path, PASS);
+    let n: i64 = conn.query_row("SELECT count(*) FROM contact", [], |r| r.get(0)).unwrap();
+    assert_eq!(n, 1);
+    let iter: String = conn.query_row("PRAGMA kdf_iter", [], |r| r.get(0)).unwrap();
+    assert_eq!(iter, "256000");
+    let kdf: String = conn.query_row("PRAGMA cipher_kdf_algorithm", [], |r| r.get(0)).unwrap();
+    assert_eq!(kdf, "PBKDF2_HMAC_SHA512");
+}
+
+#[test]
+fn wrong_passphrase_is_refused_and_the_file_is_untouched() {
+    let t = new_vault();
+    t.vault.contacts().add(NewContact::named("Anna")).unwrap();
+    t.vault.lock();
+    let before = std::fs::read(&t.path).unwrap();
+    let err = Vault::open(&t.path, &Passphrase::new("not the passphrase"), session(&t.clock)).unwrap_err();
+    assert!(matches!(err, Error::WrongPassphrase { .. }), "{err:?}");
+    assert_eq!(err.code(), "wrong_passphrase");
+    assert_eq!(std::fs::read(&t.path).unwrap(), before, "a failed open changed the file");
+    Vault::open(&t.path, &Passphrase::new(PASS), session(&t.clock)).unwrap();
+}
+
+#[test]
+fn changing_the_passphrase_retires_the_old_one() {
+    let mut t = new_vault();
+    t.vault.contacts().add(NewContact::named("Anna")).unwrap();
+    let err = t.vault.change_passphrase(&Passphrase::new("short")).unwrap_err();
+    assert!(matches!(err, Error::PassphraseTooShort { .. }));
+    t.vault.change_passphrase(&Passphrase::new("a much newer passphrase")).unwrap();
+    t.vault.contacts().add(NewContact::named("Bartek")).unwrap();
+    let TestVault { path, clock, vault, dir: _dir } = t;
+    vault.lock();
+    let old = Vault::open(&path, &Passphrase::new(PASS), session(&clock)).unwrap_err();
+    assert!(matches!(old, Error::WrongPassphrase { .. }), "{old:?}");
+    let vault = Vault::open(&path, &Passphrase::new("a much newer passphrase"), session(&clock)).unwrap();
+    assert_eq!(vault.contacts().list(&Default::default()).unwrap().total, 2);
+}
+
+#[test]
+fn short_passphrase_cannot_create_a_vault() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v.custos");
+    let err = Vault::create(&path, &Passphrase::new("123456789"), session(&clock())).unwrap_err();
+    assert_eq!(err.code(), "passphrase_too_short");
+    assert!(!path.exists(), "a refused vault left a file behind");
+}
+
+#[test]
+fn opening_tells_apart_missing_foreign_damaged_and_newer_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = || session(&clock());
+    let pass = Passphrase::new(PASS);
+
+    let missing = Vault::open(&dir.path().join("nope.custos"), &pass, s()).unwrap_err();
+    assert_eq!(missing.code(), "vault_not_found");
+
+    let plain = dir.path().join("plain.db");
+    rusqlite::Connection::open(&plain).unwrap().execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);").unwrap();
+    assert_eq!(Vault::open(&plain, &pass, s()).unwrap_err().code(), "not_a_vault");
+
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "Dear Sir or Madam,\n".repeat(500)).unwrap();
+    assert_eq!(Vault::open(&text, &pass, s()).unwrap_err().code(), "not_a_vault");
+
+    let empty = dir.path().join("empty.custos");
+    std::fs::write(&empty, b"").unwrap();
+    assert_eq!(Vault::open(&empty, &pass, s()).unwrap_err().code(), "not_a_vault");
+
+    // Another program's SQLCipher database with the same passphrase.
+    let foreign = dir.path().join("other.db");
+    let conn = raw(&foreign, PASS);
+    conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);").unwrap();
+    drop(conn);
+    assert_eq!(Vault::open(&foreign, &pass, s()).unwrap_err().code(), "not_a_vault");
+
+    // A vault cut short.
+    let t = new_vault();
+    for i in 0..200 {
+        t.vault.contacts().add(NewContact::named(format!("Person {i}"))).unwrap();
+    }
+    t.vault.lock();
+    let bytes = std::fs::read(&t.path).unwrap();
+    let cut = dir.path().join("cut.custos");
+    std::fs::write(&cut, &bytes[..bytes.len() - 1000]).unwrap();
+    let before = std::fs::read(&cut).unwrap();
+    let err = Vault::open(&cut, &pass, s()).unwrap_err();
+    assert_eq!(err.code(), "vault_damaged", "{err}");
+    assert_eq!(std::fs::read(&cut).unwrap(), before);
+
+    // A vault with a damaged page in the middle: opening may succeed, `check` finds it.
+    let hurt = dir.path().join("hurt.custos");
+    let mut damaged = bytes.clone();
+    let page = (damaged.len() / 4096 / 2) * 4096;
+    damaged[page + 100..page + 200].fill(0);
+    std::fs::write(&hurt, &damaged).unwrap();
+    match Vault::open(&hurt, &pass, s()) {
+        Err(e) => assert_eq!(e.code(), "vault_damaged", "{e}"),
+        Ok(v) => {
+            let report = v.check().unwrap();
+            assert!(!report.ok, "check missed a damaged page");
+        }
+    }
+
+    // A vault from a newer Custos.
+    let newer = dir.path().join("newer.custos");
+    std::fs::write(&newer, &bytes).unwrap();
+    raw(&newer, PASS).pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
+    let before = std::fs::read(&newer).unwrap();
+    let err = Vault::open(&newer, &pass, s()).unwrap_err();
+    assert_eq!(err.code(), "schema_too_new", "{err}");
+    assert_eq!(std::fs::read(&newer).unwrap(), before);
+}
+
+#[test]
+fn a_file_from_schema_1_is_upgraded_and_its_data_indexed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.custos");
+    // Built the way Custos with schema 1 built it.
+    let conn = raw(&path, PASS);
+    conn.pragma_update(None, "application_id", 0x4355_5354).unwrap();
+    conn.execute_batch(include_str!("../src/vault/migrations/0001_core.sql")).unwrap();
+    conn.execute_batch(
+        "INSERT INTO vault_meta VALUES ('created_at', '2025-01-01T00:00:00.000Z');
+         INSERT INTO contact (display_name, sort_key, status, source_kind, created_at, updated_at, notes)
+         VALUES ('Jørgen Ødegård', 'jorgen odegard', 'customer', 'person', '2025-01-01T00:00:00.000Z',
+                 '2025-01-01T00:00:00.000Z', 'met at the Łódź fair');
+         PRAGMA user_version = 1;",
+    )
+    .unwrap();
+    drop(conn);
+
+    let vault = Vault::open(&path, &Passphrase::new(PASS), session(&clock())).unwrap();
+    let version: i64 = raw(&path, PASS).query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+    let hits = vault.search("odegard", 10).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].contact_name, "Jørgen Ødegård");
+    assert_eq!(vault.search("lodz", 10).unwrap().len(), 1);
+}
+
+#[test]
+fn backup_while_open_and_restore() {
+    let t = new_vault();
+    t.vault.contacts().add(NewContact::named("Kept in the backup")).unwrap();
+    let backup = t.dir.path().join("backups").join("monday.custos");
+    std::fs::create_dir_all(backup.parent().unwrap()).unwrap();
+    let mut calls = 0;
+    t.vault.backup_to(&backup, |done, total| {
+        calls += 1;
+        assert!(done <= total);
+    })
+    .unwrap();
+    assert!(calls > 0, "no progress reported");
+    assert!(!std::fs::read(&backup).unwrap().starts_with(b"SQLite format 3"));
+    assert_eq!(t.vault.backup_to(&backup, |_, _| {}).unwrap_err().code(), "already_exists");
+
+    t.vault.contacts().add(NewContact::named("Added after the backup")).unwrap();
+    let TestVault { path, clock, vault, dir: _dir } = t;
+    vault.lock();
+
+    // The backup opens with the same passphrase and holds only what was there.
+    let err = Vault::restore(&backup, &path, &Passphrase::new(PASS), session(&clock), false).unwrap_err();
+    assert_eq!(err.code(), "refused");
+    let wrong = Vault::restore(&backup, &path, &Passphrase::new("wrong passphrase!"), session(&clock), true).unwrap_err();
+    assert_eq!(wrong.code(), "wrong_passphrase");
+    let restored = Vault::restore(&backup, &path, &Passphrase::new(PASS), session(&clock), true).unwrap();
+    let names: Vec<String> =
+        restored.contacts().list(&Default::default()).unwrap().items.into_iter().map(|c| c.display_name).collect();
+    assert_eq!(names, ["Kept in the backup"]);
+    assert!(restored.check().unwrap().ok);
+    let actions: Vec<String> = restored.audit().list(&Default::default()).unwrap().into_iter().map(|e| e.action).collect();
+    assert_eq!(actions[0], "vault.restored");
+    assert!(restored.audit().verify().unwrap().ok);
+}
