@@ -1,0 +1,333 @@
+//! `cargo xtask test`, `run` and `bench`.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::exec::{self, Failure, Result};
+use crate::setup::{self, TAURI_MANIFEST, UI_PACKAGE};
+
+/// The desktop E2E test file; the E2E step runs only when it exists (and `src-tauri/` does).
+pub const DESKTOP_E2E_TEST: &str = "tests/tests/desktop.rs";
+
+/// Which program a step runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tool {
+    Cargo,
+    Npm,
+}
+
+/// One step of `cargo xtask test`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub name: &'static str,
+    /// Programs placed before the tool, e.g. `xvfb-run -a`.
+    pub wrapper: &'static [&'static str],
+    pub tool: Tool,
+    pub args: &'static [&'static str],
+    /// Working directory relative to the workspace root ("" for the root).
+    pub dir: &'static str,
+    pub env: &'static [(&'static str, &'static str)],
+}
+
+impl Step {
+    const fn cargo(name: &'static str, args: &'static [&'static str]) -> Self {
+        Self {
+            name,
+            wrapper: &[],
+            tool: Tool::Cargo,
+            args,
+            dir: "",
+            env: &[],
+        }
+    }
+
+    const fn npm(name: &'static str, args: &'static [&'static str]) -> Self {
+        Self {
+            name,
+            wrapper: &[],
+            tool: Tool::Npm,
+            args,
+            dir: "ui",
+            env: &[],
+        }
+    }
+
+    fn command(&self, root: &Path) -> Command {
+        let tool = match self.tool {
+            Tool::Cargo => exec::cargo(),
+            Tool::Npm => "npm".into(),
+        };
+        let mut cmd = match self.wrapper.split_first() {
+            Some((first, rest)) => {
+                let mut c = Command::new(first);
+                c.args(rest).arg(tool);
+                c
+            }
+            None => Command::new(tool),
+        };
+        cmd.args(self.args)
+            .current_dir(root.join(self.dir))
+            .envs(self.env.iter().copied());
+        cmd
+    }
+}
+
+/// The steps of `cargo xtask test` for a workspace in which `exists(path)` tells which files
+/// exist (paths relative to the root).
+pub fn test_plan(exists: impl Fn(&str) -> bool) -> Vec<Step> {
+    let ui = exists(UI_PACKAGE);
+    let tauri = exists(TAURI_MANIFEST);
+    let mut steps = vec![Step::cargo("fmt", &["fmt", "--all", "--", "--check"])];
+    if ui && tauri {
+        // The desktop crate embeds ui/dist at compile time, so build it before clippy/tests.
+        steps.push(Step::npm("ui build", &["run", "build"]));
+    }
+    steps.push(Step::cargo(
+        "clippy",
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    ));
+    steps.push(Step::cargo("test", &["test", "--workspace", "--locked"]));
+    if ui {
+        steps.push(Step::npm("ui check", &["run", "check"]));
+        steps.push(Step {
+            // CI=true keeps Vitest out of watch mode in a terminal, so local runs match CI.
+            env: &[("CI", "true")],
+            ..Step::npm("ui test", &["test"])
+        });
+    }
+    if tauri && exists(DESKTOP_E2E_TEST) {
+        steps.push(Step {
+            wrapper: &["xvfb-run", "-a"],
+            ..Step::cargo(
+                "desktop e2e",
+                &[
+                    "test",
+                    "-p",
+                    "custos-e2e",
+                    "--test",
+                    "desktop",
+                    "--",
+                    "--test-threads=1",
+                ],
+            )
+        });
+    }
+    steps
+}
+
+/// `cargo xtask test [--no-setup]`.
+pub fn test(root: &Path, run_setup: bool) -> Result {
+    let started = Instant::now();
+    let mut times: Vec<(&str, Duration)> = Vec::new();
+    let exists = |rel: &str| root.join(rel).exists();
+    let steps = test_plan(exists);
+    let total = steps.len() + usize::from(run_setup);
+
+    if run_setup {
+        println!("==> [1/{total}] setup");
+        let t = Instant::now();
+        setup::setup(root).map_err(|e| {
+            Failure::with_code(
+                format!(
+                    "xtask test: step `setup` failed after {}: {e}",
+                    exec::secs(t.elapsed())
+                ),
+                e.code,
+            )
+        })?;
+        println!("==> setup passed in {}", exec::secs(t.elapsed()));
+        times.push(("setup", t.elapsed()));
+    }
+
+    for step in &steps {
+        println!("==> [{}/{total}] {}", times.len() + 1, step.name);
+        let t = Instant::now();
+        let outcome = exec::run(&mut step.command(root));
+        let elapsed = t.elapsed();
+        if let Err(e) = outcome {
+            return Err(Failure::with_code(
+                format!(
+                    "xtask test: step `{}` failed after {}: {e}",
+                    step.name,
+                    exec::secs(elapsed)
+                ),
+                e.code,
+            ));
+        }
+        println!("==> {} passed in {}", step.name, exec::secs(elapsed));
+        times.push((step.name, elapsed));
+    }
+
+    let width = times.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
+    for (name, d) in &times {
+        println!("    {name:<width$}  {:>8}", exec::secs(*d));
+    }
+    println!(
+        "xtask test: {} steps passed in {}",
+        times.len(),
+        exec::secs(started.elapsed())
+    );
+    Ok(())
+}
+
+/// `cargo xtask run [--no-setup] [-- ARGS…]`: the desktop app once it exists, else the CLI.
+pub fn run(root: &Path, run_setup: bool, args: &[String]) -> Result {
+    if run_setup {
+        setup::setup(root)?;
+    }
+    let mut cmd = Command::new(exec::cargo());
+    cmd.current_dir(root);
+    if root.join(TAURI_MANIFEST).is_file() {
+        if root.join(UI_PACKAGE).is_file() {
+            exec::run(
+                Command::new("npm")
+                    .args(["run", "build"])
+                    .current_dir(root.join("ui")),
+            )?;
+        }
+        cmd.args(["run", "-p", "custos-desktop"]);
+        if !args.is_empty() {
+            cmd.arg("--").args(args);
+        }
+    } else {
+        cmd.args(["run", "-p", "custos-cli", "--bin", "custos", "--"]);
+        if args.is_empty() {
+            cmd.arg("--help");
+        } else {
+            cmd.args(args);
+        }
+    }
+    pass_through(&mut cmd)
+}
+
+/// `cargo xtask bench [ARGS…]`.
+pub fn bench(root: &Path, args: &[String]) -> Result {
+    pass_through(
+        Command::new(exec::cargo())
+            .args(["run", "--release", "--locked", "-p", "custos-bench", "--"])
+            .args(args)
+            .current_dir(root),
+    )
+}
+
+/// Runs a program whose exit code becomes ours.
+fn pass_through(cmd: &mut Command) -> Result {
+    let st = exec::status(cmd)?;
+    if st.success() {
+        Ok(())
+    } else {
+        Err(Failure::with_code(
+            format!("`{}` exited with {st}", exec::display(cmd)),
+            exec::exit_code(st),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(steps: &[Step]) -> Vec<&'static str> {
+        steps.iter().map(|s| s.name).collect()
+    }
+
+    #[test]
+    fn plan_without_ui_or_desktop_is_the_rust_checks() {
+        let steps = test_plan(|_| false);
+        assert_eq!(names(&steps), ["fmt", "clippy", "test"]);
+        assert_eq!(steps[0].args, ["fmt", "--all", "--", "--check"]);
+        assert_eq!(
+            steps[1].args,
+            [
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--locked",
+                "--",
+                "-D",
+                "warnings"
+            ]
+        );
+        assert_eq!(steps[2].args, ["test", "--workspace", "--locked"]);
+        assert!(
+            steps
+                .iter()
+                .all(|s| s.tool == Tool::Cargo && s.dir.is_empty())
+        );
+    }
+
+    #[test]
+    fn plan_with_ui_adds_npm_check_and_test() {
+        let steps = test_plan(|f| f == UI_PACKAGE);
+        assert_eq!(
+            names(&steps),
+            ["fmt", "clippy", "test", "ui check", "ui test"]
+        );
+        let ui_test = &steps[4];
+        assert_eq!(
+            (ui_test.tool, ui_test.dir, ui_test.args),
+            (Tool::Npm, "ui", &["test"][..])
+        );
+    }
+
+    #[test]
+    fn plan_with_desktop_adds_ui_build_and_e2e_under_xvfb() {
+        let steps = test_plan(|_| true);
+        assert_eq!(
+            names(&steps),
+            [
+                "fmt",
+                "ui build",
+                "clippy",
+                "test",
+                "ui check",
+                "ui test",
+                "desktop e2e"
+            ]
+        );
+        let e2e = &steps[6];
+        assert_eq!(e2e.wrapper, ["xvfb-run", "-a"]);
+        assert_eq!(
+            e2e.args,
+            [
+                "test",
+                "-p",
+                "custos-e2e",
+                "--test",
+                "desktop",
+                "--",
+                "--test-threads=1"
+            ]
+        );
+    }
+
+    #[test]
+    fn e2e_needs_its_test_file() {
+        let steps = test_plan(|f| f != DESKTOP_E2E_TEST);
+        assert!(!names(&steps).contains(&"desktop e2e"));
+    }
+
+    #[test]
+    fn wrapped_command_puts_the_tool_after_the_wrapper() {
+        let steps = test_plan(|_| true);
+        let cmd = steps[6].command(Path::new("/ws"));
+        assert_eq!(cmd.get_program(), "xvfb-run");
+        let args: Vec<_> = cmd
+            .get_args()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(args[0], "-a");
+        assert!(args[1].ends_with("cargo"), "{args:?}");
+        assert_eq!(args[2], "test");
+        assert_eq!(cmd.get_current_dir(), Some(Path::new("/ws/")));
+    }
+}
