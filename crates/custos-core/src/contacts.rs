@@ -514,6 +514,18 @@ impl Contacts<'_> {
         self.vault.read(|c| Ok(load(c, id)))?
     }
 
+    /// The card with sensitive fields unmasked. Every reveal is an audit event.
+    pub fn reveal(&self, id: ContactId) -> Result<Contact> {
+        self.vault.write(|w| {
+            let contact = load(&w.tx, id)?;
+            let fields: Vec<&str> = contact.sensitive.iter().map(|f| f.code()).collect();
+            if !fields.is_empty() {
+                w.audit(Action::SensitiveRevealed, Target::Contact(id), serde_json::json!({ "fields": fields }))?;
+            }
+            Ok(contact)
+        })
+    }
+
     /// A page of the list, sorted by name (diacritics ignored), optionally one status only.
     pub fn list(&self, query: &ContactQuery) -> Result<ContactPage> {
         let limit = if query.limit == 0 { 100 } else { query.limit };

@@ -7,8 +7,8 @@
 use std::fmt;
 
 use chrono::{DateTime, Utc};
-use serde::de::{self, Deserializer};
 use serde::Deserialize;
+use serde::de::{self, Deserializer};
 
 use crate::error::{Error, Result};
 use crate::interactions::{Channel, NewConversation, NewMessage, Sender};
@@ -483,7 +483,10 @@ mod tests {
     fn unknown_sender_kind_is_rejected() {
         let (line, message) = err(&VALID.replace("\"kind\": \"contact\"", "\"kind\": \"bot\""));
         assert_eq!(line, 9);
-        assert!(message.starts_with("unknown variant \"bot\", expected one of \"contact\", \"staff\", \"other\""), "{message}");
+        assert!(
+            message.starts_with("unknown variant \"bot\", expected one of \"contact\", \"staff\", \"other\""),
+            "{message}"
+        );
     }
 
     #[test]
@@ -520,5 +523,15 @@ mod tests {
     fn key_line_skips_string_values() {
         let text = "{\n\"a\": \"\\\"ended_at\\\": no\",\n\"ended_at\": 1}";
         assert_eq!(key_line(text, "ended_at"), Some(3));
+    }
+    #[test]
+    fn fixture_transcript() {
+        let conv = parse(include_str!("../../tests/fixtures/transcript.json")).unwrap();
+        assert_eq!(conv.channel, Channel::Chat);
+        assert_eq!(conv.messages.len(), 4);
+        assert_eq!(conv.messages[0].sender, Sender::Contact);
+        assert!(conv.messages[0].text.starts_with("Здравствуйте!"));
+        assert_eq!(conv.messages[2].at, at("2026-03-01T09:10:00Z"));
+        assert_eq!(conv.messages[3].text, "Спасибо!\nХорошего дня.");
     }
 }

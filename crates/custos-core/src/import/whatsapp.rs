@@ -573,7 +573,8 @@ mod tests {
 
     #[test]
     fn dotted_dates() {
-        let chat = parse("31.12.23, 21:41 - Иван: привет\n01.01.2024, 08:00 - Jörg: Hallo: wie geht's?", utc()).unwrap();
+        let chat =
+            parse("31.12.23, 21:41 - Иван: привет\n01.01.2024, 08:00 - Jörg: Hallo: wie geht's?", utc()).unwrap();
         assert_eq!(chat.messages[0].at, at("2023-12-31T21:41:00Z"));
         assert_eq!(chat.messages[0].author, "Иван");
         assert_eq!(chat.messages[1].at, at("2024-01-01T08:00:00Z"));
@@ -745,7 +746,8 @@ mod tests {
 
     #[test]
     fn contradicting_day_month_order_is_rejected_at_the_contradicting_line() {
-        let (line, message) = err("13/01/2024, 10:00 - Anna: a\n01/01/2024, 10:00 - Anna: b\n01/13/2024, 10:00 - Anna: c");
+        let (line, message) =
+            err("13/01/2024, 10:00 - Anna: a\n01/01/2024, 10:00 - Anna: b\n01/13/2024, 10:00 - Anna: c");
         assert_eq!(line, 3);
         assert_eq!(
             message,
@@ -789,5 +791,39 @@ mod tests {
         let chat = parse("31/12/2023, 21:41 - Anna: a\r\nb\r\n31/12/2023, 21:42 - Ola: c\r\n", utc()).unwrap();
         assert_eq!(chat.messages[0].text, "a\nb");
         assert_eq!(chat.messages[1].text, "c");
+    }
+    #[test]
+    fn fixture_android_eu() {
+        let chat = parse(include_str!("../../tests/fixtures/whatsapp_android_eu.txt"), utc()).unwrap();
+        assert_eq!(chat.system_lines, 1);
+        assert_eq!(chat.messages.len(), 9);
+        assert_eq!(chat.authors(), vec!["Łucja Żółkiewska".to_string(), "Marek (Custos Szkolenia)".to_string()]);
+        assert_eq!(chat.messages[2].line, 4);
+        assert_eq!(
+            chat.messages[2].text,
+            "Program szkolenia:\n1. Podstawy RODO\n2. Prawa osób, których dane dotyczą\n\n3. Zgody i ich wycofywanie"
+        );
+        assert_eq!(chat.messages[3].text, "<Media omitted>");
+        assert_eq!(chat.messages[0].at, at("2024-03-14T09:12:00Z"));
+    }
+
+    #[test]
+    fn fixture_ios_us() {
+        let chat = parse(include_str!("../../tests/fixtures/whatsapp_ios_us.txt"), utc()).unwrap();
+        assert_eq!(chat.system_lines, 1);
+        assert_eq!(chat.messages.len(), 8);
+        assert_eq!(chat.authors(), vec!["Sven Sørensen".to_string(), "Anna".to_string()]);
+        assert_eq!(chat.messages[0].at, at("2024-03-14T09:02:11Z"));
+        assert_eq!(chat.messages[3].text, "image omitted");
+        assert_eq!(chat.messages[4].text, "That's last year's invoice – same billing details, please.\nThanks!");
+        assert_eq!(chat.messages[5].at, at("2024-03-14T13:15:03Z"));
+        assert_eq!(chat.messages[6].text, "Confirmation_4812.pdf • 1 page document omitted");
+    }
+
+    #[test]
+    fn fixture_broken() {
+        let (line, message) = err(include_str!("../../tests/fixtures/whatsapp_broken.txt"));
+        assert_eq!(line, 6);
+        assert_eq!(message, "expected a real date but found \"45/13/2023\": neither 45 nor 13 can be a month");
     }
 }

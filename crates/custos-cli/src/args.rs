@@ -1,0 +1,337 @@
+//! The command line, as clap sees it.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Custos: contacts, transcripts and consents in an encrypted vault on this computer.
+///
+/// The passphrase is asked for, or read from CUSTOS_PASSPHRASE in scripts.
+#[derive(Debug, Parser)]
+#[command(name = "custos", version, propagate_version = true)]
+pub struct Cli {
+    /// The vault file [default: the per-user data directory]
+    #[arg(long, global = true, env = "CUSTOS_VAULT", value_name = "PATH")]
+    pub vault: Option<PathBuf>,
+
+    /// Print machine-readable JSON (shapes in docs/CLI.md)
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Who is working: named in every audit entry [default: your login name]
+    #[arg(long, global = true, env = "CUSTOS_OPERATOR", value_name = "NAME")]
+    pub operator: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create, re-key, back up, restore or check the vault
+    #[command(subcommand)]
+    Vault(VaultCmd),
+    /// Add, edit, list and show contacts
+    #[command(subcommand)]
+    Contact(ContactCmd),
+    /// Record conversations by hand or import chat exports
+    #[command(subcommand)]
+    Transcript(TranscriptCmd),
+    /// The purposes data is processed for, with their legal basis
+    #[command(subcommand)]
+    Purpose(PurposeCmd),
+    /// Record consents and their withdrawal; ask whether a person may be contacted
+    #[command(subcommand)]
+    Consent(ConsentCmd),
+    /// The firm's details as data controller
+    #[command(subcommand)]
+    Company(CompanyCmd),
+    /// Search cards and transcripts (case and diacritics ignored, words match as prefixes)
+    Search {
+        /// What to look for, e.g. "zolkiewska" or "lodz szkolenie"
+        query: String,
+        #[arg(long, default_value_t = 20)]
+        limit: u32,
+    },
+    /// The audit log and its verification
+    #[command(subcommand)]
+    Audit(AuditCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VaultCmd {
+    /// Create a new vault (asks for the passphrase twice)
+    Init,
+    /// Change the passphrase (new one from CUSTOS_NEW_PASSPHRASE or asked twice)
+    Passphrase,
+    /// Copy the open vault to FILE, encrypted with the same passphrase
+    Backup { file: PathBuf },
+    /// Replace the vault with the contents of a backup, after checking it
+    Restore {
+        file: PathBuf,
+        /// Confirm that the current vault's contents are replaced
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Read every page and check the vault's integrity
+    Check,
+    /// Show where the vault is
+    Path,
+}
+
+#[derive(Debug, Args)]
+pub struct ContactFields {
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub phone: Option<String>,
+    #[arg(long)]
+    pub organisation: Option<String>,
+    #[arg(long)]
+    pub address: Option<String>,
+    /// A tax, national or customer id number
+    #[arg(long = "id-number")]
+    pub id_number: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+    /// lead, customer, former-customer, supplier-partner or other
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Where the data came from: person, third-party:NAME or public:NAME
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Fields to mask, comma-separated (e.g. id_number,phone)
+    #[arg(long, value_delimiter = ',')]
+    pub sensitive: Option<Vec<String>>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContactCmd {
+    /// Add a contact: only the name is required
+    Add {
+        name: String,
+        #[command(flatten)]
+        fields: ContactFields,
+    },
+    /// Change a contact's fields
+    Edit {
+        id: i64,
+        /// A new display name
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        fields: ContactFields,
+        /// Empty a field (repeatable), e.g. --clear phone
+        #[arg(long, value_name = "FIELD")]
+        clear: Vec<String>,
+    },
+    /// List contacts by name
+    List {
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+        #[arg(long, default_value_t = 0)]
+        offset: u32,
+    },
+    /// Show one contact's card and conversations
+    Show {
+        id: i64,
+        /// Show sensitive fields unmasked (recorded in the audit log)
+        #[arg(long)]
+        reveal: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TranscriptCmd {
+    /// Record a conversation by hand
+    Add {
+        contact: i64,
+        /// chat, email, phone, meeting or other
+        #[arg(long, default_value = "other")]
+        channel: String,
+        /// When it happened [default: now]; e.g. 2026-03-01T10:00 (local) or 2026-03-01T09:00:00Z
+        #[arg(long)]
+        at: Option<String>,
+        /// When it ended
+        #[arg(long)]
+        ended: Option<String>,
+        /// A reference elsewhere (ticket, e-mail id)
+        #[arg(long = "ref")]
+        external_ref: Option<String>,
+        /// A message, repeatable: "contact: text", "staff=Ola: text" or "other=Jan Kowalski: text"
+        #[arg(long = "message", short = 'm', required = true)]
+        messages: Vec<String>,
+    },
+    /// Import a WhatsApp "Export chat" .txt or a Custos JSON transcript
+    Import {
+        contact: i64,
+        file: PathBuf,
+        /// The sender name in the chat that is the contact [default: the one named like the card]
+        #[arg(long = "contact-sender")]
+        contact_sender: Option<String>,
+        /// A sender name that is the firm's staff (repeatable)
+        #[arg(long = "staff")]
+        staff: Vec<String>,
+        /// The phone's time zone for WhatsApp times, e.g. +01:00 [default: this computer's]
+        #[arg(long = "utc-offset")]
+        utc_offset: Option<String>,
+    },
+    /// A contact's conversations
+    List { contact: i64 },
+    /// One conversation with its messages
+    Show { id: i64 },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PurposeCmd {
+    /// Add a purpose to the catalogue
+    Add(PurposeArgs),
+    /// Replace a purpose's definition (a changed consent wording becomes a new version)
+    Edit {
+        /// Id or exact name
+        purpose: String,
+        #[command(flatten)]
+        args: PurposeArgs,
+    },
+    /// The catalogue
+    List,
+    /// One purpose with its recipients and consent wording versions
+    Show {
+        /// Id or exact name
+        purpose: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct PurposeArgs {
+    #[arg(long)]
+    pub name: String,
+    #[arg(long)]
+    pub description: String,
+    /// Art. 6(1) basis: a–f or consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests
+    #[arg(long)]
+    pub basis: String,
+    /// The legitimate interest (required for basis f)
+    #[arg(long)]
+    pub interest: Option<String>,
+    /// A category of data used (repeatable)
+    #[arg(long = "category")]
+    pub categories: Vec<String>,
+    /// A recipient, repeatable: "NAME;ROLE;COUNTRY;SAFEGUARD[;DETAIL]", e.g. "MailerCo;processor;US;standard-contractual-clauses"
+    #[arg(long = "recipient")]
+    pub recipients: Vec<String>,
+    /// How long data is kept, or the criteria
+    #[arg(long)]
+    pub retention: Option<String>,
+    /// Whether the data is required: statutory or contractual (default: voluntary)
+    #[arg(long)]
+    pub required: Option<String>,
+    /// What happens if a required piece of data is not provided
+    #[arg(long)]
+    pub consequence: Option<String>,
+    /// Automated decisions or profiling, with the logic explained
+    #[arg(long)]
+    pub automated: Option<String>,
+    /// Consent counts only once confirmed (double opt-in)
+    #[arg(long = "double-opt-in")]
+    pub double_opt_in: bool,
+    /// The exact consent wording shown to people (basis a)
+    #[arg(long)]
+    pub wording: Option<String>,
+    /// Read the consent wording from a file
+    #[arg(long = "wording-file", conflicts_with = "wording")]
+    pub wording_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ConsentArgs {
+    pub contact: i64,
+    /// Purpose id or exact name
+    pub purpose: String,
+    /// web-form, email, phone, in-person, chat or paper
+    #[arg(long)]
+    pub method: String,
+    /// Evidence: form id, e-mail message id, scan reference
+    #[arg(long)]
+    pub evidence: Option<String>,
+    /// When it happened [default: now]
+    #[arg(long)]
+    pub at: Option<String>,
+    /// The consent wording version shown [default: the current one]
+    #[arg(long = "wording-version")]
+    pub wording_version: Option<i64>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConsentCmd {
+    /// Record that a person gave consent
+    Give(ConsentArgs),
+    /// Record the double opt-in confirmation
+    Confirm(ConsentArgs),
+    /// Record a withdrawal (effective at once)
+    Withdraw(ConsentArgs),
+    /// Record that a consent lapsed
+    Expire(ConsentArgs),
+    /// A contact's consent history
+    History {
+        contact: i64,
+        /// Only this purpose (id or name)
+        #[arg(long)]
+        purpose: Option<String>,
+    },
+    /// May this person be contacted for this purpose?
+    Check {
+        contact: i64,
+        /// Purpose id or exact name
+        purpose: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CompanyCmd {
+    /// Set fields of the company profile (others are kept)
+    Set {
+        /// The controller's legal name
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        address: Option<String>,
+        #[arg(long)]
+        email: Option<String>,
+        #[arg(long)]
+        phone: Option<String>,
+        /// Two-letter country code
+        #[arg(long)]
+        country: Option<String>,
+        #[arg(long = "dpo-name")]
+        dpo_name: Option<String>,
+        #[arg(long = "dpo-contact")]
+        dpo_contact: Option<String>,
+        /// The supervisory authority people may complain to
+        #[arg(long = "authority-name")]
+        authority_name: Option<String>,
+        #[arg(long = "authority-contact")]
+        authority_contact: Option<String>,
+    },
+    /// Show the company profile
+    Show,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCmd {
+    /// Newest entries first
+    List {
+        /// Only entries about this contact
+        #[arg(long)]
+        contact: Option<i64>,
+        /// Only this action, e.g. contact.updated
+        #[arg(long)]
+        action: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
+    /// Check the hash chain: edited or deleted entries are reported
+    Verify,
+}

@@ -1,0 +1,654 @@
+//! One function per command group; each opens the vault, calls the core and prints.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use custos_core::audit::AuditFilter;
+use custos_core::company::CompanyProfile;
+use custos_core::consents::{ConsentMethod, ConsentRecord};
+use custos_core::contacts::{ContactDetails, ContactPatch, ContactQuery, NewContact};
+use custos_core::import::WhatsAppOptions;
+use custos_core::interactions::{Channel, NewConversation, NewMessage, Sender};
+use custos_core::purposes::{LegalBasis, PurposeSpec, Recipient, Requirement};
+use custos_core::search::HitLocation;
+use custos_core::{Session, Vault};
+use serde_json::json;
+
+use crate::args::*;
+use crate::error::{CliError, CliResult};
+use crate::input::{self, parse_time};
+use crate::output::{self, fields, pad, when};
+
+struct Ctx {
+    vault_path: PathBuf,
+    json: bool,
+    operator: String,
+}
+
+impl Ctx {
+    fn session(&self) -> Session {
+        Session::new(self.operator.clone())
+    }
+
+    fn open(&self) -> CliResult<Vault> {
+        let pass = input::passphrase(&format!("Passphrase for {}: ", self.vault_path.display()))?;
+        Ok(Vault::open(&self.vault_path, &pass, self.session())?)
+    }
+}
+
+pub fn run(cli: Cli) -> CliResult {
+    let vault_path = match cli.vault {
+        Some(p) => p,
+        None => custos_core::vault::default_path()?,
+    };
+    let operator = cli
+        .operator
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("USERNAME").ok())
+        .filter(|o| !o.trim().is_empty())
+        .unwrap_or_else(|| "unknown operator".to_owned());
+    let ctx = Ctx { vault_path, json: cli.json, operator };
+    match cli.command {
+        Command::Vault(cmd) => vault(&ctx, cmd),
+        Command::Contact(cmd) => contact(&ctx, cmd),
+        Command::Transcript(cmd) => transcript(&ctx, cmd),
+        Command::Purpose(cmd) => purpose(&ctx, cmd),
+        Command::Consent(cmd) => consent(&ctx, cmd),
+        Command::Company(cmd) => company(&ctx, cmd),
+        Command::Search { query, limit } => search(&ctx, &query, limit),
+        Command::Audit(cmd) => audit(&ctx, cmd),
+    }
+}
+
+fn vault(ctx: &Ctx, cmd: VaultCmd) -> CliResult {
+    let path = &ctx.vault_path;
+    match cmd {
+        VaultCmd::Init => {
+            let pass = input::new_passphrase("CUSTOS_PASSPHRASE", "New passphrase (10 characters or more)")?;
+            let strength = pass.strength();
+            Vault::create(path, &pass, ctx.session())?.lock();
+            if ctx.json {
+                return output::json(&json!({ "vault": path, "strength": strength }));
+            }
+            println!("Created {}.", path.display());
+            println!("Passphrase strength: {} (about {} to guess offline).", strength.label, strength.time_to_crack);
+            if strength.score < 3 {
+                for s in strength.warning.iter().chain(&strength.suggestions) {
+                    println!("  Tip: {s}");
+                }
+            }
+            println!("Keep the passphrase safe: without it the vault cannot be opened by anyone, you included.");
+            Ok(())
+        }
+        VaultCmd::Passphrase => {
+            let mut vault = ctx.open()?;
+            let new = input::new_passphrase("CUSTOS_NEW_PASSPHRASE", "New passphrase (10 characters or more)")?;
+            vault.change_passphrase(&new)?;
+            let strength = new.strength();
+            if ctx.json {
+                return output::json(&json!({ "vault": path, "strength": strength }));
+            }
+            println!("Passphrase changed. Strength: {}. The old passphrase no longer opens the vault.", strength.label);
+            Ok(())
+        }
+        VaultCmd::Backup { file } => {
+            let vault = ctx.open()?;
+            let show = !ctx.json && std::io::IsTerminal::is_terminal(&std::io::stderr());
+            vault.backup_to(&file, |done, total| {
+                if show && total > 0 {
+                    eprint!("\rBacking up… {}%", done * 100 / total);
+                }
+            })?;
+            if show {
+                eprintln!();
+            }
+            if ctx.json {
+                return output::json(&json!({ "backup": file }));
+            }
+            println!("Backed up to {} (same passphrase).", file.display());
+            Ok(())
+        }
+        VaultCmd::Restore { file, replace } => {
+            let pass = input::passphrase(&format!("Passphrase of the backup {}: ", file.display()))?;
+            Vault::restore(&file, path, &pass, ctx.session(), replace)?.lock();
+            if ctx.json {
+                return output::json(&json!({ "restored_from": file, "vault": path }));
+            }
+            println!("Restored {} from {}.", path.display(), file.display());
+            Ok(())
+        }
+        VaultCmd::Check => {
+            let report = ctx.open()?.check()?;
+            if ctx.json {
+                output::json(&report)?;
+            } else if report.ok {
+                println!("{}: every page reads and checks out.", path.display());
+            } else {
+                println!("{} has problems:", path.display());
+                for p in &report.problems {
+                    println!("  {p}");
+                }
+            }
+            if report.ok {
+                Ok(())
+            } else {
+                Err(custos_core::Error::Damaged { location: path.display().to_string(), reason: "the integrity check failed".into() }.into())
+            }
+        }
+        VaultCmd::Path => {
+            if ctx.json {
+                return output::json(&json!({ "vault": path, "exists": path.exists() }));
+            }
+            println!("{}", path.display());
+            Ok(())
+        }
+    }
+}
+
+fn details(f: &ContactFields) -> ContactDetails {
+    ContactDetails {
+        email: f.email.clone(),
+        phone: f.phone.clone(),
+        organisation: f.organisation.clone(),
+        address: f.address.clone(),
+        id_number: f.id_number.clone(),
+        notes: f.notes.clone(),
+    }
+}
+
+fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
+    match cmd {
+        ContactCmd::Add { name, fields: f } => {
+            let new = NewContact {
+                display_name: name,
+                details: details(&f),
+                status: f.status.as_deref().map(str::parse).transpose()?,
+                source: f.source.as_deref().map(input::parse_source).transpose()?.unwrap_or_default(),
+                sensitive: input::parse_fields(f.sensitive.as_deref().unwrap_or_default())?.into_iter().collect(),
+            };
+            let vault = ctx.open()?;
+            let c = vault.contacts().add(new)?;
+            if ctx.json {
+                return output::json(&c.masked());
+            }
+            println!("Added contact {} ({}, {}).", c.id, c.display_name, c.status);
+            Ok(())
+        }
+        ContactCmd::Edit { id, name, fields: f, clear } => {
+            let mut patch = ContactPatch { display_name: name, ..Default::default() };
+            let d = details(&f);
+            for field in custos_core::contacts::ContactField::ALL {
+                let value = match field {
+                    custos_core::contacts::ContactField::Email => &d.email,
+                    custos_core::contacts::ContactField::Phone => &d.phone,
+                    custos_core::contacts::ContactField::Organisation => &d.organisation,
+                    custos_core::contacts::ContactField::Address => &d.address,
+                    custos_core::contacts::ContactField::IdNumber => &d.id_number,
+                    custos_core::contacts::ContactField::Notes => &d.notes,
+                    custos_core::contacts::ContactField::DisplayName => continue,
+                };
+                if value.is_some() {
+                    patch.set(*field, value.clone());
+                }
+            }
+            for field in input::parse_fields(&clear)? {
+                if field == custos_core::contacts::ContactField::DisplayName {
+                    return Err(CliError::usage("The name cannot be cleared: every contact needs one. Use --name to change it."));
+                }
+                patch.set(field, None);
+            }
+            patch.status = f.status.as_deref().map(str::parse).transpose()?;
+            patch.source = f.source.as_deref().map(input::parse_source).transpose()?;
+            patch.sensitive = f.sensitive.as_deref().map(input::parse_fields).transpose()?.map(|v| v.into_iter().collect::<BTreeSet<_>>());
+            let vault = ctx.open()?;
+            let c = vault.contacts().edit(id, patch)?;
+            if ctx.json {
+                return output::json(&c.masked());
+            }
+            println!("Updated contact {} ({}).", c.id, c.display_name);
+            Ok(())
+        }
+        ContactCmd::List { status, limit, offset } => {
+            let query = ContactQuery { status: status.as_deref().map(str::parse).transpose()?, limit, offset };
+            let page = ctx.open()?.contacts().list(&query)?;
+            if ctx.json {
+                return output::json(&page);
+            }
+            if page.items.is_empty() {
+                println!("No contacts yet. Add one with: custos contact add \"Name\"");
+                return Ok(());
+            }
+            println!("{}  {}  {}  {}", pad("ID", 7), pad("NAME", 32), pad("STATUS", 16), "LAST CONTACT");
+            for c in &page.items {
+                println!(
+                    "{}  {}  {}  {}",
+                    pad(&c.id.to_string(), 7),
+                    pad(&c.display_name, 32),
+                    pad(c.status.code(), 16),
+                    c.last_contact_at.map(when).unwrap_or_else(|| "—".into())
+                );
+            }
+            let shown_to = offset as u64 + page.items.len() as u64;
+            if shown_to < page.total {
+                println!("{}–{} of {}. Next page: --offset {}", offset + 1, shown_to, page.total, shown_to);
+            }
+            Ok(())
+        }
+        ContactCmd::Show { id, reveal } => {
+            let vault = ctx.open()?;
+            let c = vault.contacts().get(id)?;
+            let c = if reveal { vault.contacts().reveal(id)? } else { c.masked() };
+            let conversations = vault.interactions().for_contact(id)?;
+            if ctx.json {
+                return output::json(&json!({ "contact": c, "conversations": conversations }));
+            }
+            let source = match &c.source {
+                custos_core::contacts::DataSource::Person => "the person".to_owned(),
+                custos_core::contacts::DataSource::ThirdParty { name } => format!("third party: {name}"),
+                custos_core::contacts::DataSource::Public { name } => format!("public source: {name}"),
+            };
+            let sensitive: Vec<&str> = c.sensitive.iter().map(|f| f.code()).collect();
+            fields(&[
+                ("Contact", Some(format!("{} (#{})", c.display_name, c.id))),
+                ("Status", Some(c.status.code().to_owned())),
+                ("E-mail", c.details.email.clone()),
+                ("Phone", c.details.phone.clone()),
+                ("Organisation", c.details.organisation.clone()),
+                ("Address", c.details.address.clone()),
+                ("ID number", c.details.id_number.clone()),
+                ("Notes", c.details.notes.clone()),
+                ("Source", Some(source)),
+                ("Sensitive", (!sensitive.is_empty()).then(|| sensitive.join(", ") + if reveal { "" } else { " (masked; --reveal to show)" })),
+                ("Last contact", c.last_contact_at.map(when)),
+                ("Added", Some(when(c.created_at))),
+            ]);
+            if !conversations.is_empty() {
+                println!("\nConversations:");
+                for v in &conversations {
+                    println!("  #{}  {}  {}  {} messages", v.id, when(v.started_at), pad(v.channel.code(), 8), v.message_count);
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+fn transcript(ctx: &Ctx, cmd: TranscriptCmd) -> CliResult {
+    match cmd {
+        TranscriptCmd::Add { contact, channel, at, ended, external_ref, messages } => {
+            let channel: Channel = channel.parse()?;
+            let at = at.as_deref().map(parse_time).transpose()?;
+            let ended_at = ended.as_deref().map(parse_time).transpose()?;
+            let parsed = messages.iter().map(|m| input::parse_message(m)).collect::<CliResult<Vec<_>>>()?;
+            let vault = ctx.open()?;
+            let time = at.unwrap_or_else(|| vault.now());
+            let conv = NewConversation {
+                channel,
+                started_at: Some(time),
+                ended_at,
+                external_ref,
+                messages: parsed.into_iter().map(|(sender, text)| NewMessage { at: time, sender, text }).collect(),
+            };
+            let summary = vault.interactions().add(contact, conv)?;
+            if ctx.json {
+                return output::json(&summary);
+            }
+            println!("Recorded conversation {} with {} message(s).", summary.id, summary.message_count);
+            Ok(())
+        }
+        TranscriptCmd::Import { contact, file, contact_sender, staff, utc_offset } => {
+            let text = std::fs::read_to_string(&file).map_err(|source| CliError::Read { path: file.clone(), source })?;
+            let options = WhatsAppOptions {
+                utc_offset: utc_offset.as_deref().map(input::parse_offset).transpose()?.unwrap_or_else(input::local_offset),
+                contact_sender,
+                staff_senders: staff,
+            };
+            let vault = ctx.open()?;
+            let summary = vault.import_transcript(contact, &text, &options)?;
+            if ctx.json {
+                return output::json(&summary);
+            }
+            println!("Imported {} message(s) from {} as conversation {}.", summary.message_count, file.display(), summary.id);
+            Ok(())
+        }
+        TranscriptCmd::List { contact } => {
+            let list = ctx.open()?.interactions().for_contact(contact)?;
+            if ctx.json {
+                return output::json(&list);
+            }
+            if list.is_empty() {
+                println!("No conversations. Add one with `custos transcript add {contact} -m \"contact: …\"` or import a chat export.");
+            }
+            for v in &list {
+                println!("#{}  {}  {}  {} messages  {}", v.id, when(v.started_at), pad(v.channel.code(), 8), v.message_count, v.external_ref.as_deref().unwrap_or(""));
+            }
+            Ok(())
+        }
+        TranscriptCmd::Show { id } => {
+            let conv = ctx.open()?.interactions().get(id)?;
+            if ctx.json {
+                return output::json(&conv);
+            }
+            println!("Conversation #{} ({}), {}", conv.summary.id, conv.summary.channel, when(conv.summary.started_at));
+            for m in &conv.messages {
+                let who = match &m.sender {
+                    Sender::Contact => "contact".to_owned(),
+                    Sender::Staff { name } => format!("{name} (staff)"),
+                    Sender::Other { name } => name.clone(),
+                };
+                println!("[{}] {who}: {}", when(m.at), m.text);
+            }
+            Ok(())
+        }
+    }
+}
+
+fn purpose_spec(a: PurposeArgs) -> CliResult<PurposeSpec> {
+    let wording = match &a.wording_file {
+        Some(path) => Some(std::fs::read_to_string(path).map_err(|source| CliError::Read { path: path.clone(), source })?),
+        None => a.wording,
+    };
+    let requirement = match a.required.as_deref().map(str::trim) {
+        None | Some("voluntary") | Some("none") => Requirement::Voluntary,
+        Some("statutory") => Requirement::Statutory { consequence: a.consequence.clone().unwrap_or_default() },
+        Some("contractual") => Requirement::Contractual { consequence: a.consequence.clone().unwrap_or_default() },
+        Some(other) => return Err(CliError::usage(format!("--required '{other}': use statutory or contractual"))),
+    };
+    let recipients = a
+        .recipients
+        .iter()
+        .map(|r| {
+            let parts: Vec<&str> = r.split(';').map(str::trim).collect();
+            match parts.as_slice() {
+                [name, role, country, safeguard, rest @ ..] if rest.len() <= 1 => Ok(Recipient {
+                    name: (*name).to_owned(),
+                    role: role.parse()?,
+                    country: (*country).to_owned(),
+                    safeguard: safeguard.parse()?,
+                    safeguard_detail: rest.first().map(|d| (*d).to_owned()),
+                }),
+                _ => Err(CliError::usage(format!("--recipient '{r}': write NAME;ROLE;COUNTRY;SAFEGUARD[;DETAIL]"))),
+            }
+        })
+        .collect::<CliResult<Vec<_>>>()?;
+    Ok(PurposeSpec {
+        name: a.name,
+        description: a.description,
+        legal_basis: LegalBasis::parse_loose(&a.basis)?,
+        legitimate_interest: a.interest,
+        data_categories: a.categories,
+        recipients,
+        retention_rule: a.retention,
+        requirement,
+        automated_decisions: a.automated,
+        requires_confirmation: a.double_opt_in,
+        consent_wording: wording,
+    })
+}
+
+fn purpose(ctx: &Ctx, cmd: PurposeCmd) -> CliResult {
+    match cmd {
+        PurposeCmd::Add(a) => {
+            let spec = purpose_spec(a)?;
+            let p = ctx.open()?.purposes().add(spec)?;
+            if ctx.json {
+                return output::json(&p);
+            }
+            println!("Added purpose {} ({}, {}).", p.id, p.spec.name, p.spec.legal_basis.describe());
+            Ok(())
+        }
+        PurposeCmd::Edit { purpose, args } => {
+            let spec = purpose_spec(args)?;
+            let vault = ctx.open()?;
+            let id = vault.purposes().find(&purpose)?.id;
+            let p = vault.purposes().update(id, spec)?;
+            if ctx.json {
+                return output::json(&p);
+            }
+            println!("Updated purpose {} ({}).", p.id, p.spec.name);
+            if let Some(v) = p.wording_version {
+                println!("Consent wording is at version {v}.");
+            }
+            Ok(())
+        }
+        PurposeCmd::List => {
+            let list = ctx.open()?.purposes().list()?;
+            if ctx.json {
+                return output::json(&list);
+            }
+            if list.is_empty() {
+                println!("No purposes yet. Add one with: custos purpose add --name … --description … --basis …");
+            }
+            for p in &list {
+                println!("{}  {}  {}", pad(&p.id.to_string(), 4), pad(&p.spec.name, 30), p.spec.legal_basis.describe());
+            }
+            Ok(())
+        }
+        PurposeCmd::Show { purpose } => {
+            let vault = ctx.open()?;
+            let p = vault.purposes().find(&purpose)?;
+            let wordings = vault.purposes().wording_history(p.id)?;
+            if ctx.json {
+                return output::json(&json!({ "purpose": p, "wording_versions": wordings }));
+            }
+            let s = &p.spec;
+            let required = match &s.requirement {
+                Requirement::Voluntary => "no (voluntary)".to_owned(),
+                Requirement::Statutory { consequence } => format!("by law; if not provided: {consequence}"),
+                Requirement::Contractual { consequence } => format!("by contract; if not provided: {consequence}"),
+            };
+            fields(&[
+                ("Purpose", Some(format!("{} (#{})", s.name, p.id))),
+                ("Description", Some(s.description.clone())),
+                ("Legal basis", Some(s.legal_basis.describe().to_owned())),
+                ("Legitimate interest", s.legitimate_interest.clone()),
+                ("Data categories", (!s.data_categories.is_empty()).then(|| s.data_categories.join(", "))),
+                ("Retention", s.retention_rule.clone().or_else(|| Some("not set".into()))),
+                ("Required", Some(required)),
+                ("Automated decisions", Some(s.automated_decisions.clone().unwrap_or_else(|| "none".into()))),
+                ("Double opt-in", (s.legal_basis == LegalBasis::Consent).then(|| if s.requires_confirmation { "yes" } else { "no" }.to_owned())),
+            ]);
+            if !s.recipients.is_empty() {
+                println!("Recipients:");
+                for r in &s.recipients {
+                    let transfer = if r.is_third_country() { format!(", transfer safeguard: {}", r.safeguard) } else { String::new() };
+                    println!("  {} ({}, {}{transfer}{})", r.name, r.role, r.country, r.safeguard_detail.as_deref().map(|d| format!(": {d}")).unwrap_or_default());
+                }
+            }
+            for w in &wordings {
+                println!("Consent wording v{} ({}): {}", w.version, when(w.created_at), w.text);
+            }
+            Ok(())
+        }
+    }
+}
+
+fn consent(ctx: &Ctx, cmd: ConsentCmd) -> CliResult {
+    let record = |a: &ConsentArgs| -> CliResult<ConsentRecord> {
+        Ok(ConsentRecord {
+            method: a.method.parse::<ConsentMethod>()?,
+            at: a.at.as_deref().map(parse_time).transpose()?,
+            evidence_ref: a.evidence.clone(),
+            wording_version: a.wording_version,
+        })
+    };
+    let event = |a: ConsentArgs, kind: &str| -> CliResult {
+        let rec = record(&a)?;
+        let vault = ctx.open()?;
+        let purpose = vault.purposes().find(&a.purpose)?;
+        let c = vault.consents();
+        let e = match kind {
+            "give" => c.give(a.contact, purpose.id, rec),
+            "confirm" => c.confirm(a.contact, purpose.id, rec),
+            "withdraw" => c.withdraw(a.contact, purpose.id, rec),
+            _ => c.expire(a.contact, purpose.id, rec),
+        }?;
+        if ctx.json {
+            return output::json(&e);
+        }
+        let state = c.state(a.contact, purpose.id)?;
+        println!("Recorded: consent {} for '{}' ({}); it is now {:?}.", e.kind, purpose.spec.name, when(e.at), state);
+        Ok(())
+    };
+    match cmd {
+        ConsentCmd::Give(a) => event(a, "give"),
+        ConsentCmd::Confirm(a) => event(a, "confirm"),
+        ConsentCmd::Withdraw(a) => event(a, "withdraw"),
+        ConsentCmd::Expire(a) => event(a, "expire"),
+        ConsentCmd::History { contact, purpose } => {
+            let vault = ctx.open()?;
+            let purpose_id = purpose.as_deref().map(|p| vault.purposes().find(p)).transpose()?.map(|p| p.id);
+            let events = vault.consents().history(contact, purpose_id)?;
+            if ctx.json {
+                return output::json(&events);
+            }
+            if events.is_empty() {
+                println!("No consent recorded for contact {contact}.");
+            }
+            for e in &events {
+                let name = vault.purposes().get(e.purpose_id).map(|p| p.spec.name).unwrap_or_default();
+                println!(
+                    "{}  {}  {}  by {}{}{}  (recorded by {})",
+                    when(e.at),
+                    pad(&name, 20),
+                    pad(e.kind.code(), 9),
+                    e.method,
+                    e.wording_version.map(|v| format!(", wording v{v}")).unwrap_or_default(),
+                    e.evidence_ref.as_deref().map(|r| format!(", evidence {r}")).unwrap_or_default(),
+                    e.recorded_by
+                );
+            }
+            Ok(())
+        }
+        ConsentCmd::Check { contact, purpose } => {
+            let vault = ctx.open()?;
+            let p = vault.purposes().find(&purpose)?;
+            let answer = vault.consents().may_contact(contact, p.id)?;
+            if ctx.json {
+                return output::json(&answer);
+            }
+            println!("{}: {}.", if answer.allowed { "Yes" } else { "No" }, answer.reason);
+            Ok(())
+        }
+    }
+}
+
+fn company(ctx: &Ctx, cmd: CompanyCmd) -> CliResult {
+    match cmd {
+        CompanyCmd::Set { name, address, email, phone, country, dpo_name, dpo_contact, authority_name, authority_contact } => {
+            let vault = ctx.open()?;
+            let mut p = vault.company().get()?.unwrap_or_default();
+            let set = |slot: &mut Option<String>, v: Option<String>| {
+                if v.is_some() {
+                    *slot = v;
+                }
+            };
+            if let Some(n) = name {
+                p.controller_name = n;
+            }
+            set(&mut p.address, address);
+            set(&mut p.email, email);
+            set(&mut p.phone, phone);
+            set(&mut p.country, country);
+            set(&mut p.dpo_name, dpo_name);
+            set(&mut p.dpo_contact, dpo_contact);
+            set(&mut p.authority_name, authority_name);
+            set(&mut p.authority_contact, authority_contact);
+            if p.controller_name.trim().is_empty() {
+                return Err(CliError::usage("Give the firm's legal name with --name."));
+            }
+            let saved = vault.company().set(p)?;
+            if ctx.json {
+                return output::json(&saved);
+            }
+            println!("Company profile saved.");
+            Ok(())
+        }
+        CompanyCmd::Show => {
+            let p = ctx.open()?.company().get()?;
+            if ctx.json {
+                return output::json(&p);
+            }
+            let Some(p) = p else {
+                println!("No company profile yet. Set one with: custos company set --name \"…\" --address \"…\"");
+                return Ok(());
+            };
+            let CompanyProfile { controller_name, address, email, phone, country, dpo_name, dpo_contact, authority_name, authority_contact, .. } = p;
+            fields(&[
+                ("Controller", Some(controller_name)),
+                ("Address", address),
+                ("E-mail", email),
+                ("Phone", phone),
+                ("Country", country),
+                ("DPO", dpo_name),
+                ("DPO contact", dpo_contact),
+                ("Supervisory authority", authority_name.or_else(|| Some("not set".into()))),
+                ("Authority contact", authority_contact),
+            ]);
+            Ok(())
+        }
+    }
+}
+
+fn search(ctx: &Ctx, query: &str, limit: u32) -> CliResult {
+    let hits = ctx.open()?.search(query, limit)?;
+    if ctx.json {
+        return output::json(&json!({ "query": query, "hits": hits }));
+    }
+    if hits.is_empty() {
+        println!("Nothing found for '{query}'.");
+    }
+    for h in &hits {
+        let place = match &h.location {
+            HitLocation::Field { field } => format!("card · {field}"),
+            HitLocation::Message { conversation_id, at, .. } => format!("conversation #{conversation_id} · {}", when(*at)),
+        };
+        println!("{} (#{})  {}", h.contact_name, h.contact_id, place);
+        println!("    {}", h.snippet.as_deref().unwrap_or("(sensitive field, masked)"));
+    }
+    Ok(())
+}
+
+fn audit(ctx: &Ctx, cmd: AuditCmd) -> CliResult {
+    let vault = ctx.open()?;
+    match cmd {
+        AuditCmd::List { contact, action, limit } => {
+            let filter = AuditFilter {
+                target_kind: contact.map(|_| "contact".to_owned()),
+                target_id: contact.map(|c| c.to_string()),
+                action,
+                limit: Some(limit),
+            };
+            let entries = vault.audit().list(&filter)?;
+            if ctx.json {
+                return output::json(&entries);
+            }
+            for e in &entries {
+                let target = match &e.target_id {
+                    Some(id) => format!("{} #{id}", e.target_kind),
+                    None => e.target_kind.clone(),
+                };
+                println!("{}  {}  {}  {}  {}", pad(&e.id.to_string(), 6), when(e.at), pad(&e.operator, 16), pad(&e.action, 24), target);
+            }
+            Ok(())
+        }
+        AuditCmd::Verify => {
+            let report = vault.audit().verify()?;
+            if ctx.json {
+                output::json(&report)?;
+            } else if report.ok {
+                println!("The audit log is intact: {} entries, chain unbroken.", report.entries_checked);
+            } else {
+                println!("The audit log was tampered with ({} entries checked):", report.entries_checked);
+                for p in &report.problems {
+                    println!("  {}", serde_json::to_string(p).unwrap_or_default());
+                }
+            }
+            if report.ok {
+                Ok(())
+            } else {
+                Err(custos_core::Error::Refused { message: "Audit verification failed: entries were edited or deleted (see above). Restore from a backup and find out who changed the file.".into() }.into())
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! Turning typed text into core values: times, passphrases, field lists.
+
+use std::io::IsTerminal;
+
+use chrono::{DateTime, FixedOffset, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use custos_core::Passphrase;
+use custos_core::contacts::{ContactField, DataSource};
+use custos_core::interactions::Sender;
+
+use crate::error::{CliError, CliResult};
+
+/// Accepts RFC 3339 ("2026-03-01T09:00:00Z"), or a local "2026-03-01T10:00", "2026-03-01 10:00"
+/// or "2026-03-01".
+pub fn parse_time(text: &str) -> CliResult<DateTime<Utc>> {
+    let t = text.trim();
+    if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
+        return Ok(dt.with_timezone(&Utc));
+    }
+    let naive = ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(t, f).ok())
+        .or_else(|| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok().and_then(|d| d.and_hms_opt(0, 0, 0)));
+    naive
+        .and_then(|n| Local.from_local_datetime(&n).earliest())
+        .map(|dt| dt.with_timezone(&Utc))
+        .ok_or_else(|| CliError::usage(format!("'{text}' is not a time: use e.g. 2026-03-01T10:00 or 2026-03-01T09:00:00Z")))
+}
+
+/// "+01:00", "-05:30", "Z" or "UTC".
+pub fn parse_offset(text: &str) -> CliResult<FixedOffset> {
+    let t = text.trim();
+    if t.eq_ignore_ascii_case("z") || t.eq_ignore_ascii_case("utc") {
+        return Ok(Utc.fix());
+    }
+    DateTime::parse_from_rfc3339(&format!("2000-01-01T00:00:00{t}"))
+        .map(|d| *d.offset())
+        .map_err(|_| CliError::usage(format!("'{text}' is not a UTC offset: use e.g. +01:00")))
+}
+
+use chrono::Offset;
+
+pub fn local_offset() -> FixedOffset {
+    Local::now().offset().fix()
+}
+
+/// "person", "third-party:NAME" or "public:NAME".
+pub fn parse_source(text: &str) -> CliResult<DataSource> {
+    let (kind, name) = text.split_once(':').map_or((text, ""), |(k, n)| (k, n.trim()));
+    match kind.trim().replace('_', "-").as_str() {
+        "person" => Ok(DataSource::Person),
+        "third-party" => Ok(DataSource::ThirdParty { name: name.to_owned() }),
+        "public" => Ok(DataSource::Public { name: name.to_owned() }),
+        _ => Err(CliError::usage(format!("'{text}' is not a source: use person, third-party:NAME or public:NAME"))),
+    }
+}
+
+pub fn parse_fields(names: &[String]) -> CliResult<Vec<ContactField>> {
+    names.iter().filter(|n| !n.trim().is_empty()).map(|n| n.parse::<ContactField>().map_err(CliError::from)).collect()
+}
+
+/// "contact: text", "staff=Ola: text", "other=Jan Kowalski: text".
+pub fn parse_message(text: &str) -> CliResult<(Sender, String)> {
+    let bad = || CliError::usage(format!("'{text}': write a message as \"contact: text\", \"staff=NAME: text\" or \"other=NAME: text\""));
+    let (who, body) = text.split_once(':').ok_or_else(bad)?;
+    let (kind, name) = who.split_once('=').map_or((who.trim(), ""), |(k, n)| (k.trim(), n.trim()));
+    let sender = match kind {
+        "contact" => Sender::Contact,
+        "staff" if !name.is_empty() => Sender::Staff { name: name.to_owned() },
+        "other" if !name.is_empty() => Sender::Other { name: name.to_owned() },
+        _ => return Err(bad()),
+    };
+    Ok((sender, body.trim().to_owned()))
+}
+
+/// The passphrase from CUSTOS_PASSPHRASE, or asked for on the terminal.
+pub fn passphrase(prompt: &str) -> CliResult<Passphrase> {
+    read_secret("CUSTOS_PASSPHRASE", prompt)
+}
+
+/// A new passphrase: from `env`, or asked for twice.
+pub fn new_passphrase(env: &str, what: &str) -> CliResult<Passphrase> {
+    if let Ok(p) = std::env::var(env) {
+        return Ok(Passphrase::new(p));
+    }
+    let first = read_secret("", &format!("{what}: "))?;
+    first.check_new()?;
+    let strength = first.strength();
+    eprintln!("Strength: {} (about {} to guess offline)", strength.label, strength.time_to_crack);
+    let second = read_secret("", "Type it again: ")?;
+    if second != first {
+        return Err(custos_core::Error::PassphraseMismatch.into());
+    }
+    Ok(first)
+}
+
+fn read_secret(env: &str, prompt: &str) -> CliResult<Passphrase> {
+    if !env.is_empty()
+        && let Ok(p) = std::env::var(env)
+    {
+        return Ok(Passphrase::new(p));
+    }
+    if !std::io::stdin().is_terminal() && !std::io::stderr().is_terminal() {
+        return Err(CliError::usage("No terminal to ask for the passphrase: set CUSTOS_PASSPHRASE (and CUSTOS_NEW_PASSPHRASE for a change)."));
+    }
+    rpassword::prompt_password(prompt)
+        .map(Passphrase::new)
+        .map_err(|e| CliError::usage(format!("Could not read the passphrase from the terminal ({e}): set CUSTOS_PASSPHRASE instead.")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_parse_in_the_usual_shapes() {
+        assert_eq!(parse_time("2026-03-01T09:00:00Z").unwrap().to_rfc3339(), "2026-03-01T09:00:00+00:00");
+        assert!(parse_time("2026-03-01 10:00").is_ok());
+        assert!(parse_time("2026-03-01").is_ok());
+        assert!(parse_time("yesterday").unwrap_err().to_string().contains("2026-03-01T10:00"));
+    }
+
+    #[test]
+    fn messages_and_sources_parse() {
+        assert_eq!(parse_message("contact: Dzień dobry").unwrap(), (Sender::Contact, "Dzień dobry".into()));
+        assert_eq!(parse_message("staff=Ola: Witam: tak").unwrap(), (Sender::Staff { name: "Ola".into() }, "Witam: tak".into()));
+        assert!(parse_message("staff: no name").is_err());
+        assert_eq!(parse_source("public:KRS").unwrap(), DataSource::Public { name: "KRS".into() });
+        assert!(parse_source("friend").is_err());
+        assert_eq!(parse_offset("+02:00").unwrap().local_minus_utc(), 7200);
+    }
+}
