@@ -63,8 +63,9 @@ impl CliVault {
         all.extend_from_slice(args);
         let out = self.run(&all);
         assert!(out.status.success(), "custos {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
-        serde_json::from_slice(&out.stdout)
-            .unwrap_or_else(|e| panic!("custos {args:?} printed no JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)))
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!("custos {args:?} printed no JSON ({e}): {}", String::from_utf8_lossy(&out.stdout))
+        })
     }
 }
 

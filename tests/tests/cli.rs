@@ -22,7 +22,14 @@ fn init_add_import_search_with_json_output() {
     assert_eq!(hits["hits"][0]["contact_id"], id);
     assert_eq!(hits["hits"][0]["location"], serde_json::json!({ "kind": "field", "field": "display_name" }));
 
-    let imported = v.json(&["transcript", "import", &id.to_string(), &fixture("whatsapp_android_eu.txt"), "--utc-offset", "+01:00"]);
+    let imported = v.json(&[
+        "transcript",
+        "import",
+        &id.to_string(),
+        &fixture("whatsapp_android_eu.txt"),
+        "--utc-offset",
+        "+01:00",
+    ]);
     let messages = imported["message_count"].as_u64().unwrap();
     assert!(messages >= 5, "{imported}");
     let conv = v.json(&["transcript", "show", &imported["id"].to_string()]);
@@ -113,9 +120,21 @@ fn purposes_and_consents_from_the_command_line() {
     assert!(v.run(&["vault", "init"]).status.success());
     let id = v.json(&["contact", "add", "Иван Петров"])["id"].to_string();
     v.json(&[
-        "purpose", "add", "--name", "Newsletter", "--description", "Monthly news", "--basis", "consent",
-        "--wording", "Yes, send me news", "--double-opt-in", "--category", "e-mail",
-        "--recipient", "MailerCo;processor;US;standard_contractual_clauses",
+        "purpose",
+        "add",
+        "--name",
+        "Newsletter",
+        "--description",
+        "Monthly news",
+        "--basis",
+        "consent",
+        "--wording",
+        "Yes, send me news",
+        "--double-opt-in",
+        "--category",
+        "e-mail",
+        "--recipient",
+        "MailerCo;processor;US;standard_contractual_clauses",
     ]);
     v.json(&["consent", "give", &id, "Newsletter", "--method", "web-form", "--evidence", "form-1"]);
     assert_eq!(v.json(&["consent", "check", &id, "Newsletter"])["allowed"], false);

@@ -289,6 +289,8 @@ pub enum ConsentCmd {
     },
 }
 
+// Parsed once per run: the size of the biggest variant does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum CompanyCmd {
     /// Set fields of the company profile (others are kept)

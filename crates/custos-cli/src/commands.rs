@@ -132,7 +132,11 @@ fn vault(ctx: &Ctx, cmd: VaultCmd) -> CliResult {
             if report.ok {
                 Ok(())
             } else {
-                Err(custos_core::Error::Damaged { location: path.display().to_string(), reason: "the integrity check failed".into() }.into())
+                Err(custos_core::Error::Damaged {
+                    location: path.display().to_string(),
+                    reason: "the integrity check failed".into(),
+                }
+                .into())
             }
         }
         VaultCmd::Path => {
@@ -193,13 +197,20 @@ fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
             }
             for field in input::parse_fields(&clear)? {
                 if field == custos_core::contacts::ContactField::DisplayName {
-                    return Err(CliError::usage("The name cannot be cleared: every contact needs one. Use --name to change it."));
+                    return Err(CliError::usage(
+                        "The name cannot be cleared: every contact needs one. Use --name to change it.",
+                    ));
                 }
                 patch.set(field, None);
             }
             patch.status = f.status.as_deref().map(str::parse).transpose()?;
             patch.source = f.source.as_deref().map(input::parse_source).transpose()?;
-            patch.sensitive = f.sensitive.as_deref().map(input::parse_fields).transpose()?.map(|v| v.into_iter().collect::<BTreeSet<_>>());
+            patch.sensitive = f
+                .sensitive
+                .as_deref()
+                .map(input::parse_fields)
+                .transpose()?
+                .map(|v| v.into_iter().collect::<BTreeSet<_>>());
             let vault = ctx.open()?;
             let c = vault.contacts().edit(id, patch)?;
             if ctx.json {
@@ -218,7 +229,7 @@ fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
                 println!("No contacts yet. Add one with: custos contact add \"Name\"");
                 return Ok(());
             }
-            println!("{}  {}  {}  {}", pad("ID", 7), pad("NAME", 32), pad("STATUS", 16), "LAST CONTACT");
+            println!("{}  {}  {}  LAST CONTACT", pad("ID", 7), pad("NAME", 32), pad("STATUS", 16));
             for c in &page.items {
                 println!(
                     "{}  {}  {}  {}",
@@ -258,14 +269,24 @@ fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
                 ("ID number", c.details.id_number.clone()),
                 ("Notes", c.details.notes.clone()),
                 ("Source", Some(source)),
-                ("Sensitive", (!sensitive.is_empty()).then(|| sensitive.join(", ") + if reveal { "" } else { " (masked; --reveal to show)" })),
+                (
+                    "Sensitive",
+                    (!sensitive.is_empty())
+                        .then(|| sensitive.join(", ") + if reveal { "" } else { " (masked; --reveal to show)" }),
+                ),
                 ("Last contact", c.last_contact_at.map(when)),
                 ("Added", Some(when(c.created_at))),
             ]);
             if !conversations.is_empty() {
                 println!("\nConversations:");
                 for v in &conversations {
-                    println!("  #{}  {}  {}  {} messages", v.id, when(v.started_at), pad(v.channel.code(), 8), v.message_count);
+                    println!(
+                        "  #{}  {}  {}  {} messages",
+                        v.id,
+                        when(v.started_at),
+                        pad(v.channel.code(), 8),
+                        v.message_count
+                    );
                 }
             }
             Ok(())
@@ -297,9 +318,14 @@ fn transcript(ctx: &Ctx, cmd: TranscriptCmd) -> CliResult {
             Ok(())
         }
         TranscriptCmd::Import { contact, file, contact_sender, staff, utc_offset } => {
-            let text = std::fs::read_to_string(&file).map_err(|source| CliError::Read { path: file.clone(), source })?;
+            let text =
+                std::fs::read_to_string(&file).map_err(|source| CliError::Read { path: file.clone(), source })?;
             let options = WhatsAppOptions {
-                utc_offset: utc_offset.as_deref().map(input::parse_offset).transpose()?.unwrap_or_else(input::local_offset),
+                utc_offset: utc_offset
+                    .as_deref()
+                    .map(input::parse_offset)
+                    .transpose()?
+                    .unwrap_or_else(input::local_offset),
                 contact_sender,
                 staff_senders: staff,
             };
@@ -308,7 +334,12 @@ fn transcript(ctx: &Ctx, cmd: TranscriptCmd) -> CliResult {
             if ctx.json {
                 return output::json(&summary);
             }
-            println!("Imported {} message(s) from {} as conversation {}.", summary.message_count, file.display(), summary.id);
+            println!(
+                "Imported {} message(s) from {} as conversation {}.",
+                summary.message_count,
+                file.display(),
+                summary.id
+            );
             Ok(())
         }
         TranscriptCmd::List { contact } => {
@@ -317,10 +348,19 @@ fn transcript(ctx: &Ctx, cmd: TranscriptCmd) -> CliResult {
                 return output::json(&list);
             }
             if list.is_empty() {
-                println!("No conversations. Add one with `custos transcript add {contact} -m \"contact: …\"` or import a chat export.");
+                println!(
+                    "No conversations. Add one with `custos transcript add {contact} -m \"contact: …\"` or import a chat export."
+                );
             }
             for v in &list {
-                println!("#{}  {}  {}  {} messages  {}", v.id, when(v.started_at), pad(v.channel.code(), 8), v.message_count, v.external_ref.as_deref().unwrap_or(""));
+                println!(
+                    "#{}  {}  {}  {} messages  {}",
+                    v.id,
+                    when(v.started_at),
+                    pad(v.channel.code(), 8),
+                    v.message_count,
+                    v.external_ref.as_deref().unwrap_or("")
+                );
             }
             Ok(())
         }
@@ -345,7 +385,9 @@ fn transcript(ctx: &Ctx, cmd: TranscriptCmd) -> CliResult {
 
 fn purpose_spec(a: PurposeArgs) -> CliResult<PurposeSpec> {
     let wording = match &a.wording_file {
-        Some(path) => Some(std::fs::read_to_string(path).map_err(|source| CliError::Read { path: path.clone(), source })?),
+        Some(path) => {
+            Some(std::fs::read_to_string(path).map_err(|source| CliError::Read { path: path.clone(), source })?)
+        }
         None => a.wording,
     };
     let requirement = match a.required.as_deref().map(str::trim) {
@@ -446,13 +488,27 @@ fn purpose(ctx: &Ctx, cmd: PurposeCmd) -> CliResult {
                 ("Retention", s.retention_rule.clone().or_else(|| Some("not set".into()))),
                 ("Required", Some(required)),
                 ("Automated decisions", Some(s.automated_decisions.clone().unwrap_or_else(|| "none".into()))),
-                ("Double opt-in", (s.legal_basis == LegalBasis::Consent).then(|| if s.requires_confirmation { "yes" } else { "no" }.to_owned())),
+                (
+                    "Double opt-in",
+                    (s.legal_basis == LegalBasis::Consent)
+                        .then(|| if s.requires_confirmation { "yes" } else { "no" }.to_owned()),
+                ),
             ]);
             if !s.recipients.is_empty() {
                 println!("Recipients:");
                 for r in &s.recipients {
-                    let transfer = if r.is_third_country() { format!(", transfer safeguard: {}", r.safeguard) } else { String::new() };
-                    println!("  {} ({}, {}{transfer}{})", r.name, r.role, r.country, r.safeguard_detail.as_deref().map(|d| format!(": {d}")).unwrap_or_default());
+                    let transfer = if r.is_third_country() {
+                        format!(", transfer safeguard: {}", r.safeguard)
+                    } else {
+                        String::new()
+                    };
+                    println!(
+                        "  {} ({}, {}{transfer}{})",
+                        r.name,
+                        r.role,
+                        r.country,
+                        r.safeguard_detail.as_deref().map(|d| format!(": {d}")).unwrap_or_default()
+                    );
                 }
             }
             for w in &wordings {
@@ -535,7 +591,17 @@ fn consent(ctx: &Ctx, cmd: ConsentCmd) -> CliResult {
 
 fn company(ctx: &Ctx, cmd: CompanyCmd) -> CliResult {
     match cmd {
-        CompanyCmd::Set { name, address, email, phone, country, dpo_name, dpo_contact, authority_name, authority_contact } => {
+        CompanyCmd::Set {
+            name,
+            address,
+            email,
+            phone,
+            country,
+            dpo_name,
+            dpo_contact,
+            authority_name,
+            authority_contact,
+        } => {
             let vault = ctx.open()?;
             let mut p = vault.company().get()?.unwrap_or_default();
             let set = |slot: &mut Option<String>, v: Option<String>| {
@@ -573,7 +639,18 @@ fn company(ctx: &Ctx, cmd: CompanyCmd) -> CliResult {
                 println!("No company profile yet. Set one with: custos company set --name \"…\" --address \"…\"");
                 return Ok(());
             };
-            let CompanyProfile { controller_name, address, email, phone, country, dpo_name, dpo_contact, authority_name, authority_contact, .. } = p;
+            let CompanyProfile {
+                controller_name,
+                address,
+                email,
+                phone,
+                country,
+                dpo_name,
+                dpo_contact,
+                authority_name,
+                authority_contact,
+                ..
+            } = p;
             fields(&[
                 ("Controller", Some(controller_name)),
                 ("Address", address),
@@ -601,7 +678,9 @@ fn search(ctx: &Ctx, query: &str, limit: u32) -> CliResult {
     for h in &hits {
         let place = match &h.location {
             HitLocation::Field { field } => format!("card · {field}"),
-            HitLocation::Message { conversation_id, at, .. } => format!("conversation #{conversation_id} · {}", when(*at)),
+            HitLocation::Message { conversation_id, at, .. } => {
+                format!("conversation #{conversation_id} · {}", when(*at))
+            }
         };
         println!("{} (#{})  {}", h.contact_name, h.contact_id, place);
         println!("    {}", h.snippet.as_deref().unwrap_or("(sensitive field, masked)"));
@@ -628,7 +707,14 @@ fn audit(ctx: &Ctx, cmd: AuditCmd) -> CliResult {
                     Some(id) => format!("{} #{id}", e.target_kind),
                     None => e.target_kind.clone(),
                 };
-                println!("{}  {}  {}  {}  {}", pad(&e.id.to_string(), 6), when(e.at), pad(&e.operator, 16), pad(&e.action, 24), target);
+                println!(
+                    "{}  {}  {}  {}  {}",
+                    pad(&e.id.to_string(), 6),
+                    when(e.at),
+                    pad(&e.operator, 16),
+                    pad(&e.action, 24),
+                    target
+                );
             }
             Ok(())
         }

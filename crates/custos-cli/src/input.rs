@@ -20,10 +20,9 @@ pub fn parse_time(text: &str) -> CliResult<DateTime<Utc>> {
         .iter()
         .find_map(|f| NaiveDateTime::parse_from_str(t, f).ok())
         .or_else(|| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok().and_then(|d| d.and_hms_opt(0, 0, 0)));
-    naive
-        .and_then(|n| Local.from_local_datetime(&n).earliest())
-        .map(|dt| dt.with_timezone(&Utc))
-        .ok_or_else(|| CliError::usage(format!("'{text}' is not a time: use e.g. 2026-03-01T10:00 or 2026-03-01T09:00:00Z")))
+    naive.and_then(|n| Local.from_local_datetime(&n).earliest()).map(|dt| dt.with_timezone(&Utc)).ok_or_else(|| {
+        CliError::usage(format!("'{text}' is not a time: use e.g. 2026-03-01T10:00 or 2026-03-01T09:00:00Z"))
+    })
 }
 
 /// "+01:00", "-05:30", "Z" or "UTC".
@@ -60,7 +59,11 @@ pub fn parse_fields(names: &[String]) -> CliResult<Vec<ContactField>> {
 
 /// "contact: text", "staff=Ola: text", "other=Jan Kowalski: text".
 pub fn parse_message(text: &str) -> CliResult<(Sender, String)> {
-    let bad = || CliError::usage(format!("'{text}': write a message as \"contact: text\", \"staff=NAME: text\" or \"other=NAME: text\""));
+    let bad = || {
+        CliError::usage(format!(
+            "'{text}': write a message as \"contact: text\", \"staff=NAME: text\" or \"other=NAME: text\""
+        ))
+    };
     let (who, body) = text.split_once(':').ok_or_else(bad)?;
     let (kind, name) = who.split_once('=').map_or((who.trim(), ""), |(k, n)| (k.trim(), n.trim()));
     let sender = match kind {
@@ -100,11 +103,15 @@ fn read_secret(env: &str, prompt: &str) -> CliResult<Passphrase> {
         return Ok(Passphrase::new(p));
     }
     if !std::io::stdin().is_terminal() && !std::io::stderr().is_terminal() {
-        return Err(CliError::usage("No terminal to ask for the passphrase: set CUSTOS_PASSPHRASE (and CUSTOS_NEW_PASSPHRASE for a change)."));
+        return Err(CliError::usage(
+            "No terminal to ask for the passphrase: set CUSTOS_PASSPHRASE (and CUSTOS_NEW_PASSPHRASE for a change).",
+        ));
     }
-    rpassword::prompt_password(prompt)
-        .map(Passphrase::new)
-        .map_err(|e| CliError::usage(format!("Could not read the passphrase from the terminal ({e}): set CUSTOS_PASSPHRASE instead.")))
+    rpassword::prompt_password(prompt).map(Passphrase::new).map_err(|e| {
+        CliError::usage(format!(
+            "Could not read the passphrase from the terminal ({e}): set CUSTOS_PASSPHRASE instead."
+        ))
+    })
 }
 
 #[cfg(test)]
@@ -122,7 +129,10 @@ mod tests {
     #[test]
     fn messages_and_sources_parse() {
         assert_eq!(parse_message("contact: Dzień dobry").unwrap(), (Sender::Contact, "Dzień dobry".into()));
-        assert_eq!(parse_message("staff=Ola: Witam: tak").unwrap(), (Sender::Staff { name: "Ola".into() }, "Witam: tak".into()));
+        assert_eq!(
+            parse_message("staff=Ola: Witam: tak").unwrap(),
+            (Sender::Staff { name: "Ola".into() }, "Witam: tak".into())
+        );
         assert!(parse_message("staff: no name").is_err());
         assert_eq!(parse_source("public:KRS").unwrap(), DataSource::Public { name: "KRS".into() });
         assert!(parse_source("friend").is_err());

@@ -21,7 +21,9 @@ fn main() {
         Ok(cli) => cli,
         Err(e) => {
             let code = match e.kind() {
-                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => 0,
+                ErrorKind::DisplayHelp
+                | ErrorKind::DisplayVersion
+                | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => 0,
                 _ => 1,
             };
             let _ = e.print();

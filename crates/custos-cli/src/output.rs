@@ -6,7 +6,8 @@ use crate::error::CliResult;
 
 /// Prints `value` as one line of JSON.
 pub fn json<T: Serialize>(value: &T) -> CliResult {
-    let text = serde_json::to_string(value).map_err(|e| custos_core::Error::Internal(format!("JSON output failed: {e}")))?;
+    let text =
+        serde_json::to_string(value).map_err(|e| custos_core::Error::Internal(format!("JSON output failed: {e}")))?;
     println!("{text}");
     Ok(())
 }
@@ -35,7 +36,11 @@ pub fn fields(rows: &[(&str, Option<String>)]) {
     let width = rows.iter().map(|(l, _)| l.chars().count()).max().unwrap_or(0);
     for (label, value) in rows {
         if let Some(v) = value {
-            println!("{}  {}", pad(&format!("{label}:"), width + 1), v.replace('\n', &format!("\n{}  ", " ".repeat(width + 1))));
+            println!(
+                "{}  {}",
+                pad(&format!("{label}:"), width + 1),
+                v.replace('\n', &format!("\n{}  ", " ".repeat(width + 1)))
+            );
         }
     }
 }

@@ -135,17 +135,50 @@ pub struct ChainReport {
 
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
-fn entry_hash(prev: &str, id: i64, at: &str, operator: &str, action: &str, kind: &str, target: Option<&str>, details: &str) -> String {
-    let mut h = Sha256::new();
-    for part in [prev, &id.to_string(), at, operator, action, kind, target.unwrap_or("\u{0}"), details] {
-        h.update((part.len() as u64).to_be_bytes());
-        h.update(part.as_bytes());
+/// The stored fields of an entry that its hash covers.
+struct Hashed<'a> {
+    prev_hash: &'a str,
+    id: i64,
+    at: &'a str,
+    operator: &'a str,
+    action: &'a str,
+    target_kind: &'a str,
+    target_id: Option<&'a str>,
+    details: &'a str,
+}
+
+impl Hashed<'_> {
+    /// SHA-256 over every field, each prefixed with its length so no two entries collide.
+    fn hash(&self) -> String {
+        let mut h = Sha256::new();
+        let id = self.id.to_string();
+        let fields = [
+            self.prev_hash,
+            &id,
+            self.at,
+            self.operator,
+            self.action,
+            self.target_kind,
+            self.target_id.unwrap_or("\u{0}"),
+            self.details,
+        ];
+        for part in fields {
+            h.update((part.len() as u64).to_be_bytes());
+            h.update(part.as_bytes());
+        }
+        hex::encode(h.finalize())
     }
-    hex::encode(h.finalize())
 }
 
 /// Appends one entry inside the caller's transaction and moves the remembered head.
-pub(crate) fn append(tx: &Transaction<'_>, now: DateTime<Utc>, operator: &str, action: Action, target: Target, details: serde_json::Value) -> Result<()> {
+pub(crate) fn append(
+    tx: &Transaction<'_>,
+    now: DateTime<Utc>,
+    operator: &str,
+    action: Action,
+    target: Target,
+    details: serde_json::Value,
+) -> Result<()> {
     let prev: Option<(i64, String)> = tx
         .query_row("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
@@ -154,7 +187,17 @@ pub(crate) fn append(tx: &Transaction<'_>, now: DateTime<Utc>, operator: &str, a
     let at = crate::ts::format(now);
     let details = details.to_string();
     let target_id = target.id();
-    let hash = entry_hash(&prev_hash, id, &at, operator, action.code(), target.kind(), target_id.as_deref(), &details);
+    let hash = Hashed {
+        prev_hash: &prev_hash,
+        id,
+        at: &at,
+        operator,
+        action: action.code(),
+        target_kind: target.kind(),
+        target_id: target_id.as_deref(),
+        details: &details,
+    }
+    .hash();
     tx.execute(
         "INSERT INTO audit_entry (id, at, operator, action, target_kind, target_id, details, prev_hash, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -220,7 +263,8 @@ impl Audit<'_> {
             let mut checked = 0u64;
             while let Some(r) = rows.next()? {
                 let id: i64 = r.get(0)?;
-                let (at, operator, action, kind): (String, String, String, String) = (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
+                let (at, operator, action, kind): (String, String, String, String) =
+                    (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
                 let (target, details, prev_hash, hash): (Option<String>, String, String, String) =
                     (r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?);
                 if id != last_id + 1 {
@@ -228,7 +272,17 @@ impl Audit<'_> {
                 } else if prev_hash != last_hash {
                     problems.push(ChainProblem::BrokenLink { entry: id });
                 }
-                if entry_hash(&prev_hash, id, &at, &operator, &action, &kind, target.as_deref(), &details) != hash {
+                let stored = Hashed {
+                    prev_hash: &prev_hash,
+                    id,
+                    at: &at,
+                    operator: &operator,
+                    action: &action,
+                    target_kind: &kind,
+                    target_id: target.as_deref(),
+                    details: &details,
+                };
+                if stored.hash() != hash {
                     problems.push(ChainProblem::Edited { entry: id });
                 }
                 checked += 1;

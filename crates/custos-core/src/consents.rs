@@ -15,7 +15,7 @@ use crate::vault::Vault;
 
 string_enum!(
     /// What happened to a consent.
-    ConsentEventKind {
+    ConsentEventKind ("consent event") {
         Given = "given",
         Confirmed = "confirmed",
         Withdrawn = "withdrawn",
@@ -25,7 +25,7 @@ string_enum!(
 
 string_enum!(
     /// How the event reached the firm.
-    ConsentMethod {
+    ConsentMethod ("consent method") {
         WebForm = "web_form",
         Email = "email",
         Phone = "phone",
@@ -160,9 +160,8 @@ fn event_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ConsentEvent> {
 }
 
 fn history(c: &rusqlite::Connection, contact: ContactId, purpose: PurposeId) -> rusqlite::Result<Vec<ConsentEvent>> {
-    let mut stmt = c.prepare_cached(&format!(
-        "{EVENT_SELECT} WHERE e.contact_id = ?1 AND e.purpose_id = ?2 ORDER BY e.at, e.id"
-    ))?;
+    let mut stmt =
+        c.prepare_cached(&format!("{EVENT_SELECT} WHERE e.contact_id = ?1 AND e.purpose_id = ?2 ORDER BY e.at, e.id"))?;
     stmt.query_map([contact, purpose], event_from_row)?.collect()
 }
 
@@ -191,7 +190,13 @@ impl Consents<'_> {
         self.append(contact, purpose, ConsentEventKind::Expired, record)
     }
 
-    fn append(&self, contact: ContactId, purpose: PurposeId, kind: ConsentEventKind, record: ConsentRecord) -> Result<ConsentEvent> {
+    fn append(
+        &self,
+        contact: ContactId,
+        purpose: PurposeId,
+        kind: ConsentEventKind,
+        record: ConsentRecord,
+    ) -> Result<ConsentEvent> {
         self.vault.write(|w| {
             let person = crate::contacts::load(&w.tx, contact)?;
             let p = crate::purposes::load(&w.tx, purpose)?;
@@ -270,7 +275,9 @@ impl Consents<'_> {
         self.vault.read(|c| match purpose {
             Some(p) => history(c, contact, p),
             None => {
-                let mut stmt = c.prepare_cached(&format!("{EVENT_SELECT} WHERE e.contact_id = ?1 ORDER BY e.purpose_id, e.at, e.id"))?;
+                let mut stmt = c.prepare_cached(&format!(
+                    "{EVENT_SELECT} WHERE e.contact_id = ?1 ORDER BY e.purpose_id, e.at, e.id"
+                ))?;
                 stmt.query_map([contact], event_from_row)?.collect()
             }
         })

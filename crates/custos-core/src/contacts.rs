@@ -14,11 +14,24 @@ use crate::vault::{Vault, Write};
 pub type ContactId = i64;
 
 macro_rules! string_enum {
-    ($(#[$m:meta])* $name:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
+    ($(#[$m:meta])* $name:ident ($label:literal) { $($variant:ident = $code:literal),+ $(,)? }) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name { $($variant),+ }
+
+        /// Serialised as its code, the same spelling as in the vault and on the command line.
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+                s.serialize_str(self.code())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+                let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                text.parse().map_err(|e: crate::error::Error| serde::de::Error::custom(e.to_string()))
+            }
+        }
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
@@ -42,8 +55,8 @@ macro_rules! string_enum {
                 $name::ALL.iter().copied().find(|v| v.code() == wanted).ok_or_else(|| {
                     let choices: Vec<&str> = $name::ALL.iter().map(|v| v.code()).collect();
                     crate::error::Error::Invalid {
-                        field: stringify!($name),
-                        message: format!("'{s}' is not one of: {}", choices.join(", ")),
+                        field: $label,
+                        message: format!("'{s}' is not valid; use one of {}", choices.join(", ")),
                     }
                 })
             }
@@ -68,7 +81,7 @@ pub(crate) use string_enum;
 
 string_enum!(
     /// Where a contact is in their relationship with the firm; drives retention.
-    LifecycleStatus {
+    LifecycleStatus ("status") {
         Lead = "lead",
         Customer = "customer",
         FormerCustomer = "former_customer",
@@ -79,7 +92,7 @@ string_enum!(
 
 string_enum!(
     /// A field of a contact card.
-    ContactField {
+    ContactField ("field") {
         DisplayName = "display_name",
         Email = "email",
         Phone = "phone",
@@ -577,9 +590,25 @@ mod tests {
     }
 
     #[test]
+    fn enums_serialise_as_their_codes() {
+        use crate::interactions::Origin;
+        use crate::purposes::LegalBasis;
+        assert_eq!(serde_json::to_string(&Origin::WhatsApp).unwrap(), r#""whatsapp""#);
+        assert_eq!(serde_json::to_string(&LegalBasis::LegitimateInterests).unwrap(), r#""f""#);
+        assert_eq!(
+            serde_json::from_str::<LifecycleStatus>(r#""former_customer""#).unwrap(),
+            LifecycleStatus::FormerCustomer
+        );
+        assert!(serde_json::from_str::<LifecycleStatus>(r#""vip""#).is_err());
+    }
+
+    #[test]
     fn status_parses_codes_and_dashes() {
         assert_eq!("former-customer".parse::<LifecycleStatus>().unwrap(), LifecycleStatus::FormerCustomer);
         let err = "vip".parse::<LifecycleStatus>().unwrap_err();
-        assert!(err.to_string().contains("lead, customer"), "{err}");
+        assert_eq!(
+            err.to_string(),
+            "status: 'vip' is not valid; use one of lead, customer, former_customer, supplier_partner, other"
+        );
     }
 }

@@ -16,7 +16,7 @@ pub type MessageId = i64;
 
 string_enum!(
     /// How a conversation happened.
-    Channel {
+    Channel ("channel") {
         Chat = "chat",
         Email = "email",
         Phone = "phone",
@@ -27,7 +27,7 @@ string_enum!(
 
 string_enum!(
     /// How a conversation reached the vault.
-    Origin {
+    Origin ("origin") {
         Manual = "manual",
         WhatsApp = "whatsapp",
         Json = "json",
@@ -200,7 +200,9 @@ impl Interactions<'_> {
     /// A contact's conversations, newest first.
     pub fn for_contact(&self, contact: ContactId) -> Result<Vec<ConversationSummary>> {
         self.vault.read(|c| {
-            let mut stmt = c.prepare_cached(&format!("{SUMMARY_SELECT} WHERE v.contact_id = ?1 ORDER BY v.started_at DESC, v.id DESC"))?;
+            let mut stmt = c.prepare_cached(&format!(
+                "{SUMMARY_SELECT} WHERE v.contact_id = ?1 ORDER BY v.started_at DESC, v.id DESC"
+            ))?;
             stmt.query_map([contact], summary_from_row)?.collect()
         })
     }
@@ -208,7 +210,8 @@ impl Interactions<'_> {
     /// One conversation with all its messages.
     pub fn get(&self, id: ConversationId) -> Result<Conversation> {
         self.vault.read(|c| {
-            let summary = c.query_row(&format!("{SUMMARY_SELECT} WHERE v.id = ?1"), [id], summary_from_row).optional()?;
+            let summary =
+                c.query_row(&format!("{SUMMARY_SELECT} WHERE v.id = ?1"), [id], summary_from_row).optional()?;
             let Some(summary) = summary else { return Ok(Err(Error::not_found("conversation", id))) };
             let mut stmt = c.prepare_cached(
                 "SELECT id, sent_at, sender_kind, sender_name, body FROM message

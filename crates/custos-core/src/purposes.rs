@@ -17,7 +17,7 @@ pub type PurposeId = i64;
 
 string_enum!(
     /// The legal bases of GDPR Art. 6(1), by their letter.
-    LegalBasis {
+    LegalBasis ("legal basis") {
         Consent = "a",
         Contract = "b",
         LegalObligation = "c",
@@ -64,7 +64,7 @@ impl LegalBasis {
 
 string_enum!(
     /// The part a recipient plays.
-    RecipientRole {
+    RecipientRole ("recipient role") {
         Processor = "processor",
         Controller = "controller",
         JointController = "joint_controller",
@@ -74,7 +74,7 @@ string_enum!(
 
 string_enum!(
     /// What makes a transfer of data to the recipient's country lawful.
-    TransferSafeguard {
+    TransferSafeguard ("transfer safeguard") {
         EuEea = "eu_eea",
         Adequacy = "adequacy",
         StandardContractualClauses = "standard_contractual_clauses",
@@ -114,12 +114,18 @@ impl Recipient {
             return Err(Error::invalid("recipient", "a recipient needs a name"));
         }
         if self.country.len() != 2 || !self.country.chars().all(|c| c.is_ascii_alphabetic()) {
-            return Err(Error::invalid("recipient", format!("{}: give the country as a two-letter code such as PL or US", self.name)));
+            return Err(Error::invalid(
+                "recipient",
+                format!("{}: give the country as a two-letter code such as PL or US", self.name),
+            ));
         }
         if self.is_third_country() && self.safeguard == TransferSafeguard::EuEea {
             return Err(Error::invalid(
                 "recipient",
-                format!("{} is in {}, outside the EU/EEA: name the safeguard (adequacy, standard contractual clauses, other)", self.name, self.country),
+                format!(
+                    "{} is in {}, outside the EU/EEA: name the safeguard (adequacy, standard contractual clauses, other)",
+                    self.name, self.country
+                ),
             ));
         }
         if self.safeguard == TransferSafeguard::Other && self.safeguard_detail.is_none() {
@@ -189,7 +195,8 @@ impl PurposeSpec {
         self.retention_rule = opt(self.retention_rule);
         self.automated_decisions = opt(self.automated_decisions);
         self.consent_wording = opt(self.consent_wording);
-        self.data_categories = self.data_categories.into_iter().map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()).collect();
+        self.data_categories =
+            self.data_categories.into_iter().map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()).collect();
         self.data_categories.dedup();
         if self.name.is_empty() {
             return Err(Error::invalid("name", "a purpose needs a name"));
@@ -201,7 +208,10 @@ impl PurposeSpec {
             return Err(Error::invalid("legitimate_interest", "Art. 6(1)(f) needs the legitimate interest stated"));
         }
         if self.legal_basis == LegalBasis::Consent && self.consent_wording.is_none() {
-            return Err(Error::invalid("consent_wording", "a consent purpose needs the exact wording people are shown"));
+            return Err(Error::invalid(
+                "consent_wording",
+                "a consent purpose needs the exact wording people are shown",
+            ));
         }
         if let Requirement::Statutory { consequence } | Requirement::Contractual { consequence } = &self.requirement
             && consequence.trim().is_empty()
@@ -341,7 +351,13 @@ pub(crate) fn load(c: &rusqlite::Connection, id: PurposeId) -> Result<Purpose> {
     )?;
     purpose.spec.recipients = stmt
         .query_map([id], |r| {
-            Ok(Recipient { name: r.get(0)?, role: r.get(1)?, country: r.get(2)?, safeguard: r.get(3)?, safeguard_detail: r.get(4)? })
+            Ok(Recipient {
+                name: r.get(0)?,
+                role: r.get(1)?,
+                country: r.get(2)?,
+                safeguard: r.get(3)?,
+                safeguard_detail: r.get(4)?,
+            })
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(purpose)
@@ -431,9 +447,9 @@ impl Purposes<'_> {
         let key = id_or_name.trim();
         let id = match key.parse::<PurposeId>() {
             Ok(id) => Some(id),
-            Err(_) => self.vault.read(|c| {
-                c.query_row("SELECT id FROM purpose WHERE name = ?1", [key], |r| r.get(0)).optional()
-            })?,
+            Err(_) => self
+                .vault
+                .read(|c| c.query_row("SELECT id FROM purpose WHERE name = ?1", [key], |r| r.get(0)).optional())?,
         };
         match id {
             Some(id) => self.get(id),
@@ -457,8 +473,15 @@ impl Purposes<'_> {
                 "SELECT w.version, w.wording_hash, cw.text, w.created_at FROM purpose_wording_version w
                  JOIN consent_wording cw ON cw.hash = w.wording_hash WHERE w.purpose_id = ?1 ORDER BY w.version",
             )?;
-            stmt.query_map([id], |r| Ok(WordingVersion { version: r.get(0)?, hash: r.get(1)?, text: r.get(2)?, created_at: r.get::<_, Ts>(3)?.0 }))?
-                .collect()
+            stmt.query_map([id], |r| {
+                Ok(WordingVersion {
+                    version: r.get(0)?,
+                    hash: r.get(1)?,
+                    text: r.get(2)?,
+                    created_at: r.get::<_, Ts>(3)?.0,
+                })
+            })?
+            .collect()
         })
     }
 }

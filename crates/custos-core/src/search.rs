@@ -85,7 +85,8 @@ pub(crate) fn index_message(c: &Connection, id: MessageId, text: &str) -> Result
 /// Rebuilds the whole index from the data (used when the index is first created).
 pub(crate) fn rebuild_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     tx.execute("DELETE FROM search_fts", [])?;
-    let ids: Vec<ContactId> = tx.prepare("SELECT id FROM contact")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let ids: Vec<ContactId> =
+        tx.prepare("SELECT id FROM contact")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
     for id in ids {
         index_contact(tx, &crate::contacts::load(tx, id)?)?;
     }
@@ -247,7 +248,8 @@ mod tests {
 
     #[test]
     fn snippet_centres_on_the_first_match() {
-        let text = "Dzień dobry, chciałabym zapytać o szkolenie z RODO w Łodzi w przyszłym tygodniu, czy są jeszcze miejsca?";
+        let text =
+            "Dzień dobry, chciałabym zapytać o szkolenie z RODO w Łodzi w przyszłym tygodniu, czy są jeszcze miejsca?";
         let s = snippet(text, &["lodz".to_owned()]);
         assert!(s.contains("Łodzi"), "{s}");
         assert!(s.starts_with('…'));

@@ -54,7 +54,8 @@ fn contacts_need_only_a_name_and_keep_their_fields() {
     assert_eq!(c.edit(anna.id, bad).unwrap_err().code(), "invalid_input");
     assert_eq!(c.get(anna.id).unwrap(), edited, "a refused edit changed the card");
 
-    let audit = t.vault.audit().list(&AuditFilter { target_kind: Some("contact".into()), ..Default::default() }).unwrap();
+    let audit =
+        t.vault.audit().list(&AuditFilter { target_kind: Some("contact".into()), ..Default::default() }).unwrap();
     assert_eq!(audit[0].action, "contact.updated");
     assert_eq!(audit[0].operator, "Ola (office)");
     assert_eq!(audit[0].details["fields"], serde_json::json!(["email", "id_number", "status", "source", "sensitive"]));
@@ -64,7 +65,12 @@ fn contacts_need_only_a_name_and_keep_their_fields() {
 fn list_is_sorted_ignoring_diacritics_and_filters_by_status() {
     let t = new_vault();
     let c = t.vault.contacts();
-    for (name, status) in [("Żaneta", LifecycleStatus::Lead), ("Łukasz", LifecycleStatus::Customer), ("Adam", LifecycleStatus::Lead), ("Zenon", LifecycleStatus::Lead)] {
+    for (name, status) in [
+        ("Żaneta", LifecycleStatus::Lead),
+        ("Łukasz", LifecycleStatus::Customer),
+        ("Adam", LifecycleStatus::Lead),
+        ("Zenon", LifecycleStatus::Lead),
+    ] {
         c.add(NewContact { status: Some(status), ..NewContact::named(name) }).unwrap();
     }
     let all = c.list(&ContactQuery { limit: 10, ..Default::default() }).unwrap();
@@ -87,7 +93,11 @@ fn conversations_move_last_contact_forward_only() {
         external_ref: Some(format!("chat-{day}")),
         messages: vec![
             NewMessage { at: at(day), sender: Sender::Contact, text: "Dzień dobry!".into() },
-            NewMessage { at: at(day) + Duration::minutes(5), sender: Sender::Staff { name: "Ola".into() }, text: "Witam".into() },
+            NewMessage {
+                at: at(day) + Duration::minutes(5),
+                sender: Sender::Staff { name: "Ola".into() },
+                text: "Witam".into(),
+            },
         ],
     };
     let first = t.vault.interactions().add(anna.id, conv(20)).unwrap();
@@ -164,7 +174,8 @@ fn consent_history_keeps_the_wording_each_person_saw() {
     assert_eq!(history[0].wording_hash.as_deref(), Some(wordings[0].hash.as_str()));
 
     // Back-dated or future events are refused; re-consent after withdrawal is allowed.
-    let past = ConsentRecord { at: Some(t.clock_now() - Duration::days(30)), ..ConsentRecord::by(ConsentMethod::Phone) };
+    let past =
+        ConsentRecord { at: Some(t.clock_now() - Duration::days(30)), ..ConsentRecord::by(ConsentMethod::Phone) };
     assert_eq!(consents.give(anna.id, purpose.id, past).unwrap_err().code(), "invalid_input");
     consents.give(anna.id, purpose.id, ConsentRecord::by(ConsentMethod::Phone)).unwrap();
     assert_eq!(consents.history(anna.id, Some(purpose.id)).unwrap().last().unwrap().wording_version, Some(2));
@@ -188,7 +199,11 @@ impl ClockNow for TestVault {
 fn non_consent_purposes_refuse_consent_events_and_allow_contact() {
     let t = new_vault();
     let anna = t.vault.contacts().add(NewContact::named("Anna")).unwrap();
-    let contract = t.vault.purposes().add(PurposeSpec::new("Training contract", "Delivering a training", LegalBasis::Contract)).unwrap();
+    let contract = t
+        .vault
+        .purposes()
+        .add(PurposeSpec::new("Training contract", "Delivering a training", LegalBasis::Contract))
+        .unwrap();
     let err = t.vault.consents().give(anna.id, contract.id, ConsentRecord::by(ConsentMethod::Paper)).unwrap_err();
     assert!(err.to_string().contains("contract"), "{err}");
     assert!(t.vault.consents().may_contact(anna.id, contract.id).unwrap().allowed);

@@ -16,10 +16,23 @@ fn names(hits: &[custos_core::search::SearchHit]) -> Vec<&str> {
 fn finds_european_names_without_diacritics_or_case() {
     let t = new_vault();
     let c = t.vault.contacts();
-    for name in ["Łucja Żółkiewska", "Sven Sørensen", "Иван Петров", "Đorđe Đurić", "Heinz Großmann", "Ægir Œhlenschläger", "Ayşe Yıldız", "Ελένη Παπαδοπούλου"] {
+    for name in [
+        "Łucja Żółkiewska",
+        "Sven Sørensen",
+        "Иван Петров",
+        "Đorđe Đurić",
+        "Heinz Großmann",
+        "Ægir Œhlenschläger",
+        "Ayşe Yıldız",
+        "Ελένη Παπαδοπούλου",
+    ] {
         c.add(NewContact::named(name)).unwrap();
     }
-    c.add(NewContact { details: ContactDetails { address: Some("ul. Piotrkowska 1, Łódź".into()), ..Default::default() }, ..NewContact::named("Biuro") }).unwrap();
+    c.add(NewContact {
+        details: ContactDetails { address: Some("ul. Piotrkowska 1, Łódź".into()), ..Default::default() },
+        ..NewContact::named("Biuro")
+    })
+    .unwrap();
     let cases = [
         ("lodz", "Biuro"),
         ("sorensen", "Sven Sørensen"),
@@ -57,16 +70,23 @@ fn hits_inside_transcripts_say_which_message() {
     let conv = t
         .vault
         .interactions()
-        .add(anna.id, NewConversation {
-            channel: Channel::Chat,
-            started_at: None,
-            ended_at: None,
-            external_ref: None,
-            messages: vec![
-                NewMessage { at, sender: Sender::Contact, text: "Czy szkolenie w Gdańsku jest aktualne?".into() },
-                NewMessage { at, sender: Sender::Staff { name: "Ola".into() }, text: "Tak, zapraszamy do Gdańska!".into() },
-            ],
-        })
+        .add(
+            anna.id,
+            NewConversation {
+                channel: Channel::Chat,
+                started_at: None,
+                ended_at: None,
+                external_ref: None,
+                messages: vec![
+                    NewMessage { at, sender: Sender::Contact, text: "Czy szkolenie w Gdańsku jest aktualne?".into() },
+                    NewMessage {
+                        at,
+                        sender: Sender::Staff { name: "Ola".into() },
+                        text: "Tak, zapraszamy do Gdańska!".into(),
+                    },
+                ],
+            },
+        )
         .unwrap();
     let full = t.vault.interactions().get(conv.id).unwrap();
     let hits = t.vault.search("gdansk", 10).unwrap();
@@ -89,17 +109,29 @@ fn card_hits_rank_above_transcript_hits_and_names_first() {
     let t = new_vault();
     let c = t.vault.contacts();
     let mentioned = c.add(NewContact::named("Piotr Zieliński")).unwrap();
-    let org = c.add(NewContact { details: ContactDetails { organisation: Some("Kowalski i Synowie".into()), ..Default::default() }, ..NewContact::named("Ewa Lis") }).unwrap();
+    let org = c
+        .add(NewContact {
+            details: ContactDetails { organisation: Some("Kowalski i Synowie".into()), ..Default::default() },
+            ..NewContact::named("Ewa Lis")
+        })
+        .unwrap();
     let named = c.add(NewContact::named("Jan Kowalski")).unwrap();
     t.vault
         .interactions()
-        .add(mentioned.id, NewConversation {
-            channel: Channel::Email,
-            started_at: None,
-            ended_at: None,
-            external_ref: None,
-            messages: vec![NewMessage { at: Utc::now(), sender: Sender::Contact, text: "Pan Kowalski polecił mi Państwa".into() }],
-        })
+        .add(
+            mentioned.id,
+            NewConversation {
+                channel: Channel::Email,
+                started_at: None,
+                ended_at: None,
+                external_ref: None,
+                messages: vec![NewMessage {
+                    at: Utc::now(),
+                    sender: Sender::Contact,
+                    text: "Pan Kowalski polecił mi Państwa".into(),
+                }],
+            },
+        )
         .unwrap();
     let hits = t.vault.search("kowal", 10).unwrap();
     let ids: Vec<_> = hits.iter().map(|h| h.contact_id).collect();
@@ -111,14 +143,22 @@ fn card_hits_rank_above_transcript_hits_and_names_first() {
 fn index_follows_edits_and_masks_sensitive_snippets() {
     let t = new_vault();
     let c = t.vault.contacts();
-    let p = c.add(NewContact { details: ContactDetails { phone: Some("+48 600-123-456".into()), id_number: Some("ABC998877".into()), ..Default::default() }, sensitive: [ContactField::IdNumber].into(), ..NewContact::named("Marta Wiśniewska") }).unwrap();
+    let p = c
+        .add(NewContact {
+            details: ContactDetails {
+                phone: Some("+48 600-123-456".into()),
+                id_number: Some("ABC998877".into()),
+                ..Default::default()
+            },
+            sensitive: [ContactField::IdNumber].into(),
+            ..NewContact::named("Marta Wiśniewska")
+        })
+        .unwrap();
     assert_eq!(names(&t.vault.search("600123456", 5).unwrap()), ["Marta Wiśniewska"]);
     let hit = &t.vault.search("abc998", 5).unwrap()[0];
     assert_eq!(hit.snippet, None, "sensitive value leaked into a snippet");
 
-    let mut patch = ContactPatch::default();
-    patch.display_name = Some("Marta Kowalczyk".into());
-    c.edit(p.id, patch).unwrap();
+    c.edit(p.id, ContactPatch { display_name: Some("Marta Kowalczyk".into()), ..Default::default() }).unwrap();
     assert!(t.vault.search("wisniewska", 5).unwrap().is_empty());
     assert_eq!(names(&t.vault.search("kowalczyk", 5).unwrap()), ["Marta Kowalczyk"]);
     assert!(t.vault.search("  ", 5).unwrap().is_empty());

@@ -14,7 +14,10 @@ fn stored_data_is_not_readable_in_the_raw_file() {
     let note = "prefers-calls-after-five-unique-note";
     t.vault
         .contacts()
-        .add(NewContact { details: ContactDetails { notes: Some(note.into()), ..Default::default() }, ..NewContact::named(name) })
+        .add(NewContact {
+            details: ContactDetails { notes: Some(note.into()), ..Default::default() },
+            ..NewContact::named(name)
+        })
         .unwrap();
     let bytes = all_bytes(&t.path);
     assert!(!bytes.starts_with(b"SQLite format 3"), "header is plaintext SQLite");
@@ -178,11 +181,12 @@ fn backup_while_open_and_restore() {
     let backup = t.dir.path().join("backups").join("monday.custos");
     std::fs::create_dir_all(backup.parent().unwrap()).unwrap();
     let mut calls = 0;
-    t.vault.backup_to(&backup, |done, total| {
-        calls += 1;
-        assert!(done <= total);
-    })
-    .unwrap();
+    t.vault
+        .backup_to(&backup, |done, total| {
+            calls += 1;
+            assert!(done <= total);
+        })
+        .unwrap();
     assert!(calls > 0, "no progress reported");
     assert!(!std::fs::read(&backup).unwrap().starts_with(b"SQLite format 3"));
     assert_eq!(t.vault.backup_to(&backup, |_, _| {}).unwrap_err().code(), "already_exists");
@@ -194,14 +198,16 @@ fn backup_while_open_and_restore() {
     // The backup opens with the same passphrase and holds only what was there.
     let err = Vault::restore(&backup, &path, &Passphrase::new(PASS), session(&clock), false).unwrap_err();
     assert_eq!(err.code(), "refused");
-    let wrong = Vault::restore(&backup, &path, &Passphrase::new("wrong passphrase!"), session(&clock), true).unwrap_err();
+    let wrong =
+        Vault::restore(&backup, &path, &Passphrase::new("wrong passphrase!"), session(&clock), true).unwrap_err();
     assert_eq!(wrong.code(), "wrong_passphrase");
     let restored = Vault::restore(&backup, &path, &Passphrase::new(PASS), session(&clock), true).unwrap();
     let names: Vec<String> =
         restored.contacts().list(&Default::default()).unwrap().items.into_iter().map(|c| c.display_name).collect();
     assert_eq!(names, ["Kept in the backup"]);
     assert!(restored.check().unwrap().ok);
-    let actions: Vec<String> = restored.audit().list(&Default::default()).unwrap().into_iter().map(|e| e.action).collect();
+    let actions: Vec<String> =
+        restored.audit().list(&Default::default()).unwrap().into_iter().map(|e| e.action).collect();
     assert_eq!(actions[0], "vault.restored");
     assert!(restored.audit().verify().unwrap().ok);
 }

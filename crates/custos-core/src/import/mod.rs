@@ -50,7 +50,12 @@ impl Default for WhatsAppOptions {
 
 impl Vault {
     /// Imports a chat export for `contact`. Either every message is recorded or none is.
-    pub fn import_transcript(&self, contact: ContactId, text: &str, options: &WhatsAppOptions) -> Result<ConversationSummary> {
+    pub fn import_transcript(
+        &self,
+        contact: ContactId,
+        text: &str,
+        options: &WhatsAppOptions,
+    ) -> Result<ConversationSummary> {
         match ExportFormat::detect(text) {
             ExportFormat::Json => {
                 let conv = json::parse(text)?;

@@ -123,16 +123,17 @@ impl Vault {
             schema::migrate(&conn, version, SCHEMA_VERSION)?;
         }
         let vault = Vault { conn, path: path.to_owned(), passphrase: passphrase.clone(), session };
-        vault.read(|c| {
-            c.query_row("SELECT count(*) FROM vault_meta WHERE key = 'created_at'", [], |r| r.get::<_, i64>(0))
-        })
-        .and_then(|n| {
-            if n == 1 {
-                Ok(())
-            } else {
-                Err(Error::NotAVault { path: path.to_owned(), reason: "its Custos metadata is missing".into() })
-            }
-        })?;
+        vault
+            .read(|c| {
+                c.query_row("SELECT count(*) FROM vault_meta WHERE key = 'created_at'", [], |r| r.get::<_, i64>(0))
+            })
+            .and_then(|n| {
+                if n == 1 {
+                    Ok(())
+                } else {
+                    Err(Error::NotAVault { path: path.to_owned(), reason: "its Custos metadata is missing".into() })
+                }
+            })?;
         Ok(vault)
     }
 
@@ -193,7 +194,13 @@ impl Vault {
 
     /// Replaces (or creates) the vault at `target` with the contents of `backup`, after checking
     /// the backup's integrity. Refuses to overwrite an existing vault unless `replace`.
-    pub fn restore(backup: &Path, target: &Path, passphrase: &Passphrase, session: Session, replace: bool) -> Result<Vault> {
+    pub fn restore(
+        backup: &Path,
+        target: &Path,
+        passphrase: &Passphrase,
+        session: Session,
+        replace: bool,
+    ) -> Result<Vault> {
         let source = open_keyed(backup, passphrase, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
         let report = integrity(&source)?;
         if !report.ok {
@@ -327,9 +334,7 @@ fn precheck_file(path: &Path) -> Result<()> {
         return not_a_vault("it is a folder");
     }
     let mut head = Vec::with_capacity(PAGE_SIZE as usize);
-    fs::File::open(path)
-        .and_then(|f| f.take(PAGE_SIZE).read_to_end(&mut head))
-        .map_err(|e| Error::io(path, e))?;
+    fs::File::open(path).and_then(|f| f.take(PAGE_SIZE).read_to_end(&mut head)).map_err(|e| Error::io(path, e))?;
     if head.is_empty() {
         return not_a_vault("the file is empty");
     }
@@ -406,7 +411,12 @@ fn run_integrity_checks(conn: &Connection) -> Result<IntegrityReport> {
 }
 
 /// Copies `source` into a new file at `dest`, keyed with `passphrase`, and checks the copy.
-fn copy_keyed(source: &Connection, dest: &Path, passphrase: &Passphrase, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
+fn copy_keyed(
+    source: &Connection,
+    dest: &Path,
+    passphrase: &Passphrase,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<()> {
     let mut out = Connection::open(dest)?;
     silence_sqlcipher(&out)?;
     key(&out, passphrase)?;

@@ -82,9 +82,7 @@ impl Strength {
             label,
             time_to_crack: entropy.crack_times().offline_slow_hashing_1e4_per_second().to_string(),
             warning: feedback.and_then(|f| f.warning()).map(|w| w.to_string()),
-            suggestions: feedback
-                .map(|f| f.suggestions().iter().map(|s| s.to_string()).collect())
-                .unwrap_or_default(),
+            suggestions: feedback.map(|f| f.suggestions().iter().map(|s| s.to_string()).collect()).unwrap_or_default(),
         }
     }
 }

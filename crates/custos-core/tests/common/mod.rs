@@ -1,4 +1,5 @@
-#![allow(dead_code)]
+// Test support: a failed set-up step should panic with its error.
+#![allow(dead_code, clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -53,4 +54,9 @@ pub fn all_bytes(path: &Path) -> Vec<u8> {
 
 pub fn contains(haystack: &[u8], needle: &str) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+/// A file from tests/fixtures, as text.
+pub fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
 }
