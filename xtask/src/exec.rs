@@ -16,18 +16,12 @@ pub struct Failure {
 impl Failure {
     /// A failure that exits with code 1.
     pub fn new(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-            code: 1,
-        }
+        Self { message: message.into(), code: 1 }
     }
 
     /// A failure that exits with `code`.
     pub fn with_code(message: impl Into<String>, code: i32) -> Self {
-        Self {
-            message: message.into(),
-            code,
-        }
+        Self { message: message.into(), code }
     }
 }
 
@@ -55,17 +49,13 @@ pub fn cargo() -> OsString {
 /// Finds an executable named `name` on `PATH`.
 pub fn which(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .map(|dir| dir.join(name))
-        .find(|candidate| is_executable(candidate))
+    std::env::split_paths(&path).map(|dir| dir.join(name)).find(|candidate| is_executable(candidate))
 }
 
 #[cfg(unix)]
 pub fn is_executable(path: &Path) -> bool {
     use std::os::unix::fs::PermissionsExt;
-    path.metadata()
-        .map(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
-        .unwrap_or(false)
+    path.metadata().map(|m| m.is_file() && m.permissions().mode() & 0o111 != 0).unwrap_or(false)
 }
 
 #[cfg(not(unix))]
@@ -85,11 +75,7 @@ pub fn is_root() -> bool {
 
 /// `program arg arg…` for messages, with the program shown by file name only.
 pub fn display(cmd: &Command) -> String {
-    let program = Path::new(cmd.get_program())
-        .file_name()
-        .unwrap_or(cmd.get_program())
-        .to_string_lossy()
-        .into_owned();
+    let program = Path::new(cmd.get_program()).file_name().unwrap_or(cmd.get_program()).to_string_lossy().into_owned();
     let mut shown = vec![program];
     shown.extend(cmd.get_args().map(|a| {
         let a = a.to_string_lossy();
@@ -120,24 +106,12 @@ pub fn status(cmd: &mut Command) -> Result<ExitStatus> {
 pub fn run(cmd: &mut Command) -> Result {
     let shown = display(cmd);
     let st = status(cmd)?;
-    if st.success() {
-        Ok(())
-    } else {
-        Err(Failure::with_code(
-            format!("`{shown}` failed ({st})"),
-            exit_code(st),
-        ))
-    }
+    if st.success() { Ok(()) } else { Err(Failure::with_code(format!("`{shown}` failed ({st})"), exit_code(st))) }
 }
 
 /// Runs `cmd` with all output discarded; `true` when it started and exited successfully.
 pub fn quietly_succeeds(cmd: &mut Command) -> bool {
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .map(|s| s.success())
-        .unwrap_or(false)
+    cmd.stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null()).status().map(|s| s.success()).unwrap_or(false)
 }
 
 /// The exit code to pass on for a finished child: its own code, or 1 (killed by a signal, or
@@ -152,11 +126,7 @@ pub fn exit_code(st: ExitStatus) -> i32 {
 /// Formats a duration in seconds for progress lines: one decimal below 10 s, whole seconds above.
 pub fn secs(d: std::time::Duration) -> String {
     let s = d.as_secs_f64();
-    if s < 10.0 {
-        format!("{s:.1} s")
-    } else {
-        format!("{s:.0} s")
-    }
+    if s < 10.0 { format!("{s:.1} s") } else { format!("{s:.0} s") }
 }
 
 #[cfg(test)]

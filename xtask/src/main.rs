@@ -71,10 +71,7 @@ fn parse(args: &[String]) -> Result<Cmd, ArgError> {
         "setup" => match rest.first() {
             None => Ok(Cmd::Setup),
             Some(a) if is_help(a) => Ok(Cmd::Help),
-            Some(a) => Err(ArgError::UnexpectedArg {
-                command: "setup",
-                arg: a.clone(),
-            }),
+            Some(a) => Err(ArgError::UnexpectedArg { command: "setup", arg: a.clone() }),
         },
         "test" => {
             let mut setup = true;
@@ -83,10 +80,7 @@ fn parse(args: &[String]) -> Result<Cmd, ArgError> {
                     "--no-setup" => setup = false,
                     a if is_help(a) => return Ok(Cmd::Help),
                     _ => {
-                        return Err(ArgError::UnexpectedArg {
-                            command: "test",
-                            arg: a.clone(),
-                        });
+                        return Err(ArgError::UnexpectedArg { command: "test", arg: a.clone() });
                     }
                 }
             }
@@ -107,19 +101,14 @@ fn parse(args: &[String]) -> Result<Cmd, ArgError> {
                 }
                 rest = tail;
             }
-            Ok(Cmd::Run {
-                setup,
-                args: rest.to_vec(),
-            })
+            Ok(Cmd::Run { setup, args: rest.to_vec() })
         }
         "bench" => {
             let rest = match rest.split_first() {
                 Some((first, tail)) if first == "--" => tail,
                 _ => rest,
             };
-            Ok(Cmd::Bench {
-                args: rest.to_vec(),
-            })
+            Ok(Cmd::Bench { args: rest.to_vec() })
         }
         other => Err(ArgError::UnknownCommand(other.to_owned())),
     }
@@ -173,31 +162,15 @@ mod tests {
 
     #[test]
     fn help_forms() {
-        for args in [
-            &[][..],
-            &["help"],
-            &["-h"],
-            &["--help"],
-            &["test", "--help"],
-            &["setup", "-h"],
-        ] {
+        for args in [&[][..], &["help"], &["-h"], &["--help"], &["test", "--help"], &["setup", "-h"]] {
             assert_eq!(p(args), Ok(Cmd::Help), "{args:?}");
         }
     }
 
     #[test]
     fn unknown_command_and_arguments_are_errors() {
-        assert_eq!(
-            p(&["deploy"]),
-            Err(ArgError::UnknownCommand("deploy".into()))
-        );
-        assert_eq!(
-            p(&["test", "--fast"]),
-            Err(ArgError::UnexpectedArg {
-                command: "test",
-                arg: "--fast".into()
-            })
-        );
+        assert_eq!(p(&["deploy"]), Err(ArgError::UnknownCommand("deploy".into())));
+        assert_eq!(p(&["test", "--fast"]), Err(ArgError::UnexpectedArg { command: "test", arg: "--fast".into() }));
         assert!(p(&["setup", "now"]).is_err());
     }
 
@@ -210,41 +183,20 @@ mod tests {
 
     #[test]
     fn run_passes_arguments_through() {
-        assert_eq!(
-            p(&["run"]),
-            Ok(Cmd::Run {
-                setup: true,
-                args: vec![]
-            })
-        );
+        assert_eq!(p(&["run"]), Ok(Cmd::Run { setup: true, args: vec![] }));
         assert_eq!(
             p(&["run", "--", "contact", "list"]),
-            Ok(Cmd::Run {
-                setup: true,
-                args: strings(&["contact", "list"])
-            })
+            Ok(Cmd::Run { setup: true, args: strings(&["contact", "list"]) })
         );
         assert_eq!(
             p(&["run", "contact", "list", "--", "--no-setup"]),
-            Ok(Cmd::Run {
-                setup: true,
-                args: strings(&["contact", "list", "--", "--no-setup"])
-            })
+            Ok(Cmd::Run { setup: true, args: strings(&["contact", "list", "--", "--no-setup"]) })
         );
         assert_eq!(
             p(&["run", "--no-setup", "--", "--help"]),
-            Ok(Cmd::Run {
-                setup: false,
-                args: strings(&["--help"])
-            })
+            Ok(Cmd::Run { setup: false, args: strings(&["--help"]) })
         );
-        assert_eq!(
-            p(&["run", "--", "--", "x"]),
-            Ok(Cmd::Run {
-                setup: true,
-                args: strings(&["--", "x"])
-            })
-        );
+        assert_eq!(p(&["run", "--", "--", "x"]), Ok(Cmd::Run { setup: true, args: strings(&["--", "x"]) }));
     }
 
     #[test]
@@ -252,15 +204,8 @@ mod tests {
         assert_eq!(p(&["bench"]), Ok(Cmd::Bench { args: vec![] }));
         assert_eq!(
             p(&["bench", "--", "--contacts", "10000"]),
-            Ok(Cmd::Bench {
-                args: strings(&["--contacts", "10000"])
-            })
+            Ok(Cmd::Bench { args: strings(&["--contacts", "10000"]) })
         );
-        assert_eq!(
-            p(&["bench", "--help"]),
-            Ok(Cmd::Bench {
-                args: strings(&["--help"])
-            })
-        );
+        assert_eq!(p(&["bench", "--help"]), Ok(Cmd::Bench { args: strings(&["--help"]) }));
     }
 }

@@ -34,13 +34,7 @@ pub const APT_GROUPS: &[AptGroup] = &[
     AptGroup {
         // C toolchain for SQLCipher + vendored OpenSSL (rusqlite bundled), pdftotext for PDF tests.
         name: "base",
-        packages: &[
-            "build-essential",
-            "pkg-config",
-            "perl",
-            "make",
-            "poppler-utils",
-        ],
+        packages: &["build-essential", "pkg-config", "perl", "make", "poppler-utils"],
         enabled: true,
         when_file: None,
         unless_program: None,
@@ -113,9 +107,7 @@ pub fn applicable_groups(
 ) -> Vec<&AptGroup> {
     groups
         .iter()
-        .filter(|g| {
-            g.enabled && g.when_file.is_none_or(&exists) && !g.unless_program.is_some_and(&on_path)
-        })
+        .filter(|g| g.enabled && g.when_file.is_none_or(&exists) && !g.unless_program.is_some_and(&on_path))
         .collect()
 }
 
@@ -132,10 +124,7 @@ pub fn packages_of(groups: &[&AptGroup]) -> Vec<&'static str> {
 
 /// The cargo tools that apply.
 pub fn wanted_tools(tools: &[CargoTool], exists: impl Fn(&str) -> bool) -> Vec<&CargoTool> {
-    tools
-        .iter()
-        .filter(|t| t.enabled && t.when_file.is_none_or(&exists))
-        .collect()
+    tools.iter().filter(|t| t.enabled && t.when_file.is_none_or(&exists)).collect()
 }
 
 /// Whether a `dpkg-query -W -f='${Status}'` output means "installed". The status is
@@ -148,32 +137,16 @@ pub fn is_installed(status: &str) -> bool {
 
 /// The packages in `wanted` that are not installed, given a status lookup that returns
 /// `None` for packages dpkg does not know.
-pub fn missing_packages<'a>(
-    wanted: &[&'a str],
-    status_of: impl Fn(&str) -> Option<String>,
-) -> Vec<&'a str> {
-    wanted
-        .iter()
-        .copied()
-        .filter(|p| !status_of(p).is_some_and(|s| is_installed(&s)))
-        .collect()
+pub fn missing_packages<'a>(wanted: &[&'a str], status_of: impl Fn(&str) -> Option<String>) -> Vec<&'a str> {
+    wanted.iter().copied().filter(|p| !status_of(p).is_some_and(|s| is_installed(&s))).collect()
 }
 
 /// The commands that install `missing`: `apt-get update` then `apt-get install`, through
 /// `sudo env DEBIAN_FRONTEND=noninteractive` unless root.
 pub fn apt_commands(missing: &[&str], root: bool) -> Vec<Vec<String>> {
-    let prefix: Vec<String> = if root {
-        vec![]
-    } else {
-        ["sudo", "env", "DEBIAN_FRONTEND=noninteractive"]
-            .map(String::from)
-            .to_vec()
-    };
-    let update = prefix
-        .iter()
-        .cloned()
-        .chain(["apt-get", "update"].map(String::from))
-        .collect();
+    let prefix: Vec<String> =
+        if root { vec![] } else { ["sudo", "env", "DEBIAN_FRONTEND=noninteractive"].map(String::from).to_vec() };
+    let update = prefix.iter().cloned().chain(["apt-get", "update"].map(String::from)).collect();
     let install = prefix
         .iter()
         .cloned()
@@ -189,9 +162,7 @@ fn dpkg_status(package: &str) -> Option<String> {
         .stderr(std::process::Stdio::null())
         .output()
         .ok()?;
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 fn system_packages(groups: &[&str], wanted: &[&str]) -> Result {
@@ -209,11 +180,7 @@ fn system_packages(groups: &[&str], wanted: &[&str]) -> Result {
     }
     let missing = missing_packages(wanted, dpkg_status);
     if missing.is_empty() {
-        println!(
-            "setup: system packages present ({}: {})",
-            groups.join(", "),
-            wanted.join(" ")
-        );
+        println!("setup: system packages present ({}: {})", groups.join(", "), wanted.join(" "));
         return Ok(());
     }
     let root = exec::is_root();
@@ -228,11 +195,7 @@ fn system_packages(groups: &[&str], wanted: &[&str]) -> Result {
         let Some((program, args)) = argv.split_first() else {
             continue;
         };
-        exec::run(
-            Command::new(program)
-                .args(args)
-                .env("DEBIAN_FRONTEND", "noninteractive"),
-        )?;
+        exec::run(Command::new(program).args(args).env("DEBIAN_FRONTEND", "noninteractive"))?;
     }
     Ok(())
 }
@@ -240,8 +203,7 @@ fn system_packages(groups: &[&str], wanted: &[&str]) -> Result {
 /// `cargo fmt` and `cargo clippy` are used by `cargo xtask test`; a minimal rustup profile
 /// lacks them.
 fn rust_components() -> Result {
-    let has =
-        |sub: &str| exec::quietly_succeeds(Command::new(exec::cargo()).args([sub, "--version"]));
+    let has = |sub: &str| exec::quietly_succeeds(Command::new(exec::cargo()).args([sub, "--version"]));
     let missing: Vec<&str> = [("fmt", "rustfmt"), ("clippy", "clippy")]
         .into_iter()
         .filter(|(sub, _)| !has(sub))
@@ -252,18 +214,11 @@ fn rust_components() -> Result {
         return Ok(());
     }
     if exec::which("rustup").is_none() {
-        println!(
-            "setup: missing Rust components {} and no rustup; install them by hand",
-            missing.join(" ")
-        );
+        println!("setup: missing Rust components {} and no rustup; install them by hand", missing.join(" "));
         return Ok(());
     }
     println!("setup: installing Rust components: {}", missing.join(" "));
-    exec::run(
-        Command::new("rustup")
-            .args(["component", "add"])
-            .args(&missing),
-    )
+    exec::run(Command::new("rustup").args(["component", "add"]).args(&missing))
 }
 
 fn cargo_home_bin(binary: &str) -> Option<std::path::PathBuf> {
@@ -284,11 +239,7 @@ fn cargo_tools(tools: &[&CargoTool]) -> Result {
             println!("setup: {} present", tool.binary);
         } else {
             println!("setup: installing {} with cargo install", tool.binary);
-            exec::run(
-                Command::new(exec::cargo())
-                    .arg("install")
-                    .args(tool.install_args),
-            )?;
+            exec::run(Command::new(exec::cargo()).arg("install").args(tool.install_args))?;
         }
     }
     Ok(())
@@ -335,13 +286,7 @@ fn ui_dependencies(root: &Path) -> Result {
 
 /// The major version in `node --version` output ("v20.11.1" → 20).
 pub fn node_major(version: &str) -> Option<u32> {
-    version
-        .trim()
-        .trim_start_matches('v')
-        .split('.')
-        .next()?
-        .parse()
-        .ok()
+    version.trim().trim_start_matches('v').split('.').next()?.parse().ok()
 }
 
 fn check_node_version() {
@@ -389,37 +334,20 @@ mod tests {
             "perl" => Some("deinstall ok config-files".to_owned()),
             _ => None,
         };
-        assert_eq!(
-            missing_packages(&["make", "perl", "poppler-utils"], status),
-            vec!["perl", "poppler-utils"]
-        );
+        assert_eq!(missing_packages(&["make", "perl", "poppler-utils"], status), vec!["perl", "poppler-utils"]);
         assert!(missing_packages(&["make"], status).is_empty());
     }
 
     #[test]
     fn base_packages_only_without_tauri_or_ui() {
         let wanted = wanted_packages(APT_GROUPS, |_| false, |_| false);
-        assert_eq!(
-            wanted,
-            vec![
-                "build-essential",
-                "pkg-config",
-                "perl",
-                "make",
-                "poppler-utils"
-            ]
-        );
+        assert_eq!(wanted, vec!["build-essential", "pkg-config", "perl", "make", "poppler-utils"]);
     }
 
     #[test]
     fn tauri_packages_follow_src_tauri() {
         let wanted = wanted_packages(APT_GROUPS, |f| f == TAURI_MANIFEST, |_| true);
-        for p in [
-            "build-essential",
-            "libwebkit2gtk-4.1-dev",
-            "xvfb",
-            "webkit2gtk-driver",
-        ] {
+        for p in ["build-essential", "libwebkit2gtk-4.1-dev", "xvfb", "webkit2gtk-driver"] {
             assert!(wanted.contains(&p), "{p} missing from {wanted:?}");
         }
         assert!(!wanted.contains(&"nodejs"));
@@ -436,32 +364,11 @@ mod tests {
     #[test]
     fn disabled_groups_and_duplicates_are_skipped() {
         const GROUPS: &[AptGroup] = &[
-            AptGroup {
-                name: "a",
-                packages: &["make", "perl"],
-                enabled: true,
-                when_file: None,
-                unless_program: None,
-            },
-            AptGroup {
-                name: "b",
-                packages: &["perl", "xvfb"],
-                enabled: true,
-                when_file: None,
-                unless_program: None,
-            },
-            AptGroup {
-                name: "off",
-                packages: &["gcc"],
-                enabled: false,
-                when_file: None,
-                unless_program: None,
-            },
+            AptGroup { name: "a", packages: &["make", "perl"], enabled: true, when_file: None, unless_program: None },
+            AptGroup { name: "b", packages: &["perl", "xvfb"], enabled: true, when_file: None, unless_program: None },
+            AptGroup { name: "off", packages: &["gcc"], enabled: false, when_file: None, unless_program: None },
         ];
-        assert_eq!(
-            wanted_packages(GROUPS, |_| true, |_| false),
-            vec!["make", "perl", "xvfb"]
-        );
+        assert_eq!(wanted_packages(GROUPS, |_| true, |_| false), vec!["make", "perl", "xvfb"]);
     }
 
     #[test]
@@ -479,31 +386,12 @@ mod tests {
             apt_commands(&["xvfb", "make"], true),
             vec![
                 vec!["apt-get", "update"],
-                vec![
-                    "apt-get",
-                    "install",
-                    "-y",
-                    "--no-install-recommends",
-                    "xvfb",
-                    "make"
-                ],
+                vec!["apt-get", "install", "-y", "--no-install-recommends", "xvfb", "make"],
             ]
         );
         let sudo = apt_commands(&["make"], false);
-        assert_eq!(
-            sudo[0],
-            vec![
-                "sudo",
-                "env",
-                "DEBIAN_FRONTEND=noninteractive",
-                "apt-get",
-                "update"
-            ]
-        );
-        assert_eq!(
-            sudo[1][..4],
-            ["sudo", "env", "DEBIAN_FRONTEND=noninteractive", "apt-get"]
-        );
+        assert_eq!(sudo[0], vec!["sudo", "env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "update"]);
+        assert_eq!(sudo[1][..4], ["sudo", "env", "DEBIAN_FRONTEND=noninteractive", "apt-get"]);
         assert_eq!(sudo[1].last().map(String::as_str), Some("make"));
     }
 

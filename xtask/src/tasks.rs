@@ -32,25 +32,11 @@ pub struct Step {
 
 impl Step {
     const fn cargo(name: &'static str, args: &'static [&'static str]) -> Self {
-        Self {
-            name,
-            wrapper: &[],
-            tool: Tool::Cargo,
-            args,
-            dir: "",
-            env: &[],
-        }
+        Self { name, wrapper: &[], tool: Tool::Cargo, args, dir: "", env: &[] }
     }
 
     const fn npm(name: &'static str, args: &'static [&'static str]) -> Self {
-        Self {
-            name,
-            wrapper: &[],
-            tool: Tool::Npm,
-            args,
-            dir: "ui",
-            env: &[],
-        }
+        Self { name, wrapper: &[], tool: Tool::Npm, args, dir: "ui", env: &[] }
     }
 
     fn command(&self, root: &Path) -> Command {
@@ -66,9 +52,7 @@ impl Step {
             }
             None => Command::new(tool),
         };
-        cmd.args(self.args)
-            .current_dir(root.join(self.dir))
-            .envs(self.env.iter().copied());
+        cmd.args(self.args).current_dir(root.join(self.dir)).envs(self.env.iter().copied());
         cmd
     }
 }
@@ -83,18 +67,7 @@ pub fn test_plan(exists: impl Fn(&str) -> bool) -> Vec<Step> {
         // The desktop crate embeds ui/dist at compile time, so build it before clippy/tests.
         steps.push(Step::npm("ui build", &["run", "build"]));
     }
-    steps.push(Step::cargo(
-        "clippy",
-        &[
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--locked",
-            "--",
-            "-D",
-            "warnings",
-        ],
-    ));
+    steps.push(Step::cargo("clippy", &["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"]));
     steps.push(Step::cargo("test", &["test", "--workspace", "--locked"]));
     if ui {
         steps.push(Step::npm("ui check", &["run", "check"]));
@@ -107,18 +80,7 @@ pub fn test_plan(exists: impl Fn(&str) -> bool) -> Vec<Step> {
     if tauri && exists(DESKTOP_E2E_TEST) {
         steps.push(Step {
             wrapper: &["xvfb-run", "-a"],
-            ..Step::cargo(
-                "desktop e2e",
-                &[
-                    "test",
-                    "-p",
-                    "custos-e2e",
-                    "--test",
-                    "desktop",
-                    "--",
-                    "--test-threads=1",
-                ],
-            )
+            ..Step::cargo("desktop e2e", &["test", "-p", "custos-e2e", "--test", "desktop", "--", "--test-threads=1"])
         });
     }
     steps
@@ -137,10 +99,7 @@ pub fn test(root: &Path, run_setup: bool) -> Result {
         let t = Instant::now();
         setup::setup(root).map_err(|e| {
             Failure::with_code(
-                format!(
-                    "xtask test: step `setup` failed after {}: {e}",
-                    exec::secs(t.elapsed())
-                ),
+                format!("xtask test: step `setup` failed after {}: {e}", exec::secs(t.elapsed())),
                 e.code,
             )
         })?;
@@ -155,11 +114,7 @@ pub fn test(root: &Path, run_setup: bool) -> Result {
         let elapsed = t.elapsed();
         if let Err(e) = outcome {
             return Err(Failure::with_code(
-                format!(
-                    "xtask test: step `{}` failed after {}: {e}",
-                    step.name,
-                    exec::secs(elapsed)
-                ),
+                format!("xtask test: step `{}` failed after {}: {e}", step.name, exec::secs(elapsed)),
                 e.code,
             ));
         }
@@ -171,11 +126,7 @@ pub fn test(root: &Path, run_setup: bool) -> Result {
     for (name, d) in &times {
         println!("    {name:<width$}  {:>8}", exec::secs(*d));
     }
-    println!(
-        "xtask test: {} steps passed in {}",
-        times.len(),
-        exec::secs(started.elapsed())
-    );
+    println!("xtask test: {} steps passed in {}", times.len(), exec::secs(started.elapsed()));
     Ok(())
 }
 
@@ -188,11 +139,7 @@ pub fn run(root: &Path, run_setup: bool, args: &[String]) -> Result {
     cmd.current_dir(root);
     if root.join(TAURI_MANIFEST).is_file() {
         if root.join(UI_PACKAGE).is_file() {
-            exec::run(
-                Command::new("npm")
-                    .args(["run", "build"])
-                    .current_dir(root.join("ui")),
-            )?;
+            exec::run(Command::new("npm").args(["run", "build"]).current_dir(root.join("ui")))?;
         }
         cmd.args(["run", "-p", "custos-desktop"]);
         if !args.is_empty() {
@@ -225,10 +172,7 @@ fn pass_through(cmd: &mut Command) -> Result {
     if st.success() {
         Ok(())
     } else {
-        Err(Failure::with_code(
-            format!("`{}` exited with {st}", exec::display(cmd)),
-            exec::exit_code(st),
-        ))
+        Err(Failure::with_code(format!("`{}` exited with {st}", exec::display(cmd)), exec::exit_code(st)))
     }
 }
 
@@ -245,69 +189,26 @@ mod tests {
         let steps = test_plan(|_| false);
         assert_eq!(names(&steps), ["fmt", "clippy", "test"]);
         assert_eq!(steps[0].args, ["fmt", "--all", "--", "--check"]);
-        assert_eq!(
-            steps[1].args,
-            [
-                "clippy",
-                "--workspace",
-                "--all-targets",
-                "--locked",
-                "--",
-                "-D",
-                "warnings"
-            ]
-        );
+        assert_eq!(steps[1].args, ["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"]);
         assert_eq!(steps[2].args, ["test", "--workspace", "--locked"]);
-        assert!(
-            steps
-                .iter()
-                .all(|s| s.tool == Tool::Cargo && s.dir.is_empty())
-        );
+        assert!(steps.iter().all(|s| s.tool == Tool::Cargo && s.dir.is_empty()));
     }
 
     #[test]
     fn plan_with_ui_adds_npm_check_and_test() {
         let steps = test_plan(|f| f == UI_PACKAGE);
-        assert_eq!(
-            names(&steps),
-            ["fmt", "clippy", "test", "ui check", "ui test"]
-        );
+        assert_eq!(names(&steps), ["fmt", "clippy", "test", "ui check", "ui test"]);
         let ui_test = &steps[4];
-        assert_eq!(
-            (ui_test.tool, ui_test.dir, ui_test.args),
-            (Tool::Npm, "ui", &["test"][..])
-        );
+        assert_eq!((ui_test.tool, ui_test.dir, ui_test.args), (Tool::Npm, "ui", &["test"][..]));
     }
 
     #[test]
     fn plan_with_desktop_adds_ui_build_and_e2e_under_xvfb() {
         let steps = test_plan(|_| true);
-        assert_eq!(
-            names(&steps),
-            [
-                "fmt",
-                "ui build",
-                "clippy",
-                "test",
-                "ui check",
-                "ui test",
-                "desktop e2e"
-            ]
-        );
+        assert_eq!(names(&steps), ["fmt", "ui build", "clippy", "test", "ui check", "ui test", "desktop e2e"]);
         let e2e = &steps[6];
         assert_eq!(e2e.wrapper, ["xvfb-run", "-a"]);
-        assert_eq!(
-            e2e.args,
-            [
-                "test",
-                "-p",
-                "custos-e2e",
-                "--test",
-                "desktop",
-                "--",
-                "--test-threads=1"
-            ]
-        );
+        assert_eq!(e2e.args, ["test", "-p", "custos-e2e", "--test", "desktop", "--", "--test-threads=1"]);
     }
 
     #[test]
@@ -321,10 +222,7 @@ mod tests {
         let steps = test_plan(|_| true);
         let cmd = steps[6].command(Path::new("/ws"));
         assert_eq!(cmd.get_program(), "xvfb-run");
-        let args: Vec<_> = cmd
-            .get_args()
-            .map(|a| a.to_string_lossy().into_owned())
-            .collect();
+        let args: Vec<_> = cmd.get_args().map(|a| a.to_string_lossy().into_owned()).collect();
         assert_eq!(args[0], "-a");
         assert!(args[1].ends_with("cargo"), "{args:?}");
         assert_eq!(args[2], "test");
