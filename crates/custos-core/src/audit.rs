@@ -246,7 +246,7 @@ impl Audit<'_> {
                     details: serde_json::from_str(&details).unwrap_or(serde_json::Value::String(details)),
                 })
             })?;
-            rows.collect()
+            crate::vault::rows(rows)
         })
     }
 

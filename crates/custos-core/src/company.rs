@@ -71,26 +71,28 @@ impl Company<'_> {
     /// The profile, or `None` if it was never set.
     pub fn get(&self) -> Result<Option<CompanyProfile>> {
         self.vault.read(|c| {
-            c.query_row(
-                "SELECT controller_name, address, email, phone, country, dpo_name, dpo_contact, authority_name,
+            let profile = c
+                .query_row(
+                    "SELECT controller_name, address, email, phone, country, dpo_name, dpo_contact, authority_name,
                         authority_contact, updated_at FROM company_profile WHERE id = 1",
-                [],
-                |r| {
-                    Ok(CompanyProfile {
-                        controller_name: r.get(0)?,
-                        address: r.get(1)?,
-                        email: r.get(2)?,
-                        phone: r.get(3)?,
-                        country: r.get(4)?,
-                        dpo_name: r.get(5)?,
-                        dpo_contact: r.get(6)?,
-                        authority_name: r.get(7)?,
-                        authority_contact: r.get(8)?,
-                        updated_at: ts::opt(r.get(9)?),
-                    })
-                },
-            )
-            .optional()
+                    [],
+                    |r| {
+                        Ok(CompanyProfile {
+                            controller_name: r.get(0)?,
+                            address: r.get(1)?,
+                            email: r.get(2)?,
+                            phone: r.get(3)?,
+                            country: r.get(4)?,
+                            dpo_name: r.get(5)?,
+                            dpo_contact: r.get(6)?,
+                            authority_name: r.get(7)?,
+                            authority_contact: r.get(8)?,
+                            updated_at: ts::opt(r.get(9)?),
+                        })
+                    },
+                )
+                .optional()?;
+            Ok(profile)
         })
     }
 

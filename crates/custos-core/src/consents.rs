@@ -159,10 +159,10 @@ fn event_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ConsentEvent> {
     })
 }
 
-fn history(c: &rusqlite::Connection, contact: ContactId, purpose: PurposeId) -> rusqlite::Result<Vec<ConsentEvent>> {
+fn history(c: &rusqlite::Connection, contact: ContactId, purpose: PurposeId) -> Result<Vec<ConsentEvent>> {
     let mut stmt =
         c.prepare_cached(&format!("{EVENT_SELECT} WHERE e.contact_id = ?1 AND e.purpose_id = ?2 ORDER BY e.at, e.id"))?;
-    stmt.query_map([contact, purpose], event_from_row)?.collect()
+    crate::vault::rows(stmt.query_map([contact, purpose], event_from_row)?)
 }
 
 fn state_of(events: &[ConsentEvent]) -> ConsentState {
@@ -278,7 +278,7 @@ impl Consents<'_> {
                 let mut stmt = c.prepare_cached(&format!(
                     "{EVENT_SELECT} WHERE e.contact_id = ?1 ORDER BY e.purpose_id, e.at, e.id"
                 ))?;
-                stmt.query_map([contact], event_from_row)?.collect()
+                crate::vault::rows(stmt.query_map([contact], event_from_row)?)
             }
         })
     }

@@ -524,7 +524,7 @@ impl Contacts<'_> {
 
     /// One card, as stored (sensitive fields included: mask with [`Contact::masked`] to show).
     pub fn get(&self, id: ContactId) -> Result<Contact> {
-        self.vault.read(|c| Ok(load(c, id)))?
+        self.vault.read(|c| load(c, id))
     }
 
     /// The card with sensitive fields unmasked. Every reveal is an audit event.

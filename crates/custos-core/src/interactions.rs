@@ -203,7 +203,7 @@ impl Interactions<'_> {
             let mut stmt = c.prepare_cached(&format!(
                 "{SUMMARY_SELECT} WHERE v.contact_id = ?1 ORDER BY v.started_at DESC, v.id DESC"
             ))?;
-            stmt.query_map([contact], summary_from_row)?.collect()
+            crate::vault::rows(stmt.query_map([contact], summary_from_row)?)
         })
     }
 

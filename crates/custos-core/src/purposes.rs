@@ -439,7 +439,7 @@ impl Purposes<'_> {
     }
 
     pub fn get(&self, id: PurposeId) -> Result<Purpose> {
-        self.vault.read(|c| Ok(load(c, id)))?
+        self.vault.read(|c| load(c, id))
     }
 
     /// Finds a purpose by id ("3") or by exact name ("Newsletter").
@@ -447,9 +447,7 @@ impl Purposes<'_> {
         let key = id_or_name.trim();
         let id = match key.parse::<PurposeId>() {
             Ok(id) => Some(id),
-            Err(_) => self
-                .vault
-                .read(|c| c.query_row("SELECT id FROM purpose WHERE name = ?1", [key], |r| r.get(0)).optional())?,
+            Err(_) => self.vault.read(|c| find_id(c, key))?,
         };
         match id {
             Some(id) => self.get(id),
@@ -461,7 +459,7 @@ impl Purposes<'_> {
     pub fn list(&self) -> Result<Vec<Purpose>> {
         let ids: Vec<PurposeId> = self.vault.read(|c| {
             let mut stmt = c.prepare("SELECT id FROM purpose ORDER BY name COLLATE NOCASE")?;
-            stmt.query_map([], |r| r.get(0))?.collect()
+            crate::vault::rows(stmt.query_map([], |r| r.get(0))?)
         })?;
         ids.into_iter().map(|id| self.get(id)).collect()
     }
@@ -473,15 +471,14 @@ impl Purposes<'_> {
                 "SELECT w.version, w.wording_hash, cw.text, w.created_at FROM purpose_wording_version w
                  JOIN consent_wording cw ON cw.hash = w.wording_hash WHERE w.purpose_id = ?1 ORDER BY w.version",
             )?;
-            stmt.query_map([id], |r| {
+            crate::vault::rows(stmt.query_map([id], |r| {
                 Ok(WordingVersion {
                     version: r.get(0)?,
                     hash: r.get(1)?,
                     text: r.get(2)?,
                     created_at: r.get::<_, Ts>(3)?.0,
                 })
-            })?
-            .collect()
+            })?)
         })
     }
 }

@@ -187,13 +187,13 @@ impl Vault {
             let remaining = limit - hits.len() as i64;
             if remaining > 0 {
                 let mut messages = c.prepare_cached(
-                    "SELECT f.rowid, bm25(search_fts), m.conversation_id, m.sent_at, m.body, v.contact_id, ct.display_name
-                     FROM (SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?1 AND rowid > 0 ORDER BY rank LIMIT ?2) AS hit
-                     JOIN search_fts f ON f.rowid = hit.rowid AND search_fts MATCH ?1
+                    "SELECT hit.rowid, hit.score, m.conversation_id, m.sent_at, m.body, v.contact_id, ct.display_name
+                     FROM (SELECT rowid, bm25(search_fts) AS score FROM search_fts
+                           WHERE search_fts MATCH ?1 AND rowid > 0 ORDER BY rank LIMIT ?2) AS hit
                      JOIN message m ON m.id = hit.rowid
                      JOIN conversation v ON v.id = m.conversation_id
                      JOIN contact ct ON ct.id = v.contact_id
-                     ORDER BY hit.rank",
+                     ORDER BY hit.score",
                 )?;
                 let rows = messages.query_map(params![expr, remaining], |r| {
                     let body: String = r.get(4)?;

@@ -123,17 +123,11 @@ impl Vault {
             schema::migrate(&conn, version, SCHEMA_VERSION)?;
         }
         let vault = Vault { conn, path: path.to_owned(), passphrase: passphrase.clone(), session };
-        vault
-            .read(|c| {
-                c.query_row("SELECT count(*) FROM vault_meta WHERE key = 'created_at'", [], |r| r.get::<_, i64>(0))
-            })
-            .and_then(|n| {
-                if n == 1 {
-                    Ok(())
-                } else {
-                    Err(Error::NotAVault { path: path.to_owned(), reason: "its Custos metadata is missing".into() })
-                }
-            })?;
+        let created: i64 =
+            vault.conn.query_row("SELECT count(*) FROM vault_meta WHERE key = 'created_at'", [], |r| r.get(0))?;
+        if created != 1 {
+            return Err(Error::NotAVault { path: path.to_owned(), reason: "its Custos metadata is missing".into() });
+        }
         Ok(vault)
     }
 
@@ -239,8 +233,8 @@ impl Vault {
     }
 
     /// Runs read-only work on the connection.
-    pub(crate) fn read<T>(&self, f: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Result<T> {
-        Ok(f(&self.conn)?)
+    pub(crate) fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        f(&self.conn)
     }
 
     /// Runs `f` in one immediate transaction; it commits only if `f` succeeds.
@@ -269,6 +263,11 @@ impl Vault {
         configure(&conn)?;
         Ok(Vault { conn, path: path.to_owned(), passphrase: Passphrase::new(""), session })
     }
+}
+
+/// Collects query rows into a vector.
+pub(crate) fn rows<T>(iter: impl Iterator<Item = rusqlite::Result<T>>) -> Result<Vec<T>> {
+    Ok(iter.collect::<rusqlite::Result<_>>()?)
 }
 
 /// One write transaction in progress, with its time and operator.
