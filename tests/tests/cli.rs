@@ -61,6 +61,7 @@ fn user_errors_exit_1_with_one_line_and_no_panic() {
     let wrong = v.run_with(&["contact", "list"], &[("CUSTOS_PASSPHRASE", "not the right one")]);
     assert_eq!(wrong.status.code(), Some(1));
     assert!(stderr(&wrong).contains("Wrong passphrase"));
+    assert_eq!(stderr(&wrong).lines().count(), 1, "SQLCipher logged to stderr: {}", stderr(&wrong));
 
     for args in [
         &["contact", "show", "424242"][..],

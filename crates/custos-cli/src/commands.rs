@@ -31,6 +31,9 @@ impl Ctx {
     }
 
     fn open(&self) -> CliResult<Vault> {
+        if !self.vault_path.exists() {
+            return Err(custos_core::Error::VaultNotFound { path: self.vault_path.clone() }.into());
+        }
         let pass = input::passphrase(&format!("Passphrase for {}: ", self.vault_path.display()))?;
         Ok(Vault::open(&self.vault_path, &pass, self.session())?)
     }
