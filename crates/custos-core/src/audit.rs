@@ -92,6 +92,7 @@ impl Target {
 
 /// One audit entry as stored.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct AuditEntry {
     pub id: i64,
     pub at: DateTime<Utc>,
@@ -103,7 +104,9 @@ pub struct AuditEntry {
 }
 
 /// Which entries to list.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize)]
+#[serde(default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct AuditFilter {
     pub target_kind: Option<String>,
     pub target_id: Option<String>,
@@ -114,6 +117,7 @@ pub struct AuditFilter {
 /// What went wrong in the chain, and where.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum ChainProblem {
     /// The entry's content no longer matches its hash.
     Edited { entry: i64 },
@@ -127,6 +131,7 @@ pub enum ChainProblem {
 
 /// The result of `verify`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ChainReport {
     pub ok: bool,
     pub entries_checked: u64,

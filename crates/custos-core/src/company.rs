@@ -12,6 +12,7 @@ use crate::vault::Vault;
 
 /// The controller's details.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct CompanyProfile {
     pub controller_name: String,
     pub address: Option<String>,

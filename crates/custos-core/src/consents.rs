@@ -39,6 +39,7 @@ string_enum!(
 /// The consent state of one person for one purpose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum ConsentState {
     /// No consent was ever given.
     NeverGiven,
@@ -82,6 +83,7 @@ impl ConsentState {
 
 /// One recorded event.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ConsentEvent {
     pub id: i64,
     pub contact_id: ContactId,
@@ -102,6 +104,7 @@ pub struct ConsentEvent {
 
 /// An event to record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ConsentRecord {
     pub method: ConsentMethod,
     /// When it happened; defaults to now. May not be in the future or before the last event.
@@ -119,6 +122,7 @@ impl ConsentRecord {
 
 /// The answer to "may I contact this person for purpose P?", with the reason.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ContactPermission {
     pub allowed: bool,
     pub legal_basis: LegalBasis,

@@ -17,7 +17,8 @@ macro_rules! string_enum {
     ($(#[$m:meta])* $name:ident ($label:literal) { $($variant:ident = $code:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($variant),+ }
+        #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+        pub enum $name { $(#[cfg_attr(feature = "ts", ts(rename = $code))] $variant),+ }
 
         /// Serialised as its code, the same spelling as in the vault and on the command line.
         impl serde::Serialize for $name {
@@ -125,6 +126,7 @@ impl ContactField {
 /// Where the firm got a contact's data (GDPR Art. 14, 15(1)(g)).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum DataSource {
     /// From the person themself.
     #[default]
@@ -164,6 +166,7 @@ impl DataSource {
 
 /// The optional fields of a card; every one may be empty (data minimisation).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ContactDetails {
     pub email: Option<String>,
     pub phone: Option<String>,
@@ -225,6 +228,7 @@ fn clean(value: Option<String>) -> Option<String> {
 
 /// A contact to add.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct NewContact {
     pub display_name: String,
     #[serde(flatten)]
@@ -243,6 +247,7 @@ impl NewContact {
 
 /// A contact card as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Contact {
     pub id: ContactId,
     pub display_name: String,
@@ -291,18 +296,42 @@ pub fn mask(value: &str) -> String {
 }
 
 /// Changes to a card: `None` leaves a field alone; `Some(None)` clears an optional field.
+/// In JSON a missing key leaves the field alone and `null` clears it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, optional_fields))]
+#[serde(default)]
 pub struct ContactPatch {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[cfg_attr(feature = "ts", ts(optional, type = "string | null"))]
     pub email: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[cfg_attr(feature = "ts", ts(optional, type = "string | null"))]
     pub phone: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[cfg_attr(feature = "ts", ts(optional, type = "string | null"))]
     pub organisation: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[cfg_attr(feature = "ts", ts(optional, type = "string | null"))]
     pub address: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[cfg_attr(feature = "ts", ts(optional, type = "string | null"))]
     pub id_number: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[cfg_attr(feature = "ts", ts(optional, type = "string | null"))]
     pub notes: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<LifecycleStatus>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<DataSource>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sensitive: Option<BTreeSet<ContactField>>,
+}
+
+/// A key that is present is a change, even when its value is `null` (which clears).
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option<Option<String>>, D::Error> {
+    Option::<String>::deserialize(d).map(Some)
 }
 
 impl ContactPatch {
@@ -333,6 +362,7 @@ impl ContactPatch {
 
 /// One row of the contact list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ContactSummary {
     pub id: ContactId,
     pub display_name: String,
@@ -342,7 +372,9 @@ pub struct ContactSummary {
 }
 
 /// Which page of the list to show.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ContactQuery {
     pub status: Option<LifecycleStatus>,
     pub offset: u32,
@@ -351,6 +383,7 @@ pub struct ContactQuery {
 
 /// A page of the contact list, sorted by name, with the total matching.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ContactPage {
     pub total: u64,
     pub items: Vec<ContactSummary>,
@@ -581,6 +614,16 @@ pub(crate) fn touch(w: &Write<'_>, id: ContactId, at: DateTime<Utc>) -> Result<(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn patch_json_tells_absent_from_null() {
+        let patch: ContactPatch = serde_json::from_str(r#"{"email": null, "phone": "+48 1"}"#).unwrap();
+        assert_eq!(patch.email, Some(None));
+        assert_eq!(patch.phone, Some(Some("+48 1".into())));
+        assert_eq!(patch.notes, None);
+        let back: ContactPatch = serde_json::from_str(&serde_json::to_string(&patch).unwrap()).unwrap();
+        assert_eq!(back, patch);
+    }
 
     #[test]
     fn mask_keeps_last_four() {

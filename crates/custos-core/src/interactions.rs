@@ -37,6 +37,7 @@ string_enum!(
 /// Who wrote a message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum Sender {
     /// The contact the conversation belongs to.
     Contact,
@@ -66,6 +67,7 @@ impl Sender {
 
 /// A message to record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct NewMessage {
     pub at: DateTime<Utc>,
     pub sender: Sender,
@@ -74,6 +76,7 @@ pub struct NewMessage {
 
 /// A conversation to record. Start and end default to the first and last message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct NewConversation {
     pub channel: Channel,
     pub started_at: Option<DateTime<Utc>>,
@@ -84,6 +87,7 @@ pub struct NewConversation {
 
 /// A conversation as stored, without its messages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ConversationSummary {
     pub id: ConversationId,
     pub contact_id: ContactId,
@@ -97,6 +101,7 @@ pub struct ConversationSummary {
 
 /// A stored message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Message {
     pub id: MessageId,
     pub at: DateTime<Utc>,
@@ -106,6 +111,7 @@ pub struct Message {
 
 /// A conversation with its messages, oldest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Conversation {
     #[serde(flatten)]
     pub summary: ConversationSummary,
@@ -154,6 +160,17 @@ impl Interactions<'_> {
 
     /// Records a conversation and its messages in one transaction: all or nothing.
     pub fn record(&self, contact: ContactId, conv: NewConversation, origin: Origin) -> Result<ConversationSummary> {
+        self.record_with_progress(contact, conv, origin, &mut |_, _| {})
+    }
+
+    /// As [`Interactions::record`], calling `progress(messages_saved, total)` as it goes.
+    pub fn record_with_progress(
+        &self,
+        contact: ContactId,
+        conv: NewConversation,
+        origin: Origin,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<ConversationSummary> {
         validate(&conv)?;
         let first = conv.messages.iter().map(|m| m.at).min();
         let last = conv.messages.iter().map(|m| m.at).max();
@@ -171,10 +188,14 @@ impl Interactions<'_> {
                 let mut insert = w.tx.prepare_cached(
                     "INSERT INTO message (conversation_id, sent_at, sender_kind, sender_name, body) VALUES (?1, ?2, ?3, ?4, ?5)",
                 )?;
-                for m in &conv.messages {
+                let total = conv.messages.len();
+                for (i, m) in conv.messages.iter().enumerate() {
                     let (kind, name) = m.sender.to_columns();
                     insert.execute(params![id, Ts(m.at), kind, name, m.text])?;
                     crate::search::index_message(&w.tx, w.tx.last_insert_rowid(), &m.text)?;
+                    if (i + 1) % 100 == 0 || i + 1 == total {
+                        progress(i + 1, total);
+                    }
                 }
             }
             crate::contacts::touch(w, contact, ended_at.unwrap_or(started_at).max(started_at))?;

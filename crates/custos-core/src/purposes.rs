@@ -90,6 +90,7 @@ pub const EEA_COUNTRIES: &[&str] = &[
 
 /// Someone data is disclosed to: a processor (e.g. a chat tool) or another recipient.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Recipient {
     pub name: String,
     pub role: RecipientRole,
@@ -138,6 +139,7 @@ impl Recipient {
 /// Whether a person must provide the data (Art. 13(2)(e)).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum Requirement {
     /// Providing the data is voluntary.
     #[default]
@@ -150,6 +152,7 @@ pub enum Requirement {
 
 /// Everything that defines a purpose.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct PurposeSpec {
     pub name: String,
     pub description: String,
@@ -225,6 +228,7 @@ impl PurposeSpec {
 
 /// A version of a purpose's consent wording.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct WordingVersion {
     pub version: i64,
     /// SHA-256 of the text, hex.
@@ -235,6 +239,7 @@ pub struct WordingVersion {
 
 /// A stored purpose.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Purpose {
     pub id: PurposeId,
     #[serde(flatten)]

@@ -19,6 +19,7 @@ use crate::vault::Vault;
 /// Where a hit is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum HitLocation {
     /// A field of the contact card.
     Field { field: ContactField },
@@ -28,6 +29,7 @@ pub enum HitLocation {
 
 /// One search result.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct SearchHit {
     pub contact_id: ContactId,
     pub contact_name: String,

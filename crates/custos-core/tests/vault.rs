@@ -79,6 +79,9 @@ fn short_passphrase_cannot_create_a_vault() {
     let err = Vault::create(&path, &Passphrase::new("123456789"), session(&clock())).unwrap_err();
     assert_eq!(err.code(), "passphrase_too_short");
     assert!(!path.exists(), "a refused vault left a file behind");
+    let nobody = Vault::create(&path, &Passphrase::new(PASS), custos_core::Session::new("  ")).unwrap_err();
+    assert_eq!(nobody.code(), "invalid_input");
+    assert!(!path.exists());
 }
 
 #[test]

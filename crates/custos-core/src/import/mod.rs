@@ -56,16 +56,27 @@ impl Vault {
         text: &str,
         options: &WhatsAppOptions,
     ) -> Result<ConversationSummary> {
+        self.import_transcript_with_progress(contact, text, options, &mut |_, _| {})
+    }
+
+    /// As [`Vault::import_transcript`], calling `progress(messages_saved, total)` as it goes.
+    pub fn import_transcript_with_progress(
+        &self,
+        contact: ContactId,
+        text: &str,
+        options: &WhatsAppOptions,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<ConversationSummary> {
         match ExportFormat::detect(text) {
             ExportFormat::Json => {
                 let conv = json::parse(text)?;
-                self.interactions().record(contact, conv, Origin::Json)
+                self.interactions().record_with_progress(contact, conv, Origin::Json, progress)
             }
             ExportFormat::WhatsApp => {
                 let chat = whatsapp::parse(text, options.utc_offset)?;
                 let display_name = self.contacts().get(contact)?.display_name;
                 let conv = assign_senders(chat, &display_name, options)?;
-                self.interactions().record(contact, conv, Origin::WhatsApp)
+                self.interactions().record_with_progress(contact, conv, Origin::WhatsApp, progress)
             }
         }
     }

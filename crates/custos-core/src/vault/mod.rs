@@ -48,6 +48,15 @@ impl Session {
         self.clock = clock;
         self
     }
+
+    /// Every audit entry names the operator, so a session needs one.
+    fn checked(mut self) -> Result<Session> {
+        self.operator = self.operator.trim().to_owned();
+        if self.operator.is_empty() {
+            return Err(Error::invalid("operator", "say who is working (your name): the audit log records it"));
+        }
+        Ok(self)
+    }
 }
 
 /// Where a vault lives unless the user says otherwise: the OS's per-user data directory.
@@ -59,6 +68,7 @@ pub fn default_path() -> Result<PathBuf> {
 
 /// What `Vault::check` found.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct IntegrityReport {
     pub ok: bool,
     pub problems: Vec<String>,
@@ -81,6 +91,7 @@ impl std::fmt::Debug for Vault {
 impl Vault {
     /// Creates a new vault at `path`. Refuses a short passphrase or an existing file.
     pub fn create(path: &Path, passphrase: &Passphrase, session: Session) -> Result<Vault> {
+        let session = session.checked()?;
         passphrase.check_new()?;
         if path.exists() {
             return Err(Error::AlreadyExists { path: path.to_owned() });
@@ -116,6 +127,7 @@ impl Vault {
 
     /// Opens an existing vault. On any failure the file is left byte-identical.
     pub fn open(path: &Path, passphrase: &Passphrase, session: Session) -> Result<Vault> {
+        let session = session.checked()?;
         let conn = open_keyed(path, passphrase, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         configure(&conn)?;

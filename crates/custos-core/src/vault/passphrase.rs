@@ -52,6 +52,7 @@ impl std::fmt::Debug for Passphrase {
 
 /// A strength estimate a person can read.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Strength {
     /// 0 (guessed at once) to 4 (very strong).
     pub score: u8,
