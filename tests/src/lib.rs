@@ -1,4 +1,7 @@
-//! Helpers for end-to-end tests: build and run the real `custos` binary against a temp vault.
+//! Helpers for end-to-end tests: build and run the real `custos` binary against a temp vault,
+//! and (in `desktop`) drive the real desktop app over WebDriver.
+
+pub mod desktop;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -15,6 +15,7 @@ pub const DESKTOP_E2E_TEST: &str = "tests/tests/desktop.rs";
 pub enum Tool {
     Cargo,
     Npm,
+    Git,
 }
 
 /// One step of `cargo xtask test`.
@@ -43,6 +44,7 @@ impl Step {
         let tool = match self.tool {
             Tool::Cargo => exec::cargo(),
             Tool::Npm => "npm".into(),
+            Tool::Git => "git".into(),
         };
         let mut cmd = match self.wrapper.split_first() {
             Some((first, rest)) => {
@@ -69,6 +71,14 @@ pub fn test_plan(exists: impl Fn(&str) -> bool) -> Vec<Step> {
     }
     steps.push(Step::cargo("clippy", &["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"]));
     steps.push(Step::cargo("test", &["test", "--workspace", "--locked"]));
+    if tauri && exists(".git") {
+        // `cargo test` has just regenerated the TypeScript bindings from the Rust types:
+        // what is committed must be what the code generates.
+        steps.push(Step {
+            tool: Tool::Git,
+            ..Step::cargo("bindings up to date", &["diff", "--exit-code", "--stat", "--", "ui/src/lib/bindings"])
+        });
+    }
     if ui {
         steps.push(Step::npm("ui check", &["run", "check"]));
         steps.push(Step {
@@ -80,7 +90,10 @@ pub fn test_plan(exists: impl Fn(&str) -> bool) -> Vec<Step> {
     if tauri && exists(DESKTOP_E2E_TEST) {
         steps.push(Step {
             wrapper: &["xvfb-run", "-a"],
-            ..Step::cargo("desktop e2e", &["test", "-p", "custos-e2e", "--test", "desktop", "--", "--test-threads=1"])
+            ..Step::cargo(
+                "desktop e2e",
+                &["test", "-p", "custos-e2e", "--test", "desktop", "--", "--ignored", "--test-threads=1"],
+            )
         });
     }
     steps
@@ -205,10 +218,14 @@ mod tests {
     #[test]
     fn plan_with_desktop_adds_ui_build_and_e2e_under_xvfb() {
         let steps = test_plan(|_| true);
-        assert_eq!(names(&steps), ["fmt", "ui build", "clippy", "test", "ui check", "ui test", "desktop e2e"]);
-        let e2e = &steps[6];
+        assert_eq!(
+            names(&steps),
+            ["fmt", "ui build", "clippy", "test", "bindings up to date", "ui check", "ui test", "desktop e2e"]
+        );
+        assert_eq!(steps[4].tool, Tool::Git);
+        let e2e = &steps[7];
         assert_eq!(e2e.wrapper, ["xvfb-run", "-a"]);
-        assert_eq!(e2e.args, ["test", "-p", "custos-e2e", "--test", "desktop", "--", "--test-threads=1"]);
+        assert_eq!(e2e.args, ["test", "-p", "custos-e2e", "--test", "desktop", "--", "--ignored", "--test-threads=1"]);
     }
 
     #[test]
@@ -220,7 +237,7 @@ mod tests {
     #[test]
     fn wrapped_command_puts_the_tool_after_the_wrapper() {
         let steps = test_plan(|_| true);
-        let cmd = steps[6].command(Path::new("/ws"));
+        let cmd = steps.last().expect("an e2e step").command(Path::new("/ws"));
         assert_eq!(cmd.get_program(), "xvfb-run");
         let args: Vec<_> = cmd.get_args().map(|a| a.to_string_lossy().into_owned()).collect();
         assert_eq!(args[0], "-a");

@@ -576,8 +576,10 @@ impl Contacts<'_> {
     pub fn list(&self, query: &ContactQuery) -> Result<ContactPage> {
         let limit = if query.limit == 0 { 100 } else { query.limit };
         self.vault.read(|c| {
-            let total: i64 =
-                c.query_row("SELECT count(*) FROM contact WHERE ?1 IS NULL OR status = ?1", [query.status], |r| r.get(0))?;
+            let total: i64 = match query.status {
+                Some(status) => c.query_row("SELECT count(*) FROM contact WHERE status = ?1", [status], |r| r.get(0))?,
+                None => c.query_row("SELECT count(*) FROM contact", [], |r| r.get(0))?,
+            };
             let sql = if query.status.is_some() {
                 "SELECT id, display_name, status, organisation, last_contact_at FROM contact INDEXED BY contact_by_status
                  WHERE status = ?1 ORDER BY sort_key, id LIMIT ?2 OFFSET ?3"

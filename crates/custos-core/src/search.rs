@@ -1,7 +1,8 @@
 //! Search: one FTS5 index over contact fields and transcript messages, kept in the same
 //! transaction as the data. The index holds *folded* text (see [`crate::fold`]), so matching
 //! ignores case and diacritics in every European language; every query word matches as a
-//! prefix. Hits on a card rank above hits in a transcript; within each, FTS5's bm25 ranks.
+//! prefix. Hits on a card come first (names, then other fields, by FTS5's bm25), then hits in
+//! transcripts, newest first; transcripts keep at least a quarter of the places when they match.
 //!
 //! Index row ids: a message's own id (> 0), or `-(contact_id * 16 + field code)` for a field.
 
@@ -186,31 +187,33 @@ impl Vault {
                 let name_first = |h: &SearchHit| !matches!(h.location, HitLocation::Field { field: ContactField::DisplayName });
                 name_first(a).cmp(&name_first(b)).then(a.score.total_cmp(&b.score))
             });
-            let remaining = limit - hits.len() as i64;
-            if remaining > 0 {
-                let mut messages = c.prepare_cached(
-                    "SELECT hit.rowid, hit.score, m.conversation_id, m.sent_at, m.body, v.contact_id, ct.display_name
-                     FROM (SELECT rowid, bm25(search_fts) AS score FROM search_fts
-                           WHERE search_fts MATCH ?1 AND rowid > 0 ORDER BY rank LIMIT ?2) AS hit
-                     JOIN message m ON m.id = hit.rowid
-                     JOIN conversation v ON v.id = m.conversation_id
-                     JOIN contact ct ON ct.id = v.contact_id
-                     ORDER BY hit.score",
-                )?;
-                let rows = messages.query_map(params![expr, remaining], |r| {
-                    let body: String = r.get(4)?;
-                    Ok(SearchHit {
-                        contact_id: r.get(5)?,
-                        contact_name: r.get(6)?,
-                        location: HitLocation::Message { conversation_id: r.get(2)?, message_id: r.get(0)?, at: r.get::<_, Ts>(3)?.0 },
-                        snippet: Some(snippet(&body, &terms)),
-                        score: r.get(1)?,
-                    })
-                })?;
-                for hit in rows {
-                    hits.push(hit?);
-                }
-            }
+            // Newest messages first: FTS5 walks row ids backwards and stops at the limit, so a
+            // word found in a million messages costs no more than a rare one.
+            let mut messages = c.prepare_cached(
+                "SELECT hit.rowid, hit.score, m.conversation_id, m.sent_at, m.body, v.contact_id, ct.display_name
+                 FROM (SELECT rowid, bm25(search_fts) AS score FROM search_fts
+                       WHERE search_fts MATCH ?1 AND rowid > 0 ORDER BY rowid DESC LIMIT ?2) AS hit
+                 JOIN message m ON m.id = hit.rowid
+                 JOIN conversation v ON v.id = m.conversation_id
+                 JOIN contact ct ON ct.id = v.contact_id
+                 ORDER BY hit.rowid DESC",
+            )?;
+            let message_hits = crate::vault::rows(messages.query_map(params![expr, limit], |r| {
+                let body: String = r.get(4)?;
+                Ok(SearchHit {
+                    contact_id: r.get(5)?,
+                    contact_name: r.get(6)?,
+                    location: HitLocation::Message { conversation_id: r.get(2)?, message_id: r.get(0)?, at: r.get::<_, Ts>(3)?.0 },
+                    snippet: Some(snippet(&body, &terms)),
+                    score: r.get(1)?,
+                })
+            })?)?;
+            // Card hits come first, but transcripts always keep a quarter of the places they can fill.
+            let limit = limit as usize;
+            let card_places = limit - message_hits.len().min(limit / 4);
+            hits.truncate(card_places);
+            let room = limit - hits.len();
+            hits.extend(message_hits.into_iter().take(room));
             Ok(hits)
         })
     }

@@ -261,6 +261,8 @@ impl Vault {
     #[cfg(feature = "bench-plaintext")]
     /// Benchmark only: writes an unencrypted copy of this vault to `dest`.
     pub fn export_plaintext_for_benchmark(&self, dest: &Path) -> Result<()> {
+        // ATTACH opens with the vault's flags, which do not create files.
+        fs::File::create_new(dest).map_err(|e| Error::io(dest, e))?;
         self.conn.execute("ATTACH DATABASE ?1 AS plaintext KEY ''", [dest.display().to_string()])?;
         self.conn.query_row("SELECT sqlcipher_export('plaintext')", [], |_| Ok(()))?;
         self.conn.pragma_update(Some("plaintext"), "user_version", SCHEMA_VERSION)?;

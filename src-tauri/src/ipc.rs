@@ -1,0 +1,112 @@
+//! What crosses the IPC boundary besides the core's own types. TypeScript definitions are
+//! generated from these (ts-rs) into ui/src/lib/bindings.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use custos_core::contacts::Contact;
+use custos_core::interactions::ConversationSummary;
+
+/// An error as the UI sees it: a stable code to branch on and a message to show.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct IpcError {
+    pub code: String,
+    pub message: String,
+}
+
+impl IpcError {
+    pub fn locked() -> Self {
+        IpcError { code: "locked".into(), message: "The vault is locked. Unlock it to continue.".into() }
+    }
+
+    pub fn internal(what: impl std::fmt::Display) -> Self {
+        IpcError { code: "internal".into(), message: format!("Internal error: {what}. Please report this.") }
+    }
+}
+
+impl From<custos_core::Error> for IpcError {
+    fn from(e: custos_core::Error) -> Self {
+        IpcError { code: e.code().into(), message: e.to_string() }
+    }
+}
+
+/// The user's preferences, kept in the app's config folder (not in the vault).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(default)]
+pub struct Settings {
+    /// Lock the vault after this many idle minutes (1–240).
+    pub auto_lock_minutes: u32,
+    /// Who is working: named in every audit entry.
+    pub operator: String,
+    /// The vault opened last.
+    pub last_vault: Option<String>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { auto_lock_minutes: 10, operator: String::new(), last_vault: None }
+    }
+}
+
+/// What the UI needs to know at start.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct AppInfo {
+    pub default_vault_path: String,
+    /// The vault to offer for unlocking: the last one opened, else the default location.
+    pub suggested_vault_path: String,
+    pub suggested_vault_exists: bool,
+    pub unlocked: bool,
+    pub settings: Settings,
+}
+
+/// The open vault.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct VaultInfo {
+    pub path: String,
+    pub operator: String,
+}
+
+/// A contact card with its conversations; sensitive fields masked.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ContactCard {
+    pub contact: Contact,
+    pub conversations: Vec<ConversationSummary>,
+}
+
+/// A chat export to import.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+pub struct ImportRequest {
+    pub contact: i64,
+    /// The file the user chose in the native dialog.
+    pub path: String,
+    /// The sender in the chat who is the contact, when the names differ.
+    #[ts(optional)]
+    pub contact_sender: Option<String>,
+    /// Senders who are the firm's staff.
+    #[serde(default)]
+    pub staff: Vec<String>,
+    /// The phone's offset from UTC in minutes; defaults to this computer's.
+    #[ts(optional)]
+    pub utc_offset_minutes: Option<i32>,
+}
+
+/// Payload of the `import-progress` event.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ImportProgress {
+    pub done: u32,
+    pub total: u32,
+}
+
+/// Payload of the `vault-locked` event: "idle" or "user".
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct LockedEvent {
+    pub reason: String,
+}

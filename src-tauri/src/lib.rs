@@ -1,0 +1,60 @@
+//! The Custos desktop app: a Tauri shell over custos-core. Commands (in `commands`) are thin
+//! adapters: they run core calls off the UI thread and turn core errors into `{code, message}`.
+//! No rule of the product lives here.
+
+mod commands;
+pub mod ipc;
+pub mod state;
+
+use std::time::Duration;
+
+use tauri::{Emitter, Manager};
+
+use crate::ipc::LockedEvent;
+use crate::state::AppState;
+
+/// How often the idle timer looks at the clock.
+const IDLE_CHECK: Duration = Duration::from_secs(5);
+
+/// Adds the app's plugins and commands to `base` (shared by `run` and the tests).
+pub fn builder<R: tauri::Runtime>(base: tauri::Builder<R>) -> tauri::Builder<R> {
+    base.plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
+        .invoke_handler(commands::handler())
+}
+
+/// Starts the desktop app.
+pub fn run() {
+    let app = builder(tauri::Builder::default())
+        .setup(|app| {
+            let config_dir = app.path().app_config_dir()?;
+            app.manage(AppState::load(&config_dir));
+            spawn_idle_lock(app.handle().clone());
+            Ok(())
+        })
+        .build(tauri::generate_context!());
+    match app {
+        Ok(app) => app.run(|handle, event| {
+            if let tauri::RunEvent::Exit = event {
+                handle.state::<AppState>().lock_vault();
+            }
+        }),
+        Err(e) => {
+            eprintln!("Custos could not start: {e}");
+            std::process::exit(1);
+        }
+    }
+}
+
+/// Locks the vault when the user has been idle longer than their auto-lock time.
+fn spawn_idle_lock<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(IDLE_CHECK);
+            let state = app.state::<AppState>();
+            if state.idle_too_long() && state.lock_vault() {
+                let _ = app.emit("vault-locked", LockedEvent { reason: "idle".into() });
+            }
+        }
+    });
+}

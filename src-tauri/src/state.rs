@@ -1,0 +1,109 @@
+//! The app's state: the unlocked vault (or none), the user's settings, and the idle clock.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use custos_core::Vault;
+
+use crate::ipc::{IpcError, Settings};
+
+/// Shared by every command. The vault sits behind a mutex so that blocking work can run on a
+/// worker thread while the UI thread stays free.
+#[derive(Debug)]
+pub struct AppState {
+    vault: Arc<Mutex<Option<Vault>>>,
+    last_activity: Mutex<Instant>,
+    settings: Mutex<Settings>,
+    settings_path: PathBuf,
+}
+
+fn guard<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+impl AppState {
+    /// Reads the settings from `config_dir` (defaults when missing or unreadable).
+    pub fn load(config_dir: &Path) -> AppState {
+        let settings_path = config_dir.join("settings.json");
+        let settings = std::fs::read(&settings_path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<Settings>(&bytes).ok())
+            .unwrap_or_default();
+        AppState {
+            vault: Arc::new(Mutex::new(None)),
+            last_activity: Mutex::new(Instant::now()),
+            settings: Mutex::new(settings),
+            settings_path,
+        }
+    }
+
+    pub fn settings(&self) -> Settings {
+        guard(&self.settings).clone()
+    }
+
+    /// Stores new settings, keeping them within sensible bounds.
+    pub fn save_settings(&self, mut settings: Settings) -> Result<Settings, IpcError> {
+        settings.auto_lock_minutes = settings.auto_lock_minutes.clamp(1, 240);
+        settings.operator = settings.operator.trim().to_owned();
+        if let Some(dir) = self.settings_path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| IpcError::internal(format!("cannot create {}: {e}", dir.display())))?;
+        }
+        let text = serde_json::to_vec_pretty(&settings).map_err(IpcError::internal)?;
+        std::fs::write(&self.settings_path, text)
+            .map_err(|e| IpcError::internal(format!("cannot save {}: {e}", self.settings_path.display())))?;
+        *guard(&self.settings) = settings.clone();
+        Ok(settings)
+    }
+
+    /// Notes that the user did something: the idle timer starts again.
+    pub fn touch(&self) {
+        *guard(&self.last_activity) = Instant::now();
+    }
+
+    pub fn idle_too_long(&self) -> bool {
+        let limit = Duration::from_secs(u64::from(guard(&self.settings).auto_lock_minutes.max(1)) * 60);
+        guard(&self.last_activity).elapsed() >= limit
+    }
+
+    pub fn is_unlocked(&self) -> bool {
+        guard(&self.vault).is_some()
+    }
+
+    /// Puts an unlocked vault in place of any other (which is locked first).
+    pub fn set_vault(&self, vault: Vault) {
+        if let Some(old) = guard(&self.vault).replace(vault) {
+            old.lock();
+        }
+        self.touch();
+    }
+
+    /// Locks the vault: it is closed and its passphrase wiped. True if one was open.
+    pub fn lock_vault(&self) -> bool {
+        match guard(&self.vault).take() {
+            Some(vault) => {
+                vault.lock();
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Runs `f` with the unlocked vault on a worker thread.
+    pub async fn with_vault<T, F>(&self, f: F) -> Result<T, IpcError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Vault) -> custos_core::Result<T> + Send + 'static,
+    {
+        self.touch();
+        let slot = Arc::clone(&self.vault);
+        tauri::async_runtime::spawn_blocking(move || {
+            let mut guard = guard(&slot);
+            let vault = guard.as_mut().ok_or_else(IpcError::locked)?;
+            f(vault).map_err(IpcError::from)
+        })
+        .await
+        .map_err(IpcError::internal)?
+    }
+}

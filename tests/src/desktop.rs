@@ -1,0 +1,259 @@
+//! Drives the real desktop app: tauri-driver starts WebKitWebDriver, which starts the app in
+//! a real (Xvfb) window; fantoccini speaks WebDriver to it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+
+/// How long to wait for an element or a state before failing.
+pub const WAIT: Duration = Duration::from_secs(20);
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The desktop binary, built once per run (the UI must have been built into ui/dist first:
+/// `cargo xtask test` does that).
+pub fn desktop_bin() -> &'static Path {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        assert!(workspace().join("ui/dist/index.html").exists(), "build the UI first: npm run build in ui/");
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let status = Command::new(cargo)
+            .args(["build", "--quiet", "-p", "custos-desktop", "--bin", "custos-desktop"])
+            .current_dir(workspace())
+            .status();
+        assert!(status.is_ok_and(|s| s.success()), "building the desktop app failed");
+        let exe = std::env::current_exe().unwrap_or_default();
+        let bin = exe.parent().and_then(Path::parent).map(|d| d.join("custos-desktop")).unwrap_or_default();
+        assert!(bin.exists(), "no desktop binary at {}", bin.display());
+        bin
+    })
+}
+
+/// A temp home for one app: its vault, config and data folders.
+#[derive(Debug)]
+pub struct AppHome {
+    pub dir: tempfile::TempDir,
+}
+
+impl AppHome {
+    pub fn new() -> Self {
+        AppHome { dir: tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}")) }
+    }
+
+    pub fn vault(&self) -> PathBuf {
+        self.dir.path().join("firm.custos")
+    }
+
+    fn envs(&self) -> Vec<(&'static str, PathBuf)> {
+        vec![
+            ("CUSTOS_VAULT", self.vault()),
+            ("XDG_CONFIG_HOME", self.dir.path().join("config")),
+            ("XDG_DATA_HOME", self.dir.path().join("data")),
+            ("XDG_CACHE_HOME", self.dir.path().join("cache")),
+        ]
+    }
+}
+
+impl Default for AppHome {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// tauri-driver and the app it starts; killed on drop.
+#[derive(Debug)]
+pub struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Driver {
+    /// Starts tauri-driver with the app's environment and waits until WebDriver answers.
+    pub fn start(home: &AppHome, port: u16) -> Driver {
+        let native = port + 1;
+        let mut cmd = Command::new(tauri_driver());
+        // Its own process group, so that dropping the driver also ends WebKitWebDriver and the app.
+        std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
+        cmd.args(["--port", &port.to_string(), "--native-port", &native.to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        for (k, v) in home.envs() {
+            cmd.env(k, v);
+        }
+        let child = cmd.spawn().unwrap_or_else(|e| panic!("starting tauri-driver: {e}"));
+        for p in [port, native] {
+            wait_for_port(p);
+        }
+        Driver { child, port }
+    }
+
+    /// Opens a WebDriver session: this launches the app.
+    pub async fn session(&self) -> Client {
+        let mut caps = serde_json::Map::new();
+        caps.insert("tauri:options".into(), serde_json::json!({ "application": desktop_bin().display().to_string() }));
+        let started = Instant::now();
+        loop {
+            match ClientBuilder::rustls()
+                .unwrap_or_else(|e| panic!("TLS set-up: {e}"))
+                .capabilities(caps.clone())
+                .connect(&format!("http://127.0.0.1:{}", self.port))
+                .await
+            {
+                Ok(client) => return client,
+                Err(e) if started.elapsed() < WAIT => {
+                    eprintln!("waiting for a WebDriver session: {e}");
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                }
+                Err(e) => panic!("no WebDriver session: {e}"),
+            }
+        }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let group = format!("-{}", self.child.id());
+        let _ = Command::new("kill").args(["-TERM", "--", &group]).status();
+        std::thread::sleep(Duration::from_millis(300));
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).stderr(Stdio::null()).status();
+        let _ = self.child.wait();
+    }
+}
+
+fn tauri_driver() -> PathBuf {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_default();
+    let in_cargo = home.join("bin/tauri-driver");
+    if in_cargo.exists() { in_cargo } else { PathBuf::from("tauri-driver") }
+}
+
+fn wait_for_port(port: u16) {
+    let started = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            started.elapsed() < WAIT,
+            "nothing listens on port {port}: is tauri-driver / WebKitWebDriver installed?"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Waits for the first element matching `css`.
+pub async fn find(c: &Client, css: &str) -> Element {
+    match c.wait().at_most(WAIT).for_element(Locator::Css(css)).await {
+        Ok(e) => e,
+        Err(e) => {
+            let saved = save_failure(c, css).await;
+            panic!("no element {css}: {e} (window saved to {saved})")
+        }
+    }
+}
+
+/// Saves the window's screenshot and HTML to target/e2e-failures/ for a failed wait.
+async fn save_failure(c: &Client, what: &str) -> String {
+    let dir = workspace().join("target/e2e-failures");
+    let _ = std::fs::create_dir_all(&dir);
+    let name: String = what.chars().map(|ch| if ch.is_ascii_alphanumeric() { ch } else { '_' }).collect();
+    if let Ok(png) = c.screenshot().await {
+        let _ = std::fs::write(dir.join(format!("{name}.png")), png);
+    }
+    if let Ok(html) = c.source().await {
+        let _ = std::fs::write(dir.join(format!("{name}.html")), html);
+    }
+    dir.join(&name).display().to_string()
+}
+
+/// Waits until an element matching `css` contains `text`.
+pub async fn wait_text(c: &Client, css: &str, text: &str) -> Element {
+    let started = Instant::now();
+    loop {
+        if let Ok(elements) = c.find_all(Locator::Css(css)).await {
+            for e in elements {
+                // textContent, not WebDriver's rendered text: the latter is empty for rows of the
+                // virtualised list, which WebKitWebDriver does not consider displayed.
+                if e.prop("textContent").await.is_ok_and(|t| t.is_some_and(|t| t.contains(text))) {
+                    return e;
+                }
+            }
+        }
+        if started.elapsed() >= WAIT {
+            let saved = save_failure(c, css).await;
+            panic!("no {css} containing {text:?} (window saved to {saved})");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Types into the field matching `css` (after clearing it).
+pub async fn fill(c: &Client, css: &str, text: &str) {
+    let field = find(c, css).await;
+    field.clear().await.unwrap_or_else(|e| panic!("clear {css}: {e}"));
+    field.send_keys(text).await.unwrap_or_else(|e| panic!("type into {css}: {e}"));
+}
+
+/// Clicks the first element matching `css` whose text contains `text`.
+pub async fn click_text(c: &Client, css: &str, text: &str) {
+    wait_text(c, css, text).await.click().await.unwrap_or_else(|e| panic!("click {css} {text:?}: {e}"));
+}
+
+pub async fn click(c: &Client, css: &str) {
+    find(c, css).await.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
+}
+
+/// Saves a screenshot of the window to docs/screenshots/NAME.png.
+pub async fn screenshot(c: &Client, name: &str) {
+    let png = c.screenshot().await.unwrap_or_else(|e| panic!("screenshot {name}: {e}"));
+    let dir = workspace().join("docs/screenshots");
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    std::fs::write(dir.join(format!("{name}.png")), png).unwrap_or_else(|e| panic!("write screenshot: {e}"));
+}
+
+/// Every INET socket of the app and its child processes (WebKit's web and network
+/// processes), as "local -> remote" in hex from /proc/net.
+pub fn inet_sockets_of(root_pid: u32) -> Vec<String> {
+    let mut pids = vec![root_pid];
+    let mut i = 0;
+    while i < pids.len() {
+        let children = std::fs::read_to_string(format!("/proc/{0}/task/{0}/children", pids[i])).unwrap_or_default();
+        pids.extend(children.split_whitespace().filter_map(|p| p.parse::<u32>().ok()));
+        i += 1;
+    }
+    let mut inodes = Vec::new();
+    for pid in &pids {
+        if let Ok(fds) = std::fs::read_dir(format!("/proc/{pid}/fd")) {
+            for fd in fds.flatten() {
+                if let Ok(target) = std::fs::read_link(fd.path()) {
+                    let t = target.display().to_string();
+                    if let Some(inode) = t.strip_prefix("socket:[").and_then(|r| r.strip_suffix(']')) {
+                        inodes.push(inode.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for table in ["tcp", "tcp6", "udp", "udp6"] {
+        let text = std::fs::read_to_string(format!("/proc/net/{table}")).unwrap_or_default();
+        for line in text.lines().skip(1) {
+            let cols: Vec<&str> = line.split_whitespace().collect();
+            if cols.len() > 9 && inodes.iter().any(|i| i == cols[9]) {
+                found.push(format!("{table} {} -> {}", cols[1], cols[2]));
+            }
+        }
+    }
+    found
+}
+
+/// The pid of the running desktop app, if any.
+pub fn app_pid() -> Option<u32> {
+    let out = Command::new("pgrep").args(["-n", "-f", "target/debug/custos-desktop"]).output().ok()?;
+    String::from_utf8_lossy(&out.stdout).trim().parse().ok()
+}

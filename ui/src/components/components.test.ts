@@ -1,0 +1,292 @@
+// @vitest-environment jsdom
+import { invoke } from "@tauri-apps/api/core";
+import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { tick } from "svelte";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import type { ContactCard as Card } from "../lib/bindings/ContactCard";
+import type { Conversation } from "../lib/bindings/Conversation";
+import { contactList } from "../lib/contact-list.svelte";
+import { search } from "../lib/search.svelte";
+import { session } from "../lib/session.svelte";
+import { view } from "../lib/view.svelte";
+import ContactCard from "./ContactCard.svelte";
+import ContactList from "./ContactList.svelte";
+import CreateVault from "./CreateVault.svelte";
+import SearchBox from "./SearchBox.svelte";
+import Unlock from "./Unlock.svelte";
+
+vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
+vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn(async () => () => {}) }));
+const invokeMock = vi.mocked(invoke);
+
+/** Answers commands by name; an unknown command fails the test. */
+function answer(replies: Record<string, (args: Record<string, unknown>) => unknown>) {
+  invokeMock.mockImplementation(async (command, args) => {
+    const reply = replies[command];
+    if (!reply) throw new Error(`unexpected command ${command}`);
+    return reply((args ?? {}) as Record<string, unknown>);
+  });
+}
+
+beforeAll(() => {
+  // jsdom does no layout.
+  Element.prototype.scrollIntoView = vi.fn();
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+afterEach(() => {
+  invokeMock.mockReset();
+  contactList.reset();
+  search.reset();
+  view.reset();
+});
+
+describe("Unlock", () => {
+  it("shows the core's message, clears and refocuses the passphrase", async () => {
+    session.unlockPath = "/home/ola/firma.custos";
+    session.settings.operator = "Ola";
+    answer({
+      unlock: () =>
+        Promise.reject({ code: "wrong_passphrase", message: "Wrong passphrase for /home/ola/firma.custos." }),
+    });
+    render(Unlock);
+    const passphrase = screen.getByLabelText<HTMLInputElement>("Passphrase");
+    expect(document.activeElement).toBe(passphrase);
+    await fireEvent.input(passphrase, { target: { value: "not the right one" } });
+    await fireEvent.click(screen.getByTestId("unlock-submit"));
+
+    const alert = await screen.findByTestId("form-error");
+    expect(alert.getAttribute("role")).toBe("alert");
+    expect(alert.textContent).toBe("Wrong passphrase for /home/ola/firma.custos.");
+    expect(passphrase.value).toBe("");
+    await waitFor(() => expect(document.activeElement).toBe(passphrase));
+    expect(invokeMock).toHaveBeenCalledWith("unlock", {
+      path: "/home/ola/firma.custos",
+      passphrase: "not the right one",
+      operator: "Ola",
+    });
+  });
+});
+
+describe("CreateVault", () => {
+  it("disables the button while the key is derived, then opens the vault", async () => {
+    session.defaultPath = "/home/ola/.local/share/custos/vault.custos";
+    let finish!: (value: unknown) => void;
+    answer({
+      passphrase_strength: () => ({ score: 4, label: "very strong", time_to_crack: "centuries", warning: null, suggestions: [] }),
+      create_vault: () => new Promise((resolve) => (finish = resolve)),
+    });
+    render(CreateVault);
+    expect(screen.getByLabelText<HTMLInputElement>("Vault file").value).toBe(session.defaultPath);
+    expect(screen.getByTestId("strength").textContent).toContain("at least 10 characters");
+    await fireEvent.input(screen.getByLabelText("Your name"), { target: { value: "Ola" } });
+    await fireEvent.input(screen.getByLabelText("Passphrase"), { target: { value: "correct horse battery" } });
+    await fireEvent.input(screen.getByLabelText("Repeat the passphrase"), { target: { value: "correct horse battery" } });
+    const submit = screen.getByTestId<HTMLButtonElement>("create-submit");
+    await fireEvent.click(submit);
+    expect(submit.disabled).toBe(true);
+    expect(submit.textContent?.trim()).toBe("Creating…");
+    finish({ path: session.defaultPath, operator: "Ola" });
+    await waitFor(() => expect(session.screen).toBe("main"));
+    expect(session.vault).toEqual({ path: session.defaultPath, operator: "Ola" });
+  });
+});
+
+describe("ContactList", () => {
+  it("renders only a few rows of 100,000 and fetches one page", async () => {
+    answer({
+      list_contacts: ({ query }) => {
+        const { offset, limit } = query as { offset: number; limit: number };
+        return {
+          total: 100_000,
+          items: Array.from({ length: limit }, (_, i) => ({
+            id: offset + i + 1,
+            display_name: `Contact ${offset + i}`,
+            status: "customer",
+            organisation: "Firma",
+            last_contact_at: null,
+          })),
+        };
+      },
+    });
+    render(ContactList);
+    const rows = await screen.findAllByTestId("contact-row");
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(50);
+    expect(rows[0]?.getAttribute("aria-setsize")).toBe("100000");
+    expect(invokeMock).toHaveBeenCalledTimes(1);
+
+    const list = screen.getByTestId("contact-list");
+    await fireEvent.keyDown(list, { key: "ArrowDown" });
+    await fireEvent.keyDown(list, { key: "ArrowDown" });
+    expect(list.getAttribute("aria-activedescendant")).toBe("contact-option-1");
+    await fireEvent.keyDown(list, { key: "Enter" });
+    expect(view.card).toEqual({ id: 2, focus: null });
+  });
+
+  it("says what to do when there are no contacts", async () => {
+    answer({ list_contacts: () => ({ total: 0, items: [] }) });
+    render(ContactList);
+    expect(await screen.findByText("No contacts yet — add the first one (Ctrl+N)")).toBeTruthy();
+  });
+});
+
+describe("ContactCard", () => {
+  const card: Card = {
+    contact: {
+      id: 4,
+      display_name: "Anna Kowalska",
+      status: "customer",
+      source: { kind: "third_party", name: "Jan Nowak" },
+      sensitive: ["phone"],
+      created_at: "2024-01-02T10:00:00Z",
+      updated_at: "2024-01-02T10:00:00Z",
+      last_contact_at: "2024-03-14T10:00:00Z",
+      email: "anna@example.pl",
+      phone: "•••2345",
+      organisation: null,
+      address: null,
+      id_number: null,
+      notes: null,
+    },
+    conversations: [
+      { id: 1, contact_id: 4, channel: "phone", started_at: "2024-01-05T10:00:00Z", ended_at: null, external_ref: null, origin: "manual", message_count: 1 },
+      { id: 2, contact_id: 4, channel: "chat", started_at: "2024-03-14T09:00:00Z", ended_at: null, external_ref: null, origin: "whatsapp", message_count: 2 },
+    ],
+  };
+  const chat: Conversation = {
+    ...card.conversations[1]!,
+    messages: [
+      { id: 10, at: "2024-03-14T09:00:00Z", sender: { kind: "contact" }, text: "Do you deliver to Łódź?" },
+      { id: 11, at: "2024-03-14T09:05:00Z", sender: { kind: "staff", name: "Marta" }, text: "Yes,\nevery Tuesday." },
+    ],
+  };
+
+  it("opens at a message hit: expands the chat and marks the message", async () => {
+    answer({ get_contact: () => card, get_conversation: () => chat });
+    render(ContactCard, {
+      id: 4,
+      focus: { location: { kind: "message", conversation_id: 2, message_id: 10, at: chat.messages[0]!.at }, query: "lodz" },
+    });
+    expect((await screen.findByTestId("card-name")).textContent).toBe("Anna Kowalska");
+    const conversations = screen.getAllByTestId("conversation");
+    expect(conversations[0]?.textContent).toContain("Chat");
+    const messages = await screen.findAllByTestId("message");
+    expect(messages).toHaveLength(2);
+    expect(messages[0]?.classList.contains("hit")).toBe(true);
+    expect(messages[0]?.querySelector("mark")?.textContent).toBe("Łódź");
+    expect(messages[1]?.textContent).toContain("Marta (staff)");
+    expect(messages[1]?.textContent).toContain("Yes,\nevery Tuesday.");
+    await waitFor(() => expect(Element.prototype.scrollIntoView).toHaveBeenCalled());
+  });
+
+  it("reveals a masked field on request and hides it again", async () => {
+    answer({ get_contact: () => card, reveal_contact: () => ({ ...card.contact, phone: "+48 600 112 345" }) });
+    render(ContactCard, { id: 4, focus: null });
+    await screen.findByTestId("contact-card");
+    expect(screen.getByText("•••2345")).toBeTruthy();
+    await fireEvent.click(screen.getByRole("button", { name: "Reveal Phone" }));
+    expect(await screen.findByText("+48 600 112 345")).toBeTruthy();
+    expect(invokeMock).toHaveBeenCalledWith("reveal_contact", { id: 4 });
+    await fireEvent.click(screen.getByRole("button", { name: "Hide Phone" }));
+    await tick();
+    expect(screen.getByText("•••2345")).toBeTruthy();
+  });
+
+  it("reveals a masked field inside the edit form, then sends only what changed", async () => {
+    answer({
+      get_contact: () => card,
+      reveal_contact: () => ({ ...card.contact, phone: "+48 600 112 345" }),
+      edit_contact: ({ patch }) => ({ ...card.contact, ...(patch as object) }),
+    });
+    render(ContactCard, { id: 4, focus: null });
+    await fireEvent.click(await screen.findByRole("button", { name: "Edit" }));
+    await fireEvent.click(screen.getByRole("button", { name: "Reveal to edit" }));
+    const phone = screen.getByLabelText<HTMLInputElement>("Phone");
+    await waitFor(() => expect(phone.value).toBe("+48 600 112 345"));
+    expect(phone.readOnly).toBe(false);
+    await fireEvent.input(phone, { target: { value: "+48 600 112 999" } });
+    await fireEvent.click(screen.getByRole("button", { name: "Save changes" }));
+    await waitFor(() =>
+      expect(invokeMock).toHaveBeenCalledWith("edit_contact", { id: 4, patch: { phone: "+48 600 112 999" } }),
+    );
+  });
+
+  it("sends only the changed fields when saving an edit", async () => {
+    answer({
+      get_contact: () => card,
+      edit_contact: ({ patch }) => ({ ...card.contact, ...(patch as object) }),
+    });
+    render(ContactCard, { id: 4, focus: null });
+    await fireEvent.click(await screen.findByRole("button", { name: "Edit" }));
+    expect(screen.getByLabelText<HTMLInputElement>("Phone").readOnly).toBe(true);
+    await fireEvent.input(screen.getByLabelText("E-mail"), { target: { value: "" } });
+    await fireEvent.input(screen.getByLabelText("Organisation"), { target: { value: "Kowalska Design" } });
+    await fireEvent.click(screen.getByRole("button", { name: "Save changes" }));
+    await waitFor(() =>
+      expect(invokeMock).toHaveBeenCalledWith("edit_contact", {
+        id: 4,
+        patch: { email: null, organisation: "Kowalska Design" },
+      }),
+    );
+  });
+});
+
+describe("SearchBox", () => {
+  const hits = [
+    { contact_id: 4, contact_name: "Anna Kowalska", location: { kind: "field", field: "id_number" }, snippet: null, score: -2 },
+    {
+      contact_id: 4,
+      contact_name: "Anna Kowalska",
+      location: { kind: "message", conversation_id: 2, message_id: 10, at: "2024-03-14T09:00:00Z" },
+      snippet: "Do you deliver to Łódź?",
+      score: -1,
+    },
+  ];
+
+  it("shows hits as you type and opens the card at the chosen one", async () => {
+    answer({ search: () => hits });
+    render(SearchBox);
+    const input = screen.getByLabelText("Search contacts and conversations");
+    await fireEvent.focus(input);
+    await fireEvent.input(input, { target: { value: "lodz" } });
+    const items = await screen.findAllByTestId("search-hit");
+    expect(items[0]?.textContent).toContain("match in a masked field");
+    expect(items[1]?.textContent).toContain("Chat · 14 Mar 2024");
+    expect(items[1]?.querySelector("mark")?.textContent).toBe("Łódź");
+    expect(invokeMock).toHaveBeenCalledWith("search", { query: "lodz", limit: 50 });
+
+    await fireEvent.keyDown(input, { key: "ArrowDown" });
+    expect(input.getAttribute("aria-activedescendant")).toBe("search-hit-1");
+    await fireEvent.keyDown(input, { key: "Enter" });
+    expect(view.card).toEqual({ id: 4, focus: { location: hits[1]!.location, query: "lodz" } });
+    expect(screen.queryByTestId("search-results")).toBeNull();
+  });
+
+  it("opens the card at a clicked hit", async () => {
+    answer({ search: () => hits });
+    render(SearchBox);
+    const input = screen.getByLabelText("Search contacts and conversations");
+    await fireEvent.focus(input);
+    await fireEvent.input(input, { target: { value: "lodz" } });
+    const items = await screen.findAllByTestId("search-hit");
+    await fireEvent.click(items[0]!);
+    expect(view.card).toEqual({ id: 4, focus: { location: hits[0]!.location, query: "lodz" } });
+  });
+
+  it("says when nothing matched, and Escape clears the box", async () => {
+    answer({ search: () => [] });
+    render(SearchBox);
+    const input = screen.getByLabelText<HTMLInputElement>("Search contacts and conversations");
+    await fireEvent.focus(input);
+    await fireEvent.input(input, { target: { value: "zzz" } });
+    expect((await screen.findByText(/No results for/)).textContent).toContain("“zzz”");
+    await fireEvent.keyDown(input, { key: "Escape" });
+    expect(input.value).toBe("");
+    expect(screen.queryByTestId("search-results")).toBeNull();
+  });
+});

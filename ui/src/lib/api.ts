@@ -1,0 +1,132 @@
+// Typed wrappers around the desktop's IPC commands and events. Every command resolves with its
+// value or rejects with an `ApiError` whose `message` is fit to show to the user.
+
+import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
+import { listen, type UnlistenFn } from "@tauri-apps/api/event";
+import type { AppInfo } from "./bindings/AppInfo";
+import type { CompanyProfile } from "./bindings/CompanyProfile";
+import type { Contact } from "./bindings/Contact";
+import type { ContactCard } from "./bindings/ContactCard";
+import type { ContactPage } from "./bindings/ContactPage";
+import type { ContactPatch } from "./bindings/ContactPatch";
+import type { ContactQuery } from "./bindings/ContactQuery";
+import type { Conversation } from "./bindings/Conversation";
+import type { ConversationSummary } from "./bindings/ConversationSummary";
+import type { ImportProgress } from "./bindings/ImportProgress";
+import type { ImportRequest } from "./bindings/ImportRequest";
+import type { IntegrityReport } from "./bindings/IntegrityReport";
+import type { IpcError } from "./bindings/IpcError";
+import type { LockedEvent } from "./bindings/LockedEvent";
+import type { NewContact } from "./bindings/NewContact";
+import type { NewConversation } from "./bindings/NewConversation";
+import type { Purpose } from "./bindings/Purpose";
+import type { PurposeSpec } from "./bindings/PurposeSpec";
+import type { SearchHit } from "./bindings/SearchHit";
+import type { Settings } from "./bindings/Settings";
+import type { Strength } from "./bindings/Strength";
+import type { VaultInfo } from "./bindings/VaultInfo";
+
+/** A failed command: the core's stable `code` and a `message` for people. */
+export class ApiError extends Error {
+  readonly code: string;
+
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = "ApiError";
+    this.code = code;
+  }
+}
+
+const FALLBACK = "Something went wrong. Please try again.";
+
+function isIpcError(value: unknown): value is IpcError {
+  if (typeof value !== "object" || value === null) return false;
+  const { code, message } = value as Record<string, unknown>;
+  return typeof code === "string" && typeof message === "string";
+}
+
+/** Turns whatever a command rejected with (an IpcError, a string, an Error…) into an ApiError. */
+export function toApiError(reason: unknown): ApiError {
+  if (reason instanceof ApiError) return reason;
+  if (isIpcError(reason)) return new ApiError(reason.code, reason.message.trim() || FALLBACK);
+  if (typeof reason === "string") return new ApiError("internal", reason.trim() || FALLBACK);
+  if (reason instanceof Error) return new ApiError("internal", reason.message.trim() || FALLBACK);
+  return new ApiError("internal", FALLBACK);
+}
+
+/** The message to show for a rejection. */
+export function errorMessage(reason: unknown): string {
+  return toApiError(reason).message;
+}
+
+let onLocked: () => void = () => {};
+
+/** Called whenever a command answers `locked`: the vault was locked behind the UI's back. */
+export function setLockedHandler(handler: () => void): void {
+  onLocked = handler;
+}
+
+async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (reason) {
+    const error = toApiError(reason);
+    if (error.code === "locked") onLocked();
+    throw error;
+  }
+}
+
+export const appInfo = () => call<AppInfo>("app_info");
+
+export const passphraseStrength = (passphrase: string) =>
+  call<Strength>("passphrase_strength", { passphrase });
+
+export const createVault = (path: string, passphrase: string, repeat: string, operator: string) =>
+  call<VaultInfo>("create_vault", { path, passphrase, repeat, operator });
+
+export const unlock = (path: string, passphrase: string, operator: string) =>
+  call<VaultInfo>("unlock", { path, passphrase, operator });
+
+export const lock = () => call<null>("lock");
+
+export const activity = () => call<null>("activity");
+
+export const updateSettings = (settings: Settings) => call<Settings>("update_settings", { settings });
+
+export const listContacts = (query: ContactQuery) => call<ContactPage>("list_contacts", { query });
+
+export const getContact = (id: number) => call<ContactCard>("get_contact", { id });
+
+export const revealContact = (id: number) => call<Contact>("reveal_contact", { id });
+
+export const addContact = (contact: NewContact) => call<Contact>("add_contact", { contact });
+
+export const editContact = (id: number, patch: ContactPatch) => call<Contact>("edit_contact", { id, patch });
+
+export const getConversation = (id: number) => call<Conversation>("get_conversation", { id });
+
+export const addConversation = (contact: number, conversation: NewConversation) =>
+  call<ConversationSummary>("add_conversation", { contact, conversation });
+
+export const importTranscript = (request: ImportRequest) =>
+  call<ConversationSummary>("import_transcript", { request });
+
+export const search = (query: string, limit: number) => call<SearchHit[]>("search", { query, limit });
+
+export const listPurposes = () => call<Purpose[]>("list_purposes");
+
+export const addPurpose = (spec: PurposeSpec) => call<Purpose>("add_purpose", { spec });
+
+export const updatePurpose = (id: number, spec: PurposeSpec) => call<Purpose>("update_purpose", { id, spec });
+
+export const getCompany = () => call<CompanyProfile | null>("get_company");
+
+export const setCompany = (profile: CompanyProfile) => call<CompanyProfile>("set_company", { profile });
+
+export const checkVault = () => call<IntegrityReport>("check_vault");
+
+export const onVaultLocked = (handler: (event: LockedEvent) => void): Promise<UnlistenFn> =>
+  listen<LockedEvent>("vault-locked", (event) => handler(event.payload));
+
+export const onImportProgress = (handler: (progress: ImportProgress) => void): Promise<UnlistenFn> =>
+  listen<ImportProgress>("import-progress", (event) => handler(event.payload));

@@ -1,0 +1,33 @@
+// The native file dialogs. Each returns the chosen path, or null when the user cancelled.
+
+import { open, save } from "@tauri-apps/plugin-dialog";
+
+const VAULT_FILTER = { name: "Custos vault", extensions: ["custos"] };
+
+export async function chooseNewVault(defaultPath: string): Promise<string | null> {
+  return save({ title: "Create a Custos vault", defaultPath: defaultPath || undefined, filters: [VAULT_FILTER] });
+}
+
+export async function chooseExistingVault(defaultPath: string): Promise<string | null> {
+  const path = await open({
+    title: "Open a Custos vault",
+    defaultPath: defaultPath || undefined,
+    multiple: false,
+    directory: false,
+    filters: [VAULT_FILTER],
+  });
+  return typeof path === "string" ? path : null;
+}
+
+export async function chooseTranscript(): Promise<string | null> {
+  const path = await open({
+    title: "Choose a chat export",
+    multiple: false,
+    directory: false,
+    filters: [
+      { name: "WhatsApp export", extensions: ["txt"] },
+      { name: "Custos transcript", extensions: ["json"] },
+    ],
+  });
+  return typeof path === "string" ? path : null;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import type { Purpose } from "./bindings/Purpose";
+import { emptyRecipient, purposeFormError, purposeFormFrom, purposeSpecFrom } from "./purpose-form";
+
+const newsletter: Purpose = {
+  id: 3,
+  wording_version: 2,
+  created_at: "2026-01-02T10:00:00Z",
+  updated_at: "2026-01-03T10:00:00Z",
+  name: "Newsletter",
+  description: "Monthly news about our trainings",
+  legal_basis: "a",
+  legitimate_interest: null,
+  data_categories: ["name", "e-mail address"],
+  recipients: [
+    { name: "MailerLite", role: "processor", country: "LT", safeguard: "eu_eea", safeguard_detail: null },
+  ],
+  retention_rule: "Until consent is withdrawn",
+  requirement: { kind: "voluntary" },
+  automated_decisions: null,
+  requires_confirmation: true,
+  consent_wording: "I want to receive the newsletter.",
+};
+
+describe("purpose form", () => {
+  it("round-trips a purpose", () => {
+    const { id, wording_version, created_at, updated_at, ...spec } = newsletter;
+    void [id, wording_version, created_at, updated_at];
+    expect(purposeSpecFrom(purposeFormFrom(newsletter))).toEqual(spec);
+  });
+
+  it("starts empty with sensible defaults", () => {
+    const form = purposeFormFrom(null);
+    expect(form.legal_basis).toBe("b");
+    expect(form.recipients).toEqual([]);
+    expect(purposeFormError(form)).toMatch(/name/);
+  });
+
+  it("keeps the interest only for (f) and the wording and opt-in only for (a)", () => {
+    const form = {
+      ...purposeFormFrom(newsletter),
+      legal_basis: "f" as const,
+      legitimate_interest: " Following up on quotes ",
+    };
+    const spec = purposeSpecFrom(form);
+    expect(spec.legitimate_interest).toBe("Following up on quotes");
+    expect(spec.consent_wording).toBeNull();
+    expect(spec.requires_confirmation).toBe(false);
+  });
+
+  it("reads categories one per line and tidies recipients", () => {
+    const form = {
+      ...purposeFormFrom(null),
+      name: "Invoicing",
+      legal_basis: "c" as const,
+      data_categories: "name\n\n  tax number \n",
+      recipients: [{ ...emptyRecipient(), name: " Biuro Rachunkowe ", country: "pl ", safeguard_detail: " " }],
+      requirement: "statutory" as const,
+      consequence: " We cannot issue an invoice ",
+    };
+    expect(purposeFormError(form)).toBeNull();
+    const spec = purposeSpecFrom(form);
+    expect(spec.data_categories).toEqual(["name", "tax number"]);
+    expect(spec.recipients).toEqual([
+      { name: "Biuro Rachunkowe", role: "processor", country: "PL", safeguard: "eu_eea", safeguard_detail: null },
+    ]);
+    expect(spec.requirement).toEqual({ kind: "statutory", consequence: "We cannot issue an invoice" });
+  });
+
+  it("asks for what each basis requires", () => {
+    const base = { ...purposeFormFrom(null), name: "X" };
+    expect(purposeFormError({ ...base, legal_basis: "f" })).toMatch(/legitimate interest/);
+    expect(purposeFormError({ ...base, legal_basis: "a" })).toMatch(/consent wording/);
+    expect(purposeFormError({ ...base, requirement: "contractual" })).toMatch(/does not provide/);
+    expect(purposeFormError({ ...base, has_automated_decisions: true })).toMatch(/automated/);
+    expect(purposeFormError({ ...base, recipients: [{ ...emptyRecipient(), name: "Y", country: "Poland" }] })).toMatch(
+      /2-letter/,
+    );
+    expect(
+      purposeFormError({ ...base, recipients: [{ ...emptyRecipient(), name: "Y", country: "US", safeguard: "other" }] }),
+    ).toMatch(/safeguard/);
+  });
+
+  it("drops automated decisions when unticked", () => {
+    const form = { ...purposeFormFrom(newsletter), has_automated_decisions: false, automated_decisions: "scoring" };
+    expect(purposeSpecFrom(form).automated_decisions).toBeNull();
+  });
+});

@@ -1,0 +1,131 @@
+// The purpose form's state, and turning it into a PurposeSpec.
+
+import type { LegalBasis } from "./bindings/LegalBasis";
+import type { Purpose } from "./bindings/Purpose";
+import type { PurposeSpec } from "./bindings/PurposeSpec";
+import type { Recipient } from "./bindings/Recipient";
+import type { RecipientRole } from "./bindings/RecipientRole";
+import type { Requirement } from "./bindings/Requirement";
+import type { TransferSafeguard } from "./bindings/TransferSafeguard";
+
+export interface RecipientForm {
+  name: string;
+  role: RecipientRole;
+  country: string;
+  safeguard: TransferSafeguard;
+  safeguard_detail: string;
+}
+
+export interface PurposeForm {
+  name: string;
+  description: string;
+  legal_basis: LegalBasis;
+  legitimate_interest: string;
+  /** One category per line. */
+  data_categories: string;
+  recipients: RecipientForm[];
+  retention_rule: string;
+  requirement: Requirement["kind"];
+  consequence: string;
+  has_automated_decisions: boolean;
+  automated_decisions: string;
+  requires_confirmation: boolean;
+  consent_wording: string;
+}
+
+export function emptyRecipient(): RecipientForm {
+  return { name: "", role: "processor", country: "", safeguard: "eu_eea", safeguard_detail: "" };
+}
+
+export function purposeFormFrom(purpose: Purpose | null): PurposeForm {
+  if (!purpose) {
+    return {
+      name: "",
+      description: "",
+      legal_basis: "b",
+      legitimate_interest: "",
+      data_categories: "",
+      recipients: [],
+      retention_rule: "",
+      requirement: "voluntary",
+      consequence: "",
+      has_automated_decisions: false,
+      automated_decisions: "",
+      requires_confirmation: false,
+      consent_wording: "",
+    };
+  }
+  return {
+    name: purpose.name,
+    description: purpose.description,
+    legal_basis: purpose.legal_basis,
+    legitimate_interest: purpose.legitimate_interest ?? "",
+    data_categories: purpose.data_categories.join("\n"),
+    recipients: purpose.recipients.map((r) => ({ ...r, safeguard_detail: r.safeguard_detail ?? "" })),
+    retention_rule: purpose.retention_rule ?? "",
+    requirement: purpose.requirement.kind,
+    consequence: purpose.requirement.kind === "voluntary" ? "" : purpose.requirement.consequence,
+    has_automated_decisions: purpose.automated_decisions !== null,
+    automated_decisions: purpose.automated_decisions ?? "",
+    requires_confirmation: purpose.requires_confirmation,
+    consent_wording: purpose.consent_wording ?? "",
+  };
+}
+
+function optional(value: string): string | null {
+  const trimmed = value.trim();
+  return trimmed === "" ? null : trimmed;
+}
+
+function recipientFrom(form: RecipientForm): Recipient {
+  return {
+    name: form.name.trim(),
+    role: form.role,
+    country: form.country.trim().toUpperCase(),
+    safeguard: form.safeguard,
+    safeguard_detail: optional(form.safeguard_detail),
+  };
+}
+
+/** What is wrong with the form, or null if it can be sent (the core checks the rest). */
+export function purposeFormError(form: PurposeForm): string | null {
+  if (!form.name.trim()) return "Give the purpose a name.";
+  if (form.legal_basis === "f" && !form.legitimate_interest.trim())
+    return "State the legitimate interest pursued (required for Art. 6(1)(f)).";
+  if (form.legal_basis === "a" && !form.consent_wording.trim())
+    return "Write the consent wording shown to people (required for Art. 6(1)(a)).";
+  if (form.requirement !== "voluntary" && !form.consequence.trim())
+    return "Say what happens if the person does not provide the data.";
+  if (form.has_automated_decisions && !form.automated_decisions.trim())
+    return "Describe the automated decisions or profiling, with the logic involved.";
+  for (const [i, r] of form.recipients.entries()) {
+    if (!r.name.trim()) return `Recipient ${i + 1}: enter a name.`;
+    if (!/^[A-Za-z]{2}$/.test(r.country.trim())) return `Recipient ${i + 1}: the country is a 2-letter code, e.g. PL.`;
+    if (r.safeguard === "other" && !r.safeguard_detail.trim())
+      return `Recipient ${i + 1}: describe the safeguard for the transfer.`;
+  }
+  return null;
+}
+
+export function purposeSpecFrom(form: PurposeForm): PurposeSpec {
+  const consent = form.legal_basis === "a";
+  return {
+    name: form.name.trim(),
+    description: form.description.trim(),
+    legal_basis: form.legal_basis,
+    legitimate_interest: form.legal_basis === "f" ? optional(form.legitimate_interest) : null,
+    data_categories: form.data_categories
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean),
+    recipients: form.recipients.map(recipientFrom),
+    retention_rule: optional(form.retention_rule),
+    requirement:
+      form.requirement === "voluntary"
+        ? { kind: "voluntary" }
+        : { kind: form.requirement, consequence: form.consequence.trim() },
+    automated_decisions: form.has_automated_decisions ? optional(form.automated_decisions) : null,
+    requires_confirmation: consent && form.requires_confirmation,
+    consent_wording: consent ? optional(form.consent_wording) : null,
+  };
+}

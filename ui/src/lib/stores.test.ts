@@ -1,0 +1,171 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import * as api from "./api";
+import type { ContactPage } from "./bindings/ContactPage";
+import type { SearchHit } from "./bindings/SearchHit";
+import { contactList, PAGE_SIZE } from "./contact-list.svelte";
+import { search, SEARCH_DEBOUNCE_MS } from "./search.svelte";
+import { session } from "./session.svelte";
+import { view } from "./view.svelte";
+
+vi.mock("./api", async (original) => ({
+  ...(await original<typeof import("./api")>()),
+  search: vi.fn(),
+  listContacts: vi.fn(),
+  lock: vi.fn(),
+}));
+
+const searchMock = vi.mocked(api.search);
+const listMock = vi.mocked(api.listContacts);
+
+const hit = (name: string): SearchHit => ({
+  contact_id: 1,
+  contact_name: name,
+  location: { kind: "field", field: "display_name" },
+  snippet: name,
+  score: -1,
+});
+
+/** A promise with its resolver, to answer requests in any order. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.resetAllMocks();
+  search.reset();
+  contactList.reset();
+  view.reset();
+});
+
+describe("search store", () => {
+  it("waits for a pause in typing before searching", async () => {
+    searchMock.mockResolvedValue([hit("Anna")]);
+    search.input("a");
+    search.input("an");
+    search.input("ann");
+    expect(search.status).toBe("searching");
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
+    expect(searchMock).toHaveBeenCalledTimes(1);
+    expect(searchMock).toHaveBeenCalledWith("ann", expect.any(Number));
+    expect(search.hits.map((h) => h.contact_name)).toEqual(["Anna"]);
+    expect(search.active).toBe(0);
+    expect(search.status).toBe("done");
+  });
+
+  it("ignores an answer that arrives after a newer query", async () => {
+    const slow = deferred<SearchHit[]>();
+    const fast = deferred<SearchHit[]>();
+    searchMock.mockReturnValueOnce(slow.promise).mockReturnValueOnce(fast.promise);
+    search.input("an");
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
+    search.input("anna");
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
+    fast.resolve([hit("Anna Kowalska")]);
+    await vi.advanceTimersByTimeAsync(0);
+    slow.resolve([hit("Andrzej"), hit("Anna Kowalska")]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(search.hits.map((h) => h.contact_name)).toEqual(["Anna Kowalska"]);
+  });
+
+  it("drops a pending answer when the box is emptied", async () => {
+    const pending = deferred<SearchHit[]>();
+    searchMock.mockReturnValueOnce(pending.promise);
+    search.input("an");
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
+    search.input("");
+    pending.resolve([hit("Anna")]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(search.hits).toEqual([]);
+    expect(search.status).toBe("idle");
+  });
+
+  it("shows the core's message when the search fails", async () => {
+    searchMock.mockRejectedValue(new api.ApiError("database", "Internal database error: busy."));
+    search.input("anna");
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
+    expect(search.status).toBe("error");
+    expect(search.error).toBe("Internal database error: busy.");
+  });
+});
+
+describe("contact list store", () => {
+  const page = (total: number, offset: number, count: number): ContactPage => ({
+    total,
+    items: Array.from({ length: count }, (_, i) => ({
+      id: offset + i + 1,
+      display_name: `Contact ${offset + i}`,
+      status: "lead",
+      organisation: null,
+      last_contact_at: null,
+    })),
+  });
+
+  it("fetches only the pages the visible rows need, once", async () => {
+    listMock.mockImplementation(async (q) => page(100_000, q.offset, q.limit));
+    contactList.ensure({ start: 0, end: 0 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(contactList.total).toBe(100_000);
+    contactList.ensure({ start: 190, end: 230 });
+    contactList.ensure({ start: 195, end: 235 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(listMock.mock.calls.map(([q]) => q.offset)).toEqual([0, PAGE_SIZE]);
+    expect(listMock.mock.calls.every(([q]) => q.limit === PAGE_SIZE && q.status === null)).toBe(true);
+    expect(contactList.row(201)?.display_name).toBe("Contact 201");
+    expect(contactList.row(450)).toBeUndefined();
+  });
+
+  it("drops the cache and late pages when the filter changes", async () => {
+    const late = deferred<ContactPage>();
+    listMock.mockReturnValueOnce(late.promise).mockResolvedValue(page(3, 0, 3));
+    contactList.ensure({ start: 0, end: 10 });
+    contactList.setStatus("customer");
+    contactList.ensure({ start: 0, end: 10 });
+    await vi.advanceTimersByTimeAsync(0);
+    late.resolve(page(100_000, 0, PAGE_SIZE));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(contactList.total).toBe(3);
+    expect(listMock.mock.calls[1]?.[0].status).toBe("customer");
+  });
+});
+
+describe("session", () => {
+  it("clears every store when the vault locks, and says why", () => {
+    session.opened({ path: "/home/ola/firma.custos", operator: "Ola" });
+    session.settings.auto_lock_minutes = 10;
+    search.query = "anna";
+    view.openCard(5);
+    contactList.selected = 3;
+
+    session.locked("idle");
+
+    expect(session.screen).toBe("unlock");
+    expect(session.vault).toBeNull();
+    expect(session.notice).toBe("Locked after 10 minutes without activity.");
+    expect(search.query).toBe("");
+    expect(view.card).toBeNull();
+    expect(contactList.selected).toBe(-1);
+    expect(contactList.pages.size).toBe(0);
+  });
+
+  it("keeps the idle note when a locked answer arrives after the event", () => {
+    session.opened({ path: "/v.custos", operator: "Ola" });
+    session.locked("idle");
+    session.locked(null);
+    expect(session.notice).toMatch(/without activity/);
+  });
+
+  it("locks on request even if the core fails to answer", async () => {
+    vi.mocked(api.lock).mockRejectedValue({ code: "internal", message: "Internal error: gone." });
+    session.opened({ path: "/v.custos", operator: "Ola" });
+    await session.lock();
+    expect(session.screen).toBe("unlock");
+    expect(session.notice).toContain("Internal error: gone.");
+  });
+});

@@ -1,0 +1,51 @@
+// Small timing helpers: debounce, throttle, and a guard against stale async responses.
+
+export interface Debounced<A extends unknown[]> {
+  (...args: A): void;
+  /** Drops a pending call. */
+  cancel(): void;
+}
+
+/** Calls `fn` once `ms` have passed without another call, with the last arguments. */
+export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number): Debounced<A> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const debounced = (...args: A) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      fn(...args);
+    }, ms);
+  };
+  debounced.cancel = () => {
+    clearTimeout(timer);
+    timer = undefined;
+  };
+  return debounced;
+}
+
+/** Calls `fn` at once, then ignores further calls until `ms` have passed. */
+export function throttle<A extends unknown[]>(fn: (...args: A) => void, ms: number): (...args: A) => void {
+  let last = -Infinity;
+  return (...args: A) => {
+    const now = Date.now();
+    if (now - last < ms) return;
+    last = now;
+    fn(...args);
+  };
+}
+
+/**
+ * Numbers requests so that only the answer to the latest one is used: take a ticket with
+ * `next()` before sending, and drop the answer unless `isCurrent(ticket)`.
+ */
+export function requestCounter() {
+  let latest = 0;
+  return {
+    next: () => ++latest,
+    isCurrent: (ticket: number) => ticket === latest,
+    /** Makes every ticket handed out so far stale. */
+    invalidate: () => {
+      latest += 1;
+    },
+  };
+}
