@@ -21,6 +21,7 @@ Commands:
                             Set up, then run the desktop app (if src-tauri/ exists) or the CLI
                             `custos ARGS…` (default: --help)
   bench [ARGS…]             cargo run --release -p custos-bench -- ARGS…
+  bench --desktop [ROUNDS]  time the desktop app on that vault (Xvfb): start, unlock, search, scroll
   help                      Show this text
 
 Examples:

@@ -171,6 +171,18 @@ pub fn run(root: &Path, run_setup: bool, args: &[String]) -> Result {
 
 /// `cargo xtask bench [ARGS…]`.
 pub fn bench(root: &Path, args: &[String]) -> Result {
+    if let Some(rest) = args.strip_prefix(&["--desktop".to_owned()]) {
+        // What a person feels in the app, on the vault the core benchmark built.
+        exec::run(Command::new("npm").args(["run", "build"]).current_dir(root.join("ui")))?;
+        return pass_through(
+            Command::new("xvfb-run")
+                .args(["-a"])
+                .arg(exec::cargo())
+                .args(["run", "--locked", "-p", "custos-e2e", "--bin", "desktop-bench", "--"])
+                .args(rest)
+                .current_dir(root),
+        );
+    }
     pass_through(
         Command::new(exec::cargo())
             .args(["run", "--release", "--locked", "-p", "custos-bench", "--"])

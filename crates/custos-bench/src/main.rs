@@ -22,8 +22,7 @@ use crate::measure::{LIST_STATUS, Measured, QUERIES, SEARCH_LIMIT, UNLOCKS, perc
 
 type Result<T, E = Box<dyn Error>> = std::result::Result<T, E>;
 
-/// The benchmark vault's passphrase: fixed, so a cached vault opens in the next run.
-const PASSPHRASE: &str = "custos benchmark vault — Łódź, Göteborg, Пловдив — not a secret";
+use custos_bench::{DEFAULT_SIZES, PASSPHRASE, vault_stem};
 
 const USAGE: &str = "\
 custos-bench: build a synthetic Custos vault and time everyday operations on it,
@@ -52,7 +51,7 @@ struct Args {
 impl Default for Args {
     fn default() -> Self {
         Args {
-            sizes: Sizes { contacts: 100_000, messages: 1_000_000, consents: 200_000 },
+            sizes: Sizes { contacts: DEFAULT_SIZES.0, messages: DEFAULT_SIZES.1, consents: DEFAULT_SIZES.2 },
             dir: PathBuf::from("target/bench"),
             fresh: false,
             samples: 200,
@@ -249,7 +248,7 @@ fn print_report(r: &Report<'_>) {
 fn run(args: &Args) -> Result<()> {
     fs::create_dir_all(&args.dir).map_err(|e| format!("cannot create {}: {e}", args.dir.display()))?;
     let s = args.sizes;
-    let stem = format!("bench-{}-{}-{}", s.contacts, s.messages, s.consents);
+    let stem = vault_stem(s.contacts, s.messages, s.consents);
     let encrypted = args.dir.join(format!("{stem}.custos"));
     let plain = args.dir.join(format!("{stem}.plain.sqlite"));
     let passphrase = Passphrase::new(PASSPHRASE);

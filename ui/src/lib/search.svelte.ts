@@ -4,7 +4,7 @@ import { errorMessage, search as searchVault } from "./api";
 import type { SearchHit } from "./bindings/SearchHit";
 import { debounce, requestCounter } from "./timing";
 
-export const SEARCH_DEBOUNCE_MS = 120;
+export const SEARCH_DEBOUNCE_MS = 40;
 const LIMIT = 50;
 
 type SearchStatus = "idle" | "searching" | "done" | "error";

@@ -1,0 +1,116 @@
+//! What a person feels in the desktop app at the benchmark's scale: start to unlock screen,
+//! unlock to first list, keystroke to search results, scroll to a far page of the list.
+//! A benchmark program, not a test. Run through `cargo xtask bench-desktop` (Xvfb, UI built),
+//! after `cargo xtask bench` has created the benchmark vault.
+//!
+//! Usage: desktop-bench [ROUNDS] — opens `target/bench/`'s default-size vault.
+
+use std::time::{Duration, Instant};
+
+use custos_e2e::desktop::{AppHome, Driver, click, fill, find};
+
+const QUERIES: &[&str] = &["zolkiewska", "sorensen", "петров", "kow", "lodz", "szkolenie", "invoice", "anna now"];
+
+/// Sets the search box to `q` as typing would and resolves with the milliseconds until the
+/// results for it are on screen (measured in the page, so WebDriver's round trips are not counted).
+const SEARCH_JS: &str = "
+const [q, done] = [arguments[0], arguments[arguments.length - 1]];
+const box = document.querySelector('#global-search');
+const set = v => { box.value = v; box.dispatchEvent(new Event('input', { bubbles: true })); };
+const hits = () => document.querySelectorAll('[data-testid=search-hit]').length;
+set('');
+const cleared = performance.now();
+const waitClear = () => {
+  if (hits() === 0 || performance.now() - cleared > 2000) {
+    const t0 = performance.now();
+    set(q);
+    const tick = () => hits() > 0 ? done(performance.now() - t0)
+      : performance.now() - t0 > 5000 ? done(-1) : requestAnimationFrame(tick);
+    requestAnimationFrame(tick);
+  } else requestAnimationFrame(waitClear);
+};
+requestAnimationFrame(waitClear);";
+
+/// Scrolls the contact list to row `arguments[0]` and resolves with the milliseconds until
+/// that row shows a name.
+const SCROLL_JS: &str = "
+const [index, done] = [arguments[0], arguments[arguments.length - 1]];
+const viewport = document.querySelector('[data-testid=contact-list] .viewport, .viewport');
+const t0 = performance.now();
+viewport.scrollTop = index * 56;
+const tick = () => {
+  const row = document.querySelector('[data-testid=contact-row][data-index=\"' + index + '\"] .name');
+  if (row && row.textContent.trim()) done(performance.now() - t0);
+  else if (performance.now() - t0 > 5000) done(-1);
+  else requestAnimationFrame(tick);
+};
+requestAnimationFrame(tick);";
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let i = ((sorted.len() - 1) as f64 * p).round() as usize;
+    sorted[i]
+}
+
+fn report(name: &str, mut samples: Vec<f64>) {
+    samples.sort_by(f64::total_cmp);
+    println!(
+        "| {name} | {:.1} | {:.1} | {:.1} | {} |",
+        percentile(&samples, 0.5),
+        percentile(&samples, 0.95),
+        samples.last().copied().unwrap_or(f64::NAN),
+        samples.len()
+    );
+}
+
+async fn js_ms(c: &fantoccini::Client, script: &str, arg: serde_json::Value) -> f64 {
+    let v = c.execute_async(script, vec![arg]).await.unwrap_or_else(|e| panic!("script failed: {e}"));
+    let ms = v.as_f64().unwrap_or(-1.0);
+    assert!(ms >= 0.0, "timed out waiting in the page");
+    ms
+}
+
+#[tokio::main]
+async fn main() {
+    let rounds: usize = std::env::args().nth(1).and_then(|r| r.parse().ok()).unwrap_or(5);
+    let vault = custos_bench::default_vault(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/bench"));
+    let Ok(vault) = std::fs::canonicalize(&vault) else {
+        eprintln!("No benchmark vault at {}: run `cargo xtask bench` first.", vault.display());
+        std::process::exit(1);
+    };
+    let passphrase = custos_bench::PASSPHRASE;
+    let home = AppHome::new();
+    std::os::unix::fs::symlink(&vault, home.vault()).unwrap_or_else(|e| panic!("link the vault: {e}"));
+    let driver = Driver::start(&home, 4464);
+
+    let (mut start, mut unlock) = (Vec::new(), Vec::new());
+    let (mut search, mut scroll) = (Vec::new(), Vec::new());
+    for round in 0..rounds {
+        let t = Instant::now();
+        let c = driver.session().await;
+        find(&c, "#unlock-passphrase").await;
+        start.push(t.elapsed().as_secs_f64() * 1000.0);
+        fill(&c, "#operator", "Benchmark").await;
+        fill(&c, "#unlock-passphrase", passphrase).await;
+        let t = Instant::now();
+        click(&c, "[data-testid=unlock-submit]").await;
+        find(&c, "[data-testid=contact-row]").await;
+        unlock.push(t.elapsed().as_secs_f64() * 1000.0);
+        for q in QUERIES {
+            search.push(js_ms(&c, SEARCH_JS, serde_json::json!(q)).await);
+        }
+        for index in [50_000 + round * 997, 99_000 - round * 1_013, 20_000 + round * 1_501] {
+            scroll.push(js_ms(&c, SCROLL_JS, serde_json::json!(index)).await);
+        }
+        c.close().await.unwrap_or_else(|e| panic!("closing the app: {e}"));
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    println!("| what the person does → sees | p50 (ms) | p95 (ms) | max (ms) | samples |");
+    println!("|---|---:|---:|---:|---:|");
+    report("start the app → unlock screen (includes WebKitWebDriver starting the app)", start);
+    report("click Unlock → first page of the contact list (includes key derivation)", unlock);
+    report("type a search → results on screen (includes the UI's 40 ms debounce)", search);
+    report("scroll to a far part of the list → rows filled", scroll);
+}
