@@ -95,10 +95,7 @@ pub async fn create_vault(
     repeat: String,
     operator: String,
 ) -> Reply<VaultInfo> {
-    let (pass, again) = (Passphrase::new(passphrase), Passphrase::new(repeat));
-    if pass != again {
-        return Err(custos_core::Error::PassphraseMismatch.into());
-    }
+    let pass = Passphrase::new(passphrase).confirm(&Passphrase::new(repeat))?;
     let path = PathBuf::from(path.trim());
     let (p, op) = (path.clone(), operator.clone());
     let vault = blocking(move || Ok(Vault::create(&p, &pass, Session::new(op))?)).await?;

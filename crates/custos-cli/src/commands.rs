@@ -185,17 +185,8 @@ fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
             let mut patch = ContactPatch { display_name: name, ..Default::default() };
             let d = details(&f);
             for field in custos_core::contacts::ContactField::ALL {
-                let value = match field {
-                    custos_core::contacts::ContactField::Email => &d.email,
-                    custos_core::contacts::ContactField::Phone => &d.phone,
-                    custos_core::contacts::ContactField::Organisation => &d.organisation,
-                    custos_core::contacts::ContactField::Address => &d.address,
-                    custos_core::contacts::ContactField::IdNumber => &d.id_number,
-                    custos_core::contacts::ContactField::Notes => &d.notes,
-                    custos_core::contacts::ContactField::DisplayName => continue,
-                };
-                if value.is_some() {
-                    patch.set(*field, value.clone());
+                if let Some(value) = d.get(*field) {
+                    patch.set(*field, Some(value.to_owned()));
                 }
             }
             for field in input::parse_fields(&clear)? {

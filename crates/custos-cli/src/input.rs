@@ -90,10 +90,7 @@ pub fn new_passphrase(env: &str, what: &str) -> CliResult<Passphrase> {
     let strength = first.strength();
     eprintln!("Strength: {} (about {} to guess offline)", strength.label, strength.time_to_crack);
     let second = read_secret("", "Type it again: ")?;
-    if second != first {
-        return Err(custos_core::Error::PassphraseMismatch.into());
-    }
-    Ok(first)
+    Ok(first.confirm(&second)?)
 }
 
 fn read_secret(env: &str, prompt: &str) -> CliResult<Passphrase> {

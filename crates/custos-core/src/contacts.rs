@@ -177,7 +177,8 @@ pub struct ContactDetails {
 }
 
 impl ContactDetails {
-    fn get(&self, field: ContactField) -> Option<&str> {
+    /// The value of an optional field (`None` for the display name, which is not a detail).
+    pub fn get(&self, field: ContactField) -> Option<&str> {
         match field {
             ContactField::DisplayName => None,
             ContactField::Email => self.email.as_deref(),

@@ -30,6 +30,14 @@ impl Passphrase {
         Ok(())
     }
 
+    /// A new passphrase typed twice: refused unless both are the same.
+    pub fn confirm(self, repeat: &Passphrase) -> Result<Passphrase> {
+        if self != *repeat {
+            return Err(Error::PassphraseMismatch);
+        }
+        Ok(self)
+    }
+
     /// How hard this passphrase would be to guess (zxcvbn).
     pub fn strength(&self) -> Strength {
         Strength::estimate(&self.0)
@@ -98,6 +106,16 @@ mod tests {
         assert!(matches!(err, Error::PassphraseTooShort { min: 10, actual: 8 }));
         assert!(err.to_string().contains("at least 10 characters"));
         assert!(Passphrase::new("żółć-żółć-ok").check_new().is_ok());
+    }
+
+    #[test]
+    fn confirmation_must_match() {
+        let typed = Passphrase::new("correct horse battery");
+        assert!(matches!(
+            typed.clone().confirm(&Passphrase::new("correct horse batterx")),
+            Err(Error::PassphraseMismatch)
+        ));
+        assert_eq!(typed.clone().confirm(&typed).unwrap(), typed);
     }
 
     #[test]
