@@ -23,13 +23,21 @@ pub fn desktop_bin() -> &'static Path {
     BIN.get_or_init(|| {
         assert!(workspace().join("ui/dist/index.html").exists(), "build the UI first: npm run build in ui/");
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let status = Command::new(cargo)
-            .args(["build", "--quiet", "-p", "custos-desktop", "--bin", "custos-desktop"])
-            .current_dir(workspace())
-            .status();
-        assert!(status.is_ok_and(|s| s.success()), "building the desktop app failed");
+        // The app is built with the same profile as the program driving it (the benchmark
+        // runs in release, the tests in debug), and found beside it.
         let exe = std::env::current_exe().unwrap_or_default();
-        let bin = exe.parent().and_then(Path::parent).map(|d| d.join("custos-desktop")).unwrap_or_default();
+        let dir = exe.parent().map(Path::to_path_buf).unwrap_or_default();
+        // Test binaries live in <profile>/deps, other binaries in <profile>.
+        let profile_dir =
+            if dir.ends_with("deps") { dir.parent().map(Path::to_path_buf).unwrap_or_default() } else { dir };
+        let mut build = Command::new(cargo);
+        build.args(["build", "--quiet", "-p", "custos-desktop", "--bin", "custos-desktop"]);
+        if profile_dir.file_name().is_some_and(|n| n == "release") {
+            build.arg("--release");
+        }
+        let status = build.current_dir(workspace()).status();
+        assert!(status.is_ok_and(|s| s.success()), "building the desktop app failed");
+        let bin = profile_dir.join("custos-desktop");
         assert!(bin.exists(), "no desktop binary at {}", bin.display());
         bin
     })
@@ -254,6 +262,6 @@ pub fn inet_sockets_of(root_pid: u32) -> Vec<String> {
 
 /// The pid of the running desktop app, if any.
 pub fn app_pid() -> Option<u32> {
-    let out = Command::new("pgrep").args(["-n", "-f", "target/debug/custos-desktop"]).output().ok()?;
+    let out = Command::new("pgrep").args(["-n", "-f", &desktop_bin().display().to_string()]).output().ok()?;
     String::from_utf8_lossy(&out.stdout).trim().parse().ok()
 }

@@ -178,7 +178,7 @@ pub fn bench(root: &Path, args: &[String]) -> Result {
             Command::new("xvfb-run")
                 .args(["-a"])
                 .arg(exec::cargo())
-                .args(["run", "--locked", "-p", "custos-e2e", "--bin", "desktop-bench", "--"])
+                .args(["run", "--release", "--locked", "-p", "custos-e2e", "--bin", "desktop-bench", "--"])
                 .args(rest)
                 .current_dir(root),
         );

@@ -214,7 +214,12 @@ fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
             Ok(())
         }
         ContactCmd::List { status, limit, offset } => {
-            let query = ContactQuery { status: status.as_deref().map(str::parse).transpose()?, limit, offset };
+            let query = ContactQuery {
+                status: status.as_deref().map(str::parse).transpose()?,
+                limit,
+                offset,
+                restricted: false,
+            };
             let page = ctx.open()?.contacts().list(&query)?;
             if ctx.json {
                 return output::json(&page);

@@ -6,6 +6,11 @@
 //! a cut-off tail (the newest entry is not the one remembered). This is tamper *evidence*
 //! against edits with ordinary tools; someone holding the passphrase and rewriting the whole
 //! chain is outside what it can show.
+//!
+//! From schema 3 the hash covers the SHA-256 of an entry's details rather than the details
+//! themselves, so erasing a person can blank details that held their data (a rectification's
+//! previous values, a restriction's reason) and the chain still verifies: the erasure entry
+//! lists the entries it redacted, and a redacted entry not listed there counts as edited.
 
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Transaction, params};
@@ -36,6 +41,11 @@ pub enum Action {
     ConsentWithdrawn,
     ConsentExpired,
     CompanyProfileUpdated,
+    ContactRestricted,
+    RestrictionLifted,
+    ObjectionRecorded,
+    ContactErased,
+    AudienceExported,
 }
 
 impl Action {
@@ -57,8 +67,43 @@ impl Action {
             Action::ConsentWithdrawn => "consent.withdrawn",
             Action::ConsentExpired => "consent.expired",
             Action::CompanyProfileUpdated => "company_profile.updated",
+            Action::ContactRestricted => "contact.restricted",
+            Action::RestrictionLifted => "contact.restriction_lifted",
+            Action::ObjectionRecorded => "objection.recorded",
+            Action::ContactErased => "contact.erased",
+            Action::AudienceExported => "purpose.audience_exported",
         }
     }
+
+    /// Every action, for filters in front ends.
+    pub const ALL: &'static [Action] = &[
+        Action::VaultCreated,
+        Action::PassphraseChanged,
+        Action::BackupCreated,
+        Action::Restored,
+        Action::ContactCreated,
+        Action::ContactUpdated,
+        Action::SensitiveRevealed,
+        Action::ConversationAdded,
+        Action::TranscriptImported,
+        Action::PurposeCreated,
+        Action::PurposeUpdated,
+        Action::ConsentGiven,
+        Action::ConsentConfirmed,
+        Action::ConsentWithdrawn,
+        Action::ConsentExpired,
+        Action::CompanyProfileUpdated,
+        Action::ContactRestricted,
+        Action::RestrictionLifted,
+        Action::ObjectionRecorded,
+        Action::ContactErased,
+        Action::AudienceExported,
+    ];
+
+    /// Entries whose details may hold a person's data (previous values, free-text reasons):
+    /// erasing the person redacts them.
+    pub(crate) const HOLDING_PERSONAL_DATA: &'static [Action] =
+        &[Action::ContactUpdated, Action::ContactRestricted, Action::RestrictionLifted];
 }
 
 /// What an action was done to.
@@ -101,16 +146,24 @@ pub struct AuditEntry {
     pub target_kind: String,
     pub target_id: Option<String>,
     pub details: serde_json::Value,
+    /// The details were blanked when the person they were about was erased.
+    pub redacted: bool,
 }
 
-/// Which entries to list.
+/// Which entries to list. Every filter is optional; they combine with AND.
 #[derive(Debug, Clone, Default, Serialize, serde::Deserialize)]
 #[serde(default)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct AuditFilter {
     pub target_kind: Option<String>,
     pub target_id: Option<String>,
+    /// Everything about one contact: their card, consents and conversations.
+    pub contact: Option<i64>,
     pub action: Option<String>,
+    /// First day included (UTC).
+    pub from: Option<chrono::NaiveDate>,
+    /// Last day included (UTC).
+    pub to: Option<chrono::NaiveDate>,
     pub limit: Option<u32>,
 }
 
@@ -149,7 +202,13 @@ struct Hashed<'a> {
     action: &'a str,
     target_kind: &'a str,
     target_id: Option<&'a str>,
+    /// The details themselves (entries before schema 3) or their digest.
     details: &'a str,
+}
+
+/// The SHA-256 of an entry's details, as stored in `details_digest`.
+fn digest(details: &str) -> String {
+    hex::encode(Sha256::digest(details.as_bytes()))
 }
 
 impl Hashed<'_> {
@@ -191,6 +250,7 @@ pub(crate) fn append(
     let id = prev_id + 1;
     let at = crate::ts::format(now);
     let details = details.to_string();
+    let details_digest = digest(&details);
     let target_id = target.id();
     let hash = Hashed {
         prev_hash: &prev_hash,
@@ -200,13 +260,13 @@ pub(crate) fn append(
         action: action.code(),
         target_kind: target.kind(),
         target_id: target_id.as_deref(),
-        details: &details,
+        details: &details_digest,
     }
     .hash();
     tx.execute(
-        "INSERT INTO audit_entry (id, at, operator, action, target_kind, target_id, details, prev_hash, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![id, at, operator, action.code(), target.kind(), target_id, details, prev_hash, hash],
+        "INSERT INTO audit_entry (id, at, operator, action, target_kind, target_id, details, details_digest, prev_hash, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![id, at, operator, action.code(), target.kind(), target_id, details, details_digest, prev_hash, hash],
     )?;
     tx.execute(
         "INSERT INTO vault_meta (key, value) VALUES ('audit_head', ?1)
@@ -214,6 +274,53 @@ pub(crate) fn append(
         [format!("{id}:{hash}")],
     )?;
     Ok(())
+}
+
+/// Blanks the details of `contact`'s entries that may hold their data; returns the ids blanked.
+/// Runs inside the erasure's transaction, which then lists them in its own entry.
+pub(crate) fn redact_contact(tx: &Transaction<'_>, contact: i64) -> Result<Vec<i64>> {
+    let mut ids = Vec::new();
+    let mut stmt = tx.prepare_cached(
+        "SELECT id, details_digest FROM audit_entry INDEXED BY audit_by_target
+         WHERE target_kind = 'contact' AND target_id = ?1 AND action = ?2 AND redacted = 0",
+    )?;
+    for action in Action::HOLDING_PERSONAL_DATA {
+        let rows: Vec<(i64, Option<String>)> = crate::vault::rows(
+            stmt.query_map(params![contact.to_string(), action.code()], |r| Ok((r.get(0)?, r.get(1)?)))?,
+        )?;
+        for (id, digest) in rows {
+            // Entries from before schema 3 cannot be blanked without breaking the chain; they
+            // never held personal data (previous values and reasons arrived with schema 3).
+            if digest.is_some() {
+                ids.push(id);
+            }
+        }
+    }
+    ids.sort_unstable();
+    let mut blank = tx.prepare_cached("UPDATE audit_entry SET details = ?2, redacted = 1 WHERE id = ?1")?;
+    for id in &ids {
+        blank.execute(params![id, REDACTED])?;
+    }
+    Ok(ids)
+}
+
+/// What a redacted entry's details read.
+const REDACTED: &str = r#"{"redacted":"the person was erased"}"#;
+
+/// Masks the previous values of sensitive fields in a rectification's details.
+fn mask_previous(details: &mut serde_json::Value) {
+    let masked: Vec<String> = details
+        .get("masked")
+        .and_then(|m| m.as_array())
+        .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+        .unwrap_or_default();
+    if let Some(previous) = details.get_mut("previous").and_then(|p| p.as_object_mut()) {
+        for field in masked {
+            if let Some(serde_json::Value::String(v)) = previous.get_mut(&field) {
+                *v = crate::contacts::mask(v);
+            }
+        }
+    }
 }
 
 /// The audit log of a vault.
@@ -229,28 +336,47 @@ impl Vault {
 }
 
 impl Audit<'_> {
-    /// Newest first.
+    /// Newest first. Previous values of sensitive fields come masked.
     pub fn list(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>> {
+        if let (Some(from), Some(to)) = (filter.from, filter.to)
+            && from > to
+        {
+            return Err(crate::error::Error::invalid("from", "the first day comes after the last day"));
+        }
+        let from = filter.from.map(|d| crate::ts::format(d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc()));
+        let to = filter
+            .to
+            .and_then(|d| d.succ_opt())
+            .map(|d| crate::ts::format(d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc()));
         self.vault.read(|c| {
-            let mut stmt = c.prepare(
-                "SELECT id, at, operator, action, target_kind, target_id, details FROM audit_entry
+            let mut stmt = c.prepare_cached(
+                "SELECT id, at, operator, action, target_kind, target_id, details, redacted FROM audit_entry
                  WHERE (?1 IS NULL OR target_kind = ?1) AND (?2 IS NULL OR target_id = ?2)
                    AND (?3 IS NULL OR action = ?3)
+                   AND (?5 IS NULL OR at >= ?5) AND (?6 IS NULL OR at < ?6)
+                   AND (?7 IS NULL OR (target_kind = 'contact' AND target_id = CAST(?7 AS TEXT))
+                        OR (target_kind = 'conversation' AND json_extract(details, '$.contact') = ?7))
                  ORDER BY id DESC LIMIT ?4",
             )?;
             let limit = filter.limit.map(i64::from).unwrap_or(-1);
-            let rows = stmt.query_map(params![filter.target_kind, filter.target_id, filter.action, limit], |r| {
-                let details: String = r.get(6)?;
-                Ok(AuditEntry {
-                    id: r.get(0)?,
-                    at: r.get::<_, Ts>(1)?.0,
-                    operator: r.get(2)?,
-                    action: r.get(3)?,
-                    target_kind: r.get(4)?,
-                    target_id: r.get(5)?,
-                    details: serde_json::from_str(&details).unwrap_or(serde_json::Value::String(details)),
-                })
-            })?;
+            let rows = stmt.query_map(
+                params![filter.target_kind, filter.target_id, filter.action, limit, from, to, filter.contact],
+                |r| {
+                    let details: String = r.get(6)?;
+                    let mut details = serde_json::from_str(&details).unwrap_or(serde_json::Value::String(details));
+                    mask_previous(&mut details);
+                    Ok(AuditEntry {
+                        id: r.get(0)?,
+                        at: r.get::<_, Ts>(1)?.0,
+                        operator: r.get(2)?,
+                        action: r.get(3)?,
+                        target_kind: r.get(4)?,
+                        target_id: r.get(5)?,
+                        details,
+                        redacted: r.get(7)?,
+                    })
+                },
+            )?;
             crate::vault::rows(rows)
         })
     }
@@ -260,9 +386,12 @@ impl Audit<'_> {
         self.vault.read(|c| {
             let mut problems = Vec::new();
             let mut stmt = c.prepare(
-                "SELECT id, at, operator, action, target_kind, target_id, details, prev_hash, hash
+                "SELECT id, at, operator, action, target_kind, target_id, details, prev_hash, hash,
+                        details_digest, redacted
                  FROM audit_entry ORDER BY id",
             )?;
+            // Redacted entries must be listed by a later erasure entry.
+            let (mut redacted, mut listed) = (Vec::new(), std::collections::HashSet::new());
             let mut rows = stmt.query([])?;
             let (mut last_id, mut last_hash) = (0i64, GENESIS.to_owned());
             let mut checked = 0u64;
@@ -277,6 +406,7 @@ impl Audit<'_> {
                 } else if prev_hash != last_hash {
                     problems.push(ChainProblem::BrokenLink { entry: id });
                 }
+                let (details_digest, is_redacted): (Option<String>, bool) = (r.get(9)?, r.get(10)?);
                 let stored = Hashed {
                     prev_hash: &prev_hash,
                     id,
@@ -285,14 +415,31 @@ impl Audit<'_> {
                     action: &action,
                     target_kind: &kind,
                     target_id: target.as_deref(),
-                    details: &details,
+                    details: details_digest.as_deref().unwrap_or(&details),
                 };
-                if stored.hash() != hash {
+                let details_match = match &details_digest {
+                    Some(d) if !is_redacted => digest(&details) == *d,
+                    Some(_) => {
+                        redacted.push(id);
+                        true
+                    }
+                    None => !is_redacted,
+                };
+                if stored.hash() != hash || !details_match {
                     problems.push(ChainProblem::Edited { entry: id });
+                }
+                if action == Action::ContactErased.code()
+                    && let Ok(v) = serde_json::from_str::<serde_json::Value>(&details)
+                    && let Some(ids) = v.get("redacted_entries").and_then(|a| a.as_array())
+                {
+                    listed.extend(ids.iter().filter_map(|i| i.as_i64()));
                 }
                 checked += 1;
                 last_id = id;
                 last_hash = hash;
+            }
+            for id in redacted.into_iter().filter(|id| !listed.contains(id)) {
+                problems.push(ChainProblem::Edited { entry: id });
             }
             let head: Option<String> =
                 c.query_row("SELECT value FROM vault_meta WHERE key = 'audit_head'", [], |r| r.get(0)).optional()?;

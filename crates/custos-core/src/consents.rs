@@ -203,6 +203,15 @@ impl Consents<'_> {
     ) -> Result<ConsentEvent> {
         self.vault.write(|w| {
             let person = crate::contacts::load(&w.tx, contact)?;
+            match kind {
+                // A restricted person may still withdraw (it only narrows processing).
+                ConsentEventKind::Withdrawn | ConsentEventKind::Expired => {
+                    if let Some(at) = person.erased_at {
+                        return Err(Error::Erased { id: contact, at: at.format("%Y-%m-%d").to_string() });
+                    }
+                }
+                ConsentEventKind::Given | ConsentEventKind::Confirmed => person.ensure_changeable()?,
+            }
             let p = crate::purposes::load(&w.tx, purpose)?;
             if p.spec.legal_basis != LegalBasis::Consent {
                 return Err(Error::refused(format!(
@@ -292,13 +301,40 @@ impl Consents<'_> {
         Ok(state_of(&self.vault.read(|c| history(c, contact, purpose))?))
     }
 
-    /// "May I contact this person for purpose P?" — the least permissive answer wins.
+    /// "May I contact this person for purpose P?" — one answer from erasure, restriction,
+    /// objection and consent state, the least permissive winning.
     pub fn may_contact(&self, contact: ContactId, purpose: PurposeId) -> Result<ContactPermission> {
-        let (person, p, events) = self.vault.read(|c| {
-            Ok((crate::contacts::load(c, contact), crate::purposes::load(c, purpose), history(c, contact, purpose)?))
+        let (person, p, events, objection) = self.vault.read(|c| {
+            Ok((
+                crate::contacts::load(c, contact),
+                crate::purposes::load(c, purpose),
+                history(c, contact, purpose)?,
+                crate::objections::find(c, contact, purpose)?,
+            ))
         })?;
         let (person, p) = (person?, p?);
         let basis = p.spec.legal_basis;
+        let consent = (basis == LegalBasis::Consent).then(|| state_of(&events));
+        let refuse = |reason: String| Ok(ContactPermission { allowed: false, legal_basis: basis, consent, reason });
+        if let Some(at) = person.erased_at {
+            return refuse(format!("contact {} was erased on {}", person.id, at.format("%Y-%m-%d")));
+        }
+        if let Some(r) = &person.restriction {
+            return refuse(format!(
+                "{} is restricted since {} ({}): no processing but storage",
+                person.display_name,
+                r.since.format("%Y-%m-%d"),
+                r.reason
+            ));
+        }
+        if let Some(o) = objection {
+            return refuse(format!(
+                "{} objected to '{}' on {}",
+                person.display_name,
+                p.spec.name,
+                o.at.format("%Y-%m-%d")
+            ));
+        }
         if basis != LegalBasis::Consent {
             return Ok(ContactPermission {
                 allowed: true,
@@ -318,6 +354,165 @@ impl Consents<'_> {
         };
         Ok(ContactPermission { allowed, legal_basis: basis, consent: Some(state), reason })
     }
+
+    /// Who may be contacted for a purpose, sorted by name: a page of them and the total. The
+    /// same rule as [`Consents::may_contact`]: active consent (confirmed where the purpose
+    /// needs double opt-in) for consent purposes, everyone for other bases; never a
+    /// restricted or erased contact, nor one who objected. Sensitive fields come masked.
+    pub fn audience(&self, purpose: PurposeId, offset: u32, limit: u32) -> Result<Audience> {
+        let limit = if limit == 0 { 100 } else { limit } as usize;
+        self.vault.read(|c| {
+            let p = crate::purposes::load(c, purpose)?;
+            let everyone = audience_of(c, &p)?;
+            let total = everyone.len() as u64;
+            let members = everyone
+                .into_iter()
+                .skip(offset as usize)
+                .take(limit)
+                .map(|(id, consent, since)| member(c, id, consent, since))
+                .collect::<Result<_>>()?;
+            Ok(Audience { purpose_id: purpose, legal_basis: p.spec.legal_basis, total, members })
+        })
+    }
+
+    /// Writes everyone who may be contacted for a purpose to `dest` as CSV (UTF-8, header
+    /// row, comma-separated), and audits the export. Returns how many people were written.
+    /// Refuses to overwrite an existing file.
+    pub fn export_audience(&self, purpose: PurposeId, dest: &std::path::Path) -> Result<u64> {
+        self.vault.write(|w| {
+            let p = crate::purposes::load(&w.tx, purpose)?;
+            let everyone = audience_of(&w.tx, &p)?;
+            let file = std::fs::File::create_new(dest).map_err(|e| match e.kind() {
+                std::io::ErrorKind::AlreadyExists => Error::AlreadyExists { path: dest.to_path_buf() },
+                _ => Error::io(dest, e),
+            })?;
+            let written = (|| -> Result<u64> {
+                let mut out = csv::Writer::from_writer(std::io::BufWriter::new(file));
+                let csv_err = |e: csv::Error| Error::Internal(format!("writing CSV: {e}"));
+                out.write_record(["contact_id", "name", "email", "phone", "basis", "consent", "since"])
+                    .map_err(csv_err)?;
+                for (id, consent, since) in &everyone {
+                    let m = member(&w.tx, *id, *consent, *since)?;
+                    out.write_record([
+                        m.contact_id.to_string(),
+                        m.display_name,
+                        m.email.unwrap_or_default(),
+                        m.phone.unwrap_or_default(),
+                        p.spec.legal_basis.code().to_owned(),
+                        m.consent.map(|s| describe_state(s).to_owned()).unwrap_or_default(),
+                        m.since.map(crate::ts::format).unwrap_or_default(),
+                    ])
+                    .map_err(csv_err)?;
+                }
+                out.flush().map_err(|e| Error::io(dest, e))?;
+                Ok(everyone.len() as u64)
+            })();
+            let written = match written {
+                Ok(n) => n,
+                Err(e) => {
+                    // Leave no half-written list behind.
+                    let _ = std::fs::remove_file(dest);
+                    return Err(e);
+                }
+            };
+            w.audit(
+                Action::AudienceExported,
+                Target::Purpose(purpose),
+                serde_json::json!({ "people": written, "file": dest.display().to_string() }),
+            )?;
+            Ok(written)
+        })
+    }
+}
+
+/// One person in a purpose's audience.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct AudienceMember {
+    pub contact_id: ContactId,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// The consent state, for consent purposes.
+    pub consent: Option<ConsentState>,
+    /// Since when the consent is in force (the last given or confirmed event).
+    pub since: Option<DateTime<Utc>>,
+}
+
+/// A page of the people who may be contacted for a purpose.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Audience {
+    pub purpose_id: PurposeId,
+    pub legal_basis: LegalBasis,
+    pub total: u64,
+    pub members: Vec<AudienceMember>,
+}
+
+type AudienceRow = (ContactId, Option<ConsentState>, Option<DateTime<Utc>>);
+
+/// Everyone who may be contacted for `p`, by name.
+fn audience_of(c: &rusqlite::Connection, p: &crate::purposes::Purpose) -> Result<Vec<AudienceRow>> {
+    if p.spec.legal_basis != LegalBasis::Consent {
+        let mut stmt = c.prepare_cached(
+            "SELECT id FROM contact INDEXED BY contact_by_name WHERE standing = 'active'
+               AND NOT EXISTS (SELECT 1 FROM objection o WHERE o.contact_id = contact.id AND o.purpose_id = ?1)
+             ORDER BY sort_key, id",
+        )?;
+        return crate::vault::rows(stmt.query_map([p.id], |r| Ok((r.get(0)?, None, None)))?);
+    }
+    let mut stmt = c.prepare_cached(
+        "SELECT e.contact_id, ct.sort_key, e.kind, e.at FROM consent_event e
+         JOIN contact ct ON ct.id = e.contact_id AND ct.standing = 'active'
+         WHERE e.purpose_id = ?1
+           AND NOT EXISTS (SELECT 1 FROM objection o WHERE o.contact_id = e.contact_id AND o.purpose_id = ?1)
+         ORDER BY e.contact_id, e.at, e.id",
+    )?;
+    let mut rows = stmt.query([p.id])?;
+    let mut found: Vec<(String, ContactId, ConsentState, Option<DateTime<Utc>>)> = Vec::new();
+    let mut current: Option<(ContactId, String, ConsentState, Option<DateTime<Utc>>)> = None;
+    let mut keep = |entry: Option<(ContactId, String, ConsentState, Option<DateTime<Utc>>)>| {
+        if let Some((id, key, state, since)) = entry
+            && state.is_active(p.spec.requires_confirmation)
+        {
+            found.push((key, id, state, since));
+        }
+    };
+    while let Some(r) = rows.next()? {
+        let (id, key, kind, at): (ContactId, String, ConsentEventKind, Ts) =
+            (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+        if current.as_ref().is_none_or(|cur| cur.0 != id) {
+            keep(current.take());
+            current = Some((id, key, ConsentState::NeverGiven, None));
+        }
+        if let Some(cur) = current.as_mut() {
+            let next = cur.2.then(kind);
+            if next != cur.2 && matches!(kind, ConsentEventKind::Given | ConsentEventKind::Confirmed) {
+                cur.3 = Some(at.0);
+            }
+            cur.2 = next;
+        }
+    }
+    keep(current.take());
+    found.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
+    Ok(found.into_iter().map(|(_, id, state, since)| (id, Some(state), since)).collect())
+}
+
+fn member(
+    c: &rusqlite::Connection,
+    id: ContactId,
+    consent: Option<ConsentState>,
+    since: Option<DateTime<Utc>>,
+) -> Result<AudienceMember> {
+    let card = crate::contacts::load(c, id)?.masked();
+    Ok(AudienceMember {
+        contact_id: id,
+        display_name: card.display_name,
+        email: card.details.email,
+        phone: card.details.phone,
+        consent,
+        since,
+    })
 }
 
 fn describe_state(state: ConsentState) -> &'static str {

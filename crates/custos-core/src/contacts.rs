@@ -246,6 +246,14 @@ impl NewContact {
     }
 }
 
+/// Why and since when a contact is restricted (frozen, GDPR Art. 18).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Restriction {
+    pub since: DateTime<Utc>,
+    pub reason: String,
+}
+
 /// A contact card as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
@@ -261,6 +269,10 @@ pub struct Contact {
     pub updated_at: DateTime<Utc>,
     /// Moved forward by every recorded interaction; drives retention.
     pub last_contact_at: Option<DateTime<Utc>>,
+    /// Set while the contact is restricted: read-only, left out of lists and exports.
+    pub restriction: Option<Restriction>,
+    /// Set once the contact is erased: the card is an anonymous tombstone.
+    pub erased_at: Option<DateTime<Utc>>,
 }
 
 impl Contact {
@@ -270,6 +282,21 @@ impl Contact {
             ContactField::DisplayName => Some(&self.display_name),
             other => self.details.get(other),
         }
+    }
+
+    /// Refuses any change to a restricted or erased contact, saying why.
+    pub fn ensure_changeable(&self) -> Result<()> {
+        if let Some(at) = self.erased_at {
+            return Err(Error::Erased { id: self.id, at: at.format("%Y-%m-%d").to_string() });
+        }
+        if let Some(r) = &self.restriction {
+            return Err(Error::Restricted {
+                name: self.display_name.clone(),
+                since: r.since.format("%Y-%m-%d").to_string(),
+                reason: r.reason.clone(),
+            });
+        }
+        Ok(())
     }
 
     /// The card with every sensitive field masked to its last four characters.
@@ -378,6 +405,8 @@ pub struct ContactSummary {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ContactQuery {
     pub status: Option<LifecycleStatus>,
+    /// List the restricted (frozen) contacts instead: they are left out of the normal list.
+    pub restricted: bool,
     pub offset: u32,
     pub limit: u32,
 }
@@ -403,7 +432,7 @@ impl Vault {
 }
 
 const CONTACT_COLUMNS: &str = "id, display_name, email, phone, organisation, address, id_number, notes, status,
-     source_kind, source_detail, created_at, updated_at, last_contact_at";
+     source_kind, source_detail, created_at, updated_at, last_contact_at, restricted_at, restriction_reason, erased_at";
 
 fn contact_from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
     Ok(Contact {
@@ -423,6 +452,11 @@ fn contact_from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
         created_at: r.get::<_, Ts>(11)?.0,
         updated_at: r.get::<_, Ts>(12)?.0,
         last_contact_at: ts::opt(r.get(13)?),
+        restriction: match ts::opt(r.get(14)?) {
+            Some(since) => Some(Restriction { since, reason: r.get::<_, Option<String>>(15)?.unwrap_or_default() }),
+            None => None,
+        },
+        erased_at: ts::opt(r.get(16)?),
     })
 }
 
@@ -434,6 +468,13 @@ pub(crate) fn load(c: &rusqlite::Connection, id: ContactId) -> Result<Contact> {
     let mut contact = contact.ok_or_else(|| Error::not_found("contact", id))?;
     let mut stmt = c.prepare_cached("SELECT field FROM contact_sensitive_field WHERE contact_id = ?1")?;
     contact.sensitive = stmt.query_map([id], |r| r.get::<_, ContactField>(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(contact)
+}
+
+/// Loads a contact that is about to change: refused when restricted or erased.
+pub(crate) fn load_for_change(c: &rusqlite::Connection, id: ContactId) -> Result<Contact> {
+    let contact = load(c, id)?;
+    contact.ensure_changeable()?;
     Ok(contact)
 }
 
@@ -490,10 +531,12 @@ impl Contacts<'_> {
         })
     }
 
-    /// Applies changes to a card; the audit records which fields changed.
+    /// Applies changes to a card (rectification). The audit records who changed which fields
+    /// and when, with the previous values (kept there, not on the card; sensitive ones are
+    /// shown masked). Refused for a restricted or erased contact.
     pub fn edit(&self, id: ContactId, patch: ContactPatch) -> Result<Contact> {
         self.vault.write(|w| {
-            let before = load(&w.tx, id)?;
+            let before = load_for_change(&w.tx, id)?;
             let mut after = before.clone();
             if let Some(name) = &patch.display_name {
                 after.display_name = validate_name(name)?;
@@ -551,7 +594,26 @@ impl Contacts<'_> {
             store_sensitive(w, id, &after.sensitive)?;
             let stored = load(&w.tx, id)?;
             crate::search::index_contact(&w.tx, &stored)?;
-            w.audit(Action::ContactUpdated, Target::Contact(id), serde_json::json!({ "fields": changed }))?;
+            let mut previous = serde_json::Map::new();
+            for f in ContactField::ALL.iter().filter(|f| before.field(**f) != after.field(**f)) {
+                previous.insert(f.code().into(), before.field(*f).into());
+            }
+            if before.status != after.status {
+                previous.insert("status".into(), before.status.code().into());
+            }
+            if before.source != after.source {
+                previous.insert("source".into(), serde_json::to_value(&before.source)?);
+            }
+            if before.sensitive != after.sensitive {
+                previous.insert("sensitive".into(), serde_json::to_value(&before.sensitive)?);
+            }
+            let masked: Vec<&str> =
+                before.sensitive.iter().filter(|f| previous.contains_key(f.code())).map(|f| f.code()).collect();
+            w.audit(
+                Action::ContactUpdated,
+                Target::Contact(id),
+                serde_json::json!({ "fields": changed, "previous": previous, "masked": masked }),
+            )?;
             Ok(stored)
         })
     }
@@ -576,21 +638,26 @@ impl Contacts<'_> {
     /// A page of the list, sorted by name (diacritics ignored), optionally one status only.
     pub fn list(&self, query: &ContactQuery) -> Result<ContactPage> {
         let limit = if query.limit == 0 { 100 } else { query.limit };
+        let standing = if query.restricted { "restricted" } else { "active" };
         self.vault.read(|c| {
             let total: i64 = match query.status {
-                Some(status) => c.query_row("SELECT count(*) FROM contact WHERE status = ?1", [status], |r| r.get(0))?,
-                None => c.query_row("SELECT count(*) FROM contact", [], |r| r.get(0))?,
+                Some(status) => c.query_row(
+                    "SELECT count(*) FROM contact WHERE standing = ?1 AND status = ?2",
+                    params![standing, status],
+                    |r| r.get(0),
+                )?,
+                None => c.query_row("SELECT count(*) FROM contact WHERE standing = ?1", [standing], |r| r.get(0))?,
             };
             let sql = if query.status.is_some() {
                 "SELECT id, display_name, status, organisation, last_contact_at FROM contact INDEXED BY contact_by_status
-                 WHERE status = ?1 ORDER BY sort_key, id LIMIT ?2 OFFSET ?3"
+                 WHERE standing = ?4 AND status = ?1 ORDER BY sort_key, id LIMIT ?2 OFFSET ?3"
             } else {
                 "SELECT id, display_name, status, organisation, last_contact_at FROM contact INDEXED BY contact_by_name
-                 WHERE ?1 IS NULL ORDER BY sort_key, id LIMIT ?2 OFFSET ?3"
+                 WHERE standing = ?4 AND ?1 IS NULL ORDER BY sort_key, id LIMIT ?2 OFFSET ?3"
             };
             let mut stmt = c.prepare_cached(sql)?;
             let items = stmt
-                .query_map(params![query.status, limit, query.offset], |r| {
+                .query_map(params![query.status, limit, query.offset, standing], |r| {
                     Ok(ContactSummary {
                         id: r.get(0)?,
                         display_name: r.get(1)?,

@@ -50,6 +50,15 @@ pub enum Error {
     #[error("{message}")]
     Refused { message: String },
 
+    #[error(
+        "{name} is restricted (frozen) since {since}: \"{reason}\". Their data can be read but not \
+         changed. Lift the restriction, with a reason, when processing may resume."
+    )]
+    Restricted { name: String, since: String, reason: String },
+
+    #[error("Contact {id} was erased on {at}: nothing about them can be recorded or changed.")]
+    Erased { id: i64, at: String },
+
     #[error("Line {line}: {message}. Nothing was imported.")]
     Import { line: usize, message: String },
 
@@ -82,6 +91,8 @@ impl Error {
             Error::NotFound { .. } => "not_found",
             Error::Invalid { .. } => "invalid_input",
             Error::Refused { .. } => "refused",
+            Error::Restricted { .. } => "contact_restricted",
+            Error::Erased { .. } => "contact_erased",
             Error::Import { .. } => "import_failed",
             Error::Io { .. } => "io",
             Error::Database(_) => "database",

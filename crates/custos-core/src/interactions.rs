@@ -177,7 +177,7 @@ impl Interactions<'_> {
         let started_at = conv.started_at.or(first).unwrap_or_else(|| self.vault.now());
         let ended_at = conv.ended_at.or(last);
         self.vault.write(|w| {
-            crate::contacts::load(&w.tx, contact)?;
+            crate::contacts::load_for_change(&w.tx, contact)?;
             w.tx.execute(
                 "INSERT INTO conversation (contact_id, channel, started_at, ended_at, external_ref, origin, created_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",

@@ -2,7 +2,8 @@
 //!
 //! Open a [`Vault`] (an encrypted SQLite file) and work through its domain handles:
 //! [`Vault::contacts`], [`Vault::interactions`], [`Vault::purposes`], [`Vault::consents`],
-//! [`Vault::company`], [`Vault::audit`], [`Vault::search`], [`Vault::import_transcript`].
+//! [`Vault::company`], [`Vault::audit`], [`Vault::search`], [`Vault::import_transcript`],
+//! [`Vault::restrictions`], [`Vault::objections`], [`Vault::erase`].
 //! Every write is one transaction that also appends to the hash-chained audit log; time
 //! comes from the [`Clock`] in the vault's [`Session`].
 
@@ -11,11 +12,14 @@ pub mod clock;
 pub mod company;
 pub mod consents;
 pub mod contacts;
+pub mod erasure;
 pub mod error;
 pub mod fold;
 pub mod import;
 pub mod interactions;
+pub mod objections;
 pub mod purposes;
+pub mod restriction;
 pub mod search;
 mod ts;
 pub mod vault;

@@ -4,6 +4,8 @@
 //! prefix. Hits on a card come first (names, then other fields, by FTS5's bm25), then hits in
 //! transcripts, newest first; transcripts keep at least a quarter of the places when they match.
 //!
+//! Restricted contacts are left out of the results (erased ones have nothing indexed).
+//!
 //! Index row ids: a message's own id (> 0), or `-(contact_id * 16 + field code)` for a field.
 
 use chrono::{DateTime, Utc};
@@ -41,7 +43,7 @@ pub struct SearchHit {
     pub score: f64,
 }
 
-fn field_rowid(contact: ContactId, field: ContactField) -> i64 {
+pub(crate) fn field_rowid(contact: ContactId, field: ContactField) -> i64 {
     -(contact * 16 + field.index_code())
 }
 
@@ -66,12 +68,16 @@ fn indexed_text(field: ContactField, value: &str) -> String {
 
 /// (Re)indexes every field of a card.
 pub(crate) fn index_contact(c: &Connection, contact: &Contact) -> Result<()> {
+    index_fields(c, contact.id, |f| contact.field(f))
+}
+
+fn index_fields<'a>(c: &Connection, id: ContactId, value_of: impl Fn(ContactField) -> Option<&'a str>) -> Result<()> {
     let mut delete = c.prepare_cached("DELETE FROM search_fts WHERE rowid = ?1")?;
     let mut insert = c.prepare_cached("INSERT INTO search_fts (rowid, body) VALUES (?1, ?2)")?;
     for field in ContactField::ALL {
-        let rowid = field_rowid(contact.id, *field);
+        let rowid = field_rowid(id, *field);
         delete.execute([rowid])?;
-        if let Some(value) = contact.field(*field) {
+        if let Some(value) = value_of(*field) {
             insert.execute(params![rowid, indexed_text(*field, value)])?;
         }
     }
@@ -88,11 +94,20 @@ pub(crate) fn index_message(c: &Connection, id: MessageId, text: &str) -> Result
 /// Rebuilds the whole index from the data (used when the index is first created).
 pub(crate) fn rebuild_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     tx.execute("DELETE FROM search_fts", [])?;
-    let ids: Vec<ContactId> =
-        tx.prepare("SELECT id FROM contact")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-    for id in ids {
-        index_contact(tx, &crate::contacts::load(tx, id)?)?;
+    // Only the columns schema 2 has: later migrations add more, and this runs before them.
+    let mut cards = tx.prepare(&format!(
+        "SELECT id, {} FROM contact",
+        ContactField::ALL.iter().map(|f| field_column(*f)).collect::<Vec<_>>().join(", ")
+    ))?;
+    let mut rows = cards.query([])?;
+    while let Some(r) = rows.next()? {
+        let values: Vec<Option<String>> =
+            (1..=ContactField::ALL.len()).map(|i| r.get(i)).collect::<rusqlite::Result<_>>()?;
+        index_fields(tx, r.get(0)?, |f| {
+            ContactField::ALL.iter().position(|x| *x == f).and_then(|i| values[i].as_deref())
+        })?;
     }
+    drop(rows);
     let mut stmt = tx.prepare("SELECT id, body FROM message")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
@@ -161,7 +176,7 @@ impl Vault {
             )?;
             let mut card = c.prepare_cached(
                 "SELECT display_name, EXISTS (SELECT 1 FROM contact_sensitive_field s WHERE s.contact_id = contact.id AND s.field = ?2)
-                 FROM contact WHERE id = ?1",
+                 FROM contact WHERE id = ?1 AND standing = 'active'",
             )?;
             let field_rows: Vec<(i64, f64)> = fields.query_map(params![expr, limit], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
             for (rowid, score) in field_rows {
@@ -195,7 +210,7 @@ impl Vault {
                        WHERE search_fts MATCH ?1 AND rowid > 0 ORDER BY rowid DESC LIMIT ?2) AS hit
                  JOIN message m ON m.id = hit.rowid
                  JOIN conversation v ON v.id = m.conversation_id
-                 JOIN contact ct ON ct.id = v.contact_id
+                 JOIN contact ct ON ct.id = v.contact_id AND ct.standing = 'active'
                  ORDER BY hit.rowid DESC",
             )?;
             let message_hits = crate::vault::rows(messages.query_map(params![expr, limit], |r| {

@@ -76,7 +76,8 @@ fn list_is_sorted_ignoring_diacritics_and_filters_by_status() {
     let all = c.list(&ContactQuery { limit: 10, ..Default::default() }).unwrap();
     let names: Vec<_> = all.items.iter().map(|s| s.display_name.as_str()).collect();
     assert_eq!(names, ["Adam", "Łukasz", "Zaneta", "Zenon"].map(|n| if n == "Zaneta" { "Żaneta" } else { n }));
-    let leads = c.list(&ContactQuery { status: Some(LifecycleStatus::Lead), limit: 2, offset: 1 }).unwrap();
+    let leads =
+        c.list(&ContactQuery { status: Some(LifecycleStatus::Lead), limit: 2, offset: 1, restricted: false }).unwrap();
     assert_eq!(leads.total, 3);
     assert_eq!(leads.items.iter().map(|s| s.display_name.as_str()).collect::<Vec<_>>(), ["Żaneta", "Zenon"]);
 }

@@ -1,6 +1,6 @@
 //! What a person feels in the desktop app at the benchmark's scale: start to unlock screen,
 //! unlock to first list, keystroke to search results, scroll to a far page of the list.
-//! A benchmark program, not a test. Run through `cargo xtask bench-desktop` (Xvfb, UI built),
+//! A benchmark program, not a test. Run through `cargo xtask bench --desktop` (release build, Xvfb, UI built),
 //! after `cargo xtask bench` has created the benchmark vault.
 //!
 //! Usage: desktop-bench [ROUNDS] — opens `target/bench/`'s default-size vault.

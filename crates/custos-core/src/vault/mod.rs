@@ -166,6 +166,14 @@ impl Vault {
         drop(self);
     }
 
+    /// Folds the write-ahead log into the file and truncates it to nothing, so page images
+    /// written before (e.g. of data just erased) do not stay in the `-wal` file. False when
+    /// another connection held the log and it could not be emptied.
+    pub(crate) fn empty_write_ahead_log(&self) -> Result<bool> {
+        let busy: i64 = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+        Ok(busy == 0)
+    }
+
     /// Re-encrypts the whole file under a new passphrase.
     pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<()> {
         new.check_new()?;

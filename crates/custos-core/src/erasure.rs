@@ -1,0 +1,108 @@
+//! Erasure (GDPR Art. 17): a person's identifying data leaves the vault for good.
+//!
+//! Removed: the name (the card becomes "Erased contact #id"), every contact point and note,
+//! the sensitive-field marks, every conversation and message, their search-index entries,
+//! consent and objection evidence references (they can name the person), the restriction
+//! reason, and the details of audit entries that held their data (a rectification's previous
+//! values, restriction reasons). Kept, as non-identifying business facts: the contact id,
+//! lifecycle status, kind of source, when the card was created and last contacted, and the
+//! consent and objection history (what, when, how — without evidence).
+//!
+//! Nothing stays readable in the file: SQLCipher's `secure_delete` zeroes freed space and
+//! pages, the search index runs in FTS5 `secure-delete` mode (no stale index segments), and
+//! the write-ahead log is checkpointed and truncated right after the erasure commits. The
+//! audit keeps that the erasure happened, when and by whom, and which entries it redacted.
+
+use chrono::{DateTime, Utc};
+use rusqlite::params;
+use serde::Serialize;
+
+use crate::audit::{Action, Target};
+use crate::contacts::{ContactField, ContactId};
+use crate::error::Result;
+use crate::vault::Vault;
+
+/// What an erasure removed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Erasure {
+    pub contact_id: ContactId,
+    pub erased_at: DateTime<Utc>,
+    pub conversations: u64,
+    pub messages: u64,
+    pub evidence_cleared: u64,
+    pub audit_entries_redacted: u64,
+    /// The write-ahead log was emptied at once (false only if another program held the
+    /// vault open; it is emptied when the vault is next locked).
+    pub log_emptied: bool,
+}
+
+impl Vault {
+    /// Erases a contact's identifying data. Refused while the contact is restricted (their
+    /// data may be needed for a legal claim): lift the restriction first.
+    pub fn erase(&self, id: ContactId) -> Result<Erasure> {
+        let mut erasure = self.write(|w| {
+            let contact = crate::contacts::load_for_change(&w.tx, id)?;
+            let (conversations, messages): (i64, i64) = w.tx.query_row(
+                "SELECT count(DISTINCT v.id), count(m.id) FROM conversation v LEFT JOIN message m ON m.conversation_id = v.id
+                 WHERE v.contact_id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            w.tx.execute(
+                "DELETE FROM search_fts WHERE rowid IN
+                   (SELECT m.id FROM message m JOIN conversation v ON v.id = m.conversation_id WHERE v.contact_id = ?1)",
+                [id],
+            )?;
+            {
+                let mut unindex = w.tx.prepare_cached("DELETE FROM search_fts WHERE rowid = ?1")?;
+                for field in ContactField::ALL {
+                    unindex.execute([crate::search::field_rowid(id, *field)])?;
+                }
+            }
+            w.tx.execute(
+                "DELETE FROM message WHERE conversation_id IN (SELECT id FROM conversation WHERE contact_id = ?1)",
+                [id],
+            )?;
+            w.tx.execute("DELETE FROM conversation WHERE contact_id = ?1", [id])?;
+            w.tx.execute("DELETE FROM contact_sensitive_field WHERE contact_id = ?1", [id])?;
+            let tombstone = format!("Erased contact #{id}");
+            w.tx.execute(
+                "UPDATE contact SET display_name = ?2, sort_key = ?3, email = NULL, phone = NULL, organisation = NULL,
+                    address = NULL, id_number = NULL, notes = NULL, source_detail = NULL, standing = 'erased',
+                    restricted_at = NULL, restriction_reason = NULL, erased_at = ?4, updated_at = ?4
+                 WHERE id = ?1",
+                params![id, tombstone, crate::fold::fold(&tombstone), w.now_ts()],
+            )?;
+            let evidence = w.tx.execute(
+                "UPDATE consent_event SET evidence_ref = NULL WHERE contact_id = ?1 AND evidence_ref IS NOT NULL",
+                [id],
+            )? + w.tx.execute(
+                "UPDATE objection SET evidence_ref = NULL WHERE contact_id = ?1 AND evidence_ref IS NOT NULL",
+                [id],
+            )?;
+            let redacted = crate::audit::redact_contact(&w.tx, id)?;
+            w.audit(
+                Action::ContactErased,
+                Target::Contact(id),
+                serde_json::json!({
+                    "status": contact.status,
+                    "conversations": conversations,
+                    "messages": messages,
+                    "redacted_entries": redacted,
+                }),
+            )?;
+            Ok(Erasure {
+                contact_id: id,
+                erased_at: w.now,
+                conversations: conversations as u64,
+                messages: messages as u64,
+                evidence_cleared: evidence as u64,
+                audit_entries_redacted: redacted.len() as u64,
+                log_emptied: false,
+            })
+        })?;
+        erasure.log_emptied = self.empty_write_ahead_log()?;
+        Ok(erasure)
+    }
+}
