@@ -2,6 +2,7 @@
 //! and (in `desktop`) drive the real desktop app over WebDriver.
 
 pub mod desktop;
+pub mod forensics;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -86,4 +87,34 @@ pub fn stdout(out: &Output) -> String {
 /// Standard error as text.
 pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+impl CliVault {
+    /// Runs a command that must succeed and returns its standard output as text.
+    pub fn text(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(out.status.success(), "custos {args:?} failed: {}", stderr(&out));
+        stdout(&out)
+    }
+
+    /// Runs a command that must fail as the user's problem (exit code 1) and returns its
+    /// standard error.
+    pub fn fails(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert_eq!(out.status.code(), Some(1), "custos {args:?}: {}{}", stdout(&out), stderr(&out));
+        let err = stderr(&out);
+        assert!(!err.contains("panicked"), "custos {args:?}: {err}");
+        err
+    }
+
+    /// Runs a command with `--json` that must fail with exit code 1; returns the error's code.
+    pub fn error_code(&self, args: &[&str]) -> String {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        let out = self.run(&all);
+        assert_eq!(out.status.code(), Some(1), "custos {args:?}: {}", stderr(&out));
+        let body: serde_json::Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("custos {args:?} printed no JSON error ({e}): {}", stdout(&out)));
+        body["error"]["code"].as_str().unwrap_or_default().to_owned()
+    }
 }

@@ -177,6 +177,55 @@ fn a_file_from_schema_1_is_upgraded_and_its_data_indexed() {
     assert_eq!(vault.search("lodz", 10).unwrap().len(), 1);
 }
 
+/// The hash an entry written before schema 3 has: over its details themselves.
+fn legacy_hash(fields: &[&str]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for part in fields {
+        h.update((part.len() as u64).to_be_bytes());
+        h.update(part.as_bytes());
+    }
+    hex::encode(h.finalize())
+}
+
+#[test]
+fn a_file_from_schema_2_keeps_its_audit_chain_and_gains_the_rights() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.custos");
+    let conn = raw(&path, PASS);
+    conn.pragma_update(None, "application_id", 0x4355_5354).unwrap();
+    conn.execute_batch(include_str!("../src/vault/migrations/0001_core.sql")).unwrap();
+    conn.execute_batch(include_str!("../src/vault/migrations/0002_search.sql")).unwrap();
+    let genesis = "0".repeat(64);
+    let at = "2025-01-01T00:00:00.000Z";
+    let hash = legacy_hash(&[&genesis, "1", at, "Ola", "contact.created", "contact", "1", r#"{"status":"lead"}"#]);
+    conn.execute_batch(&format!(
+        "INSERT INTO vault_meta VALUES ('created_at', '{at}');
+         INSERT INTO vault_meta VALUES ('audit_head', '1:{hash}');
+         INSERT INTO contact (display_name, sort_key, status, source_kind, created_at, updated_at)
+         VALUES ('Jørgen Ødegård', 'jorgen odegard', 'lead', 'person', '{at}', '{at}');
+         INSERT INTO search_fts (rowid, body) VALUES (-17, 'jorgen odegard');
+         INSERT INTO audit_entry (id, at, operator, action, target_kind, target_id, details, prev_hash, hash)
+         VALUES (1, '{at}', 'Ola', 'contact.created', 'contact', '1', '{{\"status\":\"lead\"}}', '{genesis}', '{hash}');
+         PRAGMA user_version = 2;"
+    ))
+    .unwrap();
+    drop(conn);
+
+    let vault = Vault::open(&path, &Passphrase::new(PASS), session(&clock())).unwrap();
+    let report = vault.audit().verify().unwrap();
+    assert!(report.ok, "{report:?}");
+    assert_eq!(vault.contacts().list(&Default::default()).unwrap().total, 1);
+    vault.restrictions().restrict(1, "checking the spelling").unwrap();
+    assert_eq!(vault.contacts().list(&Default::default()).unwrap().total, 0);
+    vault.restrictions().lift(1, "spelling confirmed").unwrap();
+    vault.erase(1).unwrap();
+    assert!(vault.search("odegard", 10).unwrap().is_empty());
+    let report = vault.audit().verify().unwrap();
+    assert!(report.ok, "{report:?}");
+    assert_eq!(report.entries_checked, 4, "the legacy entry, restrict, lift, erase");
+}
+
 #[test]
 fn backup_while_open_and_restore() {
     let t = new_vault();

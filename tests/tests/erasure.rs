@@ -1,0 +1,119 @@
+//! The erasure proof: after erasing a person, no page of the vault file (free pages and the
+//! write-ahead log included), decrypted with the key, holds any of their text.
+
+// Set-up helpers panic with the error when a step fails.
+#![allow(clippy::unwrap_used)]
+
+use std::sync::Arc;
+
+use chrono::{TimeZone, Utc};
+use custos_core::consents::{ConsentMethod, ConsentRecord};
+use custos_core::contacts::{ContactDetails, ContactField, ContactPatch, NewContact};
+use custos_core::interactions::{Channel, NewConversation, NewMessage, Sender};
+use custos_core::purposes::{LegalBasis, PurposeSpec};
+use custos_core::{FixedClock, Passphrase, Session, Vault};
+use custos_e2e::forensics::vault_contains;
+
+const PASS: &str = "erasure proof passphrase";
+/// In the name, a note, a message, consent evidence, an old e-mail and a restriction reason.
+const MARKER: &str = "Qxj7Zubrzycka";
+
+fn open(path: &std::path::Path, clock: &FixedClock) -> Vault {
+    let session = Session::new("Ola").with_clock(Arc::new(clock.clone()));
+    if path.exists() {
+        Vault::open(path, &Passphrase::new(PASS), session).unwrap()
+    } else {
+        Vault::create(path, &Passphrase::new(PASS), session).unwrap()
+    }
+}
+
+/// Every spelling the vault may hold: as typed, and folded for the search index.
+fn found(path: &std::path::Path) -> Vec<String> {
+    let mut at = vault_contains(path, PASS, MARKER.as_bytes());
+    at.extend(vault_contains(path, PASS, MARKER.to_lowercase().as_bytes()));
+    at
+}
+
+fn conversation(texts: &[String]) -> NewConversation {
+    NewConversation {
+        channel: Channel::Chat,
+        started_at: None,
+        ended_at: None,
+        external_ref: None,
+        messages: texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| NewMessage {
+                at: Utc.with_ymd_and_hms(2026, 2, 1, 10, i as u32 % 60, 0).unwrap(),
+                sender: Sender::Contact,
+                text: t.clone(),
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn erased_text_is_in_no_decrypted_page_of_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("firm.custos");
+    let clock = FixedClock::new(Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0).unwrap());
+    let vault = open(&path, &clock);
+    let purpose = vault
+        .purposes()
+        .add(PurposeSpec {
+            consent_wording: Some("Yes, send me news.".into()),
+            ..PurposeSpec::new("Newsletter", "News", LegalBasis::Consent)
+        })
+        .unwrap();
+    // Neighbours, so the person's rows share pages and index segments with data that stays.
+    for i in 0..200 {
+        let other = vault.contacts().add(NewContact::named(format!("Neighbour {i} Kowalska"))).unwrap();
+        let texts: Vec<String> = (0..5).map(|j| format!("order {i}-{j} about the training in Łódź")).collect();
+        vault.interactions().add(other.id, conversation(&texts)).unwrap();
+    }
+    let person = vault
+        .contacts()
+        .add(NewContact {
+            details: ContactDetails {
+                email: Some(format!("{MARKER}@example.pl")),
+                notes: Some(format!("Met {MARKER} at the fair")),
+                ..Default::default()
+            },
+            ..NewContact::named(format!("Anna {MARKER}"))
+        })
+        .unwrap();
+    let texts: Vec<String> = (0..50).map(|i| format!("message {i} from {MARKER} about the invoice")).collect();
+    vault.interactions().add(person.id, conversation(&texts)).unwrap();
+    let mut evidence = ConsentRecord::by(ConsentMethod::Email);
+    evidence.evidence_ref = Some(format!("mail from {MARKER}"));
+    vault.consents().give(person.id, purpose.id, evidence).unwrap();
+    let mut patch = ContactPatch::default();
+    patch.set(ContactField::Email, Some("anna@example.pl".into()));
+    vault.contacts().edit(person.id, patch).unwrap();
+    vault.restrictions().restrict(person.id, &format!("{MARKER} contests the address")).unwrap();
+    vault.restrictions().lift(person.id, "address confirmed").unwrap();
+    vault.lock();
+
+    let before = found(&path);
+    assert!(
+        before.len() > 2,
+        "the marker should be in the file before erasure (the check must be able to fail): {before:?}"
+    );
+
+    let vault = open(&path, &clock);
+    let erasure = vault.erase(person.id).unwrap();
+    assert!(erasure.log_emptied);
+    assert_eq!(erasure.messages, 50);
+    // While the vault is still open: the file and its write-ahead log.
+    assert_eq!(found(&path), Vec::<String>::new(), "erased text still readable in the open vault");
+    assert_eq!(vault.search("kowalska", 500).unwrap().len(), 200, "the neighbours are intact");
+    assert!(vault.audit().verify().unwrap().ok);
+    vault.lock();
+    assert_eq!(found(&path), Vec::<String>::new(), "erased text still readable after locking");
+
+    // A backup made afterwards holds none of it either.
+    let vault = open(&path, &clock);
+    let backup = dir.path().join("after.custos");
+    vault.backup_to(&backup, |_, _| {}).unwrap();
+    assert_eq!(found(&backup), Vec::<String>::new());
+}
