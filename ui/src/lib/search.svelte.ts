@@ -1,10 +1,10 @@
-// Search as you type: debounced, and only the answer to the latest query is shown.
+// Search as you type: each keystroke searches at once (the core answers in a few ms); while
+// one search runs only the newest query waits, and only the answer to it is shown.
 
 import { errorMessage, search as searchVault } from "./api";
 import type { SearchHit } from "./bindings/SearchHit";
-import { debounce, requestCounter } from "./timing";
+import { coalesce, requestCounter } from "./timing";
 
-export const SEARCH_DEBOUNCE_MS = 40;
 const LIMIT = 50;
 
 type SearchStatus = "idle" | "searching" | "done" | "error";
@@ -19,9 +19,9 @@ class Search {
   /** Whether the results panel is shown. */
   open = $state(false);
   #requests = requestCounter();
-  #debounced = debounce((query: string) => void this.#run(query), SEARCH_DEBOUNCE_MS);
+  #searches = coalesce((query: string) => this.#run(query));
 
-  /** The user typed: search after a short pause. */
+  /** The user typed: search now (or right after the search in flight). */
   input(query: string) {
     this.query = query;
     this.open = true;
@@ -30,20 +30,21 @@ class Search {
       return;
     }
     this.status = "searching";
-    this.#debounced(query);
+    this.#searches(query);
   }
 
   async #run(query: string) {
     const ticket = this.#requests.next();
     try {
       const hits = await searchVault(query, LIMIT);
-      if (!this.#requests.isCurrent(ticket)) return;
+      // A newer query is waiting: its answer follows at once, do not flash this one.
+      if (!this.#requests.isCurrent(ticket) || query !== this.query) return;
       this.hits = hits;
       this.active = hits.length > 0 ? 0 : -1;
       this.error = null;
       this.status = "done";
     } catch (reason) {
-      if (!this.#requests.isCurrent(ticket)) return;
+      if (!this.#requests.isCurrent(ticket) || query !== this.query) return;
       this.hits = [];
       this.active = -1;
       this.error = errorMessage(reason);
@@ -52,7 +53,7 @@ class Search {
   }
 
   #stop() {
-    this.#debounced.cancel();
+    this.#searches.cancel();
     this.#requests.invalidate();
     this.hits = [];
     this.active = -1;

@@ -3,7 +3,7 @@ import * as api from "./api";
 import type { ContactPage } from "./bindings/ContactPage";
 import type { SearchHit } from "./bindings/SearchHit";
 import { contactList, PAGE_SIZE } from "./contact-list.svelte";
-import { search, SEARCH_DEBOUNCE_MS } from "./search.svelte";
+import { search } from "./search.svelte";
 import { session } from "./session.svelte";
 import { view } from "./view.svelte";
 
@@ -45,15 +45,17 @@ afterEach(() => {
 });
 
 describe("search store", () => {
-  it("waits for a pause in typing before searching", async () => {
-    searchMock.mockResolvedValue([hit("Anna")]);
+  it("searches at once, and while one search runs only the newest query waits", async () => {
+    const first = deferred<SearchHit[]>();
+    searchMock.mockReturnValueOnce(first.promise).mockResolvedValue([hit("Anna")]);
     search.input("a");
+    expect(searchMock).toHaveBeenCalledTimes(1);
     search.input("an");
     search.input("ann");
     expect(search.status).toBe("searching");
-    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
-    expect(searchMock).toHaveBeenCalledTimes(1);
-    expect(searchMock).toHaveBeenCalledWith("ann", expect.any(Number));
+    first.resolve([hit("Adam")]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(searchMock.mock.calls.map(([q]) => q)).toEqual(["a", "ann"]);
     expect(search.hits.map((h) => h.contact_name)).toEqual(["Anna"]);
     expect(search.active).toBe(0);
     expect(search.status).toBe("done");
@@ -64,12 +66,11 @@ describe("search store", () => {
     const fast = deferred<SearchHit[]>();
     searchMock.mockReturnValueOnce(slow.promise).mockReturnValueOnce(fast.promise);
     search.input("an");
-    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
     search.input("anna");
-    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
-    fast.resolve([hit("Anna Kowalska")]);
-    await vi.advanceTimersByTimeAsync(0);
     slow.resolve([hit("Andrzej"), hit("Anna Kowalska")]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(search.hits, "the answer for 'an' is not shown once 'anna' was typed").toEqual([]);
+    fast.resolve([hit("Anna Kowalska")]);
     await vi.advanceTimersByTimeAsync(0);
     expect(search.hits.map((h) => h.contact_name)).toEqual(["Anna Kowalska"]);
   });
@@ -78,7 +79,6 @@ describe("search store", () => {
     const pending = deferred<SearchHit[]>();
     searchMock.mockReturnValueOnce(pending.promise);
     search.input("an");
-    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
     search.input("");
     pending.resolve([hit("Anna")]);
     await vi.advanceTimersByTimeAsync(0);
@@ -89,7 +89,7 @@ describe("search store", () => {
   it("shows the core's message when the search fails", async () => {
     searchMock.mockRejectedValue(new api.ApiError("database", "Internal database error: busy."));
     search.input("anna");
-    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
+    await vi.advanceTimersByTimeAsync(0);
     expect(search.status).toBe("error");
     expect(search.error).toBe("Internal database error: busy.");
   });

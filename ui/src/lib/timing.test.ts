@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { debounce, requestCounter, throttle } from "./timing";
+import { coalesce, debounce, requestCounter, throttle } from "./timing";
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -79,5 +79,31 @@ describe("requestCounter", () => {
     const ticket = requests.next();
     requests.invalidate();
     expect(requests.isCurrent(ticket)).toBe(false);
+  });
+});
+
+describe("coalesce", () => {
+  it("runs at once, keeps only the newest call while one runs, and runs it next", async () => {
+    const calls: string[] = [];
+    const finish: (() => void)[] = [];
+    const run = coalesce(
+      (q: string) =>
+        new Promise<void>((resolve) => {
+          calls.push(q);
+          finish.push(resolve);
+        }),
+    );
+    run("a");
+    run("an");
+    run("ann");
+    expect(calls).toEqual(["a"]);
+    finish[0]();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toEqual(["a", "ann"]);
+    run("anna");
+    run.cancel();
+    finish[1]();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toEqual(["a", "ann"]);
   });
 });

@@ -1,4 +1,4 @@
-// Small timing helpers: debounce, throttle, and a guard against stale async responses.
+// Small timing helpers: debounce, throttle, coalescing, and a guard against stale async responses.
 
 export interface Debounced<A extends unknown[]> {
   (...args: A): void;
@@ -21,6 +21,42 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
     timer = undefined;
   };
   return debounced;
+}
+
+export interface Coalesced<A extends unknown[]> {
+  (...args: A): void;
+  /** Drops a queued call (one in flight still finishes). */
+  cancel(): void;
+}
+
+/**
+ * Runs `fn` at once when it is idle. While a run is in flight, only the newest arguments are
+ * kept, and run as soon as it finishes: no waiting for a pause, and no queue of stale work.
+ */
+export function coalesce<A extends unknown[]>(fn: (...args: A) => Promise<void>): Coalesced<A> {
+  let running = false;
+  let queued: A | null = null;
+  const run = async (args: A): Promise<void> => {
+    running = true;
+    try {
+      await fn(...args);
+    } finally {
+      running = false;
+      if (queued) {
+        const next = queued;
+        queued = null;
+        void run(next);
+      }
+    }
+  };
+  const coalesced = (...args: A) => {
+    if (running) queued = args;
+    else void run(args);
+  };
+  coalesced.cancel = () => {
+    queued = null;
+  };
+  return coalesced;
 }
 
 /** Calls `fn` at once, then ignores further calls until `ms` have passed. */
