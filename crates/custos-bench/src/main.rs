@@ -225,7 +225,9 @@ fn print_report(r: &Report<'_>) {
             &r.plain.list_status
         )
     );
+    println!("{}", row("list page (50) from the middle", &r.enc.list_far, &r.plain.list_far));
     println!("{}", row("open contact (card + conversations)", &r.enc.open_contact, &r.plain.open_contact));
+    println!("{}", row("purpose audience, first page (50)", &r.enc.audience, &r.plain.audience));
     println!("{}", row("search", &r.enc.search, &r.plain.search));
     println!("{}", row("may I contact (`may_contact`)", &r.enc.may_contact, &r.plain.may_contact));
     println!();

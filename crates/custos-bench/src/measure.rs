@@ -48,6 +48,10 @@ pub struct Measured {
     pub unlock: Vec<Duration>,
     pub list: Vec<Duration>,
     pub list_status: Vec<Duration>,
+    /// A page from the middle of the list (scrolling far).
+    pub list_far: Vec<Duration>,
+    /// The first page of a purpose's "may be contacted" list.
+    pub audience: Vec<Duration>,
     pub open_contact: Vec<Duration>,
     pub search: Vec<Duration>,
     /// Per entry of [`QUERIES`].
@@ -104,7 +108,8 @@ pub fn measure(
 
     let page = ContactQuery { limit: 50, ..Default::default() };
     let filtered = ContactQuery { status: Some(LIST_STATUS), limit: 50, ..Default::default() };
-    for (query, out) in [(&page, &mut m.list), (&filtered, &mut m.list_status)] {
+    let far = ContactQuery { offset: (m.contacts / 2) as u32, limit: 50, ..Default::default() };
+    for (query, out) in [(&page, &mut m.list), (&filtered, &mut m.list_status), (&far, &mut m.list_far)] {
         for _ in 0..warm_up {
             black_box(contacts.list(query)?);
         }
@@ -142,6 +147,15 @@ pub fn measure(
     }
 
     let consents = vault.consents();
+    // A whole audience is worked out per call: fewer samples than the point lookups.
+    let (audience_warm, audience_samples) = (2, samples.clamp(1, 50));
+    for i in 0..audience_warm + audience_samples {
+        let p = purposes[i % purposes.len()];
+        let d = timed(|| consents.audience(p, 0, 50))?;
+        if i >= audience_warm {
+            m.audience.push(d);
+        }
+    }
     let pick_pair = |rng: &mut Rng| (1 + rng.below(m.contacts) as i64, *rng.pick(&purposes));
     for _ in 0..warm_up {
         let (c, p) = pick_pair(&mut warm);

@@ -283,6 +283,9 @@ impl Vault {
     pub fn open_plaintext_for_benchmark(path: &Path, session: Session) -> Result<Vault> {
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         configure(&conn)?;
+        // A cached copy from an older build is brought up to date like a vault.
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        schema::migrate(&conn, version, SCHEMA_VERSION)?;
         Ok(Vault { conn, path: path.to_owned(), passphrase: Passphrase::new(""), session })
     }
 }
