@@ -1,6 +1,7 @@
 //! The real `custos` binary on a real vault in a temp dir.
 
 use custos_e2e::{CliVault, stderr, stdout};
+use serde_json::Value;
 
 fn fixture(name: &str) -> String {
     format!("{}/../crates/custos-core/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
@@ -154,4 +155,269 @@ fn purposes_and_consents_from_the_command_line() {
     v.json(&["company", "set", "--name", "Firma sp. z o.o.", "--country", "pl", "--authority-name", "PUODO"]);
     assert_eq!(v.json(&["company", "show"])["authority_name"], "PUODO");
     assert!(stdout(&v.run(&["search", "петров"])).contains("Иван Петров"));
+}
+
+/// A vault with a consent purpose (no double opt-in) and two people who gave consent.
+fn newsletter_vault() -> (CliVault, String, String) {
+    let v = CliVault::new();
+    assert!(v.run(&["vault", "init"]).status.success());
+    let anna = v.json(&["contact", "add", "Anna Nowak", "--email", "anna@example.pl"])["id"].to_string();
+    let jan =
+        v.json(&["contact", "add", "Jan Kowalski", "--email", "jan@example.pl", "--phone", "+48 600 100 200"])["id"]
+            .to_string();
+    v.json(&[
+        "purpose",
+        "add",
+        "--name",
+        "Newsletter",
+        "--description",
+        "Monthly news",
+        "--basis",
+        "consent",
+        "--wording",
+        "Yes, send me news",
+    ]);
+    for id in [&anna, &jan] {
+        v.json(&["consent", "give", id, "Newsletter", "--method", "web-form", "--evidence", "form-1"]);
+    }
+    (v, anna, jan)
+}
+
+fn ids(members: &Value) -> Vec<String> {
+    let Some(members) = members.as_array() else { panic!("not a list of people: {members}") };
+    members.iter().map(|m| m["contact_id"].to_string()).collect()
+}
+
+#[test]
+fn a_withdrawal_drops_the_person_from_the_audience_and_its_csv() {
+    let (v, anna, jan) = newsletter_vault();
+    let audience = v.json(&["purpose", "audience", "Newsletter"]);
+    assert_eq!(audience["total"], 2);
+    assert_eq!(ids(&audience["members"]), [anna.as_str(), jan.as_str()], "sorted by name: {audience}");
+    assert_eq!(audience["members"][1]["consent"], "given");
+    let before = v.dir.path().join("before.csv");
+    let said = v.text(&["purpose", "audience", "Newsletter", "--csv", before.to_str().unwrap()]);
+    assert!(said.contains("Wrote 2 people") && said.contains("before.csv"), "{said}");
+    let csv = std::fs::read_to_string(&before).unwrap();
+    assert!(csv.starts_with("contact_id,name,email,phone,basis,consent,since"), "{csv}");
+    assert!(csv.contains("Jan Kowalski") && csv.contains("Anna Nowak"), "{csv}");
+
+    v.json(&["consent", "withdraw", &jan, "Newsletter", "--method", "email"]);
+    let audience = v.json(&["purpose", "audience", "Newsletter"]);
+    assert_eq!(audience["total"], 1);
+    assert_eq!(ids(&audience["members"]), [anna.as_str()]);
+    let text = v.text(&["purpose", "audience", "Newsletter"]);
+    assert!(text.contains("Anna Nowak") && !text.contains("Jan Kowalski"), "{text}");
+    let after = v.dir.path().join("after.csv");
+    let exported = v.json(&["purpose", "audience", "Newsletter", "--csv", after.to_str().unwrap()]);
+    assert_eq!(exported["people"], 1);
+    let csv = std::fs::read_to_string(&after).unwrap();
+    assert!(csv.contains("Anna Nowak") && !csv.contains("Jan Kowalski") && !csv.contains("jan@"), "{csv}");
+    assert_eq!(csv.lines().count(), 2, "{csv}");
+
+    // An existing file is never overwritten; paging and --csv do not mix.
+    assert!(
+        v.fails(&["purpose", "audience", "Newsletter", "--csv", before.to_str().unwrap()]).contains("already exists")
+    );
+    assert!(std::fs::read_to_string(&before).unwrap().contains("Jan Kowalski"));
+    v.fails(&["purpose", "audience", "Newsletter", "--csv", "x.csv", "--limit", "5"]);
+    let exports = v.json(&["audit", "list", "--action", "purpose.audience_exported"]);
+    assert_eq!(exports.as_array().unwrap().len(), 2, "{exports}");
+    assert_eq!(exports[0]["details"]["people"], 1);
+}
+
+#[test]
+fn a_restricted_contact_is_frozen_until_lifted_with_a_reason() {
+    let (v, anna, jan) = newsletter_vault();
+    v.json(&["contact", "edit", &jan, "--email", "jan.kowalski@example.pl"]);
+    let restricted = v.json(&["contact", "restrict", &jan, "--reason", "Accuracy contested, letter of 1 March"]);
+    assert_eq!(restricted["restriction"]["reason"], "Accuracy contested, letter of 1 March");
+    assert!(restricted["restriction"]["since"].is_string());
+
+    // Changes are refused with the core's message and code, exit 1.
+    let refused = v.fails(&["contact", "edit", &jan, "--email", "other@example.pl"]);
+    assert!(
+        refused.contains("Jan Kowalski is restricted (frozen)") && refused.contains("Accuracy contested"),
+        "{refused}"
+    );
+    assert_eq!(v.error_code(&["contact", "edit", &jan, "--notes", "x"]), "contact_restricted");
+    assert_eq!(v.error_code(&["contact", "erase", &jan, "--yes"]), "contact_restricted");
+    assert_eq!(v.json(&["contact", "show", &jan])["contact"]["email"], "jan.kowalski@example.pl");
+
+    // Left out of the list, the audience and search; listed on their own with --restricted.
+    let list = v.json(&["contact", "list"]);
+    assert_eq!(list["total"], 1);
+    assert_eq!(list["items"][0]["id"].to_string(), anna);
+    let text = v.text(&["contact", "list"]);
+    assert!(!text.contains("Jan Kowalski") && text.contains("1 restricted contact"), "{text}");
+    let frozen = v.json(&["contact", "list", "--restricted"]);
+    assert_eq!(frozen["total"], 1);
+    assert_eq!(frozen["items"][0]["display_name"], "Jan Kowalski");
+    assert_eq!(ids(&v.json(&["purpose", "audience", "Newsletter"])["members"]), [anna.as_str()]);
+    assert_eq!(v.json(&["search", "kowalski"])["hits"], serde_json::json!([]));
+    let check = v.json(&["consent", "check", &jan, "Newsletter"]);
+    assert_eq!(check["allowed"], false);
+    assert!(check["reason"].as_str().unwrap().contains("restricted"), "{check}");
+    let show = v.text(&["contact", "show", &jan]);
+    assert!(show.contains("Restricted:") && show.contains("Accuracy contested, letter of 1 March"), "{show}");
+
+    // Lifting needs a reason too; then edits work again.
+    v.fails(&["contact", "unrestrict", &jan]);
+    assert_eq!(v.error_code(&["contact", "unrestrict", &jan, "--reason", "  "]), "invalid_input");
+    let lifted = v.text(&["contact", "unrestrict", &jan, "--reason", "Checked against the ID card"]);
+    assert!(lifted.contains("Lifted the restriction on Jan Kowalski"), "{lifted}");
+    assert_eq!(v.error_code(&["contact", "unrestrict", &jan, "--reason", "again"]), "refused");
+    let edited = v.json(&["contact", "edit", &jan, "--email", "jan@kowalski.pl"]);
+    assert_eq!(edited["email"], "jan@kowalski.pl");
+    assert!(edited["restriction"].is_null());
+    assert_eq!(v.json(&["contact", "list"])["total"], 2);
+    assert_eq!(v.json(&["contact", "list", "--restricted"])["total"], 0);
+
+    // The rectification history: who changed what, with the previous values, newest first.
+    let history = v.json(&["contact", "history", &jan]);
+    let changes = history.as_array().unwrap();
+    assert_eq!(changes.len(), 2, "{history}");
+    assert_eq!(changes[0]["details"]["previous"]["email"], "jan.kowalski@example.pl");
+    assert_eq!(changes[1]["details"]["previous"]["email"], "jan@example.pl");
+    assert_eq!(changes[1]["operator"], "E2E Tester");
+    let text = v.text(&["contact", "history", &jan]);
+    assert!(text.contains("changed email") && text.contains("was \"jan@example.pl\""), "{text}");
+    let never = v.text(&["contact", "history", &anna]);
+    assert!(never.contains("never changed"), "{never}");
+
+    let actions: Vec<String> = v
+        .json(&["audit", "list", "--contact", &jan])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(
+        actions.contains(&"contact.restricted".to_owned())
+            && actions.contains(&"contact.restriction_lifted".to_owned()),
+        "{actions:?}"
+    );
+}
+
+#[test]
+fn an_objection_blocks_the_purpose_whatever_its_basis() {
+    let v = CliVault::new();
+    assert!(v.run(&["vault", "init"]).status.success());
+    let id = v.json(&["contact", "add", "Zofia Wiśniewska", "--phone", "+48 601 000 000"])["id"].to_string();
+    v.json(&[
+        "purpose",
+        "add",
+        "--name",
+        "Care calls",
+        "--description",
+        "Calling customers after a training",
+        "--basis",
+        "f",
+        "--interest",
+        "Keeping customers satisfied",
+    ]);
+    assert_eq!(v.json(&["consent", "check", &id, "Care calls"])["allowed"], true);
+    assert_eq!(v.json(&["purpose", "audience", "Care calls"])["total"], 1);
+
+    let objection =
+        v.json(&["consent", "object", &id, "Care calls", "--method", "phone", "--evidence", "call note 17"]);
+    assert_eq!(objection["contact_id"].to_string(), id);
+    assert_eq!(objection["method"], "phone");
+    assert_eq!(objection["evidence_ref"], "call note 17");
+    assert_eq!(objection["recorded_by"], "E2E Tester");
+
+    let check = v.json(&["consent", "check", &id, "Care calls"]);
+    assert_eq!(check["allowed"], false);
+    assert!(check["reason"].as_str().unwrap().contains("objected"), "{check}");
+    let said = v.text(&["consent", "check", &id, "Care calls"]);
+    assert!(said.starts_with("No: Zofia Wiśniewska objected to 'Care calls'"), "{said}");
+    assert_eq!(v.json(&["purpose", "audience", "Care calls"])["total"], 0);
+    assert!(v.text(&["purpose", "audience", "Care calls"]).contains("No one may be contacted"));
+
+    assert!(v.fails(&["consent", "object", &id, "Care calls", "--method", "email"]).contains("already objected"));
+    let wording = v.fails(&["consent", "object", &id, "Care calls", "--method", "email", "--wording-version", "1"]);
+    assert!(wording.contains("--wording-version"), "{wording}");
+    assert_eq!(v.error_code(&["consent", "object", &id, "Care calls", "--method", "pigeon"]), "invalid_input");
+    assert_eq!(v.json(&["audit", "list", "--action", "objection.recorded"]).as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn erasure_leaves_a_tombstone_nothing_findable_and_an_intact_audit() {
+    let (v, _anna, id) = newsletter_vault();
+    v.json(&["contact", "edit", &id, "--notes", "Prefers Żółkiewski training", "--id-number", "PL 8812 3456"]);
+    v.json(&["transcript", "add", &id, "-m", "contact: Quintessential question about invoices"]);
+
+    // Without --yes and without a terminal nothing happens.
+    let refused = v.fails(&["contact", "erase", &id]);
+    assert!(refused.contains("--yes"), "{refused}");
+    assert_eq!(v.json(&["contact", "show", &id])["contact"]["display_name"], "Jan Kowalski");
+
+    let erased = v.json(&["contact", "erase", &id, "--yes"]);
+    assert_eq!(erased["contact_id"].to_string(), id);
+    assert_eq!(erased["conversations"], 1);
+    assert_eq!(erased["messages"], 1);
+    assert_eq!(erased["evidence_cleared"], 1);
+    assert!(erased["audit_entries_redacted"].as_u64().unwrap() >= 1, "{erased}");
+    assert_eq!(erased["log_emptied"], true);
+
+    let show = v.json(&["contact", "show", &id]);
+    assert_eq!(show["contact"]["display_name"], format!("Erased contact #{id}"));
+    assert!(show["contact"]["erased_at"].is_string());
+    for field in ["email", "phone", "notes", "id_number"] {
+        assert!(show["contact"][field].is_null(), "{field}: {show}");
+    }
+    assert_eq!(show["conversations"], serde_json::json!([]));
+    let text = v.text(&["contact", "show", &id]);
+    assert!(text.contains("Erased:") && !text.contains("Kowalski"), "{text}");
+
+    for query in ["kowalski", "jan", "quintessential", "zolkiewski", "8812"] {
+        assert_eq!(v.json(&["search", query])["hits"], serde_json::json!([]), "{query}");
+    }
+    assert!(!v.text(&["contact", "list"]).contains("Kowalski"));
+    assert_eq!(v.json(&["purpose", "audience", "Newsletter"])["total"], 1);
+    assert_eq!(v.json(&["consent", "check", &id, "Newsletter"])["allowed"], false);
+
+    // The audit keeps that it happened, blanks what held their data, and still verifies.
+    assert_eq!(v.json(&["audit", "verify"])["ok"], true);
+    let entries = v.json(&["audit", "list", "--contact", &id]);
+    assert_eq!(entries[0]["action"], "contact.erased");
+    let updated: Vec<&Value> =
+        entries.as_array().unwrap().iter().filter(|e| e["action"] == "contact.updated").collect();
+    assert!(!updated.is_empty() && updated.iter().all(|e| e["redacted"] == true), "{entries}");
+    let audit_text = v.text(&["audit", "list", "--contact", &id]);
+    assert!(audit_text.contains("[redacted]") && audit_text.contains("contact.erased"), "{audit_text}");
+    assert!(!entries.to_string().contains("Kowalski") && !entries.to_string().contains("jan@"), "{entries}");
+    assert!(v.text(&["contact", "history", &id]).contains("[redacted"));
+
+    // Nothing more can be recorded about them.
+    assert_eq!(v.error_code(&["contact", "edit", &id, "--notes", "back"]), "contact_erased");
+    assert_eq!(v.error_code(&["contact", "erase", &id, "--yes"]), "contact_erased");
+    assert!(v.fails(&["transcript", "add", &id, "-m", "contact: hi"]).contains("was erased"));
+}
+
+#[test]
+fn audit_list_filters_by_day_and_by_everything_about_a_contact() {
+    let v = CliVault::new();
+    assert!(v.run(&["vault", "init"]).status.success());
+    let id = v.json(&["contact", "add", "Anna"])["id"].to_string();
+    let other = v.json(&["contact", "add", "Bartek"])["id"].to_string();
+    v.json(&["transcript", "add", &id, "-m", "contact: hello"]);
+
+    // --contact takes in their conversations, and leaves out other people.
+    let about = v.json(&["audit", "list", "--contact", &id]);
+    let kinds: Vec<&str> = about.as_array().unwrap().iter().map(|e| e["target_kind"].as_str().unwrap()).collect();
+    assert!(kinds.contains(&"conversation") && kinds.contains(&"contact"), "{about}");
+    assert!(about.as_array().unwrap().iter().all(|e| e["target_id"] != other.as_str()), "{about}");
+
+    // Days are UTC, both ends included.
+    let today = &about[0]["at"].as_str().unwrap()[..10];
+    let all = v.json(&["audit", "list"]).as_array().unwrap().len();
+    assert_eq!(v.json(&["audit", "list", "--from", today, "--to", today]).as_array().unwrap().len(), all);
+    assert_eq!(v.json(&["audit", "list", "--to", "2000-01-01"]), serde_json::json!([]));
+    assert!(v.text(&["audit", "list", "--to", "2000-01-01"]).contains("No audit entries"));
+
+    let bad = v.fails(&["audit", "list", "--from", "1.03.2026"]);
+    assert!(bad.contains("--from '1.03.2026'") && bad.contains("YYYY-MM-DD"), "{bad}");
+    assert_eq!(v.error_code(&["audit", "list", "--to", "2026-02-30"]), "usage");
+    assert_eq!(v.error_code(&["audit", "list", "--from", "2026-03-02", "--to", "2026-03-01"]), "invalid_input");
 }

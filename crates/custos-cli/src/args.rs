@@ -125,10 +125,13 @@ pub enum ContactCmd {
         #[arg(long, value_name = "FIELD")]
         clear: Vec<String>,
     },
-    /// List contacts by name
+    /// List contacts by name (restricted and erased contacts are left out)
     List {
         #[arg(long)]
         status: Option<String>,
+        /// List only the restricted (frozen) contacts
+        #[arg(long)]
+        restricted: bool,
         #[arg(long, default_value_t = 50)]
         limit: u32,
         #[arg(long, default_value_t = 0)]
@@ -141,6 +144,29 @@ pub enum ContactCmd {
         #[arg(long)]
         reveal: bool,
     },
+    /// Restrict (freeze) a contact, GDPR Art. 18: kept, readable, but not changed or contacted
+    Restrict {
+        id: i64,
+        /// Why, e.g. "accuracy contested, letter of 2026-03-01" (kept in the audit log)
+        #[arg(long)]
+        reason: String,
+    },
+    /// Lift a contact's restriction: processing may resume
+    Unrestrict {
+        id: i64,
+        /// Why the restriction ends (kept in the audit log)
+        #[arg(long)]
+        reason: String,
+    },
+    /// Erase a contact's identifying data for good, GDPR Art. 17 (cannot be undone)
+    Erase {
+        id: i64,
+        /// Do not ask for confirmation (for scripts)
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+    /// The rectification history: who changed which fields when, with the previous values
+    History { id: i64 },
 }
 
 #[derive(Debug, Subcommand)]
@@ -201,6 +227,18 @@ pub enum PurposeCmd {
     Show {
         /// Id or exact name
         purpose: String,
+    },
+    /// Who may be contacted for a purpose now; --csv writes all of them to a file
+    Audience {
+        /// Id or exact name
+        purpose: String,
+        #[arg(long, default_value_t = 50, conflicts_with = "csv")]
+        limit: u32,
+        #[arg(long, default_value_t = 0, conflicts_with = "csv")]
+        offset: u32,
+        /// Write everyone to this new CSV file (not encrypted; the export is audited)
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
     },
 }
 
@@ -274,6 +312,8 @@ pub enum ConsentCmd {
     Withdraw(ConsentArgs),
     /// Record that a consent lapsed
     Expire(ConsentArgs),
+    /// Record an objection (GDPR Art. 21): the purpose may no longer be used for the person
+    Object(ConsentArgs),
     /// A contact's consent history
     History {
         contact: i64,
@@ -325,12 +365,18 @@ pub enum CompanyCmd {
 pub enum AuditCmd {
     /// Newest entries first
     List {
-        /// Only entries about this contact
+        /// Everything about this contact: their card, consents and conversations
         #[arg(long)]
         contact: Option<i64>,
         /// Only this action, e.g. contact.updated
         #[arg(long)]
         action: Option<String>,
+        /// From this day (YYYY-MM-DD, UTC), included
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        /// To this day (YYYY-MM-DD, UTC), included
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
         #[arg(long, default_value_t = 50)]
         limit: u32,
     },

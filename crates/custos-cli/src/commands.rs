@@ -3,9 +3,9 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use custos_core::audit::AuditFilter;
+use custos_core::audit::{AuditEntry, AuditFilter};
 use custos_core::company::CompanyProfile;
-use custos_core::consents::{ConsentMethod, ConsentRecord};
+use custos_core::consents::{ConsentMethod, ConsentRecord, ConsentState};
 use custos_core::contacts::{ContactDetails, ContactPatch, ContactQuery, NewContact};
 use custos_core::import::WhatsAppOptions;
 use custos_core::interactions::{Channel, NewConversation, NewMessage, Sender};
@@ -213,20 +213,40 @@ fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
             println!("Updated contact {} ({}).", c.id, c.display_name);
             Ok(())
         }
-        ContactCmd::List { status, limit, offset } => {
-            let query = ContactQuery {
-                status: status.as_deref().map(str::parse).transpose()?,
-                limit,
-                offset,
-                restricted: false,
-            };
-            let page = ctx.open()?.contacts().list(&query)?;
+        ContactCmd::List { status, restricted, limit, offset } => {
+            let query =
+                ContactQuery { status: status.as_deref().map(str::parse).transpose()?, limit, offset, restricted };
+            let vault = ctx.open()?;
+            let page = vault.contacts().list(&query)?;
             if ctx.json {
                 return output::json(&page);
             }
+            // Restricted contacts are left out of the normal list: say so, not silently.
+            let frozen = if restricted {
+                0
+            } else {
+                vault.contacts().list(&ContactQuery { restricted: true, limit: 1, offset: 0, ..query })?.total
+            };
+            let frozen_note = || {
+                if frozen > 0 {
+                    println!(
+                        "{frozen} restricted contact(s) not listed: see them with `custos contact list --restricted`."
+                    );
+                }
+            };
             if page.items.is_empty() {
-                println!("No contacts yet. Add one with: custos contact add \"Name\"");
+                if restricted {
+                    println!("No restricted contacts.");
+                } else if page.total > 0 {
+                    println!("No contacts on this page ({} in all): try a smaller --offset.", page.total);
+                } else {
+                    println!("No contacts yet. Add one with: custos contact add \"Name\"");
+                }
+                frozen_note();
                 return Ok(());
+            }
+            if restricted {
+                println!("Restricted (frozen) contacts: read-only until the restriction is lifted.");
             }
             println!("{}  {}  {}  LAST CONTACT", pad("ID", 7), pad("NAME", 32), pad("STATUS", 16));
             for c in &page.items {
@@ -242,6 +262,7 @@ fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
             if shown_to < page.total {
                 println!("{}–{} of {}. Next page: --offset {}", offset + 1, shown_to, page.total, shown_to);
             }
+            frozen_note();
             Ok(())
         }
         ContactCmd::Show { id, reveal } => {
@@ -258,8 +279,25 @@ fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
                 custos_core::contacts::DataSource::Public { name } => format!("public source: {name}"),
             };
             let sensitive: Vec<&str> = c.sensitive.iter().map(|f| f.code()).collect();
+            let erased = c.erased_at.map(|at| {
+                format!(
+                    "{} — the name, contact details, notes and conversations were removed for good; \
+                     the id, status, dates and consent history (without evidence) are kept",
+                    when(at)
+                )
+            });
+            let restricted = c.restriction.as_ref().map(|r| {
+                format!(
+                    "since {}: \"{}\" (read-only; lift with `custos contact unrestrict {} --reason …`)",
+                    when(r.since),
+                    r.reason,
+                    c.id
+                )
+            });
             fields(&[
                 ("Contact", Some(format!("{} (#{})", c.display_name, c.id))),
+                ("Erased", erased),
+                ("Restricted", restricted),
                 ("Status", Some(c.status.code().to_owned())),
                 ("E-mail", c.details.email.clone()),
                 ("Phone", c.details.phone.clone()),
@@ -289,6 +327,128 @@ fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
                 }
             }
             Ok(())
+        }
+        ContactCmd::Restrict { id, reason } => {
+            let c = ctx.open()?.restrictions().restrict(id, &reason)?.masked();
+            if ctx.json {
+                return output::json(&c);
+            }
+            let since = c.restriction.as_ref().map(|r| when(r.since)).unwrap_or_default();
+            println!("Restricted {} (#{}) since {since}.", c.display_name, c.id);
+            println!(
+                "The card can be read but not changed, and is left out of lists, audiences and exports. \
+                 Lift it with: custos contact unrestrict {} --reason \"…\"",
+                c.id
+            );
+            Ok(())
+        }
+        ContactCmd::Unrestrict { id, reason } => {
+            let c = ctx.open()?.restrictions().lift(id, &reason)?.masked();
+            if ctx.json {
+                return output::json(&c);
+            }
+            println!("Lifted the restriction on {} (#{}): processing may resume.", c.display_name, c.id);
+            Ok(())
+        }
+        ContactCmd::Erase { id, yes } => {
+            let vault = ctx.open()?;
+            let c = vault.contacts().get(id)?;
+            // Refuse before asking, not after: a restricted or erased contact cannot be erased.
+            c.ensure_changeable()?;
+            if !yes {
+                let conversations = vault.interactions().for_contact(id)?;
+                let messages: u64 = conversations.iter().map(|v| v.message_count).sum();
+                let warning = format!(
+                    "This erases {} (#{id}) for good: the name, contact details, notes, {} conversation(s) \
+                     with {messages} message(s), and consent evidence references. It cannot be undone.",
+                    c.masked().display_name,
+                    conversations.len()
+                );
+                let confirmed = input::confirm_by_typing(
+                    &warning,
+                    &format!("Type the contact id ({id}) to confirm: "),
+                    &id.to_string(),
+                    &format!(
+                        "Erasing contact {id} cannot be undone and there is no terminal to confirm it on: \
+                         add --yes to erase without asking."
+                    ),
+                )?;
+                if !confirmed {
+                    return Err(CliError::Cancelled(format!("Nothing was erased: the contact id {id} was not typed.")));
+                }
+            }
+            let e = vault.erase(id)?;
+            if ctx.json {
+                return output::json(&e);
+            }
+            println!("Erased contact #{} ({}).", e.contact_id, when(e.erased_at));
+            println!("Removed: the name, contact details and notes from the card;");
+            println!(
+                "         {} conversation(s) with {} message(s), and their search entries;",
+                e.conversations, e.messages
+            );
+            println!("         {} consent or objection evidence reference(s);", e.evidence_cleared);
+            println!("         the details of {} audit entry(ies) that held their data.", e.audit_entries_redacted);
+            println!("Kept: the id, status, dates and consent history, as \"Erased contact #{}\".", e.contact_id);
+            if e.log_emptied {
+                println!("The write-ahead log was emptied: nothing of theirs remains readable in the vault file.");
+            } else {
+                println!(
+                    "The write-ahead log could not be emptied now (another program has the vault open); \
+                     it is emptied when the vault is next closed."
+                );
+            }
+            println!("Backups made before now still hold their data: replace or destroy them.");
+            Ok(())
+        }
+        ContactCmd::History { id } => {
+            let vault = ctx.open()?;
+            let c = vault.contacts().get(id)?.masked();
+            let filter =
+                AuditFilter { contact: Some(id), action: Some("contact.updated".to_owned()), ..Default::default() };
+            let entries = vault.audit().list(&filter)?;
+            if ctx.json {
+                return output::json(&entries);
+            }
+            if entries.is_empty() {
+                println!("{} (#{id}) was never changed since it was added ({}).", c.display_name, when(c.created_at));
+                return Ok(());
+            }
+            println!("Changes to {} (#{id}), newest first:", c.display_name);
+            for e in &entries {
+                print_change(e);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// One rectification from the audit: when, who, which fields, and what they were before.
+fn print_change(e: &AuditEntry) {
+    let d = &e.details;
+    let list = |key: &str| -> Vec<String> {
+        d.get(key)
+            .and_then(|v| v.as_array())
+            .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+            .unwrap_or_default()
+    };
+    if e.redacted {
+        println!("{}  by {}  [redacted: the person was erased]", when(e.at), e.operator);
+        return;
+    }
+    let changed = list("fields");
+    println!("{}  by {}  changed {}", when(e.at), e.operator, changed.join(", "));
+    let masked = list("masked");
+    if let Some(previous) = d.get("previous").and_then(|p| p.as_object()) {
+        for field in &changed {
+            let Some(old) = previous.get(field) else { continue };
+            let shown = match old {
+                serde_json::Value::Null => "(empty)".to_owned(),
+                serde_json::Value::String(s) => format!("\"{s}\""),
+                other => other.to_string(),
+            };
+            let note = if masked.contains(field) { " (sensitive, masked)" } else { "" };
+            println!("    {}  was {shown}{note}", pad(field, 14));
         }
     }
 }
@@ -515,6 +675,59 @@ fn purpose(ctx: &Ctx, cmd: PurposeCmd) -> CliResult {
             }
             Ok(())
         }
+        PurposeCmd::Audience { purpose, limit, offset, csv } => {
+            let vault = ctx.open()?;
+            let p = vault.purposes().find(&purpose)?;
+            if let Some(file) = csv {
+                let people = vault.consents().export_audience(p.id, &file)?;
+                if ctx.json {
+                    return output::json(&json!({ "purpose_id": p.id, "file": file, "people": people }));
+                }
+                println!(
+                    "Wrote {people} {} who may be contacted for '{}' to {}.",
+                    if people == 1 { "person" } else { "people" },
+                    p.spec.name,
+                    file.display()
+                );
+                println!("The file is not encrypted: keep it safe and delete it when it has been used.");
+                return Ok(());
+            }
+            let audience = vault.consents().audience(p.id, offset, limit)?;
+            if ctx.json {
+                return output::json(&audience);
+            }
+            if audience.members.is_empty() {
+                if audience.total > 0 {
+                    println!("No one on this page ({} in all): try a smaller --offset.", audience.total);
+                } else {
+                    println!("No one may be contacted for '{}' now.", p.spec.name);
+                }
+                return Ok(());
+            }
+            println!(
+                "May be contacted for '{}' ({}): {} {}.",
+                p.spec.name,
+                p.spec.legal_basis.describe(),
+                audience.total,
+                if audience.total == 1 { "person" } else { "people" }
+            );
+            println!("{}  {}  {}  {}  SINCE", pad("ID", 7), pad("NAME", 28), pad("E-MAIL", 28), pad("PHONE", 16));
+            for m in &audience.members {
+                println!(
+                    "{}  {}  {}  {}  {}",
+                    pad(&m.contact_id.to_string(), 7),
+                    pad(&m.display_name, 28),
+                    pad(m.email.as_deref().unwrap_or("—"), 28),
+                    pad(m.phone.as_deref().unwrap_or("—"), 16),
+                    m.since.map(when).unwrap_or_else(|| "—".into())
+                );
+            }
+            let shown_to = offset as u64 + audience.members.len() as u64;
+            if shown_to < audience.total {
+                println!("{}–{} of {}. Next page: --offset {}", offset + 1, shown_to, audience.total, shown_to);
+            }
+            Ok(())
+        }
     }
 }
 
@@ -550,6 +763,30 @@ fn consent(ctx: &Ctx, cmd: ConsentCmd) -> CliResult {
         ConsentCmd::Confirm(a) => event(a, "confirm"),
         ConsentCmd::Withdraw(a) => event(a, "withdraw"),
         ConsentCmd::Expire(a) => event(a, "expire"),
+        ConsentCmd::Object(a) => {
+            if a.wording_version.is_some() {
+                return Err(CliError::usage(
+                    "--wording-version does not apply to an objection: the person objects to the purpose itself.",
+                ));
+            }
+            let rec = record(&a)?;
+            let vault = ctx.open()?;
+            let purpose = vault.purposes().find(&a.purpose)?;
+            let o = vault.objections().object(a.contact, purpose.id, rec)?;
+            if ctx.json {
+                return output::json(&o);
+            }
+            println!(
+                "Recorded: contact {} objects to '{}' ({}, by {}{}).",
+                o.contact_id,
+                purpose.spec.name,
+                when(o.at),
+                o.method,
+                o.evidence_ref.as_deref().map(|r| format!(", evidence {r}")).unwrap_or_default()
+            );
+            println!("'{}' may no longer be used for them, whatever its legal basis.", purpose.spec.name);
+            Ok(())
+        }
         ConsentCmd::History { contact, purpose } => {
             let vault = ctx.open()?;
             let purpose_id = purpose.as_deref().map(|p| vault.purposes().find(p)).transpose()?.map(|p| p.id);
@@ -583,8 +820,23 @@ fn consent(ctx: &Ctx, cmd: ConsentCmd) -> CliResult {
                 return output::json(&answer);
             }
             println!("{}: {}.", if answer.allowed { "Yes" } else { "No" }, answer.reason);
+            let mut basis = format!("Legal basis: {}", p.spec.legal_basis.describe());
+            if let Some(state) = answer.consent {
+                basis.push_str(&format!("; consent: {}", consent_state(state)));
+            }
+            println!("{basis}.");
             Ok(())
         }
+    }
+}
+
+fn consent_state(state: ConsentState) -> &'static str {
+    match state {
+        ConsentState::NeverGiven => "never given",
+        ConsentState::Given => "given",
+        ConsentState::Confirmed => "confirmed",
+        ConsentState::Withdrawn => "withdrawn",
+        ConsentState::Expired => "expired",
     }
 }
 
@@ -690,16 +942,21 @@ fn search(ctx: &Ctx, query: &str, limit: u32) -> CliResult {
 fn audit(ctx: &Ctx, cmd: AuditCmd) -> CliResult {
     let vault = ctx.open()?;
     match cmd {
-        AuditCmd::List { contact, action, limit } => {
+        AuditCmd::List { contact, action, from, to, limit } => {
             let filter = AuditFilter {
-                target_kind: contact.map(|_| "contact".to_owned()),
-                target_id: contact.map(|c| c.to_string()),
+                contact,
                 action,
+                from: from.as_deref().map(|d| input::parse_day(d, "--from")).transpose()?,
+                to: to.as_deref().map(|d| input::parse_day(d, "--to")).transpose()?,
                 limit: Some(limit),
+                ..Default::default()
             };
             let entries = vault.audit().list(&filter)?;
             if ctx.json {
                 return output::json(&entries);
+            }
+            if entries.is_empty() {
+                println!("No audit entries match.");
             }
             for e in &entries {
                 let target = match &e.target_id {
@@ -707,12 +964,13 @@ fn audit(ctx: &Ctx, cmd: AuditCmd) -> CliResult {
                     None => e.target_kind.clone(),
                 };
                 println!(
-                    "{}  {}  {}  {}  {}",
+                    "{}  {}  {}  {}  {}{}",
                     pad(&e.id.to_string(), 6),
                     when(e.at),
                     pad(&e.operator, 16),
-                    pad(&e.action, 24),
-                    target
+                    pad(&e.action, 26),
+                    target,
+                    if e.redacted { "  [redacted]" } else { "" }
                 );
             }
             Ok(())

@@ -8,6 +8,9 @@ pub enum CliError {
     /// Bad input on the command line, with what to do instead.
     #[error("{0}")]
     Usage(String),
+    /// The user did not confirm a destructive command; nothing was changed.
+    #[error("{0}")]
+    Cancelled(String),
     #[error("Could not read {path}: {source}")]
     Read {
         path: std::path::PathBuf,
@@ -26,6 +29,7 @@ impl CliError {
         match self {
             CliError::Core(e) => e.code(),
             CliError::Usage(_) => "usage",
+            CliError::Cancelled(_) => "cancelled",
             CliError::Read { .. } => "io",
         }
     }

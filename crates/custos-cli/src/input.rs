@@ -25,6 +25,35 @@ pub fn parse_time(text: &str) -> CliResult<DateTime<Utc>> {
     })
 }
 
+/// A day for a filter, "2026-03-01"; `flag` names the option in the error.
+pub fn parse_day(text: &str, flag: &str) -> CliResult<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| CliError::usage(format!("{flag} '{text}' is not a day: write it as YYYY-MM-DD, e.g. 2026-03-01")))
+}
+
+/// Shows `warning` and asks on the terminal for `expected` to be typed before something that
+/// cannot be undone. True when it was; `no_terminal` is the error when there is no terminal.
+pub fn confirm_by_typing(warning: &str, prompt: &str, expected: &str, no_terminal: &str) -> CliResult<bool> {
+    use std::io::Write;
+    if !std::io::stdin().is_terminal() {
+        return Err(CliError::usage(no_terminal));
+    }
+    eprintln!("{warning}");
+    eprint!("{prompt}");
+    let _ = std::io::stderr().flush();
+    let mut answer = String::new();
+    std::io::stdin()
+        .read_line(&mut answer)
+        .map_err(|e| CliError::usage(format!("Could not read your answer ({e}). {no_terminal}")))?;
+    Ok(typed_matches(&answer, expected))
+}
+
+/// What was typed matches, ignoring surrounding spaces and a leading '#'.
+fn typed_matches(typed: &str, expected: &str) -> bool {
+    let typed = typed.trim();
+    !typed.is_empty() && typed.strip_prefix('#').unwrap_or(typed).trim() == expected
+}
+
 /// "+01:00", "-05:30", "Z" or "UTC".
 pub fn parse_offset(text: &str) -> CliResult<FixedOffset> {
     let t = text.trim();
@@ -134,5 +163,26 @@ mod tests {
         assert_eq!(parse_source("public:KRS").unwrap(), DataSource::Public { name: "KRS".into() });
         assert!(parse_source("friend").is_err());
         assert_eq!(parse_offset("+02:00").unwrap().local_minus_utc(), 7200);
+    }
+
+    #[test]
+    fn days_parse_and_bad_ones_say_how_to_write_them() {
+        assert_eq!(parse_day(" 2026-03-01 ", "--from").unwrap(), NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
+        for bad in ["2026-02-30", "01.03.2026", "2026-03-01T10:00", "yesterday", ""] {
+            let err = parse_day(bad, "--to").unwrap_err();
+            assert_eq!(err.code(), "usage", "{bad}");
+            let text = err.to_string();
+            assert!(text.starts_with("--to '") && text.contains("YYYY-MM-DD"), "{bad}: {text}");
+        }
+    }
+
+    #[test]
+    fn confirmation_needs_the_exact_id() {
+        assert!(typed_matches("42\n", "42"));
+        assert!(typed_matches("  #42 \r\n", "42"));
+        assert!(!typed_matches("4", "42"));
+        assert!(!typed_matches("420\n", "42"));
+        assert!(!typed_matches("yes\n", "42"));
+        assert!(!typed_matches("\n", "42"));
     }
 }
