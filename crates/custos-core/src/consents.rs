@@ -515,6 +515,13 @@ fn member(
     })
 }
 
+impl ConsentState {
+    /// In words: "never given", "given", "confirmed", "withdrawn", "expired".
+    pub fn describe(self) -> &'static str {
+        describe_state(self)
+    }
+}
+
 fn describe_state(state: ConsentState) -> &'static str {
     match state {
         ConsentState::NeverGiven => "never given",
