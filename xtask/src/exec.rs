@@ -33,9 +33,14 @@ impl fmt::Display for Failure {
 
 pub type Result<T = ()> = std::result::Result<T, Failure>;
 
-/// The workspace root: the parent of this crate's manifest directory.
+/// The workspace root: the parent of this crate's manifest directory. `cargo run` sets
+/// `CARGO_MANIFEST_DIR` for the checkout it runs in; the compiled-in path is only a fallback
+/// (it would point at another checkout when two share a target directory).
 pub fn workspace_root() -> Result<PathBuf> {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
+    manifest_dir
+        .as_deref()
+        .unwrap_or(Path::new(env!("CARGO_MANIFEST_DIR")))
         .parent()
         .map(Path::to_path_buf)
         .ok_or_else(|| Failure::new("cannot find the workspace root above xtask/"))
