@@ -4,17 +4,22 @@
 use std::path::PathBuf;
 
 use chrono::{FixedOffset, Local, Offset};
+use custos_core::audit::{Action, AuditEntry, AuditFilter, ChainReport};
 use custos_core::company::CompanyProfile;
+use custos_core::consents::{Audience, ConsentRecord};
 use custos_core::contacts::{Contact, ContactPage, ContactPatch, ContactQuery, NewContact};
+use custos_core::erasure::Erasure;
 use custos_core::import::WhatsAppOptions;
 use custos_core::interactions::{Conversation, ConversationSummary, NewConversation};
-use custos_core::purposes::{Purpose, PurposeSpec};
+use custos_core::purposes::{Purpose, PurposeSpec, WordingVersion};
 use custos_core::search::SearchHit;
 use custos_core::vault::{IntegrityReport, Strength};
 use custos_core::{Passphrase, Session, Vault};
 use tauri::{AppHandle, Emitter, Runtime, State};
 
-use crate::ipc::{AppInfo, ContactCard, ImportProgress, ImportRequest, IpcError, LockedEvent, Settings, VaultInfo};
+use crate::ipc::{
+    AppInfo, ContactCard, ImportProgress, ImportRequest, IpcError, LockedEvent, PurposeConsent, Settings, VaultInfo,
+};
 use crate::state::AppState;
 
 type Reply<T> = Result<T, IpcError>;
@@ -44,6 +49,21 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         get_company,
         set_company,
         check_vault,
+        restrict_contact,
+        lift_restriction,
+        erase_contact,
+        list_audit,
+        verify_audit,
+        audit_actions,
+        contact_consents,
+        give_consent,
+        confirm_consent,
+        withdraw_consent,
+        object_to_purpose,
+        wording_history,
+        purpose_audience,
+        export_audience,
+        suggest_export_path,
     ]
 }
 
@@ -258,4 +278,169 @@ pub async fn set_company(state: State<'_, AppState>, profile: CompanyProfile) ->
 #[tauri::command]
 pub async fn check_vault(state: State<'_, AppState>) -> Reply<IntegrityReport> {
     state.with_vault(|v| v.check()).await
+}
+
+/// Freezes a contact (Art. 18): read-only until lifted. The reason is kept in the audit.
+#[tauri::command]
+pub async fn restrict_contact(state: State<'_, AppState>, id: i64, reason: String) -> Reply<Contact> {
+    state.with_vault(move |v| Ok(v.restrictions().restrict(id, &reason)?.masked())).await
+}
+
+#[tauri::command]
+pub async fn lift_restriction(state: State<'_, AppState>, id: i64, reason: String) -> Reply<Contact> {
+    state.with_vault(move |v| Ok(v.restrictions().lift(id, &reason)?.masked())).await
+}
+
+/// Erases a contact's identifying data (Art. 17); the card becomes a tombstone.
+#[tauri::command]
+pub async fn erase_contact(state: State<'_, AppState>, id: i64) -> Reply<Erasure> {
+    state.with_vault(move |v| v.erase(id)).await
+}
+
+/// Audit entries, newest first; sensitive previous values come masked.
+#[tauri::command]
+pub async fn list_audit(state: State<'_, AppState>, filter: AuditFilter) -> Reply<Vec<AuditEntry>> {
+    state.with_vault(move |v| v.audit().list(&filter)).await
+}
+
+#[tauri::command]
+pub async fn verify_audit(state: State<'_, AppState>) -> Reply<ChainReport> {
+    state.with_vault(|v| v.audit().verify()).await
+}
+
+/// Every audit action code, for the audit screen's filter.
+#[tauri::command]
+pub async fn audit_actions() -> Reply<Vec<String>> {
+    Ok(Action::ALL.iter().map(|a| a.code().to_owned()).collect())
+}
+
+/// Every purpose as it stands for one contact, in catalogue order.
+fn purpose_consents(v: &Vault, contact: i64) -> custos_core::Result<Vec<PurposeConsent>> {
+    let history = v.consents().history(contact, None)?;
+    let objections = v.objections().for_contact(contact)?;
+    v.purposes()
+        .list()?
+        .into_iter()
+        .map(|purpose| {
+            Ok(PurposeConsent {
+                permission: v.consents().may_contact(contact, purpose.id)?,
+                history: history.iter().filter(|e| e.purpose_id == purpose.id).cloned().collect(),
+                objection: objections.iter().find(|o| o.purpose_id == purpose.id).cloned(),
+                purpose,
+            })
+        })
+        .collect()
+}
+
+/// One purpose as it stands for one contact, after a change.
+fn purpose_consent(v: &Vault, contact: i64, purpose: i64) -> custos_core::Result<PurposeConsent> {
+    Ok(PurposeConsent {
+        permission: v.consents().may_contact(contact, purpose)?,
+        history: v.consents().history(contact, Some(purpose))?,
+        objection: v.objections().for_contact(contact)?.into_iter().find(|o| o.purpose_id == purpose),
+        purpose: v.purposes().get(purpose)?,
+    })
+}
+
+#[tauri::command]
+pub async fn contact_consents(state: State<'_, AppState>, id: i64) -> Reply<Vec<PurposeConsent>> {
+    state.with_vault(move |v| purpose_consents(v, id)).await
+}
+
+#[tauri::command]
+pub async fn give_consent(
+    state: State<'_, AppState>,
+    contact: i64,
+    purpose: i64,
+    record: ConsentRecord,
+) -> Reply<PurposeConsent> {
+    state
+        .with_vault(move |v| {
+            v.consents().give(contact, purpose, record)?;
+            purpose_consent(v, contact, purpose)
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn confirm_consent(
+    state: State<'_, AppState>,
+    contact: i64,
+    purpose: i64,
+    record: ConsentRecord,
+) -> Reply<PurposeConsent> {
+    state
+        .with_vault(move |v| {
+            v.consents().confirm(contact, purpose, record)?;
+            purpose_consent(v, contact, purpose)
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn withdraw_consent(
+    state: State<'_, AppState>,
+    contact: i64,
+    purpose: i64,
+    record: ConsentRecord,
+) -> Reply<PurposeConsent> {
+    state
+        .with_vault(move |v| {
+            v.consents().withdraw(contact, purpose, record)?;
+            purpose_consent(v, contact, purpose)
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn object_to_purpose(
+    state: State<'_, AppState>,
+    contact: i64,
+    purpose: i64,
+    record: ConsentRecord,
+) -> Reply<PurposeConsent> {
+    state
+        .with_vault(move |v| {
+            v.objections().object(contact, purpose, record)?;
+            purpose_consent(v, contact, purpose)
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn wording_history(state: State<'_, AppState>, purpose: i64) -> Reply<Vec<WordingVersion>> {
+    state.with_vault(move |v| v.purposes().wording_history(purpose)).await
+}
+
+#[tauri::command]
+pub async fn purpose_audience(state: State<'_, AppState>, purpose: i64, offset: u32, limit: u32) -> Reply<Audience> {
+    state.with_vault(move |v| v.consents().audience(purpose, offset, limit)).await
+}
+
+/// Writes a purpose's audience to `path` as CSV; returns how many people were written.
+#[tauri::command]
+pub async fn export_audience(state: State<'_, AppState>, purpose: i64, path: String) -> Reply<u64> {
+    let path = PathBuf::from(path.trim());
+    state.with_vault(move |v| v.consents().export_audience(purpose, &path)).await
+}
+
+/// Where to offer saving an export called `file_name`: the user's documents folder, else
+/// downloads, else home.
+#[tauri::command]
+pub async fn suggest_export_path<R: Runtime>(app: AppHandle<R>, file_name: String) -> Reply<String> {
+    use tauri::Manager;
+    let name = std::path::Path::new(file_name.trim()).file_name().map(PathBuf::from);
+    let Some(name) = name.filter(|n| n.as_os_str() == file_name.trim()) else {
+        return Err(IpcError {
+            code: "invalid_input".into(),
+            message: format!("'{file_name}' is not a file name: leave out any folder."),
+        });
+    };
+    let paths = app.path();
+    let folder = [paths.document_dir(), paths.download_dir(), paths.home_dir()]
+        .into_iter()
+        .flatten()
+        .find(|dir| dir.is_dir())
+        .unwrap_or_default();
+    Ok(folder.join(name).display().to_string())
 }

@@ -110,3 +110,123 @@ fn settings_are_kept_within_bounds() {
     assert_eq!(saved["operator"], "Ola");
     assert_eq!(call(&app, "app_info", json!({})).unwrap()["settings"]["auto_lock_minutes"], 1);
 }
+
+#[test]
+fn consents_audience_and_export() {
+    let app = app();
+    call(&app, "create_vault", json!({ "path": app.vault, "passphrase": PASS, "repeat": PASS, "operator": "Ola" }))
+        .unwrap();
+    let purpose = call(
+        &app,
+        "add_purpose",
+        json!({ "spec": {
+            "name": "Newsletter", "description": "Monthly news", "legal_basis": "a", "legitimate_interest": null,
+            "data_categories": [], "recipients": [], "retention_rule": null, "requirement": { "kind": "voluntary" },
+            "automated_decisions": null, "requires_confirmation": true,
+            "consent_wording": "Yes, send me the monthly newsletter." } }),
+    )
+    .unwrap();
+    let pid = purpose["id"].clone();
+    let contact = call(
+        &app,
+        "add_contact",
+        json!({ "contact": { "display_name": "Anna Kowalska", "email": "anna@example.pl", "status": "lead",
+            "source": { "kind": "person" }, "sensitive": [] } }),
+    )
+    .unwrap();
+    let cid = contact["id"].clone();
+
+    let card = call(&app, "contact_consents", json!({ "id": cid })).unwrap();
+    assert_eq!(card[0]["purpose"]["name"], "Newsletter");
+    assert_eq!(card[0]["permission"]["consent"], "never_given");
+    assert_eq!(card[0]["permission"]["allowed"], false);
+    let versions = call(&app, "wording_history", json!({ "purpose": pid })).unwrap();
+    assert_eq!(versions[0]["text"], "Yes, send me the monthly newsletter.");
+
+    let record = |method: &str, evidence: &str| json!({ "method": method, "at": null, "evidence_ref": evidence, "wording_version": null });
+    let given =
+        call(&app, "give_consent", json!({ "contact": cid, "purpose": pid, "record": record("web_form", "form-17") }))
+            .unwrap();
+    assert_eq!(given["permission"]["consent"], "given");
+    assert_eq!(given["permission"]["allowed"], false, "double opt-in is required");
+    assert_eq!(given["history"][0]["wording_version"], 1);
+    assert_eq!(given["history"][0]["recorded_by"], "Ola");
+    let again = call(&app, "confirm_consent", json!({ "contact": cid, "purpose": pid, "record": record("email", "") }));
+    assert_eq!(again.unwrap()["permission"]["allowed"], true);
+    let twice = call(&app, "confirm_consent", json!({ "contact": cid, "purpose": pid, "record": record("email", "") }));
+    assert_eq!(twice.unwrap_err()["code"], "refused");
+
+    let audience = call(&app, "purpose_audience", json!({ "purpose": pid, "offset": 0, "limit": 50 })).unwrap();
+    assert_eq!(audience["total"], 1);
+    assert_eq!(audience["members"][0]["display_name"], "Anna Kowalska");
+    let csv = app._dir.path().join("newsletter.csv").display().to_string();
+    assert_eq!(call(&app, "export_audience", json!({ "purpose": pid, "path": csv })).unwrap(), 1);
+    let exists = call(&app, "export_audience", json!({ "purpose": pid, "path": csv })).unwrap_err();
+    assert_eq!(exists["code"], "already_exists");
+    assert!(exists["message"].as_str().unwrap().contains("already exists"), "{exists}");
+
+    let withdrawn =
+        call(&app, "withdraw_consent", json!({ "contact": cid, "purpose": pid, "record": record("phone", "") }))
+            .unwrap();
+    assert_eq!(withdrawn["permission"]["consent"], "withdrawn");
+    let audience = call(&app, "purpose_audience", json!({ "purpose": pid, "offset": 0, "limit": 50 })).unwrap();
+    assert_eq!(audience["total"], 0);
+    let objected =
+        call(&app, "object_to_purpose", json!({ "contact": cid, "purpose": pid, "record": record("email", "msg-4") }))
+            .unwrap();
+    assert_eq!(objected["objection"]["evidence_ref"], "msg-4");
+    assert!(objected["permission"]["reason"].as_str().unwrap().contains("objected"));
+
+    let suggested = call(&app, "suggest_export_path", json!({ "fileName": "newsletter-audience-2026-01-31.csv" }));
+    assert!(suggested.unwrap().as_str().unwrap().ends_with("newsletter-audience-2026-01-31.csv"));
+    let folder = call(&app, "suggest_export_path", json!({ "fileName": "../x.csv" })).unwrap_err();
+    assert_eq!(folder["code"], "invalid_input");
+}
+
+#[test]
+fn restrict_refuses_changes_until_lifted_then_erase_leaves_a_tombstone() {
+    let app = app();
+    call(&app, "create_vault", json!({ "path": app.vault, "passphrase": PASS, "repeat": PASS, "operator": "Ola" }))
+        .unwrap();
+    let contact = json!({ "display_name": "Anna Kowalska", "source": { "kind": "person" }, "sensitive": [] });
+    let added = call(&app, "add_contact", json!({ "contact": contact })).unwrap();
+    let id = added["id"].clone();
+
+    let blank = call(&app, "restrict_contact", json!({ "id": id, "reason": "  " })).unwrap_err();
+    assert_eq!(blank["code"], "invalid_input");
+    let frozen = call(&app, "restrict_contact", json!({ "id": id, "reason": "Accuracy contested" })).unwrap();
+    assert_eq!(frozen["restriction"]["reason"], "Accuracy contested");
+    let refused = call(&app, "edit_contact", json!({ "id": id, "patch": { "notes": "x" } })).unwrap_err();
+    assert_eq!(refused["code"], "contact_restricted");
+    assert!(refused["message"].as_str().unwrap().contains("Accuracy contested"), "{refused}");
+    assert_eq!(call(&app, "erase_contact", json!({ "id": id })).unwrap_err()["code"], "contact_restricted");
+    let normal = call(&app, "list_contacts", json!({ "query": { "offset": 0, "limit": 50 } })).unwrap();
+    assert_eq!(normal["total"], 0);
+    let restricted = call(&app, "list_contacts", json!({ "query": { "restricted": true, "limit": 50 } })).unwrap();
+    assert_eq!(restricted["items"][0]["id"], id);
+
+    let lifted = call(&app, "lift_restriction", json!({ "id": id, "reason": "Accuracy verified" })).unwrap();
+    assert_eq!(lifted["restriction"], Value::Null);
+    call(&app, "edit_contact", json!({ "id": id, "patch": { "notes": "prefers phone" } })).unwrap();
+    let history =
+        call(&app, "list_audit", json!({ "filter": { "contact": id, "action": "contact.updated" } })).unwrap();
+    assert_eq!(history[0]["details"]["fields"], json!(["notes"]));
+
+    let message = json!({ "at": "2026-01-05T10:00:00Z", "sender": { "kind": "contact" }, "text": "Call me" });
+    let conversation = json!({ "channel": "phone", "started_at": null, "ended_at": null, "external_ref": null,
+        "messages": [message] });
+    call(&app, "add_conversation", json!({ "contact": id, "conversation": conversation })).unwrap();
+
+    let erasure = call(&app, "erase_contact", json!({ "id": id })).unwrap();
+    assert_eq!((erasure["conversations"].clone(), erasure["messages"].clone()), (json!(1), json!(1)));
+    assert_eq!(erasure["audit_entries_redacted"], 3, "the correction, the restriction and its lifting");
+    let card = call(&app, "get_contact", json!({ "id": id })).unwrap();
+    assert_eq!(card["contact"]["display_name"], format!("Erased contact #{id}"));
+    let history =
+        call(&app, "list_audit", json!({ "filter": { "contact": id, "action": "contact.updated" } })).unwrap();
+    assert_eq!(history[0]["redacted"], true);
+    let report = call(&app, "verify_audit", json!({})).unwrap();
+    assert_eq!(report["ok"], true, "{report}");
+    let actions = call(&app, "audit_actions", json!({})).unwrap();
+    assert!(actions.as_array().unwrap().iter().any(|a| a == "contact.erased"));
+}

@@ -138,3 +138,267 @@ fn is_local(socket: &str) -> bool {
         || addr == "00000000000000000000000001000000"
         || addr.starts_with("0000000000000000FFFF0000") && addr.ends_with("7F")
 }
+
+/// Creates a vault through the welcome screen and waits for the empty contact list.
+async fn create_vault(c: &fantoccini::Client) {
+    click_text(c, "button", "Create a new vault").await;
+    fill(c, "#operator", "Ola").await;
+    fill(c, "#create-passphrase", PASS).await;
+    fill(c, "#create-repeat", PASS).await;
+    wait_text(c, "[data-testid=strength]", "strong").await;
+    click(c, "[data-testid=create-submit]").await;
+    wait_text(c, "main", "No contacts yet").await;
+}
+
+/// Adds a contact through the new-contact dialog; its card opens.
+async fn add_contact(c: &fantoccini::Client, name: &str, notes: &str) {
+    click(c, "[data-testid=new-contact]").await;
+    fill(c, "#new-name", name).await;
+    if !notes.is_empty() {
+        fill(c, "#new-notes", notes).await;
+    }
+    click(c, "[data-testid=new-contact-submit]").await;
+    wait_text(c, "[data-testid=card-name]", name).await;
+}
+
+/// Waits until no element matching `css` contains `text`.
+async fn wait_gone(c: &fantoccini::Client, css: &str, text: &str) {
+    let started = std::time::Instant::now();
+    loop {
+        let mut found = false;
+        for e in c.find_all(Locator::Css(css)).await.unwrap_or_default() {
+            found |= e.prop("textContent").await.is_ok_and(|t| t.is_some_and(|t| t.contains(text)));
+        }
+        if !found {
+            return;
+        }
+        assert!(started.elapsed() < WAIT, "{css} still contains {text:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn is_disabled(c: &fantoccini::Client, css: &str) -> bool {
+    let disabled = find(c, css).await.prop("disabled").await;
+    disabled.unwrap_or_else(|e| panic!("{css}: {e}")).is_some_and(|d| d == "true")
+}
+
+async fn wait_enabled(c: &fantoccini::Client, css: &str) {
+    let started = std::time::Instant::now();
+    while is_disabled(c, css).await {
+        assert!(started.elapsed() < WAIT, "{css} stays disabled");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Calls a command through the app's own IPC, as another window of the app would, and
+/// returns `{ok: value}` or `{err: {code, message}}`.
+async fn invoke(c: &fantoccini::Client, command: &str, args: serde_json::Value) -> serde_json::Value {
+    c.execute_async(
+        "const done = arguments[arguments.length - 1];
+         window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
+           .then(ok => done({ ok }), err => done({ err }));",
+        vec![serde_json::json!(command), args],
+    )
+    .await
+    .unwrap_or_else(|e| panic!("invoke {command}: {e}"))
+}
+
+/// Restricts or lifts through the card's dialog.
+async fn restriction_dialog(c: &fantoccini::Client, open: &str, reason: &str) {
+    click(c, open).await;
+    find(c, "[data-testid=restriction-dialog][open]").await;
+    fill(c, "#restriction-reason", reason).await;
+    click(c, "[data-testid=restriction-submit]").await;
+}
+
+#[tokio::test]
+#[ignore = "needs the desktop app under Xvfb: cargo xtask test runs it"]
+async fn a_restricted_contact_is_frozen_until_lifted() {
+    let home = AppHome::new();
+    let driver = Driver::start(&home, 4464);
+    let c = driver.session().await;
+    create_vault(&c).await;
+    add_contact(&c, "Otto Other", "").await;
+    add_contact(&c, "Freya Frost", "").await;
+
+    // Restrict with a reason: the card shows the frozen banner and refuses every change.
+    restriction_dialog(&c, "[data-testid=restrict-contact]", "Accuracy contested by Freya on the phone").await;
+    wait_text(&c, "[data-testid=frozen-banner]", "Accuracy contested by Freya on the phone").await;
+    for control in ["[data-testid=edit-contact]", "[data-testid=erase-contact]"] {
+        assert!(is_disabled(&c, control).await, "{control} is enabled on a frozen card");
+    }
+    for label in ["Add conversation", "Import chat export"] {
+        let button = wait_text(&c, "button", label).await;
+        assert_eq!(button.prop("disabled").await.unwrap().as_deref(), Some("true"), "{label} is enabled");
+    }
+    screenshot(&c, "08-restricted-contact").await;
+
+    // She leaves the normal list and search, and is found under Restricted.
+    wait_text(&c, "[data-testid=contact-row]", "Otto Other").await;
+    wait_gone(&c, "[data-testid=contact-row]", "Freya Frost").await;
+    click(&c, "[data-testid=restricted-filter]").await;
+    wait_text(&c, "[data-testid=contact-row]", "Freya Frost").await;
+    wait_gone(&c, "[data-testid=contact-row]", "Otto Other").await;
+
+    // Lift with a reason; editing works again.
+    restriction_dialog(&c, "[data-testid=lift-restriction]", "Accuracy verified").await;
+    wait_gone(&c, "[data-testid=frozen-banner]", "Accuracy").await;
+    click(&c, "[data-testid=restricted-filter]").await;
+    wait_text(&c, "[data-testid=contact-row]", "Freya Frost").await;
+    click(&c, "[data-testid=edit-contact]").await;
+    fill(&c, "#edit-notes", "Prefers the phone").await;
+    click_text(&c, "button", "Save changes").await;
+    wait_text(&c, "[data-testid=contact-card]", "Prefers the phone").await;
+
+    // Frozen while her card is being edited (e.g. from another window): saving is refused with
+    // the core's message, and the card then shows the banner.
+    click(&c, "[data-testid=edit-contact]").await;
+    fill(&c, "#edit-notes", "Calls on Mondays").await;
+    let page = invoke(&c, "list_contacts", serde_json::json!({ "query": { "limit": 10 } })).await;
+    let id = page["ok"]["items"]
+        .as_array()
+        .and_then(|items| items.iter().find(|i| i["display_name"] == "Freya Frost"))
+        .map(|i| i["id"].clone())
+        .expect("Freya in the list");
+    let frozen = invoke(&c, "restrict_contact", serde_json::json!({ "id": id, "reason": "Disputed again" })).await;
+    assert_eq!(frozen["ok"]["restriction"]["reason"], "Disputed again", "{frozen}");
+    click_text(&c, "button", "Save changes").await;
+    let refused = wait_text(&c, "[data-testid=form-error]", "Disputed again").await;
+    let message = refused.prop("textContent").await.unwrap().unwrap_or_default();
+    let direct = invoke(&c, "edit_contact", serde_json::json!({ "id": id, "patch": { "notes": "x" } })).await;
+    assert_eq!(direct["err"]["code"], "contact_restricted", "{direct}");
+    assert_eq!(direct["err"]["message"].as_str(), Some(message.trim()), "the UI shows the core's message");
+    wait_text(&c, "[data-testid=frozen-reason]", "Disputed again").await;
+
+    // The audit log shows both restrictions and the lifting; the chain verifies.
+    click(&c, "[data-testid=nav-audit]").await;
+    wait_text(&c, "[data-testid=audit-entry]", "Contact restriction lifted").await;
+    wait_text(&c, "[data-testid=audit-entry]", "Disputed again").await;
+    click(&c, "[data-testid=verify-chain]").await;
+    wait_text(&c, "[data-testid=chain-result]", "Chain OK").await;
+    screenshot(&c, "09-audit-log").await;
+    c.close().await.unwrap();
+}
+
+#[tokio::test]
+#[ignore = "needs the desktop app under Xvfb: cargo xtask test runs it"]
+async fn an_erased_contact_leaves_no_trace_in_the_file() {
+    const MARK: &str = "QXJ7ERASEMARK";
+    let home = AppHome::new();
+    let driver = Driver::start(&home, 4474);
+    let c = driver.session().await;
+    create_vault(&c).await;
+    let name = format!("Erin {MARK}");
+    add_contact(&c, &name, &format!("Met at the fair, {MARK} badge")).await;
+    click_text(&c, "button", "Add conversation").await;
+    fill(&c, "#message-0-text", &format!("Please call me back about {MARK}")).await;
+    click_text(&c, "button", "Save conversation").await;
+    wait_text(&c, "[data-testid=conversation]", "Phone").await;
+
+    // Locked, the file holds the marker (as typed, and folded in the search index).
+    let lock_and_look = async |needle: &[u8]| -> Vec<String> {
+        click(&c, "[data-testid=lock]").await;
+        find(&c, "#unlock-passphrase").await;
+        custos_e2e::forensics::vault_contains(&home.vault(), PASS, needle)
+    };
+    assert!(
+        !lock_and_look(MARK.as_bytes()).await.is_empty(),
+        "the marker is not in the vault: the check proves nothing"
+    );
+    assert!(!custos_e2e::forensics::vault_contains(&home.vault(), PASS, b"qxj7erasemark").is_empty());
+    fill(&c, "#unlock-passphrase", PASS).await;
+    click(&c, "[data-testid=unlock-submit]").await;
+    click_text(&c, "[data-testid=contact-row]", MARK).await;
+    wait_text(&c, "[data-testid=card-name]", MARK).await;
+
+    // Erase: the dialog says what goes and what stays, and wants the name or ERASE.
+    click(&c, "[data-testid=erase-contact]").await;
+    wait_text(&c, "[data-testid=erase-dialog]", "every conversation and message").await;
+    assert!(is_disabled(&c, "[data-testid=erase-submit]").await);
+    screenshot(&c, "10-erase-dialog").await;
+    fill(&c, "#erase-confirm", "Erin").await;
+    assert!(is_disabled(&c, "[data-testid=erase-submit]").await, "a part of the name confirmed the erasure");
+    fill(&c, "#erase-confirm", &name).await;
+    wait_enabled(&c, "[data-testid=erase-submit]").await;
+    click(&c, "[data-testid=erase-submit]").await;
+    wait_text(&c, "[data-testid=erasure-result]", "1 conversation with 1 message deleted").await;
+    wait_text(&c, "[data-testid=card-name]", "Erased contact #").await;
+    find(&c, "[data-testid=tombstone]").await;
+    wait_gone(&c, "[data-testid=contact-row]", MARK).await;
+    fill(&c, "#global-search", "qxj7").await;
+    wait_text(&c, "[data-testid=search-results]", "No results for").await;
+    find(&c, "#global-search").await.send_keys(&Key::Escape.to_string()).await.unwrap();
+
+    // Locked again: nothing of the marker in the pages or the write-ahead log.
+    let found = lock_and_look(MARK.as_bytes()).await;
+    assert!(found.is_empty(), "the erased marker is still in the file: {found:?}");
+    let folded = custos_e2e::forensics::vault_contains(&home.vault(), PASS, b"qxj7erasemark");
+    assert!(folded.is_empty(), "the erased marker is still in the search index: {folded:?}");
+    c.close().await.unwrap();
+}
+
+#[tokio::test]
+#[ignore = "needs the desktop app under Xvfb: cargo xtask test runs it"]
+async fn a_withdrawn_consent_leaves_the_audience_at_once() {
+    let home = AppHome::new();
+    let driver = Driver::start(&home, 4484);
+    let c = driver.session().await;
+    create_vault(&c).await;
+
+    // A consent purpose with its wording and double opt-in; its audience starts empty.
+    click(&c, "[data-testid=nav-settings]").await;
+    click_text(&c, "button", "Add purpose").await;
+    fill(&c, "#purpose-name", "Newsletter").await;
+    find(&c, "#purpose-basis").await.select_by_value("a").await.unwrap();
+    fill(&c, "#purpose-description", "Monthly news about our courses").await;
+    fill(&c, "#purpose-wording", "Yes, send me the monthly newsletter by e-mail.").await;
+    let double_opt_in = Locator::XPath("//label[contains(., 'Double opt-in')]/input");
+    c.wait().at_most(WAIT).for_element(double_opt_in).await.unwrap().click().await.unwrap();
+    click_text(&c, "button", "Save purpose").await;
+    wait_text(&c, "[data-testid=purpose-row]", "Newsletter").await;
+    click(&c, "[data-testid=purpose-audience]").await;
+    wait_text(&c, "[data-testid=audience-empty]", "Nobody may be contacted").await;
+
+    // Give and confirm her consent on the card, with the wording shown and the evidence.
+    add_contact(&c, "Zofia Nowak", "").await;
+    wait_text(&c, "[data-testid=consent-purpose]", "Never given").await;
+    click_text(&c, "button", "Give consent").await;
+    wait_text(&c, "[data-testid=consent-wording]", "Yes, send me the monthly newsletter by e-mail.").await;
+    fill(&c, "[data-testid=consent-form] input[placeholder^='Form id']", "form-17").await;
+    click(&c, "[data-testid=consent-submit]").await;
+    wait_text(&c, "[data-testid=consent-state]", "Given, awaiting confirmation").await;
+    wait_text(&c, "[data-testid=may-contact]", "awaits confirmation").await;
+    click_text(&c, "button", "Confirm").await;
+    click(&c, "[data-testid=consent-submit]").await;
+    wait_text(&c, "[data-testid=consent-state]", "Confirmed").await;
+    wait_text(&c, "[data-testid=may-contact]", "May contact").await;
+    click_text(&c, "button", "History (2)").await;
+    wait_text(&c, "[data-testid=consent-history]", "form-17").await;
+    screenshot(&c, "11-consents-on-card").await;
+
+    // She is in the purpose's audience (still open in Settings); export it, twice.
+    click(&c, "[data-testid=nav-settings]").await;
+    wait_text(&c, "[data-testid=audience-row]", "Zofia Nowak").await;
+    wait_text(&c, "[data-testid=audience-total]", "1").await;
+    click(&c, "[data-testid=audience-export]").await;
+    let csv = home.dir.path().join("newsletter.csv");
+    fill(&c, "#audience-export-path", &csv.display().to_string()).await;
+    click(&c, "[data-testid=export-submit]").await;
+    wait_text(&c, "[data-testid=export-done]", "Wrote 1 person").await;
+    let written = std::fs::read_to_string(&csv).unwrap();
+    assert!(written.contains("Zofia Nowak"), "{written}");
+    click(&c, "[data-testid=export-submit]").await;
+    wait_text(&c, "[data-testid=export-error]", "already exists").await;
+    screenshot(&c, "12-purpose-audience").await;
+
+    // Withdraw on her card (one click): the card answers at once, and she leaves the list.
+    click_text(&c, "[data-testid=audience-row] button", "Zofia Nowak").await;
+    wait_text(&c, "[data-testid=card-name]", "Zofia Nowak").await;
+    click(&c, "[data-testid=withdraw-consent]").await;
+    wait_text(&c, "[data-testid=consent-state]", "Withdrawn").await;
+    wait_text(&c, "[data-testid=may-contact]", "May not contact").await;
+    click(&c, "[data-testid=nav-settings]").await;
+    wait_text(&c, "[data-testid=audience-empty]", "Nobody may be contacted").await;
+    wait_gone(&c, "[data-testid=audience-row]", "Zofia Nowak").await;
+    c.close().await.unwrap();
+}

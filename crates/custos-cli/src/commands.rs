@@ -755,7 +755,13 @@ fn consent(ctx: &Ctx, cmd: ConsentCmd) -> CliResult {
             return output::json(&e);
         }
         let state = c.state(a.contact, purpose.id)?;
-        println!("Recorded: consent {} for '{}' ({}); it is now {}.", e.kind, purpose.spec.name, when(e.at), state.describe());
+        println!(
+            "Recorded: consent {} for '{}' ({}); it is now {}.",
+            e.kind,
+            purpose.spec.name,
+            when(e.at),
+            state.describe()
+        );
         Ok(())
     };
     match cmd {

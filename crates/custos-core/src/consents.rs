@@ -363,6 +363,26 @@ impl Consents<'_> {
         let limit = if limit == 0 { 100 } else { limit } as usize;
         self.vault.read(|c| {
             let p = crate::purposes::load(c, purpose)?;
+            if p.spec.legal_basis != LegalBasis::Consent {
+                // Everyone active who did not object: page in SQL rather than list 100,000 ids.
+                let total: i64 = c.query_row(
+                    "SELECT (SELECT count(*) FROM contact WHERE standing = 'active')
+                          - (SELECT count(*) FROM objection o JOIN contact ct ON ct.id = o.contact_id
+                             WHERE o.purpose_id = ?1 AND ct.standing = 'active')",
+                    [purpose],
+                    |r| r.get(0),
+                )?;
+                let mut stmt = c.prepare_cached(&format!("{EVERYONE_BUT_OBJECTORS} LIMIT ?2 OFFSET ?3"))?;
+                let ids: Vec<ContactId> =
+                    crate::vault::rows(stmt.query_map(params![purpose, limit as i64, offset], |r| r.get(0))?)?;
+                let members = ids.into_iter().map(|id| member(c, id, None, None)).collect::<Result<_>>()?;
+                return Ok(Audience {
+                    purpose_id: purpose,
+                    legal_basis: p.spec.legal_basis,
+                    total: total as u64,
+                    members,
+                });
+            }
             let everyone = audience_of(c, &p)?;
             let total = everyone.len() as u64;
             let members = everyone
@@ -449,53 +469,70 @@ pub struct Audience {
     pub members: Vec<AudienceMember>,
 }
 
+/// Active contacts who did not object to purpose ?1, by name.
+const EVERYONE_BUT_OBJECTORS: &str = "SELECT id FROM contact INDEXED BY contact_by_name WHERE standing = 'active'
+       AND NOT EXISTS (SELECT 1 FROM objection o WHERE o.contact_id = contact.id AND o.purpose_id = ?1)
+     ORDER BY sort_key, id";
+
 type AudienceRow = (ContactId, Option<ConsentState>, Option<DateTime<Utc>>);
 
 /// Everyone who may be contacted for `p`, by name.
 fn audience_of(c: &rusqlite::Connection, p: &crate::purposes::Purpose) -> Result<Vec<AudienceRow>> {
     if p.spec.legal_basis != LegalBasis::Consent {
-        let mut stmt = c.prepare_cached(
-            "SELECT id FROM contact INDEXED BY contact_by_name WHERE standing = 'active'
-               AND NOT EXISTS (SELECT 1 FROM objection o WHERE o.contact_id = contact.id AND o.purpose_id = ?1)
-             ORDER BY sort_key, id",
-        )?;
+        let mut stmt = c.prepare_cached(EVERYONE_BUT_OBJECTORS)?;
         return crate::vault::rows(stmt.query_map([p.id], |r| Ok((r.get(0)?, None, None)))?);
     }
     let mut stmt = c.prepare_cached(
-        "SELECT e.contact_id, ct.sort_key, e.kind, e.at FROM consent_event e
-         JOIN contact ct ON ct.id = e.contact_id AND ct.standing = 'active'
-         WHERE e.purpose_id = ?1
-           AND NOT EXISTS (SELECT 1 FROM objection o WHERE o.contact_id = e.contact_id AND o.purpose_id = ?1)
-         ORDER BY e.contact_id, e.at, e.id",
+        "SELECT contact_id, kind, at FROM consent_event INDEXED BY consent_event_by_purpose_history
+         WHERE purpose_id = ?1 ORDER BY contact_id, at, id",
     )?;
     let mut rows = stmt.query([p.id])?;
-    let mut found: Vec<(String, ContactId, ConsentState, Option<DateTime<Utc>>)> = Vec::new();
-    let mut current: Option<(ContactId, String, ConsentState, Option<DateTime<Utc>>)> = None;
-    let mut keep = |entry: Option<(ContactId, String, ConsentState, Option<DateTime<Utc>>)>| {
-        if let Some((id, key, state, since)) = entry
-            && state.is_active(p.spec.requires_confirmation)
+    let mut active: Vec<(ContactId, ConsentState, Option<DateTime<Utc>>)> = Vec::new();
+    let mut current: Option<(ContactId, ConsentState, Option<DateTime<Utc>>)> = None;
+    let mut keep = |entry: Option<(ContactId, ConsentState, Option<DateTime<Utc>>)>| {
+        if let Some(entry) = entry
+            && entry.1.is_active(p.spec.requires_confirmation)
         {
-            found.push((key, id, state, since));
+            active.push(entry);
         }
     };
     while let Some(r) = rows.next()? {
-        let (id, key, kind, at): (ContactId, String, ConsentEventKind, Ts) =
-            (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+        let (id, kind, at): (ContactId, ConsentEventKind, Ts) = (r.get(0)?, r.get(1)?, r.get(2)?);
         if current.as_ref().is_none_or(|cur| cur.0 != id) {
             keep(current.take());
-            current = Some((id, key, ConsentState::NeverGiven, None));
+            current = Some((id, ConsentState::NeverGiven, None));
         }
         if let Some(cur) = current.as_mut() {
-            let next = cur.2.then(kind);
-            if next != cur.2 && matches!(kind, ConsentEventKind::Given | ConsentEventKind::Confirmed) {
-                cur.3 = Some(at.0);
+            let next = cur.1.then(kind);
+            if next != cur.1 && matches!(kind, ConsentEventKind::Given | ConsentEventKind::Confirmed) {
+                cur.2 = Some(at.0);
             }
-            cur.2 = next;
+            cur.1 = next;
         }
     }
     keep(current.take());
-    found.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
-    Ok(found.into_iter().map(|(_, id, state, since)| (id, Some(state), since)).collect())
+    drop(rows);
+    // Walk the name index once (it holds only active contacts' names in order) and keep the
+    // people whose consent is in force and who did not object: no per-person lookups, no sort.
+    let active: std::collections::HashMap<ContactId, (ConsentState, Option<DateTime<Utc>>)> =
+        active.into_iter().map(|(id, state, since)| (id, (state, since))).collect();
+    let mut objectors = c.prepare_cached("SELECT contact_id FROM objection WHERE purpose_id = ?1")?;
+    let objectors: std::collections::HashSet<ContactId> =
+        crate::vault::rows(objectors.query_map([p.id], |r| r.get(0))?)?.into_iter().collect();
+    let mut names = c.prepare_cached(
+        "SELECT id FROM contact INDEXED BY contact_by_name WHERE standing = 'active' ORDER BY sort_key, id",
+    )?;
+    let mut rows = names.query([])?;
+    let mut found = Vec::with_capacity(active.len());
+    while let Some(r) = rows.next()? {
+        let id: ContactId = r.get(0)?;
+        if let Some((state, since)) = active.get(&id)
+            && !objectors.contains(&id)
+        {
+            found.push((id, Some(*state), *since));
+        }
+    }
+    Ok(found)
 }
 
 fn member(

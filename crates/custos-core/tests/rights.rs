@@ -99,6 +99,8 @@ fn an_objection_blocks_its_purpose_whatever_the_basis() {
     assert!(!answer.allowed);
     assert!(answer.reason.contains("objected"), "{}", answer.reason);
     assert_eq!(audience_ids(&t, p), [jan.id]);
+    assert_eq!(t.vault.consents().audience(p, 0, 100).unwrap().total, 1);
+    assert!(t.vault.consents().audience(p, 1, 100).unwrap().members.is_empty());
     let again = t.vault.objections().object(anna.id, p, ConsentRecord::by(ConsentMethod::Email));
     assert_eq!(again.unwrap_err().code(), "refused");
 }

@@ -152,6 +152,8 @@ describe("ContactCard", () => {
       address: null,
       id_number: null,
       notes: null,
+      restriction: null,
+      erased_at: null,
     },
     conversations: [
       { id: 1, contact_id: 4, channel: "phone", started_at: "2024-01-05T10:00:00Z", ended_at: null, external_ref: null, origin: "manual", message_count: 1 },
@@ -167,7 +169,8 @@ describe("ContactCard", () => {
   };
 
   it("opens at a message hit: expands the chat and marks the message", async () => {
-    answer({ get_contact: () => card, get_conversation: () => chat });
+    answer({ get_contact: () => card,
+      contact_consents: () => [], get_conversation: () => chat });
     render(ContactCard, {
       id: 4,
       focus: { location: { kind: "message", conversation_id: 2, message_id: 10, at: chat.messages[0]!.at }, query: "lodz" },
@@ -185,7 +188,8 @@ describe("ContactCard", () => {
   });
 
   it("reveals a masked field on request and hides it again", async () => {
-    answer({ get_contact: () => card, reveal_contact: () => ({ ...card.contact, phone: "+48 600 112 345" }) });
+    answer({ get_contact: () => card,
+      contact_consents: () => [], reveal_contact: () => ({ ...card.contact, phone: "+48 600 112 345" }) });
     render(ContactCard, { id: 4, focus: null });
     await screen.findByTestId("contact-card");
     expect(screen.getByText("•••2345")).toBeTruthy();
@@ -200,6 +204,7 @@ describe("ContactCard", () => {
   it("reveals a masked field inside the edit form, then sends only what changed", async () => {
     answer({
       get_contact: () => card,
+      contact_consents: () => [],
       reveal_contact: () => ({ ...card.contact, phone: "+48 600 112 345" }),
       edit_contact: ({ patch }) => ({ ...card.contact, ...(patch as object) }),
     });
@@ -219,6 +224,7 @@ describe("ContactCard", () => {
   it("sends only the changed fields when saving an edit", async () => {
     answer({
       get_contact: () => card,
+      contact_consents: () => [],
       edit_contact: ({ patch }) => ({ ...card.contact, ...(patch as object) }),
     });
     render(ContactCard, { id: 4, focus: null });

@@ -4,7 +4,12 @@
 import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { AppInfo } from "./bindings/AppInfo";
+import type { Audience } from "./bindings/Audience";
+import type { AuditEntry } from "./bindings/AuditEntry";
+import type { AuditFilter } from "./bindings/AuditFilter";
+import type { ChainReport } from "./bindings/ChainReport";
 import type { CompanyProfile } from "./bindings/CompanyProfile";
+import type { ConsentRecord } from "./bindings/ConsentRecord";
 import type { Contact } from "./bindings/Contact";
 import type { ContactCard } from "./bindings/ContactCard";
 import type { ContactPage } from "./bindings/ContactPage";
@@ -12,6 +17,7 @@ import type { ContactPatch } from "./bindings/ContactPatch";
 import type { ContactQuery } from "./bindings/ContactQuery";
 import type { Conversation } from "./bindings/Conversation";
 import type { ConversationSummary } from "./bindings/ConversationSummary";
+import type { Erasure } from "./bindings/Erasure";
 import type { ImportProgress } from "./bindings/ImportProgress";
 import type { ImportRequest } from "./bindings/ImportRequest";
 import type { IntegrityReport } from "./bindings/IntegrityReport";
@@ -20,11 +26,13 @@ import type { LockedEvent } from "./bindings/LockedEvent";
 import type { NewContact } from "./bindings/NewContact";
 import type { NewConversation } from "./bindings/NewConversation";
 import type { Purpose } from "./bindings/Purpose";
+import type { PurposeConsent } from "./bindings/PurposeConsent";
 import type { PurposeSpec } from "./bindings/PurposeSpec";
 import type { SearchHit } from "./bindings/SearchHit";
 import type { Settings } from "./bindings/Settings";
 import type { Strength } from "./bindings/Strength";
 import type { VaultInfo } from "./bindings/VaultInfo";
+import type { WordingVersion } from "./bindings/WordingVersion";
 
 /** A failed command: the core's stable `code` and a `message` for people. */
 export class ApiError extends Error {
@@ -124,6 +132,44 @@ export const getCompany = () => call<CompanyProfile | null>("get_company");
 export const setCompany = (profile: CompanyProfile) => call<CompanyProfile>("set_company", { profile });
 
 export const checkVault = () => call<IntegrityReport>("check_vault");
+
+/** Every purpose as it stands for one contact: may they be contacted, consent history, objection. */
+export const contactConsents = (id: number) => call<PurposeConsent[]>("contact_consents", { id });
+
+export const giveConsent = (contact: number, purpose: number, record: ConsentRecord) =>
+  call<PurposeConsent>("give_consent", { contact, purpose, record });
+
+export const confirmConsent = (contact: number, purpose: number, record: ConsentRecord) =>
+  call<PurposeConsent>("confirm_consent", { contact, purpose, record });
+
+export const withdrawConsent = (contact: number, purpose: number, record: ConsentRecord) =>
+  call<PurposeConsent>("withdraw_consent", { contact, purpose, record });
+
+export const objectToPurpose = (contact: number, purpose: number, record: ConsentRecord) =>
+  call<PurposeConsent>("object_to_purpose", { contact, purpose, record });
+
+export const wordingHistory = (purpose: number) => call<WordingVersion[]>("wording_history", { purpose });
+
+export const purposeAudience = (purpose: number, offset: number, limit: number) =>
+  call<Audience>("purpose_audience", { purpose, offset, limit });
+
+/** Writes the purpose's audience to `path` as CSV; resolves with how many people were written. */
+export const exportAudience = (purpose: number, path: string) => call<number>("export_audience", { purpose, path });
+
+/** Where to offer saving `fileName`: the documents folder, else downloads, else home. */
+export const suggestExportPath = (fileName: string) => call<string>("suggest_export_path", { fileName });
+
+export const restrictContact = (id: number, reason: string) => call<Contact>("restrict_contact", { id, reason });
+
+export const liftRestriction = (id: number, reason: string) => call<Contact>("lift_restriction", { id, reason });
+
+export const eraseContact = (id: number) => call<Erasure>("erase_contact", { id });
+
+export const listAudit = (filter: AuditFilter) => call<AuditEntry[]>("list_audit", { filter });
+
+export const verifyAudit = () => call<ChainReport>("verify_audit");
+
+export const auditActions = () => call<string[]>("audit_actions");
 
 export const onVaultLocked = (handler: (event: LockedEvent) => void): Promise<UnlistenFn> =>
   listen<LockedEvent>("vault-locked", (event) => handler(event.payload));

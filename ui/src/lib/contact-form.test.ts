@@ -17,6 +17,8 @@ const contact: Contact = {
   address: "ul. Długa 5\nKraków",
   id_number: "•••2345",
   notes: null,
+  restriction: null,
+  erased_at: null,
 };
 
 describe("buildPatch", () => {

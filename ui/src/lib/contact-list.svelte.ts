@@ -11,6 +11,8 @@ export const PAGE_SIZE = 200;
 
 class ContactList {
   status = $state<LifecycleStatus | null>(null);
+  /** List the restricted (frozen) contacts instead: the normal list leaves them out. */
+  restricted = $state(false);
   /** How many contacts match; null until the first page arrives. */
   total = $state<number | null>(null);
   /** The selected row, -1 for none. */
@@ -39,7 +41,12 @@ class ContactList {
     const generation = this.generation;
     this.#loading.add(page);
     try {
-      const result = await listContacts({ status: this.status, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+      const result = await listContacts({
+        status: this.status,
+        restricted: this.restricted,
+        offset: page * PAGE_SIZE,
+        limit: PAGE_SIZE,
+      });
       if (generation !== this.generation) return;
       this.total = result.total;
       this.error = null;
@@ -58,6 +65,18 @@ class ContactList {
     this.invalidate();
   }
 
+  setRestricted(restricted: boolean) {
+    this.restricted = restricted;
+    this.selected = -1;
+    this.total = null;
+    this.invalidate();
+  }
+
+  /** Whether the list shows everyone in normal use (no filter). */
+  get unfiltered(): boolean {
+    return this.status === null && !this.restricted;
+  }
+
   /** Drops the cache after a change to the data (the total is kept until the next page). */
   invalidate() {
     this.generation += 1;
@@ -68,6 +87,7 @@ class ContactList {
 
   reset() {
     this.status = null;
+    this.restricted = false;
     this.selected = -1;
     this.total = null;
     this.invalidate();

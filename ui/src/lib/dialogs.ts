@@ -31,3 +31,11 @@ export async function chooseTranscript(): Promise<string | null> {
   });
   return typeof path === "string" ? path : null;
 }
+
+export async function chooseCsvDestination(defaultPath: string): Promise<string | null> {
+  return save({
+    title: "Export to a CSV file",
+    defaultPath: defaultPath || undefined,
+    filters: [{ name: "CSV (comma-separated)", extensions: ["csv"] }],
+  });
+}

@@ -2,7 +2,7 @@
 
 import type { HitLocation } from "./bindings/HitLocation";
 
-export type Section = "contacts" | "settings";
+export type Section = "contacts" | "audit" | "settings";
 
 /** Where to take the user inside a card: a search hit, with the query that found it. */
 export interface CardFocus {
@@ -19,15 +19,24 @@ class View {
   section = $state<Section>("contacts");
   card = $state<OpenCard | null>(null);
   newContactOpen = $state(false);
+  /** The contact the audit screen opens filtered to (set by a card's "Audit log" link). */
+  auditContact = $state<number | null>(null);
 
   openCard(id: number, focus: CardFocus | null = null) {
     this.section = "contacts";
     this.card = { id, focus };
   }
 
+  /** Opens the audit screen, filtered to one contact when given. */
+  openAudit(contact: number | null = null) {
+    this.auditContact = contact;
+    this.section = "audit";
+  }
+
   reset() {
     this.section = "contacts";
     this.card = null;
+    this.auditContact = null;
     this.newContactOpen = false;
   }
 }

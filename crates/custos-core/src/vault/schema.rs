@@ -21,10 +21,11 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         after: Some(crate::search::rebuild_index),
     },
     Migration { version: 3, sql: include_str!("migrations/0003_rights.sql"), after: None },
+    Migration { version: 4, sql: include_str!("migrations/0004_audience.sql"), after: None },
 ];
 
 /// The schema version this build creates and understands.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// Identifies a Custos vault (`PRAGMA application_id`, "CUST").
 pub(crate) const APPLICATION_ID: i32 = 0x4355_5354;

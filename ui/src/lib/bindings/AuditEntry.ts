@@ -4,4 +4,8 @@ import type { JsonValue } from "./serde_json/JsonValue";
 /**
  * One audit entry as stored.
  */
-export type AuditEntry = { id: number, at: string, operator: string, action: string, target_kind: string, target_id: string | null, details: JsonValue, };
+export type AuditEntry = { id: number, at: string, operator: string, action: string, target_kind: string, target_id: string | null, details: JsonValue, 
+/**
+ * The details were blanked when the person they were about was erased.
+ */
+redacted: boolean, };

@@ -2,6 +2,7 @@
 import type { ContactField } from "./ContactField";
 import type { DataSource } from "./DataSource";
 import type { LifecycleStatus } from "./LifecycleStatus";
+import type { Restriction } from "./Restriction";
 
 /**
  * A contact card as stored.
@@ -10,4 +11,12 @@ export type Contact = { id: number, display_name: string, status: LifecycleStatu
 /**
  * Moved forward by every recorded interaction; drives retention.
  */
-last_contact_at: string | null, email: string | null, phone: string | null, organisation: string | null, address: string | null, id_number: string | null, notes: string | null, };
+last_contact_at: string | null, 
+/**
+ * Set while the contact is restricted: read-only, left out of lists and exports.
+ */
+restriction: Restriction | null, 
+/**
+ * Set once the contact is erased: the card is an anonymous tombstone.
+ */
+erased_at: string | null, email: string | null, phone: string | null, organisation: string | null, address: string | null, id_number: string | null, notes: string | null, };

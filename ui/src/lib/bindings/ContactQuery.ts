@@ -4,4 +4,8 @@ import type { LifecycleStatus } from "./LifecycleStatus";
 /**
  * Which page of the list to show.
  */
-export type ContactQuery = { status: LifecycleStatus | null, offset: number, limit: number, };
+export type ContactQuery = { status: LifecycleStatus | null, 
+/**
+ * List the restricted (frozen) contacts instead: they are left out of the normal list.
+ */
+restricted: boolean, offset: number, limit: number, };
