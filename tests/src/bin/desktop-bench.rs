@@ -46,6 +46,13 @@ const tick = () => {
 };
 requestAnimationFrame(tick);";
 
+/// Calls a command straight over IPC and resolves with the milliseconds to its answer: the
+/// share of the figures above that is the core plus IPC, without rendering.
+const IPC_JS: &str = "
+const [cmd, args, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+const t0 = performance.now();
+window.__TAURI_INTERNALS__.invoke(cmd, args).then(() => done(performance.now() - t0), () => done(-1));";
+
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     if sorted.is_empty() {
         return f64::NAN;
@@ -72,6 +79,13 @@ async fn js_ms(c: &fantoccini::Client, script: &str, arg: serde_json::Value) -> 
     ms
 }
 
+async fn js_ms2(c: &fantoccini::Client, script: &str, a: serde_json::Value, b: serde_json::Value) -> f64 {
+    let v = c.execute_async(script, vec![a, b]).await.unwrap_or_else(|e| panic!("script failed: {e}"));
+    let ms = v.as_f64().unwrap_or(-1.0);
+    assert!(ms >= 0.0, "the command failed");
+    ms
+}
+
 #[tokio::main]
 async fn main() {
     let rounds: usize = std::env::args().nth(1).and_then(|r| r.parse().ok()).unwrap_or(5);
@@ -89,6 +103,7 @@ async fn main() {
 
     let (mut start, mut unlock) = (Vec::new(), Vec::new());
     let (mut search, mut scroll) = (Vec::new(), Vec::new());
+    let (mut search_ipc, mut page_ipc) = (Vec::new(), Vec::new());
     for round in 0..rounds {
         let t = Instant::now();
         let c = driver.session().await;
@@ -106,6 +121,14 @@ async fn main() {
         for index in [50_000 + round * 997, 99_000 - round * 1_013, 20_000 + round * 1_501] {
             scroll.push(js_ms(&c, SCROLL_JS, serde_json::json!(index)).await);
         }
+        for q in QUERIES {
+            let args = serde_json::json!({ "query": q, "limit": 50 });
+            search_ipc.push(js_ms2(&c, IPC_JS, serde_json::json!("search"), args).await);
+        }
+        for offset in [50_000 + round * 997, 99_000 - round * 1_013, 20_000 + round * 1_501] {
+            let query = serde_json::json!({ "status": null, "restricted": false, "offset": offset, "limit": 200 });
+            page_ipc.push(js_ms2(&c, IPC_JS, serde_json::json!("list_contacts"), serde_json::json!({ "query": query })).await);
+        }
         c.close().await.unwrap_or_else(|e| panic!("closing the app: {e}"));
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
@@ -115,4 +138,6 @@ async fn main() {
     report("click Unlock → first page of the contact list (includes key derivation)", unlock);
     report("type a search → results on screen", search);
     report("scroll to a far part of the list → rows filled", scroll);
+    report("of which: search over IPC, no rendering", search_ipc);
+    report("of which: a far list page (200 rows) over IPC, no rendering", page_ipc);
 }
