@@ -127,7 +127,9 @@ async fn main() {
         }
         for offset in [50_000 + round * 997, 99_000 - round * 1_013, 20_000 + round * 1_501] {
             let query = serde_json::json!({ "status": null, "restricted": false, "offset": offset, "limit": 200 });
-            page_ipc.push(js_ms2(&c, IPC_JS, serde_json::json!("list_contacts"), serde_json::json!({ "query": query })).await);
+            page_ipc.push(
+                js_ms2(&c, IPC_JS, serde_json::json!("list_contacts"), serde_json::json!({ "query": query })).await,
+            );
         }
         c.close().await.unwrap_or_else(|e| panic!("closing the app: {e}"));
         tokio::time::sleep(Duration::from_millis(500)).await;
