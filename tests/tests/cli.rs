@@ -421,3 +421,54 @@ fn audit_list_filters_by_day_and_by_everything_about_a_contact() {
     assert_eq!(v.error_code(&["audit", "list", "--to", "2026-02-30"]), "usage");
     assert_eq!(v.error_code(&["audit", "list", "--from", "2026-03-02", "--to", "2026-03-01"]), "invalid_input");
 }
+
+#[test]
+fn retention_flags_a_stale_lead_and_deletes_its_transcripts_only_with_yes() {
+    let v = CliVault::new();
+    v.json(&["vault", "init"]);
+    let lead = v.json(&["contact", "add", "Stanisław Stale", "--status", "lead"])["id"].to_string();
+    let fresh = v.json(&["contact", "add", "Fiona Fresh", "--status", "lead"])["id"].to_string();
+    let ninety_days_ago = (chrono::Utc::now() - chrono::Duration::days(90)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    v.json(&["transcript", "add", &lead, "--at", &ninety_days_ago, "-m", "contact: price for 3 seats?"]);
+    v.json(&["transcript", "add", &fresh, "-m", "contact: see you tomorrow"]);
+
+    let warnings = v.json(&["retention", "list"]);
+    let warnings = warnings.as_array().unwrap();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings[0]["contact_id"].to_string(), lead);
+    assert_eq!(warnings[0]["action"], "delete_transcripts");
+    assert_eq!(warnings[0]["days_overdue"], 30);
+    assert!(v.text(&["retention", "list"]).contains("60 days"));
+
+    // Without --yes it only says what would go.
+    let preview = v.text(&["retention", "delete-transcripts", &lead, "--note", "Wants 3 seats"]);
+    assert!(preview.contains("Would delete 1 conversation") && preview.contains("--yes"), "{preview}");
+    assert_eq!(v.json(&["transcript", "list", &lead]).as_array().unwrap().len(), 1);
+
+    let done = v.json(&["retention", "delete-transcripts", &lead, "--note", "Wants 3 seats", "--yes"]);
+    assert_eq!(done["messages"], 1);
+    assert_eq!(v.json(&["retention", "list"]), serde_json::json!([]));
+    assert_eq!(v.json(&["contact", "show", &lead])["contact"]["notes"], "Wants 3 seats");
+
+    // A longer period for leads' transcripts, then keeping with a reason.
+    let rule = v.json(&[
+        "retention",
+        "set-rule",
+        "--status",
+        "lead",
+        "--action",
+        "delete_transcripts",
+        "--period",
+        "120 days",
+    ]);
+    assert_eq!(rule["period"]["amount"], 120);
+    assert!(
+        v.fails(&["retention", "set-rule", "--status", "lead", "--action", "erase", "--period", "soon"])
+            .contains("60 days")
+    );
+    assert!(v.fails(&["retention", "keep", &fresh, "--reason", "", "--until", "2099-01-01"]).contains("reason"));
+    let kept =
+        v.json(&["retention", "keep", &fresh, "--reason", "asked us to call in spring", "--until", "2099-01-01"]);
+    assert_eq!(kept["review_on"], "2099-01-01");
+    assert_eq!(v.json(&["audit", "list", "--action", "retention.kept"]).as_array().unwrap().len(), 1);
+}

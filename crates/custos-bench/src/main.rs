@@ -228,6 +228,7 @@ fn print_report(r: &Report<'_>) {
     println!("{}", row("list page (50) from the middle", &r.enc.list_far, &r.plain.list_far));
     println!("{}", row("open contact (card + conversations)", &r.enc.open_contact, &r.plain.open_contact));
     println!("{}", row("purpose audience, first page (50)", &r.enc.audience, &r.plain.audience));
+    println!("{}", row(&format!("all retention warnings ({})", r.enc.warnings), &r.enc.retention, &r.plain.retention));
     println!("{}", row("search", &r.enc.search, &r.plain.search));
     println!("{}", row("may I contact (`may_contact`)", &r.enc.may_contact, &r.plain.may_contact));
     println!();

@@ -52,6 +52,10 @@ pub struct Measured {
     pub list_far: Vec<Duration>,
     /// The first page of a purpose's "may be contacted" list.
     pub audience: Vec<Duration>,
+    /// Every retention warning of the vault.
+    pub retention: Vec<Duration>,
+    /// How many warnings there were.
+    pub warnings: usize,
     pub open_contact: Vec<Duration>,
     pub search: Vec<Duration>,
     /// Per entry of [`QUERIES`].
@@ -154,6 +158,13 @@ pub fn measure(
         let d = timed(|| consents.audience(p, 0, 50))?;
         if i >= audience_warm {
             m.audience.push(d);
+        }
+    }
+    m.warnings = vault.retention().warnings()?.len();
+    for i in 0..audience_warm + audience_samples {
+        let d = timed(|| vault.retention().warnings())?;
+        if i >= audience_warm {
+            m.retention.push(d);
         }
     }
     let pick_pair = |rng: &mut Rng| (1 + rng.below(m.contacts) as i64, *rng.pick(&purposes));

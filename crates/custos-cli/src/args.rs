@@ -56,6 +56,50 @@ pub enum Command {
     /// The audit log and its verification
     #[command(subcommand)]
     Audit(AuditCmd),
+    /// Retention: who is due for clean-up, the rules, and the clean-up itself (only with --yes)
+    #[command(subcommand)]
+    Retention(RetentionCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RetentionCmd {
+    /// Contacts whose retention period is over, most overdue first, with the rule that applied
+    List,
+    /// The retention rules
+    Rules,
+    /// Add a rule, or change the period of the one for the same status, action and purpose
+    SetRule {
+        /// lead, customer, former_customer, supplier_partner or other
+        #[arg(long)]
+        status: String,
+        /// delete_transcripts or erase
+        #[arg(long)]
+        action: String,
+        /// e.g. "60 days", "12 months", "5 years"
+        #[arg(long)]
+        period: String,
+        /// The purpose that needs this period (id or name), e.g. a legal obligation
+        #[arg(long)]
+        purpose: Option<String>,
+    },
+    /// Keep a contact despite a warning, with a reason, until a review date
+    Keep {
+        contact: i64,
+        #[arg(long)]
+        reason: String,
+        /// The review date (YYYY-MM-DD): the warning returns that day
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        until: String,
+    },
+    /// Delete a contact's transcripts: shows what would go, and deletes only with --yes
+    DeleteTranscripts {
+        contact: i64,
+        /// What to keep: added to the card's notes before the transcripts go
+        #[arg(long)]
+        note: Option<String>,
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

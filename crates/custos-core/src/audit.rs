@@ -46,6 +46,10 @@ pub enum Action {
     ObjectionRecorded,
     ContactErased,
     AudienceExported,
+    RetentionRuleSet,
+    RetentionRuleRemoved,
+    RetentionKept,
+    TranscriptsDeleted,
 }
 
 impl Action {
@@ -72,6 +76,10 @@ impl Action {
             Action::ObjectionRecorded => "objection.recorded",
             Action::ContactErased => "contact.erased",
             Action::AudienceExported => "purpose.audience_exported",
+            Action::RetentionRuleSet => "retention.rule_set",
+            Action::RetentionRuleRemoved => "retention.rule_removed",
+            Action::RetentionKept => "retention.kept",
+            Action::TranscriptsDeleted => "retention.transcripts_deleted",
         }
     }
 
@@ -98,12 +106,16 @@ impl Action {
         Action::ObjectionRecorded,
         Action::ContactErased,
         Action::AudienceExported,
+        Action::RetentionRuleSet,
+        Action::RetentionRuleRemoved,
+        Action::RetentionKept,
+        Action::TranscriptsDeleted,
     ];
 
     /// Entries whose details may hold a person's data (previous values, free-text reasons):
     /// erasing the person redacts them.
     pub(crate) const HOLDING_PERSONAL_DATA: &'static [Action] =
-        &[Action::ContactUpdated, Action::ContactRestricted, Action::RestrictionLifted];
+        &[Action::ContactUpdated, Action::ContactRestricted, Action::RestrictionLifted, Action::RetentionKept];
 }
 
 /// What an action was done to.

@@ -3,7 +3,7 @@
 //! Removed: the name (the card becomes "Erased contact #id"), every contact point and note,
 //! the sensitive-field marks, every conversation and message, their search-index entries,
 //! consent and objection evidence references (they can name the person), the restriction
-//! reason, and the details of audit entries that held their data (a rectification's previous
+//! reason, a retention hold's reason, and the details of audit entries that held their data (a rectification's previous
 //! values, restriction reasons). Kept, as non-identifying business facts: the contact id,
 //! lifecycle status, kind of source, when the card was created and last contacted, and the
 //! consent and objection history (what, when, how — without evidence).
@@ -49,23 +49,15 @@ impl Vault {
                 [id],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )?;
-            w.tx.execute(
-                "DELETE FROM search_fts WHERE rowid IN
-                   (SELECT m.id FROM message m JOIN conversation v ON v.id = m.conversation_id WHERE v.contact_id = ?1)",
-                [id],
-            )?;
+            delete_conversations(&w.tx, id)?;
             {
                 let mut unindex = w.tx.prepare_cached("DELETE FROM search_fts WHERE rowid = ?1")?;
                 for field in ContactField::ALL {
                     unindex.execute([crate::search::field_rowid(id, *field)])?;
                 }
             }
-            w.tx.execute(
-                "DELETE FROM message WHERE conversation_id IN (SELECT id FROM conversation WHERE contact_id = ?1)",
-                [id],
-            )?;
-            w.tx.execute("DELETE FROM conversation WHERE contact_id = ?1", [id])?;
             w.tx.execute("DELETE FROM contact_sensitive_field WHERE contact_id = ?1", [id])?;
+            w.tx.execute("DELETE FROM retention_hold WHERE contact_id = ?1", [id])?;
             let tombstone = format!("Erased contact #{id}");
             w.tx.execute(
                 "UPDATE contact SET display_name = ?2, sort_key = ?3, email = NULL, phone = NULL, organisation = NULL,
@@ -105,4 +97,19 @@ impl Vault {
         erasure.log_emptied = self.empty_write_ahead_log()?;
         Ok(erasure)
     }
+}
+
+/// Deletes a contact's conversations, their messages and the messages' index entries.
+pub(crate) fn delete_conversations(tx: &rusqlite::Transaction<'_>, contact: ContactId) -> Result<()> {
+    tx.execute(
+        "DELETE FROM search_fts WHERE rowid IN
+           (SELECT m.id FROM message m JOIN conversation v ON v.id = m.conversation_id WHERE v.contact_id = ?1)",
+        [contact],
+    )?;
+    tx.execute(
+        "DELETE FROM message WHERE conversation_id IN (SELECT id FROM conversation WHERE contact_id = ?1)",
+        [contact],
+    )?;
+    tx.execute("DELETE FROM conversation WHERE contact_id = ?1", [contact])?;
+    Ok(())
 }

@@ -3,7 +3,7 @@
 //! Open a [`Vault`] (an encrypted SQLite file) and work through its domain handles:
 //! [`Vault::contacts`], [`Vault::interactions`], [`Vault::purposes`], [`Vault::consents`],
 //! [`Vault::company`], [`Vault::audit`], [`Vault::search`], [`Vault::import_transcript`],
-//! [`Vault::restrictions`], [`Vault::objections`], [`Vault::erase`].
+//! [`Vault::restrictions`], [`Vault::objections`], [`Vault::erase`], [`Vault::retention`].
 //! Every write is one transaction that also appends to the hash-chained audit log; time
 //! comes from the [`Clock`] in the vault's [`Session`].
 
@@ -20,6 +20,7 @@ pub mod interactions;
 pub mod objections;
 pub mod purposes;
 pub mod restriction;
+pub mod retention;
 pub mod search;
 mod ts;
 pub mod vault;
