@@ -1,5 +1,4 @@
 // @vitest-environment jsdom
-import { invoke } from "@tauri-apps/api/core";
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { tick } from "svelte";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -14,29 +13,12 @@ import ContactList from "./ContactList.svelte";
 import CreateVault from "./CreateVault.svelte";
 import SearchBox from "./SearchBox.svelte";
 import Unlock from "./Unlock.svelte";
+import { answer, fakeLayout, invokeMock } from "./test-support";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn(async () => () => {}) }));
-const invokeMock = vi.mocked(invoke);
 
-/** Answers commands by name; an unknown command fails the test. */
-function answer(replies: Record<string, (args: Record<string, unknown>) => unknown>) {
-  invokeMock.mockImplementation(async (command, args) => {
-    const reply = replies[command];
-    if (!reply) throw new Error(`unexpected command ${command}`);
-    return reply((args ?? {}) as Record<string, unknown>);
-  });
-}
-
-beforeAll(() => {
-  // jsdom does no layout.
-  Element.prototype.scrollIntoView = vi.fn();
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
+beforeAll(fakeLayout);
 
 afterEach(() => {
   invokeMock.mockReset();

@@ -1,5 +1,4 @@
 // @vitest-environment jsdom
-import { invoke } from "@tauri-apps/api/core";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AudienceMember } from "../lib/bindings/AudienceMember";
@@ -10,27 +9,12 @@ import { consentSync } from "../lib/consent-sync.svelte";
 import { view } from "../lib/view.svelte";
 import ContactConsents from "./ContactConsents.svelte";
 import PurposeAudience from "./PurposeAudience.svelte";
+import { answer, fakeLayout, invokeMock } from "./test-support";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn(async () => () => {}) }));
-const invokeMock = vi.mocked(invoke);
 
-function answer(replies: Record<string, (args: Record<string, unknown>) => unknown>) {
-  invokeMock.mockImplementation(async (command, args) => {
-    const reply = replies[command];
-    if (!reply) throw new Error(`unexpected command ${command}`);
-    return reply((args ?? {}) as Record<string, unknown>);
-  });
-}
-
-beforeAll(() => {
-  Element.prototype.scrollIntoView = vi.fn();
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
+beforeAll(fakeLayout);
 
 afterEach(() => {
   cleanup();

@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 // Restriction, erasure, history and the audit screen, through the components.
-import { invoke } from "@tauri-apps/api/core";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AuditEntry } from "../lib/bindings/AuditEntry";
@@ -11,35 +10,12 @@ import { view } from "../lib/view.svelte";
 import AuditView from "./AuditView.svelte";
 import ContactCard from "./ContactCard.svelte";
 import ContactList from "./ContactList.svelte";
+import { answer, fakeLayout, invokeMock } from "./test-support";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn(async () => () => {}) }));
-const invokeMock = vi.mocked(invoke);
 
-function answer(replies: Record<string, (args: Record<string, unknown>) => unknown>) {
-  invokeMock.mockImplementation(async (command, args) => {
-    const reply = replies[command];
-    if (!reply) throw new Error(`unexpected command ${command}`);
-    return reply((args ?? {}) as Record<string, unknown>);
-  });
-}
-
-beforeAll(() => {
-  Element.prototype.scrollIntoView = vi.fn();
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  // jsdom has <dialog> but not its modal methods.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute("open", "");
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute("open");
-    this.dispatchEvent(new Event("close"));
-  };
-});
+beforeAll(fakeLayout);
 
 afterEach(() => {
   invokeMock.mockReset();
