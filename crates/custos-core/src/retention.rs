@@ -205,6 +205,75 @@ pub struct TranscriptsDeleted {
     pub note_kept: bool,
 }
 
+impl RetentionWarning {
+    /// Identifies this warning across checks: the same contact, action and due day. A
+    /// warning that returns after a hold, or is due again under a changed rule, is new.
+    pub fn key(&self) -> String {
+        format!("{}:{}:{}", self.contact_id, self.action.code(), self.due_at.date_naive())
+    }
+}
+
+/// How many warnings there are, by action.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct WarningSummary {
+    pub total: u64,
+    pub delete_transcripts: u64,
+    pub erase: u64,
+}
+
+impl WarningSummary {
+    pub fn of(warnings: &[RetentionWarning]) -> WarningSummary {
+        let erase = warnings.iter().filter(|w| w.action == RetentionAction::Erase).count() as u64;
+        let total = warnings.len() as u64;
+        WarningSummary { total, delete_transcripts: total - erase, erase }
+    }
+}
+
+/// A page of warnings and how many there are in all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct WarningPage {
+    pub warnings: Vec<RetentionWarning>,
+    pub total: u64,
+}
+
+/// What a rule would flag if saved, beside what the rules flag today (same status and action).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct RulePreview {
+    pub status: LifecycleStatus,
+    pub action: RetentionAction,
+    pub period: Period,
+    /// Contacts that would be due the action.
+    pub contacts: u64,
+    /// Conversations those contacts hold.
+    pub conversations: u64,
+    pub current_contacts: u64,
+    pub current_conversations: u64,
+}
+
+/// What a clean-up of several contacts did: who was done, who was not and why.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct CleanUp {
+    pub done: Vec<ContactId>,
+    pub failed: Vec<CleanUpFailure>,
+    pub conversations: u64,
+    pub messages: u64,
+    /// Contacts left untouched because the vault failed part-way (see `failed`).
+    pub not_attempted: u64,
+}
+
+/// A contact a clean-up could not act on, with the core's message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct CleanUpFailure {
+    pub contact_id: ContactId,
+    pub code: String,
+    pub message: String,
+}
+
 /// The retention rules and warnings of a vault.
 #[derive(Debug, Clone, Copy)]
 pub struct Retention<'v> {
@@ -251,6 +320,76 @@ fn due(
     now: DateTime<Utc>,
 ) -> Option<(&RetentionRule, DateTime<Utc>)> {
     rule.map(|r| (r, r.period.after(last))).filter(|(_, at)| *at <= now)
+}
+
+/// The warnings for contacts of `statuses` under `rules` at `now`, most overdue first.
+fn compute_warnings(
+    c: &rusqlite::Connection,
+    rules: &[RetentionRule],
+    now: DateTime<Utc>,
+    statuses: &[LifecycleStatus],
+) -> Result<Vec<RetentionWarning>> {
+    let today = now.date_naive();
+    let mut out = Vec::new();
+    let mut stmt = c.prepare_cached(
+        "SELECT c.id, c.display_name, coalesce(c.last_contact_at, c.created_at), c.last_contact_at IS NOT NULL,
+                (SELECT count(*) FROM conversation v WHERE v.contact_id = c.id), h.review_on
+         FROM contact c INDEXED BY contact_by_status_last_contact
+         LEFT JOIN retention_hold h ON h.contact_id = c.id
+         WHERE c.standing = 'active' AND c.status = ?1 AND coalesce(c.last_contact_at, c.created_at) <= ?2",
+    )?;
+    for status in statuses {
+        let erase = longest(rules, *status, RetentionAction::Erase, now);
+        let delete = longest(rules, *status, RetentionAction::DeleteTranscripts, now);
+        // The earliest start that could be due for either action.
+        let Some(cutoff) = [erase, delete].into_iter().flatten().map(|r| r.period.before(now)).max() else {
+            continue;
+        };
+        // Worded once per rule, not per contact (there may be tens of thousands).
+        let words = |rule: Option<&RetentionRule>| rule.map(RetentionRule::describe).unwrap_or_default();
+        let (erase_words, delete_words) = (words(erase), words(delete));
+        let rows = stmt.query_map(params![status, Ts(cutoff)], |r| {
+            Ok((
+                r.get::<_, ContactId>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Ts>(2)?.0,
+                r.get::<_, bool>(3)?,
+                r.get::<_, i64>(4)?,
+                r.get::<_, Option<String>>(5)?,
+            ))
+        })?;
+        for row in rows {
+            let (id, name, last, had_contact, conversations, review_on) = row?;
+            if review_on.and_then(|d| d.parse::<NaiveDate>().ok()).is_some_and(|d| d > today) {
+                continue;
+            }
+            let found = due(erase, last, now).or_else(|| due(delete, last, now).filter(|_| conversations > 0));
+            let Some((rule, due_at)) = found else { continue };
+            let days_overdue = (now - due_at).num_days();
+            let since = if had_contact { "no contact since" } else { "added, never contacted, on" };
+            let rule_words = if rule.action == RetentionAction::Erase { &erase_words } else { &delete_words };
+            let reason = format!(
+                "{since} {}; {rule_words} — {days_overdue} day{} overdue",
+                last.date_naive(),
+                if days_overdue == 1 { "" } else { "s" }
+            );
+            out.push(RetentionWarning {
+                contact_id: id,
+                display_name: name,
+                status: *status,
+                last_contact_at: last,
+                had_contact,
+                action: rule.action,
+                rule: rule.clone(),
+                due_at,
+                days_overdue,
+                conversations: conversations as u64,
+                reason,
+            });
+        }
+    }
+    out.sort_by(|a, b| b.days_overdue.cmp(&a.days_overdue).then(a.contact_id.cmp(&b.contact_id)));
+    Ok(out)
 }
 
 impl Retention<'_> {
@@ -317,67 +456,62 @@ impl Retention<'_> {
     /// contacts, and contacts kept with a reason until a later review date, have none.
     pub fn warnings(&self) -> Result<Vec<RetentionWarning>> {
         let now = self.vault.now();
-        let today = now.date_naive();
+        self.vault.read(|c| compute_warnings(c, &load_rules(c)?, now, LifecycleStatus::ALL))
+    }
+
+    /// How many warnings there are, by action (for a badge and the group headings).
+    pub fn summary(&self) -> Result<WarningSummary> {
+        Ok(WarningSummary::of(&self.warnings()?))
+    }
+
+    /// One page of the warnings for one action (all actions when `None`), in the order of
+    /// [`warnings`](Self::warnings), with how many there are in all.
+    pub fn warnings_page(&self, action: Option<RetentionAction>, offset: usize, limit: usize) -> Result<WarningPage> {
+        let all: Vec<RetentionWarning> =
+            self.warnings()?.into_iter().filter(|w| action.is_none_or(|a| w.action == a)).collect();
+        let total = all.len() as u64;
+        Ok(WarningPage { warnings: all.into_iter().skip(offset).take(limit).collect(), total })
+    }
+
+    /// What a rule would flag if it were saved: how many contacts of its status would be due
+    /// its action, and how many conversations they hold, beside the same figures today.
+    /// Nothing is changed.
+    pub fn preview(&self, spec: &RuleSpec) -> Result<RulePreview> {
+        spec.period.validate()?;
+        let now = self.vault.now();
         self.vault.read(|c| {
-            let rules = load_rules(c)?;
-            let mut out = Vec::new();
-            let mut stmt = c.prepare_cached(
-                "SELECT c.id, c.display_name, coalesce(c.last_contact_at, c.created_at), c.last_contact_at IS NOT NULL,
-                        (SELECT count(*) FROM conversation v WHERE v.contact_id = c.id), h.review_on
-                 FROM contact c INDEXED BY contact_by_status_last_contact
-                 LEFT JOIN retention_hold h ON h.contact_id = c.id
-                 WHERE c.standing = 'active' AND c.status = ?1 AND coalesce(c.last_contact_at, c.created_at) <= ?2",
-            )?;
-            for status in LifecycleStatus::ALL {
-                let erase = longest(&rules, *status, RetentionAction::Erase, now);
-                let delete = longest(&rules, *status, RetentionAction::DeleteTranscripts, now);
-                // The earliest start that could be due for either action.
-                let Some(cutoff) = [erase, delete].into_iter().flatten().map(|r| r.period.before(now)).max() else {
-                    continue;
-                };
-                let rows = stmt.query_map(params![status, Ts(cutoff)], |r| {
-                    Ok((
-                        r.get::<_, ContactId>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, Ts>(2)?.0,
-                        r.get::<_, bool>(3)?,
-                        r.get::<_, i64>(4)?,
-                        r.get::<_, Option<String>>(5)?,
-                    ))
-                })?;
-                for row in rows {
-                    let (id, name, last, had_contact, conversations, review_on) = row?;
-                    if review_on.and_then(|d| d.parse::<NaiveDate>().ok()).is_some_and(|d| d > today) {
-                        continue;
-                    }
-                    let found = due(erase, last, now).or_else(|| due(delete, last, now).filter(|_| conversations > 0));
-                    let Some((rule, due_at)) = found else { continue };
-                    let days_overdue = (now - due_at).num_days();
-                    let since = if had_contact { "no contact since" } else { "added, never contacted, on" };
-                    let reason = format!(
-                        "{since} {}; {} — {} day{} overdue",
-                        last.format("%Y-%m-%d"),
-                        rule.describe(),
-                        days_overdue,
-                        if days_overdue == 1 { "" } else { "s" }
-                    );
-                    out.push(RetentionWarning {
-                        contact_id: id,
-                        display_name: name,
-                        status: *status,
-                        last_contact_at: last,
-                        had_contact,
-                        action: rule.action,
-                        rule: rule.clone(),
-                        due_at,
-                        days_overdue,
-                        conversations: conversations as u64,
-                        reason,
-                    });
-                }
-            }
-            out.sort_by(|a, b| b.days_overdue.cmp(&a.days_overdue).then(a.contact_id.cmp(&b.contact_id)));
-            Ok(out)
+            let current = load_rules(c)?;
+            let mut proposed: Vec<RetentionRule> = current
+                .iter()
+                .filter(|r| !(r.status == spec.status && r.action == spec.action && r.purpose_id == spec.purpose_id))
+                .cloned()
+                .collect();
+            proposed.push(RetentionRule {
+                id: 0,
+                status: spec.status,
+                action: spec.action,
+                period: spec.period,
+                purpose_id: spec.purpose_id,
+                purpose_name: None,
+            });
+            let count = |rules: &[RetentionRule]| -> Result<(u64, u64)> {
+                let flagged = compute_warnings(c, rules, now, &[spec.status])?;
+                Ok(flagged
+                    .iter()
+                    .filter(|w| w.action == spec.action)
+                    .fold((0, 0), |(n, conv), w| (n + 1, conv + w.conversations)))
+            };
+            let (contacts, conversations) = count(&proposed)?;
+            let (current_contacts, current_conversations) = count(&current)?;
+            Ok(RulePreview {
+                status: spec.status,
+                action: spec.action,
+                period: spec.period,
+                contacts,
+                conversations,
+                current_contacts,
+                current_conversations,
+            })
         })
     }
 
@@ -453,6 +587,53 @@ impl Retention<'_> {
         })?;
         self.vault.empty_write_ahead_log()?;
         Ok(done)
+    }
+
+    /// Applies `action` to each of `contacts` — the list the user confirmed once: deletes
+    /// their transcripts, or erases them. Each contact is its own audited step; one that
+    /// cannot be done (restricted meanwhile, no transcripts left…) is reported and the rest
+    /// go on. `progress` hears (done, total) after each contact.
+    pub fn clean_up(
+        &self,
+        contacts: &[ContactId],
+        action: RetentionAction,
+        mut progress: impl FnMut(usize, usize),
+    ) -> Result<CleanUp> {
+        let mut report = CleanUp::default();
+        for (i, &id) in contacts.iter().enumerate() {
+            let step = match action {
+                RetentionAction::DeleteTranscripts => {
+                    self.delete_transcripts(id, None).map(|d| (d.conversations, d.messages))
+                }
+                RetentionAction::Erase => self.vault.erase(id).map(|e| (e.conversations, e.messages)),
+            };
+            match step {
+                Ok((conversations, messages)) => {
+                    report.done.push(id);
+                    report.conversations += conversations;
+                    report.messages += messages;
+                }
+                Err(e) => {
+                    // A fault of the vault itself stops the clean-up: the rest would fail alike.
+                    let fault =
+                        matches!(e, Error::Io { .. } | Error::Database(_) | Error::Damaged { .. } | Error::Internal(_));
+                    if fault && report.done.is_empty() {
+                        return Err(e);
+                    }
+                    report.failed.push(CleanUpFailure {
+                        contact_id: id,
+                        code: e.code().to_owned(),
+                        message: e.to_string(),
+                    });
+                    if fault {
+                        report.not_attempted = (contacts.len() - i - 1) as u64;
+                        break;
+                    }
+                }
+            }
+            progress(i + 1, contacts.len());
+        }
+        Ok(report)
     }
 }
 

@@ -169,3 +169,84 @@ fn deleting_transcripts_keeps_a_note_and_clears_the_warning_and_erased_contacts_
         .unwrap();
     assert_eq!(deleted[0].details["messages"], 1);
 }
+
+#[test]
+fn a_new_period_is_previewed_before_it_is_saved() {
+    let t = new_vault();
+    let recent = person(&t, "Recent Lead", LifecycleStatus::Lead);
+    chat(&t, recent, "hi");
+    t.clock.advance(Duration::days(40));
+    let older = person(&t, "Older Lead", LifecycleStatus::Lead);
+    chat(&t, older, "hello");
+    chat(&t, older, "again");
+    t.clock.advance(Duration::days(25));
+    // Today: Recent is 65 days silent (flagged), Older 25 (not yet).
+    let retention = t.vault.retention();
+    let spec = RuleSpec { action: RetentionAction::DeleteTranscripts, period: Period::days(20), ..rule_spec() };
+    let preview = retention.preview(&spec).unwrap();
+    assert_eq!((preview.current_contacts, preview.current_conversations), (1, 1));
+    assert_eq!((preview.contacts, preview.conversations), (2, 3), "20 days would flag both and their 3 chats");
+    let longer = retention.preview(&RuleSpec { period: Period::days(90), ..spec.clone() }).unwrap();
+    assert_eq!((longer.contacts, longer.conversations), (0, 0));
+    assert_eq!(retention.preview(&RuleSpec { period: Period::days(0), ..spec }).unwrap_err().code(), "invalid_input");
+    assert_eq!(retention.rules().unwrap().len(), 3, "a preview saves nothing");
+    assert_eq!(warned(&t).len(), 1);
+}
+
+#[test]
+fn warnings_are_counted_and_paged_by_action() {
+    let t = new_vault();
+    let ids: Vec<i64> = (0..5)
+        .map(|i| {
+            let id = person(&t, &format!("Lead {i}"), LifecycleStatus::Lead);
+            chat(&t, id, "question");
+            id
+        })
+        .collect();
+    let silent = person(&t, "Never Contacted", LifecycleStatus::Lead);
+    t.clock.advance(Duration::days(70));
+    let retention = t.vault.retention();
+    let summary = retention.summary().unwrap();
+    assert_eq!((summary.total, summary.delete_transcripts, summary.erase), (5, 5, 0));
+    let page = retention.warnings_page(Some(RetentionAction::DeleteTranscripts), 3, 10).unwrap();
+    assert_eq!((page.total, page.warnings.len()), (5, 2));
+    assert_eq!(retention.warnings_page(Some(RetentionAction::Erase), 0, 10).unwrap().total, 0);
+
+    t.clock.advance(Duration::days(300));
+    let summary = retention.summary().unwrap();
+    assert_eq!((summary.total, summary.erase), (6, 6));
+    let keys: Vec<String> = retention.warnings().unwrap().iter().map(|w| w.key()).collect();
+    assert!(keys.contains(&format!("{silent}:erase:2027-03-01")), "{keys:?}");
+    assert!(ids.iter().all(|id| keys.iter().any(|k| k.starts_with(&format!("{id}:erase:")))));
+}
+
+#[test]
+fn a_clean_up_acts_on_the_confirmed_list_and_reports_who_it_could_not() {
+    let t = new_vault();
+    let a = person(&t, "Anna Stale", LifecycleStatus::Lead);
+    chat(&t, a, "first");
+    chat(&t, a, "second");
+    let b = person(&t, "Bruno Stale", LifecycleStatus::Lead);
+    chat(&t, b, "third");
+    let frozen = person(&t, "Cleo Frozen", LifecycleStatus::Lead);
+    chat(&t, frozen, "fourth");
+    t.clock.advance(Duration::days(61));
+    t.vault.restrictions().restrict(frozen, "accuracy contested").unwrap();
+    let retention = t.vault.retention();
+    let mut seen = Vec::new();
+    let report = retention
+        .clean_up(&[a, b, frozen], RetentionAction::DeleteTranscripts, |done, total| seen.push((done, total)))
+        .unwrap();
+    assert_eq!(report.done, [a, b]);
+    assert_eq!((report.conversations, report.messages, report.not_attempted), (3, 3, 0));
+    assert_eq!(report.failed.len(), 1);
+    assert_eq!((report.failed[0].contact_id, report.failed[0].code.as_str()), (frozen, "contact_restricted"));
+    assert_eq!(seen, [(1, 3), (2, 3), (3, 3)], "progress after each contact");
+    assert!(retention.warnings().unwrap().is_empty());
+    assert!(t.vault.interactions().for_contact(frozen).unwrap().len() == 1, "the frozen contact kept everything");
+
+    let erased = retention.clean_up(&[a], RetentionAction::Erase, |_, _| ()).unwrap();
+    assert_eq!(erased.done, [a]);
+    assert!(t.vault.contacts().get(a).unwrap().erased_at.is_some());
+    assert!(t.vault.audit().verify().unwrap().ok);
+}
