@@ -1,0 +1,96 @@
+# Custos documents — français.
+
+## Dates : jour (1er pour le premier), mois, année.
+date = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+
+page-x-of-y = Page { $page } sur { $pages }
+
+basis-a = Art. 6, par. 1, point a) du RGPD – consentement
+basis-b = Art. 6, par. 1, point b) du RGPD – exécution d’un contrat
+basis-c = Art. 6, par. 1, point c) du RGPD – obligation légale
+basis-d = Art. 6, par. 1, point d) du RGPD – intérêts vitaux
+basis-e = Art. 6, par. 1, point e) du RGPD – mission d’intérêt public
+basis-f = Art. 6, par. 1, point f) du RGPD – intérêts légitimes
+legitimate-interest = Intérêt légitime : { $interest }
+
+status-lead = Prospects
+status-customer = Clients
+status-former_customer = Anciens clients
+status-supplier_partner = Fournisseurs et partenaires
+status-other = Autres contacts
+
+role-processor = sous-traitant
+role-controller = responsable du traitement
+role-joint_controller = responsable conjoint du traitement
+role-recipient = destinataire
+
+safeguard-eu_eea = au sein de l’UE/EEE
+safeguard-adequacy = décision d’adéquation (art. 45 du RGPD)
+safeguard-standard_contractual_clauses = clauses contractuelles types (art. 46, par. 2, point c) du RGPD)
+safeguard-other = autre garantie (art. 46 du RGPD)
+
+period-days = { $n ->
+    [one] { $n } jour
+   *[other] { $n } jours
+}
+period-months = { $n } mois
+period-years = { $n ->
+    [one] { $n } an
+   *[other] { $n } ans
+}
+
+retention-delete_transcripts = { $status } : suppression des transcriptions { $period } après le dernier contact
+retention-erase = { $status } : effacement des données du contact { $period } après le dernier contact
+retention-for-purpose = (requis pour « { $purpose } »)
+
+record-title = Registre des activités de traitement
+record-subtitle = Tenu par le responsable du traitement conformément à l’article 30, paragraphe 1, du RGPD. Situation au { $date }.
+record-controller = Responsable du traitement
+field-controller-name = Nom
+field-address = Adresse
+field-email = E-mail
+field-phone = Téléphone
+field-country = Pays
+field-dpo = Délégué à la protection des données
+dpo-none = Aucun délégué désigné
+field-authority = Autorité de contrôle
+field-joint-controllers = Responsables conjoints
+record-activities = Activités de traitement
+col-number = N°
+col-purpose = Finalité du traitement
+col-basis = Base juridique
+col-subjects = Catégories de personnes concernées
+col-data = Catégories de données à caractère personnel
+col-recipients = Destinataires (y compris dans des pays tiers)
+col-transfers = Transferts vers des pays tiers et garanties
+col-erasure = Délais d’effacement
+subjects-all = Tous les contacts : prospects, clients, anciens clients, fournisseurs et partenaires
+recipients-none = Aucun destinataire en dehors du responsable du traitement
+transfers-none = Aucun : les données restent dans l’UE/EEE
+recipient-line = { $name } ({ $role }, { $country })
+transfer-line = { $name } ({ $country }) : { $safeguard }
+record-retention = Règles générales de conservation
+record-retention-intro = Les contacts sont vérifiés au regard de ces règles. Rien n’est supprimé sans la confirmation de l’utilisateur, et chaque suppression est consignée dans le journal d’audit.
+retention-none = Aucune règle générale de conservation n’est définie.
+record-security = Mesures de sécurité techniques et organisationnelles (art. 32 du RGPD)
+security-encryption = Chiffrement au repos : toutes les données sont conservées dans un seul fichier de base de données chiffré avec SQLCipher (AES-256) ; sans la phrase secrète, le fichier est illisible.
+security-access = Contrôle d’accès : le fichier ne s’ouvre qu’avec la phrase secrète (au moins { $min } caractères), qui n’est jamais enregistrée ; l’application se verrouille après une durée d’inactivité définie.
+security-audit = Traçabilité : chaque modification et chaque export sont consignés avec le nom de l’opérateur et l’heure dans un journal d’audit chaîné par hachage, dont l’intégrité peut être vérifiée.
+security-deletion = Suppression sécurisée : les données supprimées et effacées sont écrasées dans le fichier de base de données, son journal d’écriture anticipée et son index de recherche.
+security-local = Stockage : les données restent sur l’ordinateur du responsable du traitement et ne sont envoyées à aucun service en nuage ; les sauvegardes sont chiffrées de la même manière.
+record-generated = Généré avec Custos à partir du catalogue des finalités et du profil de l’entreprise le { $date }.

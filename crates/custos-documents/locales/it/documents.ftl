@@ -1,0 +1,99 @@
+# Custos documents — italiano.
+
+## Date: giorno (1º per il primo), mese, anno.
+date = { $day ->
+    [1] 1º
+   *[other] { $day }
+} { $month } { $year }
+month-1 = gennaio
+month-2 = febbraio
+month-3 = marzo
+month-4 = aprile
+month-5 = maggio
+month-6 = giugno
+month-7 = luglio
+month-8 = agosto
+month-9 = settembre
+month-10 = ottobre
+month-11 = novembre
+month-12 = dicembre
+
+page-x-of-y = Pagina { $page } di { $pages }
+
+basis-a = Art. 6, par. 1, lett. a) GDPR – consenso
+basis-b = Art. 6, par. 1, lett. b) GDPR – esecuzione di un contratto
+basis-c = Art. 6, par. 1, lett. c) GDPR – obbligo legale
+basis-d = Art. 6, par. 1, lett. d) GDPR – interessi vitali
+basis-e = Art. 6, par. 1, lett. e) GDPR – compito di interesse pubblico
+basis-f = Art. 6, par. 1, lett. f) GDPR – legittimo interesse
+legitimate-interest = Legittimo interesse: { $interest }
+
+status-lead = Potenziali clienti
+status-customer = Clienti
+status-former_customer = Ex clienti
+status-supplier_partner = Fornitori e partner
+status-other = Altri contatti
+
+role-processor = responsabile del trattamento
+role-controller = titolare del trattamento
+role-joint_controller = contitolare del trattamento
+role-recipient = destinatario
+
+safeguard-eu_eea = all’interno dell’UE/SEE
+safeguard-adequacy = decisione di adeguatezza (art. 45 GDPR)
+safeguard-standard_contractual_clauses = clausole contrattuali standard (art. 46, par. 2, lett. c) GDPR)
+safeguard-other = altra garanzia (art. 46 GDPR)
+
+period-days = { $n ->
+    [one] { $n } giorno
+   *[other] { $n } giorni
+}
+period-months = { $n ->
+    [one] { $n } mese
+   *[other] { $n } mesi
+}
+period-years = { $n ->
+    [one] { $n } anno
+   *[other] { $n } anni
+}
+
+retention-delete_transcripts = { $status }: cancellazione delle trascrizioni { $period } dopo l’ultimo contatto
+retention-erase = { $status }: cancellazione dei dati del contatto { $period } dopo l’ultimo contatto
+retention-for-purpose = (necessario per «{ $purpose }»)
+
+record-title = Registro delle attività di trattamento
+record-subtitle = Tenuto dal titolare del trattamento ai sensi dell’art. 30, par. 1, GDPR. Situazione al { $date }.
+record-controller = Titolare del trattamento
+field-controller-name = Denominazione
+field-address = Indirizzo
+field-email = E-mail
+field-phone = Telefono
+field-country = Paese
+field-dpo = Responsabile della protezione dei dati
+dpo-none = Non designato
+field-authority = Autorità di controllo
+field-joint-controllers = Contitolari del trattamento
+record-activities = Attività di trattamento
+col-number = N.
+col-purpose = Finalità del trattamento
+col-basis = Base giuridica
+col-subjects = Categorie di interessati
+col-data = Categorie di dati personali
+col-recipients = Destinatari (anche in paesi terzi)
+col-transfers = Trasferimenti verso paesi terzi e garanzie
+col-erasure = Termini di cancellazione
+subjects-all = Tutti i contatti: potenziali clienti, clienti, ex clienti, fornitori e partner
+recipients-none = Nessun destinatario al di fuori del titolare
+transfers-none = Nessuno: i dati restano nell’UE/SEE
+recipient-line = { $name } ({ $role }, { $country })
+transfer-line = { $name } ({ $country }): { $safeguard }
+record-retention = Regole generali di conservazione
+record-retention-intro = I contatti sono verificati in base a queste regole. Nulla viene cancellato senza la conferma dell’utente e ogni cancellazione è annotata nel registro di audit.
+retention-none = Non sono state definite regole generali di conservazione.
+record-security = Misure di sicurezza tecniche e organizzative (art. 32 GDPR)
+security-encryption = Cifratura dei dati archiviati: tutti i dati sono conservati in un unico file di database cifrato con SQLCipher (AES-256); senza la passphrase il file non è leggibile.
+security-access = Controllo degli accessi: il file si apre solo con la passphrase (almeno { $min } caratteri), che non viene mai memorizzata; l’applicazione si blocca dopo un periodo di inattività stabilito.
+security-audit = Responsabilizzazione: ogni modifica e ogni esportazione sono annotate con il nome dell’operatore e l’ora in un registro di audit concatenato tramite hash, la cui integrità può essere verificata.
+security-deletion = Cancellazione sicura: i dati cancellati vengono sovrascritti nel file di database, nel suo registro write-ahead e nel suo indice di ricerca.
+security-local = Archiviazione: i dati restano sul computer del titolare e non vengono inviati ad alcun servizio cloud; le copie di backup sono cifrate allo stesso modo.
+record-generated = Generato con Custos dal catalogo delle finalità e dal profilo aziendale il { $date }.

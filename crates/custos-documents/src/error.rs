@@ -1,0 +1,160 @@
+//! Errors: each has a stable machine code ([`Error::code`]) and a message in English for
+//! people. A document that lacks something the law requires is refused with the list of
+//! what to fill in ([`Missing`]), never rendered with blanks.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::DocumentKind;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Something a document needs that the vault does not hold yet. Each has a stable code
+/// (`item`), the purpose it concerns where there is one, and an English description; front
+/// ends may translate by code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "item", rename_all = "snake_case")]
+pub enum Missing {
+    /// The company profile was never filled in.
+    CompanyProfile,
+    ControllerName,
+    ControllerAddress,
+    /// Neither an e-mail address nor a phone number.
+    ControllerContact,
+    /// A data protection officer is named without a way to reach them.
+    DpoContact,
+    /// The supervisory authority people may complain to.
+    SupervisoryAuthority,
+    SupervisoryAuthorityContact,
+    /// The purpose catalogue is empty.
+    Purposes,
+    PurposeDescription {
+        purpose: String,
+    },
+    PurposeDataCategories {
+        purpose: String,
+    },
+    /// Neither a retention period on the purpose nor a retention rule naming it.
+    PurposeRetention {
+        purpose: String,
+    },
+    PurposeLegitimateInterest {
+        purpose: String,
+    },
+    /// A recipient outside the EU/EEA without a lawful transfer safeguard.
+    TransferSafeguard {
+        purpose: String,
+        recipient: String,
+    },
+}
+
+impl Missing {
+    /// The stable code, e.g. `purpose_retention`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Missing::CompanyProfile => "company_profile",
+            Missing::ControllerName => "controller_name",
+            Missing::ControllerAddress => "controller_address",
+            Missing::ControllerContact => "controller_contact",
+            Missing::DpoContact => "dpo_contact",
+            Missing::SupervisoryAuthority => "supervisory_authority",
+            Missing::SupervisoryAuthorityContact => "supervisory_authority_contact",
+            Missing::Purposes => "purposes",
+            Missing::PurposeDescription { .. } => "purpose_description",
+            Missing::PurposeDataCategories { .. } => "purpose_data_categories",
+            Missing::PurposeRetention { .. } => "purpose_retention",
+            Missing::PurposeLegitimateInterest { .. } => "purpose_legitimate_interest",
+            Missing::TransferSafeguard { .. } => "transfer_safeguard",
+        }
+    }
+
+    /// What to fill in, in English.
+    pub fn describe(&self) -> String {
+        match self {
+            Missing::CompanyProfile => "the company profile (the controller's name and contact details)".into(),
+            Missing::ControllerName => "the controller's legal name (company profile)".into(),
+            Missing::ControllerAddress => "the controller's postal address (company profile)".into(),
+            Missing::ControllerContact => {
+                "an e-mail address or phone number for the controller (company profile)".into()
+            }
+            Missing::DpoContact => "how to reach the data protection officer (company profile)".into(),
+            Missing::SupervisoryAuthority => {
+                "the supervisory authority people may complain to (company profile)".into()
+            }
+            Missing::SupervisoryAuthorityContact => {
+                "the supervisory authority's contact details (company profile)".into()
+            }
+            Missing::Purposes => "at least one purpose in the purpose catalogue".into(),
+            Missing::PurposeDescription { purpose } => format!("a description of purpose '{purpose}'"),
+            Missing::PurposeDataCategories { purpose } => {
+                format!("the categories of personal data used for purpose '{purpose}'")
+            }
+            Missing::PurposeRetention { purpose } => {
+                format!("a retention period for purpose '{purpose}' (on the purpose, or a retention rule naming it)")
+            }
+            Missing::PurposeLegitimateInterest { purpose } => {
+                format!("the legitimate interest pursued by purpose '{purpose}' (Art. 6(1)(f))")
+            }
+            Missing::TransferSafeguard { purpose, recipient } => {
+                format!(
+                    "the transfer safeguard for recipient '{recipient}' of purpose '{purpose}' (outside the EU/EEA)"
+                )
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Missing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe())
+    }
+}
+
+fn list(missing: &[Missing]) -> String {
+    missing.iter().map(Missing::describe).collect::<Vec<_>>().join("; ")
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Code `document_incomplete`: generation stopped; `missing` says what to fill in.
+    #[error("The {} cannot be generated yet. Fill in: {}.", document.describe(), list(missing))]
+    Incomplete { document: DocumentKind, missing: Vec<Missing> },
+
+    /// Code `file_exists`: saving would replace a file the user did not ask to replace.
+    #[error("{} already exists: choose another name, or confirm that it should be replaced.", path.display())]
+    FileExists { path: PathBuf },
+
+    /// Code `write_failed`.
+    #[error("Could not write {}: {source}", path.display())]
+    Write { path: PathBuf, source: std::io::Error },
+
+    /// Code `render_failed`: a fault in this crate or its font, not in the user's data.
+    #[error("The document could not be rendered: {0}")]
+    Render(String),
+
+    /// The vault refused (its own code).
+    #[error(transparent)]
+    Core(#[from] custos_core::Error),
+}
+
+impl Error {
+    /// The stable machine code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Incomplete { .. } => "document_incomplete",
+            Error::FileExists { .. } => "file_exists",
+            Error::Write { .. } => "write_failed",
+            Error::Render(_) => "render_failed",
+            Error::Core(e) => e.code(),
+        }
+    }
+
+    /// What is missing, for `document_incomplete`; empty otherwise.
+    pub fn missing(&self) -> &[Missing] {
+        match self {
+            Error::Incomplete { missing, .. } => missing,
+            _ => &[],
+        }
+    }
+}

@@ -1,0 +1,228 @@
+//! The documents' languages. Every word a document prints lives in one Fluent file per
+//! language (`locales/<code>/documents.ftl`); dates are written in that language's style
+//! from the same file.
+
+use chrono::{Datelike, NaiveDate};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
+
+use crate::error::{Error, Result};
+
+/// A language documents are written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    En,
+    Pl,
+    De,
+    Fr,
+    It,
+    Es,
+    Bg,
+}
+
+impl Language {
+    pub const ALL: [Language; 7] =
+        [Language::En, Language::Pl, Language::De, Language::Fr, Language::It, Language::Es, Language::Bg];
+
+    /// The ISO 639-1 code: "en", "pl", …
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Pl => "pl",
+            Language::De => "de",
+            Language::Fr => "fr",
+            Language::It => "it",
+            Language::Es => "es",
+            Language::Bg => "bg",
+        }
+    }
+
+    /// The language's own name for itself, for a language picker.
+    pub fn name(self) -> &'static str {
+        match self {
+            Language::En => "English",
+            Language::Pl => "polski",
+            Language::De => "Deutsch",
+            Language::Fr => "français",
+            Language::It => "italiano",
+            Language::Es => "español",
+            Language::Bg => "български",
+        }
+    }
+
+    /// The message `id` of this language's texts, without arguments (for checks and front
+    /// ends that show a document's labels); its id if there is none.
+    pub fn message(self, id: &str) -> String {
+        Texts::load(self).map_or_else(|_| id.to_owned(), |t| t.get(id))
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Language::En => include_str!("../locales/en/documents.ftl"),
+            Language::Pl => include_str!("../locales/pl/documents.ftl"),
+            Language::De => include_str!("../locales/de/documents.ftl"),
+            Language::Fr => include_str!("../locales/fr/documents.ftl"),
+            Language::It => include_str!("../locales/it/documents.ftl"),
+            Language::Es => include_str!("../locales/es/documents.ftl"),
+            Language::Bg => include_str!("../locales/bg/documents.ftl"),
+        }
+    }
+}
+
+impl std::fmt::Display for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::str::FromStr for Language {
+    type Err = String;
+
+    /// "pl", "PL", "pl-PL" or "polski".
+    fn from_str(s: &str) -> std::result::Result<Language, String> {
+        let t = s.trim().to_lowercase();
+        let primary = t.split(['-', '_']).next().unwrap_or_default();
+        Language::ALL
+            .into_iter()
+            .find(|l| l.code() == primary || l.name() == t)
+            .ok_or_else(|| format!("'{s}' is not a document language: use one of en, pl, de, fr, it, es, bg"))
+    }
+}
+
+/// One language's texts.
+pub(crate) struct Texts {
+    language: Language,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for Texts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Texts").field("language", &self.language).finish_non_exhaustive()
+    }
+}
+
+impl Texts {
+    pub(crate) fn load(language: Language) -> Result<Texts> {
+        let bad = |what: String| Error::Render(format!("{} texts: {what}", language.code()));
+        let resource =
+            FluentResource::try_new(language.source().to_owned()).map_err(|(_, errors)| bad(format!("{errors:?}")))?;
+        let id: LanguageIdentifier = language.code().parse().map_err(|e| bad(format!("{e:?}")))?;
+        let mut bundle = FluentBundle::new(vec![id]);
+        // No Unicode isolation marks around arguments: they would end up in the PDF text.
+        bundle.set_use_isolating(false);
+        bundle.add_resource(resource).map_err(|errors| bad(format!("{errors:?}")))?;
+        Ok(Texts { language, bundle })
+    }
+
+    /// The message `id` with `args`. A message missing from a language is a bug the tests
+    /// catch (every language has every message); at run time it shows as its id.
+    pub(crate) fn args(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (k, v) in args {
+            fluent_args.set(*k, v.clone());
+        }
+        let mut errors = Vec::new();
+        self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
+    }
+
+    pub(crate) fn get(&self, id: &str) -> String {
+        self.args(id, &[])
+    }
+
+    /// "23 November 2026", "23 listopada 2026", "23. November 2026", "23 ноември 2026 г."
+    pub(crate) fn date(&self, date: NaiveDate) -> String {
+        let month = self.get(&format!("month-{}", date.month()));
+        self.args(
+            "date",
+            &[
+                ("day", FluentValue::from(date.day())),
+                ("month", FluentValue::from(month)),
+                ("year", FluentValue::from(date.year().to_string())),
+            ],
+        )
+    }
+
+    /// Every message id of this language, for tests.
+    #[cfg(test)]
+    fn ids(&self) -> std::collections::BTreeSet<String> {
+        let resource = FluentResource::try_new(self.language.source().to_owned()).unwrap_or_else(|(r, _)| r);
+        resource
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    #[test]
+    fn every_language_has_every_message_and_parses() {
+        let en = Texts::load(Language::En).unwrap().ids();
+        assert!(en.len() > 50);
+        for lang in Language::ALL {
+            let texts = Texts::load(lang).unwrap();
+            let ids = texts.ids();
+            assert_eq!(en.difference(&ids).collect::<Vec<_>>(), Vec::<&String>::new(), "{lang} lacks messages");
+            assert_eq!(ids.difference(&en).collect::<Vec<_>>(), Vec::<&String>::new(), "{lang} has extra messages");
+        }
+    }
+
+    #[test]
+    fn dates_are_written_the_languages_way() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let expect = [
+            (Language::En, "23 November 2026"),
+            (Language::Pl, "23 listopada 2026"),
+            (Language::De, "23. November 2026"),
+            (Language::Fr, "23 novembre 2026"),
+            (Language::It, "23 novembre 2026"),
+            (Language::Es, "23 de noviembre de 2026"),
+            (Language::Bg, "23 ноември 2026 г."),
+        ];
+        for (lang, text) in expect {
+            assert_eq!(Texts::load(lang).unwrap().date(d), text);
+        }
+        let first = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        assert_eq!(Texts::load(Language::Fr).unwrap().date(first), "1er mars 2026");
+        assert_eq!(Texts::load(Language::It).unwrap().date(first), "1º marzo 2026");
+        assert_eq!(Texts::load(Language::Pl).unwrap().date(first), "1 marca 2026");
+        assert_eq!(Texts::load(Language::De).unwrap().date(first), "1. März 2026");
+        for m in 1..=12 {
+            let d = NaiveDate::from_ymd_opt(2026, m, 5).unwrap();
+            for lang in Language::ALL {
+                assert!(!Texts::load(lang).unwrap().date(d).contains("month-"), "{lang} {m}");
+            }
+        }
+    }
+
+    #[test]
+    fn plurals_follow_the_language() {
+        let pl = Texts::load(Language::Pl).unwrap();
+        let years = |n: u32| pl.args("period-years", &[("n", FluentValue::from(n))]);
+        assert_eq!(years(1), "1 rok");
+        assert_eq!(years(2), "2 lata");
+        assert_eq!(years(5), "5 lat");
+        assert_eq!(years(22), "22 lata");
+    }
+
+    #[test]
+    fn languages_parse_from_codes_and_names() {
+        assert_eq!("pl".parse::<Language>(), Ok(Language::Pl));
+        assert_eq!("BG".parse::<Language>(), Ok(Language::Bg));
+        assert_eq!("de-AT".parse::<Language>(), Ok(Language::De));
+        assert_eq!("español".parse::<Language>(), Ok(Language::Es));
+        assert!("xx".parse::<Language>().is_err());
+    }
+}

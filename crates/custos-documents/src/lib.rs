@@ -1,0 +1,157 @@
+//! Custos documents: what the GDPR asks a firm to write down, generated from the vault as
+//! PDFs in seven languages. No UI, no Tauri.
+//!
+//! ```no_run
+//! # fn demo(vault: &custos_core::Vault) -> custos_documents::Result<()> {
+//! use custos_documents::{Language, record_of_processing};
+//! let pdf = record_of_processing(vault, Language::Pl)?; // or Error::Incomplete with the list
+//! pdf.save(std::path::Path::new("rejestr.pdf"))?; // never replaces an existing file
+//! # Ok(()) }
+//! ```
+//!
+//! - [`layout`] — the layout engine: A4 pages, header and "page X of Y", headings,
+//!   paragraphs wrapped by glyph widths, lists, tables that break across pages.
+//! - [`RecordOfProcessing`] — the Art. 30(1) record, from the purpose catalogue, the
+//!   company profile and the retention rules.
+//! - [`Language`] — the languages; their words live in `locales/<code>/documents.ftl`.
+//!
+//! A document is checked before it is drawn: anything the law requires that the vault does
+//! not hold yet stops generation with [`Error::Incomplete`] and the list of [`Missing`] items.
+
+mod error;
+mod fonts;
+mod i18n;
+pub mod layout;
+mod record;
+mod render;
+
+use std::io::Write as _;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+pub use error::{Error, Missing, Result};
+pub use i18n::Language;
+pub use record::{RecordOfProcessing, record_of_processing};
+
+/// Which document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    /// The record of processing activities, GDPR Art. 30(1).
+    RecordOfProcessing,
+}
+
+impl DocumentKind {
+    /// The stable code, e.g. for an audit entry: `record_of_processing`.
+    pub fn code(self) -> &'static str {
+        match self {
+            DocumentKind::RecordOfProcessing => "record_of_processing",
+        }
+    }
+
+    /// Its name in English.
+    pub fn describe(self) -> &'static str {
+        match self {
+            DocumentKind::RecordOfProcessing => "record of processing activities (Art. 30(1) GDPR)",
+        }
+    }
+}
+
+/// A generated PDF and what it is. Nothing is written to disk until [`Pdf::save`].
+#[derive(Clone, PartialEq, Eq)]
+pub struct Pdf {
+    kind: DocumentKind,
+    language: Language,
+    date: NaiveDate,
+    pages: usize,
+    bytes: Vec<u8>,
+}
+
+impl std::fmt::Debug for Pdf {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pdf")
+            .field("kind", &self.kind)
+            .field("language", &self.language)
+            .field("date", &self.date)
+            .field("pages", &self.pages)
+            .field("bytes", &self.bytes.len())
+            .finish()
+    }
+}
+
+impl Pdf {
+    pub fn kind(&self) -> DocumentKind {
+        self.kind
+    }
+
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The date the document states.
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    pub fn pages(&self) -> usize {
+        self.pages
+    }
+
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.bytes
+    }
+
+    /// SHA-256 of the file, hex: lets an audit entry name exactly what was handed out.
+    pub fn sha256(&self) -> String {
+        hex::encode(Sha256::digest(&self.bytes))
+    }
+
+    /// A file name such as `record-of-processing-2026-11-23-pl.pdf`.
+    pub fn suggested_file_name(&self) -> String {
+        format!("{}-{}-{}.pdf", self.kind.code().replace('_', "-"), self.date, self.language.code())
+    }
+
+    /// Writes the PDF to `path`, which must not exist yet ([`Error::FileExists`] otherwise).
+    /// The file appears whole or not at all.
+    pub fn save(&self, path: &Path) -> Result<()> {
+        self.write(path, false)
+    }
+
+    /// Writes the PDF to `path`, replacing a file already there: for when the user confirmed.
+    pub fn save_replacing(&self, path: &Path) -> Result<()> {
+        self.write(path, true)
+    }
+
+    fn write(&self, path: &Path, replace: bool) -> Result<()> {
+        let fail = |source: std::io::Error| Error::Write { path: path.to_owned(), source };
+        if !replace && path.exists() {
+            return Err(Error::FileExists { path: path.to_owned() });
+        }
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        let mut tmp = tempfile::Builder::new().prefix(".custos-").suffix(".pdf.part").tempfile_in(dir).map_err(fail)?;
+        tmp.write_all(&self.bytes).map_err(fail)?;
+        tmp.as_file().sync_all().map_err(fail)?;
+        if replace {
+            tmp.persist(path).map_err(|e| fail(e.error))?;
+        } else {
+            tmp.persist_noclobber(path).map_err(|e| {
+                if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+                    Error::FileExists { path: path.to_owned() }
+                } else {
+                    fail(e.error)
+                }
+            })?;
+        }
+        Ok(())
+    }
+}
