@@ -50,6 +50,15 @@ pub enum Action {
     RetentionRuleRemoved,
     RetentionKept,
     TranscriptsDeleted,
+    RequestOpened,
+    RequestMatched,
+    RequestIdentityChecked,
+    RequestExtended,
+    RequestActionRecorded,
+    RequestClosed,
+    RequestRefused,
+    ClosureDayAdded,
+    ClosureDayRemoved,
 }
 
 impl Action {
@@ -80,6 +89,15 @@ impl Action {
             Action::RetentionRuleRemoved => "retention.rule_removed",
             Action::RetentionKept => "retention.kept",
             Action::TranscriptsDeleted => "retention.transcripts_deleted",
+            Action::RequestOpened => "request.opened",
+            Action::RequestMatched => "request.matched",
+            Action::RequestIdentityChecked => "request.identity_checked",
+            Action::RequestExtended => "request.extended",
+            Action::RequestActionRecorded => "request.action_recorded",
+            Action::RequestClosed => "request.closed",
+            Action::RequestRefused => "request.refused",
+            Action::ClosureDayAdded => "calendar.closure_day_added",
+            Action::ClosureDayRemoved => "calendar.closure_day_removed",
         }
     }
 
@@ -110,12 +128,31 @@ impl Action {
         Action::RetentionRuleRemoved,
         Action::RetentionKept,
         Action::TranscriptsDeleted,
+        Action::RequestOpened,
+        Action::RequestMatched,
+        Action::RequestIdentityChecked,
+        Action::RequestExtended,
+        Action::RequestActionRecorded,
+        Action::RequestClosed,
+        Action::RequestRefused,
+        Action::ClosureDayAdded,
+        Action::ClosureDayRemoved,
     ];
 
     /// Entries whose details may hold a person's data (previous values, free-text reasons):
-    /// erasing the person redacts them.
-    pub(crate) const HOLDING_PERSONAL_DATA: &'static [Action] =
-        &[Action::ContactUpdated, Action::ContactRestricted, Action::RestrictionLifted, Action::RetentionKept];
+    /// erasing the person redacts them. A request's entries hold free text (identity check,
+    /// reasons, what was done) that may name the requester.
+    pub(crate) const HOLDING_PERSONAL_DATA: &'static [Action] = &[
+        Action::ContactUpdated,
+        Action::ContactRestricted,
+        Action::RestrictionLifted,
+        Action::RetentionKept,
+        Action::RequestIdentityChecked,
+        Action::RequestExtended,
+        Action::RequestActionRecorded,
+        Action::RequestClosed,
+        Action::RequestRefused,
+    ];
 }
 
 /// What an action was done to.
@@ -126,6 +163,8 @@ pub enum Target {
     Conversation(i64),
     Purpose(i64),
     Company,
+    /// A data subject's request not (yet) matched to a contact.
+    Request(i64),
 }
 
 impl Target {
@@ -136,12 +175,15 @@ impl Target {
             Target::Conversation(_) => "conversation",
             Target::Purpose(_) => "purpose",
             Target::Company => "company",
+            Target::Request(_) => "request",
         }
     }
 
     fn id(self) -> Option<String> {
         match self {
-            Target::Contact(id) | Target::Conversation(id) | Target::Purpose(id) => Some(id.to_string()),
+            Target::Contact(id) | Target::Conversation(id) | Target::Purpose(id) | Target::Request(id) => {
+                Some(id.to_string())
+            }
             Target::Vault | Target::Company => None,
         }
     }
@@ -289,22 +331,29 @@ pub(crate) fn append(
 }
 
 /// Blanks the details of `contact`'s entries that may hold their data; returns the ids blanked.
-/// Runs inside the erasure's transaction, which then lists them in its own entry.
+/// Runs inside the erasure's transaction, which then lists them in its own entry. Covers the
+/// entries of their requests written before the request was matched to them.
 pub(crate) fn redact_contact(tx: &Transaction<'_>, contact: i64) -> Result<Vec<i64>> {
     let mut ids = Vec::new();
     let mut stmt = tx.prepare_cached(
         "SELECT id, details_digest FROM audit_entry INDEXED BY audit_by_target
-         WHERE target_kind = 'contact' AND target_id = ?1 AND action = ?2 AND redacted = 0",
+         WHERE target_kind = ?3 AND target_id = ?1 AND action = ?2 AND redacted = 0",
     )?;
-    for action in Action::HOLDING_PERSONAL_DATA {
-        let rows: Vec<(i64, Option<String>)> = crate::vault::rows(
-            stmt.query_map(params![contact.to_string(), action.code()], |r| Ok((r.get(0)?, r.get(1)?)))?,
-        )?;
-        for (id, digest) in rows {
-            // Entries from before schema 3 cannot be blanked without breaking the chain; they
-            // never held personal data (previous values and reasons arrived with schema 3).
-            if digest.is_some() {
-                ids.push(id);
+    let requests: Vec<i64> = crate::vault::rows(
+        tx.prepare_cached("SELECT id FROM request WHERE contact_id = ?1")?.query_map([contact], |r| r.get(0))?,
+    )?;
+    let targets = std::iter::once(Target::Contact(contact)).chain(requests.into_iter().map(Target::Request));
+    for target in targets {
+        for action in Action::HOLDING_PERSONAL_DATA {
+            let rows: Vec<(i64, Option<String>)> = crate::vault::rows(
+                stmt.query_map(params![target.id(), action.code(), target.kind()], |r| Ok((r.get(0)?, r.get(1)?)))?,
+            )?;
+            for (id, digest) in rows {
+                // Entries from before schema 3 cannot be blanked without breaking the chain; they
+                // never held personal data (previous values and reasons arrived with schema 3).
+                if digest.is_some() {
+                    ids.push(id);
+                }
             }
         }
     }
@@ -367,7 +416,9 @@ impl Audit<'_> {
                    AND (?3 IS NULL OR action = ?3)
                    AND (?5 IS NULL OR at >= ?5) AND (?6 IS NULL OR at < ?6)
                    AND (?7 IS NULL OR (target_kind = 'contact' AND target_id = CAST(?7 AS TEXT))
-                        OR (target_kind = 'conversation' AND json_extract(details, '$.contact') = ?7))
+                        OR (target_kind = 'conversation' AND json_extract(details, '$.contact') = ?7)
+                        OR (target_kind = 'request'
+                            AND target_id IN (SELECT CAST(id AS TEXT) FROM request WHERE contact_id = ?7)))
                  ORDER BY id DESC LIMIT ?4",
             )?;
             let limit = filter.limit.map(i64::from).unwrap_or(-1);

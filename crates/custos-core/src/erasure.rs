@@ -3,10 +3,12 @@
 //! Removed: the name (the card becomes "Erased contact #id"), every contact point and note,
 //! the sensitive-field marks, every conversation and message, their search-index entries,
 //! consent and objection evidence references (they can name the person), the restriction
-//! reason, a retention hold's reason, and the details of audit entries that held their data (a rectification's previous
-//! values, restriction reasons). Kept, as non-identifying business facts: the contact id,
+//! reason, a retention hold's reason, the requester's own words in their requests (name,
+//! contact point, free text, reasons), and the details of audit entries that held their data
+//! (a rectification's previous values, restriction reasons, a request's reasons and actions). Kept, as non-identifying business facts: the contact id,
 //! lifecycle status, kind of source, when the card was created and last contacted, and the
-//! consent and objection history (what, when, how — without evidence).
+//! consent and objection history (what, when, how — without evidence), and their requests
+//! (type, dates, status, the audit entries of what was done).
 //!
 //! Nothing stays readable in the file: SQLCipher's `secure_delete` zeroes freed space and
 //! pages, the search index runs in FTS5 `secure-delete` mode (no stale index segments), and
@@ -73,6 +75,7 @@ impl Vault {
                 "UPDATE objection SET evidence_ref = NULL WHERE contact_id = ?1 AND evidence_ref IS NOT NULL",
                 [id],
             )?;
+            crate::requests::erase_for_contact(&w.tx, id)?;
             let redacted = crate::audit::redact_contact(&w.tx, id)?;
             w.audit(
                 Action::ContactErased,

@@ -3,7 +3,8 @@
 //! Open a [`Vault`] (an encrypted SQLite file) and work through its domain handles:
 //! [`Vault::contacts`], [`Vault::interactions`], [`Vault::purposes`], [`Vault::consents`],
 //! [`Vault::company`], [`Vault::audit`], [`Vault::search`], [`Vault::import_transcript`],
-//! [`Vault::restrictions`], [`Vault::objections`], [`Vault::erase`], [`Vault::retention`].
+//! [`Vault::restrictions`], [`Vault::objections`], [`Vault::erase`], [`Vault::retention`],
+//! [`Vault::requests`] (data subjects' requests and their deadlines), [`Vault::calendar`].
 //! Every write is one transaction that also appends to the hash-chained audit log; time
 //! comes from the [`Clock`] in the vault's [`Session`].
 
@@ -12,6 +13,7 @@ pub mod clock;
 pub mod company;
 pub mod consents;
 pub mod contacts;
+pub mod deadline;
 pub mod erasure;
 pub mod error;
 pub mod fold;
@@ -19,6 +21,7 @@ pub mod import;
 pub mod interactions;
 pub mod objections;
 pub mod purposes;
+pub mod requests;
 pub mod restriction;
 pub mod retention;
 pub mod search;

@@ -23,10 +23,11 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
     Migration { version: 3, sql: include_str!("migrations/0003_rights.sql"), after: None },
     Migration { version: 4, sql: include_str!("migrations/0004_audience.sql"), after: None },
     Migration { version: 5, sql: include_str!("migrations/0005_retention.sql"), after: None },
+    Migration { version: 6, sql: include_str!("migrations/0006_requests.sql"), after: None },
 ];
 
 /// The schema version this build creates and understands.
-pub const SCHEMA_VERSION: i64 = 5;
+pub const SCHEMA_VERSION: i64 = 6;
 
 /// Identifies a Custos vault (`PRAGMA application_id`, "CUST").
 pub(crate) const APPLICATION_ID: i32 = 0x4355_5354;

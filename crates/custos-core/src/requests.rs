@@ -1,0 +1,712 @@
+//! Requests from data subjects (GDPR Art. 12 and 15–22): the register, and its deadlines.
+//!
+//! A request is of one [`RequestKind`], from a contact or from a requester not yet matched
+//! to one, received on a calendar date through a [`RequestChannel`]. It moves
+//! received → identity pending → in progress → extended → done | refused. The identity check
+//! (how, with what result, when) is recorded when identity is in doubt (Art. 12(6)). What was
+//! done is a list of actions, each pointing at the audit entry that proves it (an erasure, a
+//! restriction, a report generated…): closing as done needs at least one, refusing needs a
+//! reason (Art. 12(4)).
+//!
+//! The due date is one month from receipt by the rule in [`crate::deadline`], with the firm's
+//! calendar (company country, closure days); an extension makes it three months from receipt,
+//! and is allowed only with a reason and only when the person was told within the first month.
+//! Erasing the contact clears the requester's own words (name, contact point, free text) and
+//! redacts the request's audit details, but keeps that the request existed and what became of it.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+use crate::audit::{Action, Target};
+use crate::contacts::{ContactId, string_enum};
+use crate::deadline::{self, Calendar};
+use crate::error::{Error, Result};
+use crate::ts::Ts;
+use crate::vault::Vault;
+
+pub type RequestId = i64;
+
+string_enum!(
+    /// What the person asks for (the GDPR article in [`RequestKind::article`]).
+    RequestKind ("request type") {
+        Access = "access",
+        Rectification = "rectification",
+        Erasure = "erasure",
+        Restriction = "restriction",
+        Portability = "portability",
+        Objection = "objection",
+        AutomatedDecisions = "automated_decisions",
+        ConsentWithdrawal = "consent_withdrawal",
+    }
+);
+
+impl RequestKind {
+    /// The article of the GDPR that gives the right.
+    pub fn article(self) -> &'static str {
+        match self {
+            RequestKind::Access => "Art. 15",
+            RequestKind::Rectification => "Art. 16",
+            RequestKind::Erasure => "Art. 17",
+            RequestKind::Restriction => "Art. 18",
+            RequestKind::Portability => "Art. 20",
+            RequestKind::Objection => "Art. 21",
+            RequestKind::AutomatedDecisions => "Art. 22",
+            RequestKind::ConsentWithdrawal => "Art. 7(3)",
+        }
+    }
+}
+
+string_enum!(
+    /// How the request arrived.
+    RequestChannel ("channel") {
+        Email = "email",
+        Letter = "letter",
+        Phone = "phone",
+        InPerson = "in_person",
+        WebForm = "web_form",
+        Other = "other",
+    }
+);
+
+string_enum!(
+    /// Where a request stands.
+    RequestStatus ("request status") {
+        Received = "received",
+        IdentityPending = "identity_pending",
+        InProgress = "in_progress",
+        Extended = "extended",
+        Done = "done",
+        Refused = "refused",
+    }
+);
+
+impl RequestStatus {
+    pub fn is_closed(self) -> bool {
+        matches!(self, RequestStatus::Done | RequestStatus::Refused)
+    }
+}
+
+string_enum!(
+    /// The outcome of an identity check: proof asked for and not come yet (requested),
+    /// verified, or failed.
+    IdentityResult ("identity result") {
+        Requested = "requested",
+        Verified = "verified",
+        Failed = "failed",
+    }
+);
+
+string_enum!(
+    /// Which requests to list.
+    RequestScope ("requests") {
+        Open = "open",
+        Closed = "closed",
+        All = "all",
+    }
+);
+
+/// A request to log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct NewRequest {
+    pub kind: RequestKind,
+    /// The contact, when the requester is known; otherwise give `requester_name`.
+    pub contact_id: Option<ContactId>,
+    /// The requester as they gave themselves, until matched to a contact.
+    pub requester_name: Option<String>,
+    /// How to reach them (e-mail, postal address), as they gave it.
+    pub requester_contact: Option<String>,
+    pub received_on: NaiveDate,
+    pub channel: RequestChannel,
+    /// What they asked, in a few words.
+    pub details: Option<String>,
+}
+
+/// How identity was checked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct IdentityCheck {
+    /// How, e.g. "ID card shown at the office" or "reply from the e-mail address on file".
+    pub method: String,
+    pub result: IdentityResult,
+    pub checked_on: NaiveDate,
+}
+
+/// An extension by two further months.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct ExtensionRequest {
+    /// Why (the request is complex, or there are many): told to the person.
+    pub reason: String,
+    /// When the person was told; it must be within the first month.
+    pub notified_on: Option<NaiveDate>,
+}
+
+/// A recorded extension.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Extension {
+    pub reason: String,
+    pub notified_on: NaiveDate,
+    pub extended_at: DateTime<Utc>,
+}
+
+/// Something done for a request, proved by an audit entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct RequestAction {
+    pub id: i64,
+    pub audit_entry_id: i64,
+    /// The audit entry's action code, e.g. "contact.erased".
+    pub audit_action: String,
+    /// When the audit entry was written: when it was done.
+    pub done_at: DateTime<Utc>,
+    pub description: String,
+    pub recorded_by: String,
+    pub recorded_at: DateTime<Utc>,
+}
+
+/// A request, with its due date as of the vault clock's today.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Request {
+    pub id: RequestId,
+    pub kind: RequestKind,
+    pub contact_id: Option<ContactId>,
+    /// The matched contact's name (masked if marked sensitive).
+    pub contact_name: Option<String>,
+    pub requester_name: Option<String>,
+    pub requester_contact: Option<String>,
+    pub received_on: NaiveDate,
+    pub channel: RequestChannel,
+    pub details: Option<String>,
+    pub status: RequestStatus,
+    pub identity: Option<IdentityCheck>,
+    pub extension: Option<Extension>,
+    /// One month from receipt.
+    pub original_due_on: NaiveDate,
+    /// The deadline in force: the original one, or three months from receipt once extended.
+    pub due_on: NaiveDate,
+    /// Days until `due_on` (negative once passed); 0 for a closed request.
+    pub days_left: i64,
+    /// Open and due within 7 days.
+    pub due_soon: bool,
+    /// Open and past its due date.
+    pub overdue: bool,
+    pub closed_at: Option<DateTime<Utc>>,
+    /// What was done (done) or why not (refused).
+    pub outcome: Option<String>,
+    pub opened_by: String,
+    pub opened_at: DateTime<Utc>,
+    /// The person was erased: their own words were cleared from the request.
+    pub erased: bool,
+    pub actions: Vec<RequestAction>,
+}
+
+impl Request {
+    /// Who asked: the contact's name, else the requester's.
+    pub fn who(&self) -> String {
+        self.contact_name
+            .clone()
+            .or_else(|| self.requester_name.clone())
+            .unwrap_or_else(|| format!("request #{}", self.id))
+    }
+}
+
+/// Which requests to list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct RequestQuery {
+    pub scope: RequestScope,
+    pub contact: Option<ContactId>,
+}
+
+impl Default for RequestQuery {
+    fn default() -> Self {
+        RequestQuery { scope: RequestScope::Open, contact: None }
+    }
+}
+
+/// The requests register of a vault.
+#[derive(Debug, Clone, Copy)]
+pub struct Requests<'v> {
+    vault: &'v Vault,
+}
+
+impl Vault {
+    pub fn requests(&self) -> Requests<'_> {
+        Requests { vault: self }
+    }
+}
+
+/// What replaces the requester's free text when they are erased.
+const ERASED_TEXT: &str = "[erased with the person]";
+
+const SELECT: &str =
+    "SELECT id, kind, contact_id, requester_name, requester_contact, received_on, channel, details, status,
+    identity_method, identity_result, identity_on, extension_reason, notified_on, extended_at, closed_at, outcome,
+    opened_by, opened_at, erased FROM request";
+
+fn text(value: Option<&str>) -> Option<String> {
+    value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned)
+}
+
+fn required(value: &str, field: &'static str, what: &str) -> Result<String> {
+    text(Some(value)).ok_or_else(|| Error::invalid(field, what.to_owned()))
+}
+
+/// The period in months from receipt to the deadline.
+fn due(received: NaiveDate, months: u32, calendar: &Calendar) -> NaiveDate {
+    deadline::due_date(received, months, calendar).unwrap_or(received)
+}
+
+fn load_one(c: &rusqlite::Connection, id: RequestId, calendar: &Calendar, today: NaiveDate) -> Result<Request> {
+    let mut stmt = c.prepare_cached(&format!("{SELECT} WHERE id = ?1"))?;
+    let row = stmt.query_row([id], from_row).optional()?.ok_or_else(|| Error::not_found("request", id))?;
+    complete(c, row, calendar, today)
+}
+
+/// A request row before the due date, the contact's name and the actions are added.
+struct Row(Request);
+
+fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
+    let received_on: NaiveDate = r.get(5)?;
+    let identity = match (r.get::<_, Option<String>>(9)?, r.get::<_, Option<IdentityResult>>(10)?, r.get(11)?) {
+        (Some(method), Some(result), Some(checked_on)) => Some(IdentityCheck { method, result, checked_on }),
+        _ => None,
+    };
+    let extension = match (r.get::<_, Option<String>>(12)?, r.get(13)?, r.get::<_, Option<Ts>>(14)?) {
+        (Some(reason), Some(notified_on), Some(at)) => Some(Extension { reason, notified_on, extended_at: at.0 }),
+        _ => None,
+    };
+    Ok(Row(Request {
+        id: r.get(0)?,
+        kind: r.get(1)?,
+        contact_id: r.get(2)?,
+        contact_name: None,
+        requester_name: r.get(3)?,
+        requester_contact: r.get(4)?,
+        received_on,
+        channel: r.get(6)?,
+        details: r.get(7)?,
+        status: r.get(8)?,
+        identity,
+        extension,
+        original_due_on: received_on,
+        due_on: received_on,
+        days_left: 0,
+        due_soon: false,
+        overdue: false,
+        closed_at: crate::ts::opt(r.get(15)?),
+        outcome: r.get(16)?,
+        opened_by: r.get(17)?,
+        opened_at: r.get::<_, Ts>(18)?.0,
+        erased: r.get(19)?,
+        actions: Vec::new(),
+    }))
+}
+
+fn complete(c: &rusqlite::Connection, Row(mut q): Row, calendar: &Calendar, today: NaiveDate) -> Result<Request> {
+    q.original_due_on = due(q.received_on, 1, calendar);
+    q.due_on = if q.extension.is_some() { due(q.received_on, 3, calendar) } else { q.original_due_on };
+    if !q.status.is_closed() {
+        let u = deadline::urgency(q.due_on, today);
+        (q.days_left, q.due_soon, q.overdue) = (u.days_left, u.due_soon, u.overdue);
+    }
+    if let Some(contact) = q.contact_id {
+        q.contact_name = Some(crate::contacts::load(c, contact)?.masked().display_name);
+    }
+    let mut stmt = c.prepare_cached(
+        "SELECT a.id, a.audit_entry_id, e.action, e.at, a.description, a.recorded_by, a.recorded_at
+         FROM request_action a JOIN audit_entry e ON e.id = a.audit_entry_id
+         WHERE a.request_id = ?1 ORDER BY e.id",
+    )?;
+    q.actions = crate::vault::rows(stmt.query_map([q.id], |r| {
+        Ok(RequestAction {
+            id: r.get(0)?,
+            audit_entry_id: r.get(1)?,
+            audit_action: r.get(2)?,
+            done_at: r.get::<_, Ts>(3)?.0,
+            description: r.get(4)?,
+            recorded_by: r.get(5)?,
+            recorded_at: r.get::<_, Ts>(6)?.0,
+        })
+    })?)?;
+    Ok(q)
+}
+
+/// Where a request's audit entries go: the contact once known, else the request itself.
+fn target(q: &Request) -> Target {
+    q.contact_id.map(Target::Contact).unwrap_or(Target::Request(q.id))
+}
+
+/// A request that may still change; closed ones are final.
+fn open_for_change(w: &crate::vault::Write<'_>, id: RequestId) -> Result<Request> {
+    let calendar = deadline::load(&w.tx)?;
+    let q = load_one(&w.tx, id, &calendar, w.now.date_naive())?;
+    if q.status.is_closed() {
+        let on = q.closed_at.map(|t| t.format("%Y-%m-%d").to_string()).unwrap_or_default();
+        return Err(Error::refused(format!(
+            "Request #{id} was closed as {} on {on}: a closed request is final. Log a new request if the person asks again.",
+            q.status
+        )));
+    }
+    Ok(q)
+}
+
+fn check_day(day: NaiveDate, field: &'static str, received: NaiveDate, today: NaiveDate) -> Result<()> {
+    if day > today {
+        return Err(Error::invalid(field, format!("{day} is in the future (today is {today})")));
+    }
+    if day < received {
+        return Err(Error::invalid(field, format!("{day} is before the request was received ({received})")));
+    }
+    Ok(())
+}
+
+impl Requests<'_> {
+    fn today(&self) -> NaiveDate {
+        self.vault.now().date_naive()
+    }
+
+    /// Logs a request. Its due date follows at once.
+    pub fn open(&self, new: NewRequest) -> Result<Request> {
+        let requester_name = text(new.requester_name.as_deref());
+        let requester_contact = text(new.requester_contact.as_deref());
+        let details = text(new.details.as_deref());
+        if new.contact_id.is_none() && requester_name.is_none() {
+            return Err(Error::invalid(
+                "requester_name",
+                "say who asked: pick the contact, or give the requester's name as they gave it",
+            ));
+        }
+        if !(1900..=9000).contains(&chrono::Datelike::year(&new.received_on)) {
+            return Err(Error::invalid("received_on", "give the date the request arrived"));
+        }
+        self.vault.write(|w| {
+            let today = w.now.date_naive();
+            if new.received_on > today {
+                return Err(Error::invalid(
+                    "received_on",
+                    format!("{} is in the future (today is {today})", new.received_on),
+                ));
+            }
+            if let Some(contact) = new.contact_id {
+                let person = crate::contacts::load(&w.tx, contact)?;
+                if let Some(at) = person.erased_at {
+                    return Err(Error::Erased { id: contact, at: at.format("%Y-%m-%d").to_string() });
+                }
+            }
+            w.tx.execute(
+                "INSERT INTO request (kind, contact_id, requester_name, requester_contact, received_on, channel, details,
+                    status, opened_by, opened_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'received', ?8, ?9)",
+                params![
+                    new.kind,
+                    new.contact_id,
+                    requester_name,
+                    requester_contact,
+                    new.received_on,
+                    new.channel,
+                    details,
+                    w.operator,
+                    w.now_ts()
+                ],
+            )?;
+            let id = w.tx.last_insert_rowid();
+            let calendar = deadline::load(&w.tx)?;
+            let q = load_one(&w.tx, id, &calendar, today)?;
+            w.audit(
+                Action::RequestOpened,
+                target(&q),
+                serde_json::json!({
+                    "request": id, "kind": q.kind, "channel": q.channel,
+                    "received_on": q.received_on, "due_on": q.due_on,
+                }),
+            )?;
+            Ok(q)
+        })
+    }
+
+    /// One request, with its actions.
+    pub fn get(&self, id: RequestId) -> Result<Request> {
+        let today = self.today();
+        self.vault.read(|c| {
+            let calendar = deadline::load(c)?;
+            load_one(c, id, &calendar, today)
+        })
+    }
+
+    /// Requests sorted by due date (earliest first), open ones by default.
+    pub fn list(&self, query: &RequestQuery) -> Result<Vec<Request>> {
+        let today = self.today();
+        let mut list = self.vault.read(|c| {
+            let calendar = deadline::load(c)?;
+            let closed = match query.scope {
+                RequestScope::Open => Some(false),
+                RequestScope::Closed => Some(true),
+                RequestScope::All => None,
+            };
+            let mut stmt = c.prepare_cached(&format!(
+                "{SELECT} WHERE (?1 IS NULL OR (closed_at IS NOT NULL) = ?1) AND (?2 IS NULL OR contact_id = ?2)"
+            ))?;
+            let rows = crate::vault::rows(stmt.query_map(params![closed, query.contact], from_row)?)?;
+            rows.into_iter().map(|r| complete(c, r, &calendar, today)).collect::<Result<Vec<_>>>()
+        })?;
+        list.sort_by_key(|q| (q.due_on, q.id));
+        Ok(list)
+    }
+
+    /// Open requests due within 7 days or overdue: the number a navigation badge shows.
+    pub fn count_attention(&self) -> Result<u64> {
+        Ok(self.list(&RequestQuery::default())?.iter().filter(|q| q.due_soon || q.overdue).count() as u64)
+    }
+
+    /// Links a request from a requester not yet known to their contact card.
+    pub fn match_contact(&self, id: RequestId, contact: ContactId) -> Result<Request> {
+        self.vault.write(|w| {
+            let q = open_for_change(w, id)?;
+            if let Some(existing) = q.contact_id {
+                return Err(Error::refused(format!(
+                    "Request #{id} is already matched to contact {existing}: it cannot move to another person."
+                )));
+            }
+            let person = crate::contacts::load(&w.tx, contact)?;
+            if let Some(at) = person.erased_at {
+                return Err(Error::Erased { id: contact, at: at.format("%Y-%m-%d").to_string() });
+            }
+            w.tx.execute("UPDATE request SET contact_id = ?2 WHERE id = ?1", [id, contact])?;
+            w.audit(Action::RequestMatched, Target::Contact(contact), serde_json::json!({ "request": id }))?;
+            let calendar = deadline::load(&w.tx)?;
+            load_one(&w.tx, id, &calendar, w.now.date_naive())
+        })
+    }
+
+    /// Records an identity check: asked for (identity pending), verified (work may start) or failed.
+    pub fn identity(&self, id: RequestId, check: IdentityCheck) -> Result<Request> {
+        let method = required(&check.method, "method", "say how identity was checked, e.g. \"ID card shown\"")?;
+        self.vault.write(|w| {
+            let q = open_for_change(w, id)?;
+            check_day(check.checked_on, "checked_on", q.received_on, w.now.date_naive())?;
+            let status = match (q.status, check.result) {
+                (RequestStatus::Extended, _) => RequestStatus::Extended,
+                (_, IdentityResult::Verified) => match q.status {
+                    RequestStatus::Received | RequestStatus::IdentityPending => RequestStatus::InProgress,
+                    s => s,
+                },
+                (_, IdentityResult::Requested | IdentityResult::Failed) => RequestStatus::IdentityPending,
+            };
+            w.tx.execute(
+                "UPDATE request SET identity_method = ?2, identity_result = ?3, identity_on = ?4, status = ?5 WHERE id = ?1",
+                params![id, method, check.result, check.checked_on, status],
+            )?;
+            w.audit(
+                Action::RequestIdentityChecked,
+                target(&q),
+                serde_json::json!({
+                    "request": id, "method": method, "result": check.result, "checked_on": check.checked_on,
+                }),
+            )?;
+            let calendar = deadline::load(&w.tx)?;
+            load_one(&w.tx, id, &calendar, w.now.date_naive())
+        })
+    }
+
+    /// Extends the deadline by two further months (three months from receipt). Refused
+    /// without a reason, without the date the person was told, or when they were told after
+    /// the first month.
+    pub fn extend(&self, id: RequestId, ext: ExtensionRequest) -> Result<Request> {
+        let reason = required(
+            &ext.reason,
+            "reason",
+            "say why the request needs more time (it is complex, or there are many): the person is told the reasons",
+        )?;
+        self.vault.write(|w| {
+            let q = open_for_change(w, id)?;
+            if let Some(e) = &q.extension {
+                return Err(Error::refused(format!(
+                    "Request #{id} was already extended on {} (now due {}): the GDPR allows one extension, by two further months.",
+                    e.extended_at.format("%Y-%m-%d"),
+                    q.due_on
+                )));
+            }
+            let Some(notified_on) = ext.notified_on else {
+                return Err(Error::refused(format!(
+                    "Request #{id} can be extended only if the person is told, with the reasons, within the first month \
+                     (by {}). Tell them first, then give the date they were told.",
+                    q.original_due_on
+                )));
+            };
+            check_day(notified_on, "notified_on", q.received_on, w.now.date_naive())?;
+            if notified_on > q.original_due_on {
+                return Err(Error::refused(format!(
+                    "Request #{id} cannot be extended: the person was told on {notified_on}, after the first month ended \
+                     on {}. An extension must be notified within the first month (Art. 12(3)); answer the request now.",
+                    q.original_due_on
+                )));
+            }
+            w.tx.execute(
+                "UPDATE request SET extension_reason = ?2, notified_on = ?3, extended_at = ?4, status = 'extended'
+                 WHERE id = ?1",
+                params![id, reason, notified_on, w.now_ts()],
+            )?;
+            let calendar = deadline::load(&w.tx)?;
+            let q = load_one(&w.tx, id, &calendar, w.now.date_naive())?;
+            w.audit(
+                Action::RequestExtended,
+                target(&q),
+                serde_json::json!({ "request": id, "reason": reason, "notified_on": notified_on, "due_on": q.due_on }),
+            )?;
+            Ok(q)
+        })
+    }
+
+    /// Records what was done for the request, pointing at the audit entry that proves it (the
+    /// erasure, the restriction, the report generated…). The entry must be about the
+    /// request's person (or the request itself) and written after the request arrived.
+    pub fn record_action(&self, id: RequestId, audit_entry_id: i64, description: &str) -> Result<Request> {
+        let description = required(description, "description", "say what was done, e.g. \"sent the access report\"")?;
+        self.vault.write(|w| {
+            let q = open_for_change(w, id)?;
+            if let Some(check) = q.identity.as_ref().filter(|c| c.result != IdentityResult::Verified) {
+                return Err(Error::refused(format!(
+                    "The requester's identity is not confirmed (check {} on {}). Record a verified identity check \
+                     before acting on request #{id}, or refuse it.",
+                    check.result, check.checked_on
+                )));
+            }
+            let entry: Option<(String, String, Option<String>, Ts, String)> =
+                w.tx.query_row(
+                    "SELECT action, target_kind, target_id, at, details FROM audit_entry WHERE id = ?1",
+                    [audit_entry_id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+                )
+                .optional()?;
+            let (action, kind, target_id, at, details) =
+                entry.ok_or_else(|| Error::not_found("audit entry", audit_entry_id))?;
+            if action.starts_with("request.") {
+                return Err(Error::refused(format!(
+                    "Audit entry #{audit_entry_id} ({action}) is the register's own bookkeeping, not an action taken \
+                     for the request. Point at the entry of what was done (e.g. contact.erased)."
+                )));
+            }
+            let about_contact = |c: ContactId| match kind.as_str() {
+                "contact" => target_id.as_deref() == Some(c.to_string().as_str()),
+                "conversation" => {
+                    serde_json::from_str::<serde_json::Value>(&details)
+                        .ok()
+                        .and_then(|d| d.get("contact").and_then(|v| v.as_i64()))
+                        == Some(c)
+                }
+                _ => false,
+            };
+            let about_request = kind == "request" && target_id.as_deref() == Some(id.to_string().as_str());
+            if !about_request && !q.contact_id.is_some_and(about_contact) {
+                let whom = match q.contact_id {
+                    Some(c) => format!("contact {c}"),
+                    None => "this request (it is not matched to a contact yet: match it first)".to_owned(),
+                };
+                let what = target_id.map(|t| format!("{kind} {t}")).unwrap_or(kind);
+                return Err(Error::refused(format!(
+                    "Audit entry #{audit_entry_id} ({action}) is about {what}, not about {whom}."
+                )));
+            }
+            if at.0.date_naive() < q.received_on {
+                return Err(Error::refused(format!(
+                    "Audit entry #{audit_entry_id} ({action}) was written on {}, before the request arrived on {}: \
+                     it cannot be what was done for it.",
+                    at.0.format("%Y-%m-%d"),
+                    q.received_on
+                )));
+            }
+            if q.actions.iter().any(|a| a.audit_entry_id == audit_entry_id) {
+                return Err(Error::refused(format!(
+                    "Audit entry #{audit_entry_id} is already recorded for request #{id}."
+                )));
+            }
+            w.tx.execute(
+                "INSERT INTO request_action (request_id, audit_entry_id, description, recorded_by, recorded_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![id, audit_entry_id, description, w.operator, w.now_ts()],
+            )?;
+            if q.status == RequestStatus::Received {
+                w.tx.execute("UPDATE request SET status = 'in_progress' WHERE id = ?1", [id])?;
+            }
+            w.audit(
+                Action::RequestActionRecorded,
+                target(&q),
+                serde_json::json!({ "request": id, "audit_entry": audit_entry_id, "description": description }),
+            )?;
+            let calendar = deadline::load(&w.tx)?;
+            load_one(&w.tx, id, &calendar, w.now.date_naive())
+        })
+    }
+
+    /// Closes the request as done. Refused until at least one action is recorded.
+    pub fn close(&self, id: RequestId, summary: Option<&str>) -> Result<Request> {
+        let summary = text(summary);
+        self.vault.write(|w| {
+            let q = open_for_change(w, id)?;
+            if q.actions.is_empty() {
+                return Err(Error::refused(format!(
+                    "Request #{id} cannot be closed as done: no action is recorded. Record what was done, with the \
+                     audit entry that proves it (e.g. the erasure or the report generated), then close it."
+                )));
+            }
+            w.tx.execute(
+                "UPDATE request SET status = 'done', closed_at = ?2, outcome = ?3 WHERE id = ?1",
+                params![id, w.now_ts(), summary],
+            )?;
+            w.audit(
+                Action::RequestClosed,
+                target(&q),
+                serde_json::json!({ "request": id, "actions": q.actions.len(), "summary": summary }),
+            )?;
+            let calendar = deadline::load(&w.tx)?;
+            load_one(&w.tx, id, &calendar, w.now.date_naive())
+        })
+    }
+
+    /// Refuses the request (manifestly unfounded or excessive, or identity not proven), with
+    /// the reason the person is given.
+    pub fn refuse(&self, id: RequestId, reason: &str) -> Result<Request> {
+        let reason = required(
+            reason,
+            "reason",
+            "say why the request is refused: the person must be told, with their right to complain and to go to court",
+        )?;
+        self.vault.write(|w| {
+            let q = open_for_change(w, id)?;
+            w.tx.execute(
+                "UPDATE request SET status = 'refused', closed_at = ?2, outcome = ?3 WHERE id = ?1",
+                params![id, w.now_ts(), reason],
+            )?;
+            w.audit(Action::RequestRefused, target(&q), serde_json::json!({ "request": id, "reason": reason }))?;
+            let calendar = deadline::load(&w.tx)?;
+            load_one(&w.tx, id, &calendar, w.now.date_naive())
+        })
+    }
+}
+
+/// Clears the requester's own words from `contact`'s requests, inside the erasure's
+/// transaction: name, contact point, free text, reasons and action descriptions. Kept: that
+/// each request existed, its type, dates, status and the audit entries of what was done.
+pub(crate) fn erase_for_contact(tx: &rusqlite::Transaction<'_>, contact: ContactId) -> Result<u64> {
+    let cleared = tx.execute(
+        "UPDATE request SET requester_name = NULL, requester_contact = NULL, details = NULL,
+            identity_method = CASE WHEN identity_method IS NULL THEN NULL ELSE ?2 END,
+            extension_reason = CASE WHEN extension_reason IS NULL THEN NULL ELSE ?2 END,
+            outcome = CASE WHEN outcome IS NULL THEN NULL ELSE ?2 END,
+            erased = 1
+         WHERE contact_id = ?1",
+        params![contact, ERASED_TEXT],
+    )?;
+    tx.execute(
+        "UPDATE request_action SET description = ?2
+         WHERE request_id IN (SELECT id FROM request WHERE contact_id = ?1)",
+        params![contact, ERASED_TEXT],
+    )?;
+    Ok(cleared as u64)
+}
