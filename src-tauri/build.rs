@@ -47,4 +47,13 @@ const COMMANDS: &[&str] = &[
     "purpose_audience",
     "export_audience",
     "suggest_export_path",
+    "retention_summary",
+    "retention_warnings",
+    "delete_transcripts",
+    "keep_contact",
+    "clean_up",
+    "retention_rules",
+    "set_retention_rule",
+    "remove_retention_rule",
+    "preview_retention_rule",
 ];

@@ -107,6 +107,14 @@ pub struct ImportProgress {
     pub total: u32,
 }
 
+/// Payload of the `clean-up-progress` event: contacts done of the confirmed list.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct CleanUpProgress {
+    pub done: u32,
+    pub total: u32,
+}
+
 /// Payload of the `vault-locked` event: "idle" or "user".
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]

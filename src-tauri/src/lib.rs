@@ -4,6 +4,7 @@
 
 mod commands;
 pub mod ipc;
+pub mod notify;
 pub mod state;
 
 use std::time::Duration;
@@ -15,6 +16,12 @@ use crate::state::AppState;
 
 /// How often the idle timer looks at the clock.
 const IDLE_CHECK: Duration = Duration::from_secs(5);
+
+/// How often the app looks whether a new day began (for the daily warnings check).
+const DAY_CHECK: Duration = Duration::from_secs(60);
+
+/// The wait after unlocking before warnings are counted, so the first list comes first.
+const AFTER_UNLOCK: Duration = Duration::from_millis(1500);
 
 /// Adds the app's plugins and commands to `base` (shared by `run` and the tests).
 pub fn builder<R: tauri::Runtime>(base: tauri::Builder<R>) -> tauri::Builder<R> {
@@ -30,6 +37,7 @@ pub fn run() {
             let config_dir = app.path().app_config_dir()?;
             app.manage(AppState::load(&config_dir));
             spawn_idle_lock(app.handle().clone());
+            spawn_daily_check(app.handle().clone());
             Ok(())
         })
         .build(tauri::generate_context!());
@@ -54,6 +62,29 @@ fn spawn_idle_lock<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
             let state = app.state::<AppState>();
             if state.idle_too_long() && state.lock_vault() {
                 let _ = app.emit("vault-locked", LockedEvent { reason: "idle".into() });
+            }
+        }
+    });
+}
+
+/// Counts retention warnings shortly after an unlock (and notifies of new ones), once a day.
+pub(crate) fn check_warnings_soon<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
+    std::thread::spawn(move || {
+        std::thread::sleep(AFTER_UNLOCK);
+        if app.state::<AppState>().first_check_on(chrono::Local::now().date_naive()) {
+            tauri::async_runtime::block_on(notify::check(app));
+        }
+    });
+}
+
+/// While the vault is open, checks for new retention warnings once a day.
+fn spawn_daily_check<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(DAY_CHECK);
+            let state = app.state::<AppState>();
+            if state.is_unlocked() && state.first_check_on(chrono::Local::now().date_naive()) {
+                tauri::async_runtime::block_on(notify::check(app.clone()));
             }
         }
     });

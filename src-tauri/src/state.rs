@@ -16,6 +16,10 @@ pub struct AppState {
     last_activity: Mutex<Instant>,
     settings: Mutex<Settings>,
     settings_path: PathBuf,
+    /// The retention warnings already announced by a notification, per vault.
+    notified_path: PathBuf,
+    /// The day retention warnings were last checked for a notification.
+    checked_on: Mutex<Option<chrono::NaiveDate>>,
 }
 
 fn guard<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -35,6 +39,8 @@ impl AppState {
             last_activity: Mutex::new(Instant::now()),
             settings: Mutex::new(settings),
             settings_path,
+            notified_path: config_dir.join("retention-notified.json"),
+            checked_on: Mutex::new(None),
         }
     }
 
@@ -76,6 +82,8 @@ impl AppState {
         if let Some(old) = guard(&self.vault).replace(vault) {
             old.lock();
         }
+        // A vault just opened is checked for new retention warnings (see notify).
+        *guard(&self.checked_on) = None;
         self.touch();
     }
 
@@ -90,13 +98,33 @@ impl AppState {
         }
     }
 
-    /// Runs `f` with the unlocked vault on a worker thread.
+    /// Where the keys of announced retention warnings are kept (ids and dates, no names).
+    pub fn notified_path(&self) -> &Path {
+        &self.notified_path
+    }
+
+    /// Marks `today` as checked for new warnings; false if it already was.
+    pub fn first_check_on(&self, today: chrono::NaiveDate) -> bool {
+        guard(&self.checked_on).replace(today) != Some(today)
+    }
+
+    /// Runs `f` with the unlocked vault on a worker thread; counts as the user's activity.
     pub async fn with_vault<T, F>(&self, f: F) -> Result<T, IpcError>
     where
         T: Send + 'static,
         F: FnOnce(&mut Vault) -> custos_core::Result<T> + Send + 'static,
     {
         self.touch();
+        self.in_background(f).await
+    }
+
+    /// Runs `f` with the unlocked vault on a worker thread without postponing the auto-lock
+    /// (for the app's own background checks).
+    pub async fn in_background<T, F>(&self, f: F) -> Result<T, IpcError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Vault) -> custos_core::Result<T> + Send + 'static,
+    {
         let slot = Arc::clone(&self.vault);
         tauri::async_runtime::spawn_blocking(move || {
             let mut guard = guard(&slot);

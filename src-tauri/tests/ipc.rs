@@ -230,3 +230,63 @@ fn restrict_refuses_changes_until_lifted_then_erase_leaves_a_tombstone() {
     let actions = call(&app, "audit_actions", json!({})).unwrap();
     assert!(actions.as_array().unwrap().iter().any(|a| a == "contact.erased"));
 }
+
+#[test]
+fn retention_warnings_are_listed_previewed_and_cleaned_up() {
+    use custos_core::contacts::{LifecycleStatus, NewContact};
+    use custos_core::interactions::{Channel, NewConversation, NewMessage, Sender};
+    use custos_core::{FixedClock, Passphrase, Session, Vault};
+
+    let app = app();
+    // A vault written 70 days ago: two leads who wrote then and were never heard from again.
+    let clock = FixedClock::new(chrono::Utc::now() - chrono::Duration::days(70));
+    let session = Session::new("Ola").with_clock(std::sync::Arc::new(clock));
+    let vault = Vault::create(std::path::Path::new(&app.vault), &Passphrase::new(PASS), session).unwrap();
+    let lead = |name: &str| {
+        let id = vault
+            .contacts()
+            .add(NewContact { status: Some(LifecycleStatus::Lead), ..NewContact::named(name) })
+            .unwrap()
+            .id;
+        let message = NewMessage { at: vault.now(), sender: Sender::Contact, text: "3 seats please".into() };
+        let chat = NewConversation {
+            channel: Channel::Chat,
+            started_at: None,
+            ended_at: None,
+            external_ref: None,
+            messages: vec![message],
+        };
+        vault.interactions().add(id, chat).unwrap();
+        id
+    };
+    let (stefan, karla) = (lead("Stefan Stale"), lead("Karla Keep"));
+    vault.lock();
+
+    call(&app, "unlock", json!({ "path": app.vault, "passphrase": PASS, "operator": "Ola" })).unwrap();
+    let summary = call(&app, "retention_summary", json!({})).unwrap();
+    assert_eq!(summary, json!({ "total": 2, "delete_transcripts": 2, "erase": 0 }));
+    let page =
+        call(&app, "retention_warnings", json!({ "action": "delete_transcripts", "offset": 1, "limit": 10 })).unwrap();
+    assert_eq!((page["total"].as_u64(), page["warnings"].as_array().unwrap().len()), (Some(2), 1));
+    assert!(page["warnings"][0]["reason"].as_str().unwrap().contains("10 days overdue"), "{page}");
+
+    let spec = json!({ "status": "lead", "action": "delete_transcripts", "period": { "amount": 90, "unit": "days" }, "purpose_id": null });
+    let preview = call(&app, "preview_retention_rule", json!({ "spec": spec })).unwrap();
+    assert_eq!((preview["contacts"].as_u64(), preview["current_contacts"].as_u64()), (Some(0), Some(2)));
+
+    let today = chrono::Utc::now().date_naive().to_string();
+    let refused =
+        call(&app, "keep_contact", json!({ "id": karla, "reason": "spring", "reviewOn": today })).unwrap_err();
+    assert_eq!(refused["code"], "invalid_input");
+    let later = (chrono::Utc::now() + chrono::Duration::days(90)).date_naive().to_string();
+    call(&app, "keep_contact", json!({ "id": karla, "reason": "spring", "reviewOn": later })).unwrap();
+    let done = call(&app, "delete_transcripts", json!({ "id": stefan, "note": "Wants 3 seats" })).unwrap();
+    assert_eq!(done["note_kept"], true);
+    let again = call(&app, "clean_up", json!({ "contacts": [stefan], "action": "delete_transcripts" })).unwrap();
+    assert_eq!(again["failed"][0]["code"], "refused", "no transcripts left: {again}");
+    assert_eq!(call(&app, "retention_summary", json!({})).unwrap()["total"], 0);
+
+    call(&app, "set_retention_rule", json!({ "spec": spec })).unwrap();
+    let rules = call(&app, "retention_rules", json!({})).unwrap();
+    assert!(rules.as_array().unwrap().iter().any(|r| r["period"]["amount"] == 90), "{rules}");
+}

@@ -402,3 +402,105 @@ async fn a_withdrawn_consent_leaves_the_audience_at_once() {
     wait_gone(&c, "[data-testid=audience-row]", "Zofia Nowak").await;
     c.close().await.unwrap();
 }
+
+/// A vault made 90 days ago: two leads silent since then (one with a marked transcript) and
+/// one who wrote five days ago.
+#[allow(clippy::unwrap_used)] // set-up: a failed step panics with its error
+fn seed_stale_leads(path: &std::path::Path, mark: &str) {
+    use custos_core::contacts::{LifecycleStatus, NewContact};
+    use custos_core::interactions::{Channel, NewConversation, NewMessage, Sender};
+    use custos_core::{FixedClock, Passphrase, Session, Vault};
+
+    let clock = FixedClock::new(chrono::Utc::now() - chrono::Duration::days(90));
+    let session = Session::new("Ola").with_clock(std::sync::Arc::new(clock.clone()));
+    let vault = Vault::create(path, &Passphrase::new(PASS), session).unwrap();
+    let lead = |name: &str, text: &str| {
+        let id = vault
+            .contacts()
+            .add(NewContact { status: Some(LifecycleStatus::Lead), ..NewContact::named(name) })
+            .unwrap()
+            .id;
+        let message = NewMessage { at: vault.now(), sender: Sender::Contact, text: text.into() };
+        let chat = NewConversation {
+            channel: Channel::Chat,
+            started_at: None,
+            ended_at: None,
+            external_ref: None,
+            messages: vec![message],
+        };
+        vault.interactions().add(id, chat).unwrap();
+    };
+    lead("Stefan Stale", &format!("Do you have 3 seats on the Excel course? {mark}"));
+    lead("Karla Keep", "Call me in spring about the accounting course");
+    clock.set(chrono::Utc::now() - chrono::Duration::days(5));
+    lead("Fiona Fresh", "Is the course still on?");
+    vault.lock();
+}
+
+/// The button `label` on the warning row of `name` in Needs attention.
+#[allow(clippy::unwrap_used)] // a missing button fails the test with the driver's error
+async fn warning_button(c: &fantoccini::Client, name: &str, label: &str) {
+    let xpath = format!(
+        "//li[@data-testid='warning'][contains(., '{name}')]//div[@class and contains(@class, 'row-actions')]\
+         //button[starts-with(normalize-space(.), '{label}')]"
+    );
+    c.wait().at_most(WAIT).for_element(Locator::XPath(&xpath)).await.unwrap().click().await.unwrap();
+}
+
+#[tokio::test]
+#[ignore = "needs the desktop app under Xvfb: cargo xtask test runs it"]
+async fn a_stale_lead_is_cleaned_up_from_needs_attention() {
+    const MARK: &str = "QXJ7STALEMARK";
+    let home = AppHome::new();
+    seed_stale_leads(&home.vault(), MARK);
+    let driver = Driver::start(&home, 4494);
+    let c = driver.session().await;
+
+    // After unlocking, the navigation counts the two stale leads (not the fresh one).
+    fill(&c, "#operator", "Ola").await;
+    fill(&c, "#unlock-passphrase", PASS).await;
+    click(&c, "[data-testid=unlock-submit]").await;
+    wait_text(&c, "[data-testid=nav-attention-count]", "2").await;
+    click(&c, "[data-testid=nav-attention]").await;
+    let group = wait_text(&c, "[data-testid=group-delete_transcripts]", "Stefan Stale").await;
+    let text = group.text().await.unwrap();
+    assert!(text.contains("Karla Keep") && !text.contains("Fiona Fresh"), "{text}");
+    assert!(text.contains("No contact since") && text.contains("delete transcripts 60 days"), "{text}");
+    assert!(text.contains("30 days overdue"), "{text}");
+    screenshot(&c, "13-needs-attention").await;
+
+    // Delete Stefan's transcripts, first noting what to keep on his card.
+    warning_button(&c, "Stefan Stale", "Delete transcripts").await;
+    wait_text(&c, "[data-testid=delete-transcripts-dialog]", "1 conversation and every message").await;
+    fill(&c, "#transcripts-note", "Wants 3 seats on the Excel course").await;
+    click(&c, "[data-testid=delete-transcripts-submit]").await;
+    wait_text(&c, "[data-testid=attention-done]", "Deleted 1 conversation of Stefan Stale; your note is on the card")
+        .await;
+    wait_gone(&c, "[data-testid=warning]", "Stefan Stale").await;
+    wait_text(&c, "[data-testid=nav-attention-count]", "1").await;
+
+    // Keep Karla with a reason until the proposed review date: nothing is left to do.
+    warning_button(&c, "Karla Keep", "Keep").await;
+    fill(&c, "#keep-reason", "Asked us to call back in spring").await;
+    click(&c, "[data-testid=keep-submit]").await;
+    wait_text(&c, "[data-testid=attention-done]", "Keeping Karla Keep until").await;
+    wait_text(&c, "[data-testid=attention-empty]", "Nothing needs attention").await;
+    wait_gone(&c, "[data-testid=nav-attention-count]", "1").await;
+
+    // Stefan's card keeps the note and has no conversations; the audit log has both steps.
+    click(&c, "[data-testid=nav-contacts]").await;
+    click_text(&c, "[data-testid=contact-row]", "Stefan Stale").await;
+    wait_text(&c, "[data-testid=card-name]", "Stefan Stale").await;
+    wait_text(&c, "main", "Wants 3 seats on the Excel course").await;
+    wait_text(&c, "main", "No conversations yet").await;
+    click(&c, "[data-testid=nav-audit]").await;
+    wait_text(&c, "main", "Retention transcripts deleted").await;
+    wait_text(&c, "main", "Retention kept").await;
+
+    // Locked, no page of the file holds the deleted transcript.
+    click(&c, "[data-testid=lock]").await;
+    find(&c, "#unlock-passphrase").await;
+    let found = custos_e2e::forensics::vault_contains(&home.vault(), PASS, MARK.as_bytes());
+    assert!(found.is_empty(), "the deleted transcript is still in the file: {found:?}");
+    c.close().await.unwrap();
+}

@@ -7,6 +7,8 @@ import type { AppInfo } from "./bindings/AppInfo";
 import type { Audience } from "./bindings/Audience";
 import type { AuditEntry } from "./bindings/AuditEntry";
 import type { AuditFilter } from "./bindings/AuditFilter";
+import type { CleanUp } from "./bindings/CleanUp";
+import type { CleanUpProgress } from "./bindings/CleanUpProgress";
 import type { ChainReport } from "./bindings/ChainReport";
 import type { CompanyProfile } from "./bindings/CompanyProfile";
 import type { ConsentRecord } from "./bindings/ConsentRecord";
@@ -28,10 +30,18 @@ import type { NewConversation } from "./bindings/NewConversation";
 import type { Purpose } from "./bindings/Purpose";
 import type { PurposeConsent } from "./bindings/PurposeConsent";
 import type { PurposeSpec } from "./bindings/PurposeSpec";
+import type { RetentionAction } from "./bindings/RetentionAction";
+import type { RetentionHold } from "./bindings/RetentionHold";
+import type { RetentionRule } from "./bindings/RetentionRule";
+import type { RulePreview } from "./bindings/RulePreview";
+import type { RuleSpec } from "./bindings/RuleSpec";
 import type { SearchHit } from "./bindings/SearchHit";
 import type { Settings } from "./bindings/Settings";
 import type { Strength } from "./bindings/Strength";
+import type { TranscriptsDeleted } from "./bindings/TranscriptsDeleted";
 import type { VaultInfo } from "./bindings/VaultInfo";
+import type { WarningPage } from "./bindings/WarningPage";
+import type { WarningSummary } from "./bindings/WarningSummary";
 import type { WordingVersion } from "./bindings/WordingVersion";
 
 /** A failed command: the core's stable `code` and a `message` for people. */
@@ -170,6 +180,34 @@ export const listAudit = (filter: AuditFilter) => call<AuditEntry[]>("list_audit
 export const verifyAudit = () => call<ChainReport>("verify_audit");
 
 export const auditActions = () => call<string[]>("audit_actions");
+
+export const retentionSummary = () => call<WarningSummary>("retention_summary");
+
+export const retentionWarnings = (action: RetentionAction | null, offset: number, limit: number) =>
+  call<WarningPage>("retention_warnings", { action, offset, limit });
+
+export const deleteTranscripts = (id: number, note: string | null) =>
+  call<TranscriptsDeleted>("delete_transcripts", { id, note });
+
+export const keepContact = (id: number, reason: string, reviewOn: string) =>
+  call<RetentionHold>("keep_contact", { id, reason, reviewOn });
+
+export const cleanUp = (contacts: number[], action: RetentionAction) =>
+  call<CleanUp>("clean_up", { contacts, action });
+
+export const retentionRules = () => call<RetentionRule[]>("retention_rules");
+
+export const setRetentionRule = (spec: RuleSpec) => call<RetentionRule>("set_retention_rule", { spec });
+
+export const removeRetentionRule = (id: number) => call<null>("remove_retention_rule", { id });
+
+export const previewRetentionRule = (spec: RuleSpec) => call<RulePreview>("preview_retention_rule", { spec });
+
+export const onRetentionChanged = (handler: (summary: WarningSummary) => void): Promise<UnlistenFn> =>
+  listen<WarningSummary>("retention-changed", (event) => handler(event.payload));
+
+export const onCleanUpProgress = (handler: (progress: CleanUpProgress) => void): Promise<UnlistenFn> =>
+  listen<CleanUpProgress>("clean-up-progress", (event) => handler(event.payload));
 
 export const onVaultLocked = (handler: (event: LockedEvent) => void): Promise<UnlistenFn> =>
   listen<LockedEvent>("vault-locked", (event) => handler(event.payload));

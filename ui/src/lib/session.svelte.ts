@@ -3,6 +3,7 @@
 import * as api from "./api";
 import type { Settings } from "./bindings/Settings";
 import type { VaultInfo } from "./bindings/VaultInfo";
+import { attention } from "./attention.svelte";
 import { contactList } from "./contact-list.svelte";
 import { search } from "./search.svelte";
 import { view } from "./view.svelte";
@@ -61,6 +62,7 @@ class Session {
     if (this.screen === "main") {
       contactList.reset();
       search.reset();
+      attention.reset();
       view.reset();
       this.vault = null;
       this.notice = null;

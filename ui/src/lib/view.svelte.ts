@@ -2,7 +2,7 @@
 
 import type { HitLocation } from "./bindings/HitLocation";
 
-export type Section = "contacts" | "audit" | "settings";
+export type Section = "contacts" | "attention" | "audit" | "settings";
 
 /** Where to take the user inside a card: a search hit, with the query that found it. */
 export interface CardFocus {
