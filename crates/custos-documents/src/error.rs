@@ -29,6 +29,8 @@ pub enum Missing {
     SupervisoryAuthorityContact,
     /// The purpose catalogue is empty.
     Purposes,
+    /// For an Art. 14 notice: who or what the data came from.
+    DataSource,
     PurposeDescription {
         purpose: String,
     },
@@ -61,6 +63,7 @@ impl Missing {
             Missing::SupervisoryAuthority => "supervisory_authority",
             Missing::SupervisoryAuthorityContact => "supervisory_authority_contact",
             Missing::Purposes => "purposes",
+            Missing::DataSource => "data_source",
             Missing::PurposeDescription { .. } => "purpose_description",
             Missing::PurposeDataCategories { .. } => "purpose_data_categories",
             Missing::PurposeRetention { .. } => "purpose_retention",
@@ -86,6 +89,7 @@ impl Missing {
                 "the supervisory authority's contact details (company profile)".into()
             }
             Missing::Purposes => "at least one purpose in the purpose catalogue".into(),
+            Missing::DataSource => "the source the data came from (the third party or public source, by name)".into(),
             Missing::PurposeDescription { purpose } => format!("a description of purpose '{purpose}'"),
             Missing::PurposeDataCategories { purpose } => {
                 format!("the categories of personal data used for purpose '{purpose}'")

@@ -127,7 +127,16 @@ impl Texts {
             fluent_args.set(*k, v.clone());
         }
         let mut errors = Vec::new();
-        self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
+        let mut text = self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+        // "… is Kowalski sp. z o.o." rather than "o.o..": a value ending a sentence with its own full stop.
+        for (_, v) in args {
+            if let FluentValue::String(v) = v
+                && v.ends_with('.')
+            {
+                text = text.replace(&format!("{v}."), v);
+            }
+        }
+        text
     }
 
     pub(crate) fn get(&self, id: &str) -> String {

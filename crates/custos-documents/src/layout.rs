@@ -138,6 +138,8 @@ pub struct Table {
 pub enum Block {
     Title(String),
     Heading(String),
+    /// A smaller heading inside a section (e.g. one purpose of a notice).
+    Subheading(String),
     Paragraph(String),
     /// A small grey line of text (a reference, a note).
     Note(String),
@@ -374,6 +376,14 @@ impl<'m, M: Measure> Layout<'m, M> {
                 self.keep(style.line_height() * lines.len() as f32 + s.body.line_height() * 3.0 + 4.0);
                 self.lines(s.margin_x, style, 0.0, lines);
                 self.y += 3.0;
+            }
+            Block::Subheading(text) => {
+                let style = Style::bold(s.body.size * 1.05);
+                self.gap(style.size * 0.8);
+                let lines = wrap(self.measure, style, text, width);
+                self.keep(style.line_height() * lines.len() as f32 + s.body.line_height() * 3.0);
+                self.lines(s.margin_x, style, 0.0, lines);
+                self.y += 1.5;
             }
             Block::Paragraph(text) => {
                 self.gap(s.body.size * 0.5);

@@ -22,6 +22,8 @@ mod error;
 mod fonts;
 mod i18n;
 pub mod layout;
+mod notice;
+mod parts;
 mod record;
 mod render;
 
@@ -34,6 +36,7 @@ use sha2::{Digest, Sha256};
 
 pub use error::{Error, Missing, Result};
 pub use i18n::Language;
+pub use notice::{Collected, PrivacyNotice, privacy_notice};
 pub use record::{RecordOfProcessing, record_of_processing};
 
 /// Which document.
@@ -42,6 +45,8 @@ pub use record::{RecordOfProcessing, record_of_processing};
 pub enum DocumentKind {
     /// The record of processing activities, GDPR Art. 30(1).
     RecordOfProcessing,
+    /// The privacy notice, GDPR Art. 13 (data from the person) or Art. 14 (from elsewhere).
+    PrivacyNotice,
 }
 
 impl DocumentKind {
@@ -49,6 +54,7 @@ impl DocumentKind {
     pub fn code(self) -> &'static str {
         match self {
             DocumentKind::RecordOfProcessing => "record_of_processing",
+            DocumentKind::PrivacyNotice => "privacy_notice",
         }
     }
 
@@ -56,6 +62,7 @@ impl DocumentKind {
     pub fn describe(self) -> &'static str {
         match self {
             DocumentKind::RecordOfProcessing => "record of processing activities (Art. 30(1) GDPR)",
+            DocumentKind::PrivacyNotice => "privacy notice (Art. 13/14 GDPR)",
         }
     }
 }

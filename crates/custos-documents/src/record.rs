@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use custos_core::Vault;
 use custos_core::company::CompanyProfile;
 use custos_core::contacts::LifecycleStatus;
-use custos_core::purposes::{LegalBasis, Purpose, Recipient, RecipientRole, TransferSafeguard};
-use custos_core::retention::{PeriodUnit, RetentionRule};
+use custos_core::purposes::{Purpose, RecipientRole};
+use custos_core::retention::RetentionRule;
 use custos_core::vault::MIN_PASSPHRASE_CHARS;
 use fluent_bundle::FluentValue;
 
@@ -16,6 +16,9 @@ use crate::error::{Error, Missing, Result};
 use crate::fonts::Fonts;
 use crate::i18n::{Language, Texts};
 use crate::layout::{Block, Cell, Column, Furniture, Layout, PageSetup, Table};
+use crate::parts::{
+    basis, controller_missing, purpose_retention, purposes_missing, recipients, retention_line, status_order, transfers,
+};
 use crate::render::{self, Info};
 use crate::{DocumentKind, Pdf};
 
@@ -60,50 +63,8 @@ impl RecordOfProcessing {
 
     /// What Art. 30(1) needs that these parts lack; empty when the record can be drawn.
     pub fn missing(company: Option<&CompanyProfile>, purposes: &[Purpose], rules: &[RetentionRule]) -> Vec<Missing> {
-        let mut missing = Vec::new();
-        match company {
-            None => missing.push(Missing::CompanyProfile),
-            Some(c) => {
-                if c.controller_name.trim().is_empty() {
-                    missing.push(Missing::ControllerName);
-                }
-                if blank(&c.address) {
-                    missing.push(Missing::ControllerAddress);
-                }
-                if blank(&c.email) && blank(&c.phone) {
-                    missing.push(Missing::ControllerContact);
-                }
-                if !blank(&c.dpo_name) && blank(&c.dpo_contact) {
-                    missing.push(Missing::DpoContact);
-                }
-            }
-        }
-        if purposes.is_empty() {
-            missing.push(Missing::Purposes);
-        }
-        for p in purposes {
-            let s = &p.spec;
-            let purpose = s.name.clone();
-            if s.description.trim().is_empty() {
-                missing.push(Missing::PurposeDescription { purpose: purpose.clone() });
-            }
-            if s.legal_basis == LegalBasis::LegitimateInterests && blank(&s.legitimate_interest) {
-                missing.push(Missing::PurposeLegitimateInterest { purpose: purpose.clone() });
-            }
-            if s.data_categories.iter().all(|c| c.trim().is_empty()) {
-                missing.push(Missing::PurposeDataCategories { purpose: purpose.clone() });
-            }
-            if blank(&s.retention_rule) && !rules.iter().any(|r| r.purpose_id == Some(p.id)) {
-                missing.push(Missing::PurposeRetention { purpose: purpose.clone() });
-            }
-            for r in &s.recipients {
-                let unsafe_transfer = r.is_third_country() && r.safeguard == TransferSafeguard::EuEea;
-                let undescribed = r.safeguard == TransferSafeguard::Other && blank(&r.safeguard_detail);
-                if unsafe_transfer || undescribed {
-                    missing.push(Missing::TransferSafeguard { purpose: purpose.clone(), recipient: r.name.clone() });
-                }
-            }
-        }
+        let mut missing = controller_missing(company);
+        missing.extend(purposes_missing(purposes, rules, true));
         missing
     }
 
@@ -216,11 +177,6 @@ impl RecordOfProcessing {
             .enumerate()
             .map(|(i, p)| {
                 let s = &p.spec;
-                let mut basis = t.get(&format!("basis-{}", s.legal_basis.code()));
-                if let Some(interest) = &s.legitimate_interest {
-                    basis.push('\n');
-                    basis.push_str(&t.args("legitimate-interest", &[("interest", interest.clone().into())]));
-                }
                 let own_rules: Vec<&RetentionRule> = self.rules.iter().filter(|r| r.purpose_id == Some(p.id)).collect();
                 let mut statuses: Vec<LifecycleStatus> = own_rules.iter().map(|r| r.status).collect();
                 statuses.sort_by_key(|s| status_order(*s));
@@ -230,83 +186,18 @@ impl RecordOfProcessing {
                 } else {
                     statuses.iter().map(|s| t.get(&format!("status-{}", s.code()))).collect::<Vec<_>>().join("\n")
                 };
-                let recipients = if s.recipients.is_empty() {
-                    t.get("recipients-none")
-                } else {
-                    s.recipients.iter().map(|r| recipient_line(t, r)).collect::<Vec<_>>().join("\n")
-                };
-                let transfers: Vec<String> =
-                    s.recipients.iter().filter(|r| r.is_third_country()).map(|r| transfer_line(t, r)).collect();
-                let transfers = if transfers.is_empty() { t.get("transfers-none") } else { transfers.join("\n") };
-                let mut erasure: Vec<String> = s.retention_rule.iter().cloned().collect();
-                erasure.extend(own_rules.iter().map(|r| retention_line(t, r)));
                 vec![
                     Cell::text(format!("{}", i + 1)),
                     Cell::titled(s.name.clone(), s.description.clone()),
-                    Cell::text(basis),
+                    Cell::text(basis(t, p)),
                     Cell::text(subjects),
                     Cell::text(s.data_categories.join(", ")),
-                    Cell::text(recipients),
-                    Cell::text(transfers),
-                    Cell::text(erasure.join("\n")),
+                    Cell::text(recipients(t, p)),
+                    Cell::text(transfers(t, p)),
+                    Cell::text(purpose_retention(t, p, &self.rules).join("\n")),
                 ]
             })
             .collect();
         Table { columns, rows }
     }
-}
-
-fn blank(v: &Option<String>) -> bool {
-    v.as_ref().is_none_or(|s| s.trim().is_empty())
-}
-
-fn status_order(s: LifecycleStatus) -> u8 {
-    match s {
-        LifecycleStatus::Lead => 0,
-        LifecycleStatus::Customer => 1,
-        LifecycleStatus::FormerCustomer => 2,
-        LifecycleStatus::SupplierPartner => 3,
-        LifecycleStatus::Other => 4,
-    }
-}
-
-fn recipient_line(t: &Texts, r: &Recipient) -> String {
-    t.args(
-        "recipient-line",
-        &[
-            ("name", r.name.clone().into()),
-            ("role", t.get(&format!("role-{}", r.role.code())).into()),
-            ("country", r.country.clone().into()),
-        ],
-    )
-}
-
-fn transfer_line(t: &Texts, r: &Recipient) -> String {
-    let mut safeguard = t.get(&format!("safeguard-{}", r.safeguard.code()));
-    if let Some(detail) = &r.safeguard_detail {
-        safeguard.push_str(" – ");
-        safeguard.push_str(detail);
-    }
-    t.args(
-        "transfer-line",
-        &[("name", r.name.clone().into()), ("country", r.country.clone().into()), ("safeguard", safeguard.into())],
-    )
-}
-
-fn retention_line(t: &Texts, r: &RetentionRule) -> String {
-    let unit = match r.period.unit {
-        PeriodUnit::Days => "period-days",
-        PeriodUnit::Months => "period-months",
-        PeriodUnit::Years => "period-years",
-    };
-    let period = t.args(unit, &[("n", FluentValue::from(r.period.amount))]);
-    let mut line = t.args(
-        &format!("retention-{}", r.action.code()),
-        &[("status", t.get(&format!("status-{}", r.status.code())).into()), ("period", period.into())],
-    );
-    if let Some(purpose) = &r.purpose_name {
-        line.push(' ');
-        line.push_str(&t.args("retention-for-purpose", &[("purpose", purpose.clone().into())]));
-    }
-    line
 }

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use chrono::{TimeZone, Utc};
 use custos_core::company::CompanyProfile;
@@ -33,7 +33,13 @@ pub fn empty_vault() -> TestVault {
     let path = dir.path().join("firm.custos");
     let clock = FixedClock::new(Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap());
     let session = Session::new("Ola (office)").with_clock(Arc::new(clock));
-    let vault = Vault::create(&path, &Passphrase::new(PASS), session).unwrap();
+    // Vaults are created one at a time: concurrent first keying in one process has been seen
+    // to fail with "SQLCipher refused the key (code 1)" (reported to the core's owners).
+    static CREATE: Mutex<()> = Mutex::new(());
+    let vault = {
+        let _one = CREATE.lock().unwrap_or_else(|e| e.into_inner());
+        Vault::create(&path, &Passphrase::new(PASS), session).unwrap()
+    };
     TestVault { dir, path, vault }
 }
 
