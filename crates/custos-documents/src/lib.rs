@@ -20,6 +20,7 @@
 
 mod error;
 mod fonts;
+mod html;
 mod i18n;
 pub mod layout;
 mod notice;
@@ -36,7 +37,7 @@ use sha2::{Digest, Sha256};
 
 pub use error::{Error, Missing, Result};
 pub use i18n::Language;
-pub use notice::{Collected, PrivacyNotice, privacy_notice};
+pub use notice::{Collected, PrivacyNotice, privacy_notice, privacy_notice_html};
 pub use record::{RecordOfProcessing, record_of_processing};
 
 /// Which document.
@@ -137,28 +138,77 @@ impl Pdf {
     }
 
     fn write(&self, path: &Path, replace: bool) -> Result<()> {
-        let fail = |source: std::io::Error| Error::Write { path: path.to_owned(), source };
-        if !replace && path.exists() {
-            return Err(Error::FileExists { path: path.to_owned() });
-        }
-        let dir = match path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d,
-            _ => Path::new("."),
-        };
-        let mut tmp = tempfile::Builder::new().prefix(".custos-").suffix(".pdf.part").tempfile_in(dir).map_err(fail)?;
-        tmp.write_all(&self.bytes).map_err(fail)?;
-        tmp.as_file().sync_all().map_err(fail)?;
-        if replace {
-            tmp.persist(path).map_err(|e| fail(e.error))?;
-        } else {
-            tmp.persist_noclobber(path).map_err(|e| {
-                if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-                    Error::FileExists { path: path.to_owned() }
-                } else {
-                    fail(e.error)
-                }
-            })?;
-        }
-        Ok(())
+        write_file(path, &self.bytes, replace)
+    }
+}
+
+/// Writes `bytes` to `path` through a temporary file beside it; refuses to replace a file
+/// unless `replace`.
+fn write_file(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
+    let fail = |source: std::io::Error| Error::Write { path: path.to_owned(), source };
+    if !replace && path.exists() {
+        return Err(Error::FileExists { path: path.to_owned() });
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new().prefix(".custos-").suffix(".part").tempfile_in(dir).map_err(fail)?;
+    tmp.write_all(bytes).map_err(fail)?;
+    tmp.as_file().sync_all().map_err(fail)?;
+    if replace {
+        tmp.persist(path).map_err(|e| fail(e.error))?;
+    } else {
+        tmp.persist_noclobber(path).map_err(|e| {
+            if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+                Error::FileExists { path: path.to_owned() }
+            } else {
+                fail(e.error)
+            }
+        })?;
+    }
+    Ok(())
+}
+
+/// A document as one HTML page (for a website). Nothing is written until [`Html::save`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Html {
+    kind: DocumentKind,
+    language: Language,
+    date: NaiveDate,
+    text: String,
+}
+
+impl Html {
+    pub fn kind(&self) -> DocumentKind {
+        self.kind
+    }
+
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    /// The page's source.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// A file name such as `privacy-notice-2026-11-23-pl.html`.
+    pub fn suggested_file_name(&self) -> String {
+        format!("{}-{}-{}.html", self.kind.code().replace('_', "-"), self.date, self.language.code())
+    }
+
+    /// Writes the page to `path`, which must not exist yet ([`Error::FileExists`] otherwise).
+    pub fn save(&self, path: &Path) -> Result<()> {
+        write_file(path, self.text.as_bytes(), false)
+    }
+
+    /// Writes the page to `path`, replacing a file already there.
+    pub fn save_replacing(&self, path: &Path) -> Result<()> {
+        write_file(path, self.text.as_bytes(), true)
     }
 }

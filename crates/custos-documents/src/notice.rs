@@ -18,7 +18,7 @@ use crate::i18n::{Language, Texts};
 use crate::layout::{Block, Furniture, Layout, PageSetup};
 use crate::parts::{basis, blank, controller_missing, purpose_retention, purposes_missing, recipients, transfers};
 use crate::render::{self, Info};
-use crate::{DocumentKind, Pdf};
+use crate::{DocumentKind, Html, Pdf};
 
 /// Where the personal data the notice is about comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -54,6 +54,11 @@ pub struct PrivacyNotice {
 /// [`Error::Incomplete`] listing what to fill in first.
 pub fn privacy_notice(vault: &Vault, collected: Collected, language: Language) -> Result<Pdf> {
     PrivacyNotice::from_vault(vault, collected)?.to_pdf(language)
+}
+
+/// The privacy notice as one HTML page for a website (same content as the PDF).
+pub fn privacy_notice_html(vault: &Vault, collected: Collected, language: Language) -> Result<Html> {
+    PrivacyNotice::from_vault(vault, collected)?.to_html(language)
 }
 
 impl PrivacyNotice {
@@ -132,6 +137,14 @@ impl PrivacyNotice {
         };
         let bytes = render::to_pdf(&setup, &pages, &info)?;
         Ok(Pdf { kind: DocumentKind::PrivacyNotice, language, date: self.date, pages: pages.len(), bytes })
+    }
+
+    /// The notice as one self-contained HTML page in `language`.
+    pub fn to_html(&self, language: Language) -> Result<Html> {
+        let texts = Texts::load(language)?;
+        let title = format!("{} – {}", texts.get("notice-title"), self.company.controller_name);
+        let text = crate::html::page(language, &title, &self.blocks(&texts));
+        Ok(Html { kind: DocumentKind::PrivacyNotice, language, date: self.date, text })
     }
 
     fn blocks(&self, t: &Texts) -> Vec<Block> {

@@ -8,7 +8,9 @@ use common::*;
 use custos_core::company::CompanyProfile;
 use custos_core::contacts::DataSource;
 use custos_core::purposes::{LegalBasis, PurposeSpec};
-use custos_documents::{Collected, DocumentKind, Language, Missing, PrivacyNotice, privacy_notice};
+use custos_documents::{
+    Collected, DocumentKind, Language, Missing, PrivacyNotice, privacy_notice, privacy_notice_html,
+};
 
 /// Messages without arguments that every notice prints, checked word by word.
 const LABELS: &[&str] = &[
@@ -159,4 +161,36 @@ fn a_notice_without_a_supervisory_authority_is_refused_with_the_list() {
             Missing::PurposeDataCategories { purpose: "Offers".into() },
         ]
     );
+}
+
+#[test]
+fn the_notice_exports_as_one_html_page_for_a_website() {
+    let tv = complete_vault();
+    let mut odd = PurposeSpec::new("Tom & Jerry <script>", "Quotes \"here\".", LegalBasis::Contract);
+    odd.retention_rule = Some("1 year".into());
+    tv.vault.purposes().add(odd).unwrap();
+
+    let html = privacy_notice_html(&tv.vault, Collected::FromThePerson, Language::Pl).unwrap();
+    assert_eq!(html.suggested_file_name(), "privacy-notice-2026-11-23-pl.html");
+    let text = html.text();
+    assert!(text.starts_with("<!DOCTYPE html>\n<html lang=\"pl\">"));
+    for needle in [
+        format!("<h1>{}</h1>", Language::Pl.message("notice-title")),
+        format!("<h3>{PL_PURPOSE}</h3>"),
+        format!("<h3>{BG_PURPOSE}</h3>"),
+        "<h3>Tom &amp; Jerry &lt;script&gt;</h3>".to_owned(),
+        "Quotes &quot;here&quot;.".to_owned(),
+        FIRM.to_owned(),
+        "23 listopada 2026".to_owned(),
+        Language::Pl.message("right-withdraw"),
+        "Prezes Urzędu Ochrony Danych Osobowych".to_owned(),
+    ] {
+        assert!(text.contains(&needle), "'{needle}' missing from\n{text}");
+    }
+    assert!(!text.contains("<script>"));
+
+    let path = tv.dir.path().join(html.suggested_file_name());
+    html.save(&path).unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+    assert_eq!(html.save(&path).unwrap_err().code(), "file_exists");
 }
