@@ -133,6 +133,13 @@ pub enum Error {
     #[error("Could not write {}: {source}", path.display())]
     Write { path: PathBuf, source: std::io::Error },
 
+    /// Code `unsupported_characters`: the text holds characters the embedded font cannot
+    /// draw (e.g. CJK or emoji); they would vanish from the PDF, so it is not made.
+    #[error(
+        "These characters cannot be printed with the document font: {characters} (in \"{text}\"). Change that text and generate again."
+    )]
+    UnsupportedCharacters { characters: String, text: String },
+
     /// Code `render_failed`: a fault in this crate or its font, not in the user's data.
     #[error("The document could not be rendered: {0}")]
     Render(String),
@@ -149,6 +156,7 @@ impl Error {
             Error::Incomplete { .. } => "document_incomplete",
             Error::FileExists { .. } => "file_exists",
             Error::Write { .. } => "write_failed",
+            Error::UnsupportedCharacters { .. } => "unsupported_characters",
             Error::Render(_) => "render_failed",
             Error::Core(e) => e.code(),
         }

@@ -77,10 +77,9 @@ impl Fonts {
         }
     }
 
-    /// Whether the font can draw `ch`.
-    #[cfg(test)]
-    pub(crate) fn covers(&self, ch: char) -> bool {
-        ch.is_whitespace() || self.regular.glyphs.contains_key(&u32::from(ch))
+    /// Whether the face can draw `ch` (white space always counts as drawable).
+    pub(crate) fn covers(&self, kind: FontKind, ch: char) -> bool {
+        ch.is_whitespace() || self.face(kind).glyphs.contains_key(&u32::from(ch))
     }
 
     pub(crate) fn subset(&self, kind: FontKind, chars: &BTreeSet<char>) -> Result<ParsedFont> {
@@ -106,8 +105,15 @@ mod tests {
         let fonts = Fonts::get().unwrap();
         for ch in "ąćęłńóśźżĄĆĘŁŃÓŚŹŻäöüßÄÖÜéèêëçàùœÆØÅåñáíúčšžőűřůğışțăâîЖжЩщЪъЮюЯяЁёЇїЄє„“”–—€•".chars()
         {
-            assert!(fonts.covers(ch), "{ch}");
+            assert!(fonts.covers(FontKind::Regular, ch) && fonts.covers(FontKind::Bold, ch), "{ch}");
         }
+    }
+
+    #[test]
+    fn knows_what_it_cannot_draw() {
+        let fonts = Fonts::get().unwrap();
+        assert!(!fonts.covers(FontKind::Regular, '漢'));
+        assert!(!fonts.covers(FontKind::Bold, '🚀'));
     }
 
     #[test]

@@ -29,10 +29,21 @@ fn grey(level: f32) -> Color {
 pub(crate) fn to_pdf(setup: &PageSetup, pages: &[Page], info: &Info<'_>) -> Result<Vec<u8>> {
     let fonts = Fonts::get()?;
     let mut used: [BTreeSet<char>; 2] = [BTreeSet::new(), BTreeSet::new()];
+    let mut lacking = BTreeSet::new();
+    let mut example = None;
     for item in pages.iter().flat_map(|p| &p.items) {
         if let Item::Text { style, text, .. } = item {
             used[slot(style.font)].extend(text.chars());
+            let before = lacking.len();
+            lacking.extend(text.chars().filter(|c| !fonts.covers(style.font, *c)));
+            if lacking.len() > before && example.is_none() {
+                example = Some(text.clone());
+            }
         }
+    }
+    // A character the font cannot draw would vanish from the document: refuse instead.
+    if let Some(text) = example {
+        return Err(Error::UnsupportedCharacters { characters: lacking.into_iter().collect(), text });
     }
     let mut doc = PdfDocument::new(info.title);
     doc.metadata.info.author = info.author.to_owned();

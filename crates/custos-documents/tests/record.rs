@@ -306,3 +306,17 @@ fn the_same_vault_gives_the_same_content() {
     let b = pdftotext(record_of_processing(&tv.vault, Language::Fr).unwrap().bytes(), None);
     assert_eq!(a, b);
 }
+
+#[test]
+fn characters_the_font_cannot_draw_are_refused_rather_than_dropped() {
+    let tv = complete_vault();
+    let mut p = PurposeSpec::new("Launch 🚀 漢字", "Ελληνικά are fine.", LegalBasis::Contract);
+    p.data_categories = vec!["name".into()];
+    p.retention_rule = Some("1 year".into());
+    tv.vault.purposes().add(p).unwrap();
+    let err = record_of_processing(&tv.vault, Language::En).unwrap_err();
+    assert_eq!(err.code(), "unsupported_characters");
+    let message = err.to_string();
+    assert!(message.contains("🚀") && message.contains("漢") && message.contains("Launch"), "{message}");
+    assert!(!message.contains('Ε'), "Greek is drawable: {message}");
+}
