@@ -472,3 +472,146 @@ fn retention_flags_a_stale_lead_and_deletes_its_transcripts_only_with_yes() {
     assert_eq!(kept["review_on"], "2099-01-01");
     assert_eq!(v.json(&["audit", "list", "--action", "retention.kept"]).as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn requests_register_due_dates_extension_and_closing_with_a_recorded_action() {
+    let v = CliVault::new();
+    v.json(&["vault", "init"]);
+    v.json(&["company", "set", "--name", "Szkolenia Sp. z o.o.", "--country", "PL"]);
+    let anna = v.json(&["contact", "add", "Anna Nowak"])["id"].to_string();
+    let jan = v.json(&["contact", "add", "Jan Kowalski"])["id"].to_string();
+
+    // SPEC example: received 31 January 2026, 28 February is a Saturday.
+    let access = v.json(&[
+        "request",
+        "open",
+        "--type",
+        "access",
+        "--contact",
+        &anna,
+        "--received",
+        "2026-01-31",
+        "--channel",
+        "email",
+    ]);
+    let access_id = access["id"].to_string();
+    assert_eq!(access["due_on"], "2026-03-02");
+    assert_eq!(access["status"], "received");
+    assert_eq!(access["overdue"], true, "{access}");
+    let shown = v.text(&["request", "show", &access_id]);
+    assert!(shown.contains("due 2026-03-02 (Mon), OVERDUE") && shown.contains("Art. 15"), "{shown}");
+
+    // 11 November is a public holiday in Poland; then a closure day the firm adds.
+    let objection = v.json(&[
+        "request",
+        "open",
+        "--type",
+        "objection",
+        "--contact",
+        &anna,
+        "--received",
+        "2026-10-11",
+        "--channel",
+        "letter",
+    ]);
+    let objection_id = objection["id"].to_string();
+    assert_eq!(objection["due_on"], "2026-11-12");
+    assert!(v.text(&["company", "holidays", "--year", "2026"]).contains("2026-11-11 (Wed)  Independence Day"));
+    v.json(&["company", "closure-day", "add", "2026-11-12", "--reason", "office move"]);
+    assert_eq!(v.json(&["request", "show", &objection_id])["due_on"], "2026-11-13");
+    assert_eq!(v.json(&["company", "closure-day", "list"])[0]["day"], "2026-11-12");
+    assert_eq!(v.error_code(&["company", "closure-day", "add", "2026-11-12"]), "refused");
+    v.json(&["company", "closure-day", "remove", "2026-11-12"]);
+    assert_eq!(v.json(&["request", "show", &objection_id])["due_on"], "2026-11-12");
+
+    // A requester not yet known, received today by default.
+    let stranger = v.json(&[
+        "request",
+        "open",
+        "--type",
+        "erasure",
+        "--name",
+        "Jan K.",
+        "--reach",
+        "jan@example.pl",
+        "--channel",
+        "phone",
+    ]);
+    assert!(stranger["days_left"].as_i64().unwrap() >= 28, "{stranger}");
+    assert_eq!(stranger["overdue"], false);
+    let stranger_id = stranger["id"].to_string();
+
+    // The list runs by due date and flags what is overdue; the due date is on every line.
+    let list = v.json(&["request", "list"]);
+    let order: Vec<String> = list.as_array().unwrap().iter().map(|q| q["id"].to_string()).collect();
+    assert_eq!(order, [access_id.clone(), objection_id.clone(), stranger_id.clone()]);
+    let text = v.text(&["request", "list"]);
+    assert!(text.lines().next().unwrap().contains("due 2026-03-02 (Mon)  OVERDUE"), "{text}");
+
+    // Extension: only with a reason, and only if the person was told within the first month.
+    let late = v.fails(&["request", "extend", &access_id, "--reason", "many transcripts", "--notified", "2026-03-03"]);
+    assert!(late.contains("after the first month"), "{late}");
+    assert!(
+        v.fails(&["request", "extend", &access_id, "--reason", "many transcripts"]).contains("within the first month")
+    );
+    assert_eq!(
+        v.error_code(&["request", "extend", &access_id, "--reason", " ", "--notified", "2026-02-27"]),
+        "invalid_input"
+    );
+    let extended =
+        v.json(&["request", "extend", &access_id, "--reason", "many transcripts", "--notified", "2026-02-27"]);
+    assert_eq!(extended["due_on"], "2026-04-30");
+    assert_eq!(extended["status"], "extended");
+
+    // Erasure request: match, act, close — closing needs the action that proves it.
+    v.json(&["request", "match", &stranger_id, "--contact", &jan]);
+    let early = v.fails(&["request", "close", &stranger_id, "--yes"]);
+    assert!(early.contains("no action is recorded"), "{early}");
+    v.json(&["contact", "erase", &jan, "--yes"]);
+    let erased = v.json(&["audit", "list", "--action", "contact.erased"])[0]["id"].to_string();
+    let wrong = v.fails(&["request", "action", &access_id, "--audit", &erased, "--description", "erased"]);
+    assert!(wrong.contains(&format!("not about contact {anna}")), "{wrong}");
+    let acted = v.json(&["request", "action", &stranger_id, "--audit", &erased, "--description", "erased the card"]);
+    assert_eq!(acted["actions"][0]["audit_action"], "contact.erased");
+    let preview = v.text(&["request", "close", &stranger_id]);
+    assert!(preview.contains("Would close") && preview.contains("--yes"), "{preview}");
+    assert_eq!(v.json(&["request", "show", &stranger_id])["status"], "in_progress");
+    let done = v.json(&["request", "close", &stranger_id, "--summary", "erased as asked", "--yes"]);
+    assert_eq!(done["status"], "done");
+    assert_eq!(done["erased"], true);
+    assert!(done["requester_name"].is_null() && done["requester_contact"].is_null(), "{done}");
+    let shown = v.text(&["request", "show", &stranger_id]);
+    assert!(shown.contains("contact.erased") && !shown.contains("Jan K."), "{shown}");
+
+    // Refusing needs a reason and --yes.
+    assert_eq!(v.error_code(&["request", "refuse", &objection_id, "--reason", "", "--yes"]), "invalid_input");
+    let preview = v.text(&["request", "refuse", &objection_id, "--reason", "manifestly unfounded"]);
+    assert!(preview.contains("Would refuse") && preview.contains("court"), "{preview}");
+    let refused = v.json(&["request", "refuse", &objection_id, "--reason", "manifestly unfounded", "--yes"]);
+    assert_eq!(refused["status"], "refused");
+    assert_eq!(v.error_code(&["request", "refuse", &objection_id, "--reason", "again", "--yes"]), "refused");
+
+    let closed = v.json(&["request", "list", "--closed"]);
+    assert_eq!(closed.as_array().unwrap().len(), 2);
+    assert_eq!(v.json(&["request", "list"]).as_array().unwrap().len(), 1);
+    assert_eq!(
+        v.error_code(&["request", "open", "--type", "gossip", "--contact", &anna, "--channel", "email"]),
+        "invalid_input"
+    );
+    assert_eq!(
+        v.error_code(&[
+            "request",
+            "open",
+            "--type",
+            "access",
+            "--contact",
+            &anna,
+            "--channel",
+            "email",
+            "--received",
+            "31.01.2026"
+        ]),
+        "usage"
+    );
+    assert_eq!(v.json(&["audit", "verify"])["ok"], true);
+}

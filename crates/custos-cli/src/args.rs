@@ -59,6 +59,123 @@ pub enum Command {
     /// Retention: who is due for clean-up, the rules, and the clean-up itself (only with --yes)
     #[command(subcommand)]
     Retention(RetentionCmd),
+    /// Requests from data subjects (access, erasure…): log them, see what is due, close them
+    #[command(subcommand)]
+    Request(RequestCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RequestCmd {
+    /// Log a request; prints its legal due date
+    Open {
+        /// access, rectification, erasure, restriction, portability, objection,
+        /// automated_decisions or consent_withdrawal
+        #[arg(long = "type", value_name = "TYPE")]
+        kind: String,
+        /// The contact (id), when the requester is known
+        #[arg(long)]
+        contact: Option<i64>,
+        /// The requester's name as they gave it, when not yet matched to a contact
+        #[arg(long)]
+        name: Option<String>,
+        /// How to reach the requester (e-mail, address), as they gave it
+        #[arg(long)]
+        reach: Option<String>,
+        /// The day it arrived [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        received: Option<String>,
+        /// email, letter, phone, in_person, web_form or other
+        #[arg(long)]
+        channel: String,
+        /// What they asked, in a few words
+        #[arg(long)]
+        details: Option<String>,
+    },
+    /// Requests by due date (earliest first), open ones unless --closed or --all
+    List {
+        #[arg(long, conflicts_with = "all")]
+        closed: bool,
+        #[arg(long)]
+        all: bool,
+        /// Only this contact's requests
+        #[arg(long)]
+        contact: Option<i64>,
+    },
+    /// One request: due date, identity check, extension, actions
+    Show { id: i64 },
+    /// Link a request from a requester not yet known to their contact
+    Match {
+        id: i64,
+        #[arg(long)]
+        contact: i64,
+    },
+    /// Record an identity check: requested (waiting for proof), verified or failed
+    Identity {
+        id: i64,
+        /// How, e.g. "ID card shown at the office"
+        #[arg(long)]
+        method: String,
+        /// requested, verified or failed
+        #[arg(long)]
+        result: String,
+        /// The day of the check [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        on: Option<String>,
+    },
+    /// Extend by two further months: needs the reason and the day the person was told (within the first month)
+    Extend {
+        id: i64,
+        #[arg(long)]
+        reason: String,
+        /// The day the person was told of the extension and why
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        notified: Option<String>,
+    },
+    /// Record what was done, pointing at the audit entry that proves it (see `custos audit list --contact`)
+    Action {
+        id: i64,
+        /// The audit entry's id, e.g. the contact.erased entry
+        #[arg(long, value_name = "ENTRY")]
+        audit: i64,
+        /// What was done, in a few words
+        #[arg(long)]
+        description: String,
+    },
+    /// Close as done (needs a recorded action): shows what would happen, closes only with --yes
+    Close {
+        id: i64,
+        /// What was done, for the record
+        #[arg(long)]
+        summary: Option<String>,
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Refuse, with the reason the person is given: shows what would happen, refuses only with --yes
+    Refuse {
+        id: i64,
+        #[arg(long)]
+        reason: String,
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClosureDayCmd {
+    /// Add a day the firm is closed: request deadlines falling on it move to the next working day
+    Add {
+        #[arg(value_name = "YYYY-MM-DD")]
+        day: String,
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// Remove a closure day added by mistake
+    Remove {
+        #[arg(value_name = "YYYY-MM-DD")]
+        day: String,
+    },
+    /// The closure days
+    List,
 }
 
 #[derive(Debug, Subcommand)]
@@ -403,6 +520,15 @@ pub enum CompanyCmd {
     },
     /// Show the company profile
     Show,
+    /// The public holidays of the company's country in a year, and the firm's closure days
+    Holidays {
+        /// [default: this year]
+        #[arg(long)]
+        year: Option<i32>,
+    },
+    /// Days the firm is closed besides weekends and public holidays
+    #[command(subcommand, name = "closure-day")]
+    ClosureDay(ClosureDayCmd),
 }
 
 #[derive(Debug, Subcommand)]
