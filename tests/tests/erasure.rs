@@ -6,16 +6,18 @@
 
 use std::sync::Arc;
 
-use chrono::{TimeZone, Utc};
+use chrono::{NaiveDate, TimeZone, Utc};
 use custos_core::consents::{ConsentMethod, ConsentRecord};
 use custos_core::contacts::{ContactDetails, ContactField, ContactPatch, NewContact};
 use custos_core::interactions::{Channel, NewConversation, NewMessage, Sender};
 use custos_core::purposes::{LegalBasis, PurposeSpec};
+use custos_core::requests::{ExtensionRequest, IdentityCheck, IdentityResult, NewRequest, RequestChannel, RequestKind};
 use custos_core::{FixedClock, Passphrase, Session, Vault};
 use custos_e2e::forensics::vault_contains;
 
 const PASS: &str = "erasure proof passphrase";
-/// In the name, a note, a message, consent evidence, an old e-mail and a restriction reason.
+/// In the name, a note, a message, consent evidence, an old e-mail, a restriction reason and
+/// a request's own words (requester, details, identity check, extension, action).
 const MARKER: &str = "Qxj7Zubrzycka";
 
 fn open(path: &std::path::Path, clock: &FixedClock) -> Vault {
@@ -92,6 +94,29 @@ fn erased_text_is_in_no_decrypted_page_of_the_file() {
     vault.contacts().edit(person.id, patch).unwrap();
     vault.restrictions().restrict(person.id, &format!("{MARKER} contests the address")).unwrap();
     vault.restrictions().lift(person.id, "address confirmed").unwrap();
+    // A request in their own words, logged before it was matched to the card.
+    let day = |d: u32| NaiveDate::from_ymd_opt(2026, 2, d).unwrap();
+    let requests = vault.requests();
+    let request = requests
+        .open(NewRequest {
+            kind: RequestKind::Access,
+            contact_id: None,
+            requester_name: Some(format!("Anna {MARKER}")),
+            requester_contact: Some(format!("{MARKER}@example.pl")),
+            received_on: day(20),
+            channel: RequestChannel::Email,
+            details: Some(format!("{MARKER} asks for a copy")),
+        })
+        .unwrap();
+    let check =
+        IdentityCheck { method: format!("{MARKER}'s ID card"), result: IdentityResult::Verified, checked_on: day(21) };
+    requests.identity(request.id, check).unwrap();
+    requests.match_contact(request.id, person.id).unwrap();
+    let extension = ExtensionRequest { reason: format!("{MARKER} has years of chats"), notified_on: Some(day(25)) };
+    requests.extend(request.id, extension).unwrap();
+    let filter = custos_core::audit::AuditFilter { action: Some("contact.restricted".into()), ..Default::default() };
+    let restricted = vault.audit().list(&filter).unwrap()[0].id;
+    requests.record_action(request.id, restricted, &format!("froze {MARKER}'s card")).unwrap();
     vault.lock();
 
     let before = found(&path);
