@@ -1147,7 +1147,7 @@ fn print_request(q: &custos_core::requests::Request) {
         ("Opened by", Some(format!("{}, {}", q.opened_by, when(q.opened_at)))),
     ]);
     if q.actions.is_empty() {
-        println!("Actions:   none recorded yet");
+        println!("Actions:    none recorded yet");
     } else {
         println!("Actions:");
         for a in &q.actions {

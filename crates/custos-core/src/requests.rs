@@ -241,6 +241,17 @@ impl Vault {
     }
 }
 
+/// The register's own entries: they record the request, not something done for it.
+const BOOKKEEPING: &[Action] = &[
+    Action::RequestOpened,
+    Action::RequestMatched,
+    Action::RequestIdentityChecked,
+    Action::RequestExtended,
+    Action::RequestActionRecorded,
+    Action::RequestClosed,
+    Action::RequestRefused,
+];
+
 /// What replaces the requester's free text when they are erased.
 const ERASED_TEXT: &str = "[erased with the person]";
 
@@ -586,7 +597,7 @@ impl Requests<'_> {
                 .optional()?;
             let (action, kind, target_id, at, details) =
                 entry.ok_or_else(|| Error::not_found("audit entry", audit_entry_id))?;
-            if action.starts_with("request.") {
+            if BOOKKEEPING.iter().any(|a| a.code() == action) {
                 return Err(Error::refused(format!(
                     "Audit entry #{audit_entry_id} ({action}) is the register's own bookkeeping, not an action taken \
                      for the request. Point at the entry of what was done (e.g. contact.erased)."
