@@ -290,3 +290,69 @@ fn retention_warnings_are_listed_previewed_and_cleaned_up() {
     let rules = call(&app, "retention_rules", json!({})).unwrap();
     assert!(rules.as_array().unwrap().iter().any(|r| r["period"]["amount"] == 90), "{rules}");
 }
+
+#[test]
+fn requests_are_logged_extended_acted_on_and_closed() {
+    let app = app();
+    call(&app, "create_vault", json!({ "path": app.vault, "passphrase": PASS, "repeat": PASS, "operator": "Ola" }))
+        .unwrap();
+    let today = chrono::Utc::now().date_naive();
+    let days_ago = |n: i64| (today - chrono::Duration::days(n)).to_string();
+    let contact = json!({ "display_name": "Erna Erase", "source": { "kind": "person" }, "sensitive": [] });
+    let id = call(&app, "add_contact", json!({ "contact": contact })).unwrap()["id"].clone();
+
+    let nobody = json!({ "kind": "access", "contact_id": null, "requester_name": " ", "requester_contact": null,
+        "received_on": days_ago(0), "channel": "email", "details": null });
+    assert_eq!(call(&app, "open_request", json!({ "request": nobody })).unwrap_err()["code"], "invalid_input");
+    let stranger = json!({ "kind": "access", "contact_id": null, "requester_name": "J. Doe",
+        "requester_contact": "jd@example.com", "received_on": days_ago(40), "channel": "letter", "details": null });
+    let late = call(&app, "open_request", json!({ "request": stranger })).unwrap();
+    assert_eq!(late["overdue"], true, "{late}");
+    let erasure = json!({ "kind": "erasure", "contact_id": id, "requester_name": null, "requester_contact": null,
+        "received_on": days_ago(0), "channel": "email", "details": "Forget me" });
+    let request = call(&app, "open_request", json!({ "request": erasure })).unwrap();
+    let rid = request["id"].clone();
+    assert_eq!(request["contact_name"], "Erna Erase");
+    assert_eq!(request["status"], "received");
+    assert!(request["due_on"].as_str().unwrap() > days_ago(0).as_str(), "{request}");
+
+    let open = call(&app, "list_requests", json!({ "query": { "scope": "open", "contact": null } })).unwrap();
+    assert_eq!(open[0]["id"], late["id"], "sorted by due date: {open}");
+    assert_eq!(call(&app, "request_attention_count", json!({})).unwrap(), 1);
+
+    let unnotified = json!({ "reason": "Many records", "notified_on": null });
+    let refused = call(&app, "extend_request", json!({ "id": rid, "extension": unnotified })).unwrap_err();
+    assert_eq!(refused["code"], "refused");
+    assert!(refused["message"].as_str().unwrap().contains("within the first month"), "{refused}");
+    let check = json!({ "method": "Reply from the e-mail on file", "result": "verified", "checked_on": days_ago(0) });
+    let checked = call(&app, "request_identity", json!({ "id": rid, "check": check })).unwrap();
+    assert_eq!(checked["status"], "in_progress");
+    let early = call(&app, "close_request", json!({ "id": rid, "summary": null })).unwrap_err();
+    assert!(early["message"].as_str().unwrap().contains("no action is recorded"), "{early}");
+
+    call(&app, "erase_contact", json!({ "id": id })).unwrap();
+    let entries = call(&app, "list_audit", json!({ "filter": { "contact": id, "action": "contact.erased" } })).unwrap();
+    let entry = entries[0]["id"].clone();
+    let acted = call(
+        &app,
+        "record_request_action",
+        json!({ "id": rid, "auditEntryId": entry, "description": "Erased the card and transcripts" }),
+    )
+    .unwrap();
+    assert_eq!(acted["actions"][0]["audit_action"], "contact.erased");
+    let done = call(&app, "close_request", json!({ "id": rid, "summary": "Erased" })).unwrap();
+    assert_eq!(done["status"], "done");
+    assert_eq!(call(&app, "get_request", json!({ "id": rid })).unwrap()["status"], "done");
+
+    let other = json!({ "display_name": "John Doe", "source": { "kind": "person" }, "sensitive": [] });
+    let doe = call(&app, "add_contact", json!({ "contact": other })).unwrap()["id"].clone();
+    let matched = call(&app, "match_request_contact", json!({ "id": late["id"], "contact": doe })).unwrap();
+    assert_eq!(matched["contact_name"], "John Doe");
+    let blank = call(&app, "refuse_request", json!({ "id": late["id"], "reason": "" })).unwrap_err();
+    assert_eq!(blank["code"], "invalid_input");
+    call(&app, "refuse_request", json!({ "id": late["id"], "reason": "Manifestly excessive" })).unwrap();
+    let closed = call(&app, "list_requests", json!({ "query": { "scope": "closed", "contact": null } })).unwrap();
+    assert_eq!(closed.as_array().unwrap().len(), 2);
+    assert_eq!(call(&app, "list_requests", json!({})).unwrap(), json!([]));
+    assert_eq!(call(&app, "request_attention_count", json!({})).unwrap(), 0);
+}

@@ -17,6 +17,11 @@ import type { ContactCard } from "./bindings/ContactCard";
 import type { ContactPage } from "./bindings/ContactPage";
 import type { ContactPatch } from "./bindings/ContactPatch";
 import type { ContactQuery } from "./bindings/ContactQuery";
+import type { ExtensionRequest } from "./bindings/ExtensionRequest";
+import type { IdentityCheck } from "./bindings/IdentityCheck";
+import type { NewRequest } from "./bindings/NewRequest";
+import type { Request } from "./bindings/Request";
+import type { RequestQuery } from "./bindings/RequestQuery";
 import type { Conversation } from "./bindings/Conversation";
 import type { ConversationSummary } from "./bindings/ConversationSummary";
 import type { Erasure } from "./bindings/Erasure";
@@ -202,6 +207,30 @@ export const setRetentionRule = (spec: RuleSpec) => call<RetentionRule>("set_ret
 export const removeRetentionRule = (id: number) => call<null>("remove_retention_rule", { id });
 
 export const previewRetentionRule = (spec: RuleSpec) => call<RulePreview>("preview_retention_rule", { spec });
+
+export const listRequests = (query: RequestQuery) => call<Request[]>("list_requests", { query });
+
+export const getRequest = (id: number) => call<Request>("get_request", { id });
+
+export const openRequest = (request: NewRequest) => call<Request>("open_request", { request });
+
+export const requestIdentity = (id: number, check: IdentityCheck) =>
+  call<Request>("request_identity", { id, check });
+
+export const extendRequest = (id: number, extension: ExtensionRequest) =>
+  call<Request>("extend_request", { id, extension });
+
+export const recordRequestAction = (id: number, auditEntryId: number, description: string) =>
+  call<Request>("record_request_action", { id, auditEntryId, description });
+
+export const closeRequest = (id: number, summary: string | null) => call<Request>("close_request", { id, summary });
+
+export const refuseRequest = (id: number, reason: string) => call<Request>("refuse_request", { id, reason });
+
+export const matchRequestContact = (id: number, contact: number) =>
+  call<Request>("match_request_contact", { id, contact });
+
+export const requestAttentionCount = () => call<number>("request_attention_count");
 
 export const onRetentionChanged = (handler: (summary: WarningSummary) => void): Promise<UnlistenFn> =>
   listen<WarningSummary>("retention-changed", (event) => handler(event.payload));

@@ -5,6 +5,7 @@ import type { Settings } from "./bindings/Settings";
 import type { VaultInfo } from "./bindings/VaultInfo";
 import { attention } from "./attention.svelte";
 import { contactList } from "./contact-list.svelte";
+import { requestBadge } from "./request-badge.svelte";
 import { search } from "./search.svelte";
 import { view } from "./view.svelte";
 
@@ -63,6 +64,7 @@ class Session {
       contactList.reset();
       search.reset();
       attention.reset();
+      requestBadge.reset();
       view.reset();
       this.vault = null;
       this.notice = null;

@@ -2,7 +2,7 @@
 
 import type { HitLocation } from "./bindings/HitLocation";
 
-export type Section = "contacts" | "attention" | "audit" | "settings";
+export type Section = "contacts" | "attention" | "requests" | "audit" | "settings";
 
 /** Where to take the user inside a card: a search hit, with the query that found it. */
 export interface CardFocus {
@@ -21,6 +21,8 @@ class View {
   newContactOpen = $state(false);
   /** The contact the audit screen opens filtered to (set by a card's "Audit log" link). */
   auditContact = $state<number | null>(null);
+  /** The request the Requests screen shows in detail (kept while visiting a contact card). */
+  request = $state<number | null>(null);
 
   openCard(id: number, focus: CardFocus | null = null) {
     this.section = "contacts";
@@ -37,6 +39,7 @@ class View {
     this.section = "contacts";
     this.card = null;
     this.auditContact = null;
+    this.request = null;
     this.newContactOpen = false;
   }
 }

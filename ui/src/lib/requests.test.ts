@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest";
+import type { AuditEntry } from "./bindings/AuditEntry";
+import type { Request } from "./bindings/Request";
+import {
+  actionCandidates,
+  addMonths,
+  dayText,
+  deadlineText,
+  emptyRequestForm,
+  extensionError,
+  identityError,
+  kindText,
+  nextStep,
+  requestFromForm,
+  sortRequests,
+  urgencyText,
+  whoText,
+} from "./requests";
+
+function sampleRequest(over: Partial<Request> = {}): Request {
+  return {
+    id: 1,
+    kind: "erasure",
+    contact_id: 7,
+    contact_name: "Erna Erase",
+    requester_name: null,
+    requester_contact: null,
+    received_on: "2026-01-31",
+    channel: "email",
+    details: null,
+    status: "received",
+    identity: null,
+    extension: null,
+    original_due_on: "2026-02-27",
+    due_on: "2026-02-27",
+    days_left: 10,
+    due_soon: false,
+    overdue: false,
+    closed_at: null,
+    outcome: null,
+    opened_by: "Ola",
+    opened_at: "2026-01-31T10:00:00Z",
+    erased: false,
+    actions: [],
+    ...over,
+  };
+}
+
+const today = new Date(2026, 10, 23);
+
+describe("wording", () => {
+  it("names the type with its article", () => {
+    expect(kindText("erasure")).toBe("Erasure (Art. 17)");
+    expect(kindText("consent_withdrawal")).toBe("Consent withdrawal (Art. 7(3))");
+  });
+
+  it("says who asked, and when the requester is not matched", () => {
+    expect(whoText(sampleRequest())).toBe("Erna Erase");
+    const stranger = sampleRequest({ contact_id: null, contact_name: null, requester_name: "J. Doe" });
+    expect(whoText(stranger)).toBe("J. Doe (not matched to a contact)");
+  });
+
+  it("says how urgent a request is in words", () => {
+    expect(urgencyText(sampleRequest({ overdue: true, days_left: -3 }))).toBe("Overdue by 3 days");
+    expect(urgencyText(sampleRequest({ due_soon: true, days_left: 1 }))).toBe("Due soon: 1 day left");
+    expect(urgencyText(sampleRequest({ due_soon: true, days_left: 0 }))).toBe("Due today");
+    expect(urgencyText(sampleRequest({ days_left: 20 }))).toBe("20 days left");
+    expect(urgencyText(sampleRequest({ status: "done" }))).toBe("Done");
+  });
+
+  it("reads days without a time zone shift", () => {
+    expect(dayText("2026-03-01")).toBe("Sun, 1 Mar 2026");
+    expect(dayText("nonsense")).toBe("");
+  });
+
+  it("adds months the way the deadline rule does before working days", () => {
+    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
+    expect(addMonths("2028-01-31", 1)).toBe("2028-02-29");
+    expect(addMonths("2026-11-30", 3)).toBe("2027-02-28");
+    expect(addMonths("2026-03-15", 1)).toBe("2026-04-15");
+  });
+
+  it("explains the deadline, a move off a weekend, and an extension", () => {
+    const plain = deadlineText(sampleRequest({ received_on: "2026-03-16", original_due_on: "2026-04-16" }));
+    expect(plain).toBe("Received Mon, 16 Mar 2026; one month from receipt: Thu, 16 Apr 2026.");
+    const moved = deadlineText(sampleRequest({ received_on: "2026-03-14", original_due_on: "2026-04-14" }));
+    expect(moved).not.toContain("moves");
+    const weekend = deadlineText(sampleRequest({ received_on: "2026-02-28", original_due_on: "2026-03-30" }));
+    expect(weekend).toContain("Sat, 28 Mar 2026 is a weekend day, public holiday or closure day");
+    const extended = deadlineText(
+      sampleRequest({
+        received_on: "2026-03-16",
+        original_due_on: "2026-04-16",
+        due_on: "2026-06-16",
+        extension: { reason: "Many records", notified_on: "2026-04-01", extended_at: "2026-04-01T10:00:00Z" },
+      }),
+    );
+    expect(extended).toContain("Extended by two further months (Many records; the person was told on Wed, 1 Apr 2026)");
+    expect(extended).toContain("due Tue, 16 Jun 2026.");
+  });
+
+  it("points to the card where it can, and says plainly what is not built", () => {
+    expect(nextStep("erasure").onCard).toBe(true);
+    expect(nextStep("rectification").onCard).toBe(true);
+    expect(nextStep("access")).toEqual({ text: expect.stringContaining("cannot generate"), onCard: false });
+    expect(nextStep("portability").onCard).toBe(false);
+  });
+});
+
+describe("the list", () => {
+  it("puts open requests first, each by due date", () => {
+    const list = [
+      sampleRequest({ id: 1, due_on: "2026-03-01", status: "done" }),
+      sampleRequest({ id: 2, due_on: "2026-05-01" }),
+      sampleRequest({ id: 3, due_on: "2026-04-01" }),
+      sampleRequest({ id: 4, due_on: "2026-02-01", status: "refused" }),
+    ];
+    expect(sortRequests(list).map((q) => q.id)).toEqual([3, 2, 4, 1]);
+  });
+});
+
+describe("forms", () => {
+  it("needs the contact or the requester's name", () => {
+    const form = emptyRequestForm(today);
+    expect(form.receivedOn).toBe("2026-11-23");
+    expect(requestFromForm(form, today)).toEqual({ error: expect.stringContaining("Say who asked") });
+    const picked = requestFromForm({ ...form, contactId: 7, requesterName: "ignored" }, today);
+    expect(picked).toEqual({
+      request: {
+        kind: "access",
+        contact_id: 7,
+        requester_name: null,
+        requester_contact: null,
+        received_on: "2026-11-23",
+        channel: "email",
+        details: null,
+      },
+    });
+    const named = requestFromForm({ ...form, requesterName: " J. Doe ", requesterContact: "jd@example.com" }, today);
+    expect(named).toMatchObject({ request: { requester_name: "J. Doe", requester_contact: "jd@example.com" } });
+  });
+
+  it("refuses a receipt date in the future or missing", () => {
+    const form = { ...emptyRequestForm(today), contactId: 7 };
+    expect(requestFromForm({ ...form, receivedOn: "2026-11-24" }, today)).toEqual({
+      error: "The request cannot have arrived after today.",
+    });
+    expect(requestFromForm({ ...form, receivedOn: "" }, today)).toEqual({ error: "Give the date the request arrived." });
+  });
+
+  it("checks the identity and extension forms", () => {
+    expect(identityError(" ", "2026-11-23", "2026-11-01", today)).toContain("Say how identity was checked");
+    expect(identityError("ID card", "2026-10-01", "2026-11-01", today)).toContain("before the request arrived");
+    expect(identityError("ID card", "2026-11-24", "2026-11-01", today)).toContain("after today");
+    expect(identityError("ID card", "2026-11-23", "2026-11-01", today)).toBeNull();
+    expect(extensionError("  ")).toContain("Say why");
+    expect(extensionError("Many records")).toBeNull();
+  });
+
+  it("offers the audit entries that can prove an action", () => {
+    const entry = (id: number, action: string, at: string): AuditEntry => ({
+      id,
+      at,
+      operator: "Ola",
+      action,
+      target_kind: "contact",
+      target_id: "7",
+      details: {},
+      redacted: false,
+    });
+    const entries = [
+      entry(1, "contact.updated", "2026-01-30T10:00:00Z"),
+      entry(2, "request.opened", "2026-01-31T10:00:00Z"),
+      entry(3, "contact.restricted", "2026-02-01T10:00:00Z"),
+      entry(4, "contact.erased", "2026-02-02T10:00:00Z"),
+    ];
+    const q = sampleRequest({
+      actions: [
+        {
+          id: 1,
+          audit_entry_id: 3,
+          audit_action: "contact.restricted",
+          done_at: "2026-02-01T10:00:00Z",
+          description: "Restricted",
+          recorded_by: "Ola",
+          recorded_at: "2026-02-01T10:00:00Z",
+        },
+      ],
+    });
+    expect(actionCandidates(entries, q).map((e) => e.id)).toEqual([4]);
+  });
+});
