@@ -173,6 +173,8 @@ describe("forms", () => {
       entry(2, "request.opened", "2026-01-31T10:00:00Z"),
       entry(3, "contact.restricted", "2026-02-01T10:00:00Z"),
       entry(4, "contact.erased", "2026-02-02T10:00:00Z"),
+      entry(5, "request.letter_generated", "2026-02-03T10:00:00Z"),
+      entry(6, "request.closed", "2026-02-04T10:00:00Z"),
     ];
     const q = sampleRequest({
       actions: [
@@ -187,6 +189,6 @@ describe("forms", () => {
         },
       ],
     });
-    expect(actionCandidates(entries, q).map((e) => e.id)).toEqual([4]);
+    expect(actionCandidates(entries, q).map((e) => e.id)).toEqual([5, 4]);
   });
 });

@@ -224,6 +224,17 @@ export function extensionError(reason: string): string | null {
   return reason.trim() ? null : "Say why the request needs more time: the person is told the reasons.";
 }
 
+/** The register's own audit entries: they record the request, not something done for it. */
+const BOOKKEEPING = new Set([
+  "request.opened",
+  "request.matched",
+  "request.identity_checked",
+  "request.extended",
+  "request.action_recorded",
+  "request.closed",
+  "request.refused",
+]);
+
 /**
  * Audit entries that may prove what was done: the register's own entries are left out, and
  * so are entries written before the request arrived. Newest first.
@@ -231,7 +242,7 @@ export function extensionError(reason: string): string | null {
 export function actionCandidates(entries: readonly AuditEntry[], q: Pick<Request, "received_on" | "actions">): AuditEntry[] {
   const used = new Set(q.actions.map((a) => a.audit_entry_id));
   return entries
-    .filter((e) => !e.action.startsWith("request.") && !used.has(e.id) && e.at.slice(0, 10) >= q.received_on)
+    .filter((e) => !BOOKKEEPING.has(e.action) && !used.has(e.id) && e.at.slice(0, 10) >= q.received_on)
     .sort((a, b) => b.id - a.id);
 }
 
