@@ -28,6 +28,7 @@
 //! to the Gregorian calendar for Bulgaria). Everything here is pure: the vault part is
 //! [`Vault::calendar`], which reads the firm's country and closure days.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Datelike, Days, Months, NaiveDate, Utc, Weekday};
@@ -127,9 +128,9 @@ impl Calendar {
     }
 
     /// The public holiday on `day`, if any (closure days not included).
-    pub fn holiday(&self, day: NaiveDate) -> Option<&'static str> {
+    pub fn holiday(&self, day: NaiveDate) -> Option<Cow<'static, str>> {
         let country = self.country?;
-        public_holidays(country, day.year()).get(&day).copied()
+        public_holidays(country, day.year()).remove(&day)
     }
 
     /// True for Monday to Friday that is neither a public holiday nor a closure day.
@@ -210,14 +211,14 @@ pub fn orthodox_easter(year: i32) -> Option<NaiveDate> {
 }
 
 /// The public holidays of `country` in `year`, by date, with their English names.
-pub fn public_holidays(country: HolidayCountry, year: i32) -> BTreeMap<NaiveDate, &'static str> {
+pub fn public_holidays(country: HolidayCountry, year: i32) -> BTreeMap<NaiveDate, Cow<'static, str>> {
     let mut days = BTreeMap::new();
     if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
         return days;
     }
     let mut fixed = |month: u32, day: u32, name: &'static str| {
         if let Some(d) = NaiveDate::from_ymd_opt(year, month, day) {
-            days.entry(d).or_insert(name);
+            days.entry(d).or_insert(Cow::Borrowed(name));
         }
     };
     use HolidayCountry as C;
@@ -349,7 +350,7 @@ pub fn public_holidays(country: HolidayCountry, year: i32) -> BTreeMap<NaiveDate
     if let Some(easter) = easter {
         let mut rel = |offset: i64, name: &'static str| {
             if let Some(d) = easter.checked_add_signed(chrono::Duration::days(offset)) {
-                days.entry(d).or_insert(name);
+                days.entry(d).or_insert(Cow::Borrowed(name));
             }
         };
         match country {
@@ -401,14 +402,14 @@ pub fn public_holidays(country: HolidayCountry, year: i32) -> BTreeMap<NaiveDate
     if country == C::Ie {
         let mut monday = |month: u32, nth: u8, name: &'static str| {
             if let Some(d) = NaiveDate::from_weekday_of_month_opt(year, month, Weekday::Mon, nth) {
-                days.entry(d).or_insert(name);
+                days.entry(d).or_insert(Cow::Borrowed(name));
             }
         };
         monday(5, 1, "May Day");
         monday(6, 1, "June Bank Holiday");
         monday(8, 1, "August Bank Holiday");
         if let Some(last) = last_weekday_of_month(year, 10, Weekday::Mon) {
-            days.entry(last).or_insert("October Bank Holiday");
+            days.entry(last).or_insert(Cow::Borrowed("October Bank Holiday"));
         }
         if year >= 2023
             && let Some(first) = NaiveDate::from_ymd_opt(year, 2, 1)
@@ -419,7 +420,7 @@ pub fn public_holidays(country: HolidayCountry, year: i32) -> BTreeMap<NaiveDate
                 NaiveDate::from_weekday_of_month_opt(year, 2, Weekday::Mon, 1)
             };
             if let Some(d) = brigid {
-                days.entry(d).or_insert("St Brigid's Day");
+                days.entry(d).or_insert(Cow::Borrowed("St Brigid's Day"));
             }
         }
     }
@@ -432,8 +433,9 @@ pub fn public_holidays(country: HolidayCountry, year: i32) -> BTreeMap<NaiveDate
             }
         }
         if next.year() == year {
-            let name = if country == C::Bg { "Holiday moved from the weekend" } else { "Holiday taken on a weekday" };
-            days.insert(next, name);
+            let original = days.get(&day).cloned().unwrap_or_default();
+            let how = if country == C::Bg { "moved from the weekend" } else { "taken on a weekday" };
+            days.insert(next, Cow::Owned(format!("{original} ({how})")));
         }
     }
     days
@@ -520,7 +522,7 @@ impl Calendars<'_> {
             .map(|k| public_holidays(k, year))
             .unwrap_or_default()
             .into_iter()
-            .map(|(date, name)| Holiday { date, name: name.to_owned() })
+            .map(|(date, name)| Holiday { date, name: name.into_owned() })
             .collect();
         Ok(CalendarInfo { country, supported: known.is_some(), holidays, closure_days: self.closure_days()? })
     }
@@ -736,9 +738,12 @@ mod tests {
 
     #[test]
     fn king_s_day_moves_to_saturday_when_27_april_is_a_sunday() {
-        assert_eq!(public_holidays(HolidayCountry::Nl, 2025).get(&d("2025-04-26")), Some(&"King's Day"));
+        let name = |c, day: &str| public_holidays(c, d(day).year()).get(&d(day)).map(|n| n.to_string());
+        assert_eq!(name(HolidayCountry::Nl, "2025-04-26").as_deref(), Some("King's Day"));
         assert!(!public_holidays(HolidayCountry::Nl, 2025).contains_key(&d("2025-04-27")));
-        assert_eq!(public_holidays(HolidayCountry::Nl, 2026).get(&d("2026-04-27")), Some(&"King's Day"));
+        assert_eq!(name(HolidayCountry::Nl, "2026-04-27").as_deref(), Some("King's Day"));
+        assert_eq!(name(HolidayCountry::Bg, "2027-05-04").as_deref(), Some("Labour Day (moved from the weekend)"));
+        assert_eq!(name(HolidayCountry::Ie, "2024-03-18").as_deref(), Some("St Patrick's Day (taken on a weekday)"));
     }
 
     #[test]
