@@ -504,3 +504,87 @@ async fn a_stale_lead_is_cleaned_up_from_needs_attention() {
     assert!(found.is_empty(), "the deleted transcript is still in the file: {found:?}");
     c.close().await.unwrap();
 }
+
+/// A vault made 40 days ago with Erna, and an access request from a stranger received then
+/// (overdue by now).
+#[allow(clippy::unwrap_used)] // set-up: a failed step panics with its error
+fn seed_requests(path: &std::path::Path) {
+    use custos_core::contacts::NewContact;
+    use custos_core::requests::{NewRequest, RequestChannel, RequestKind};
+    use custos_core::{FixedClock, Passphrase, Session, Vault};
+
+    let clock = FixedClock::new(chrono::Utc::now() - chrono::Duration::days(40));
+    let session = Session::new("Ola").with_clock(std::sync::Arc::new(clock));
+    let vault = Vault::create(path, &Passphrase::new(PASS), session).unwrap();
+    vault.contacts().add(NewContact::named("Erna Erase")).unwrap();
+    let received_on = vault.now().date_naive();
+    vault
+        .requests()
+        .open(NewRequest {
+            kind: RequestKind::Access,
+            contact_id: None,
+            requester_name: Some("J. Doe".into()),
+            requester_contact: Some("jd@example.com".into()),
+            received_on,
+            channel: RequestChannel::Letter,
+            details: None,
+        })
+        .unwrap();
+    vault.lock();
+}
+
+#[tokio::test]
+#[ignore = "needs the desktop app under Xvfb: cargo xtask test runs it"]
+async fn an_erasure_request_is_logged_acted_on_and_closed() {
+    let home = AppHome::new();
+    seed_requests(&home.vault());
+    let driver = Driver::start(&home, 4504);
+    let c = driver.session().await;
+
+    // After unlocking, the navigation counts the overdue request.
+    fill(&c, "#operator", "Ola").await;
+    fill(&c, "#unlock-passphrase", PASS).await;
+    click(&c, "[data-testid=unlock-submit]").await;
+    wait_text(&c, "[data-testid=nav-requests-count]", "1").await;
+    click(&c, "[data-testid=nav-requests]").await;
+    wait_text(&c, "[data-testid=request-row]", "J. Doe (not matched to a contact)").await;
+    wait_text(&c, "[data-testid=request-urgency]", "Overdue by").await;
+    click_text(&c, "[data-testid=request-row] button", "Access (Art. 15)").await;
+    wait_text(&c, "[data-testid=request-detail]", "cannot generate the access").await;
+
+    // Log Erna's erasure request, received today: its due date follows.
+    click(&c, "[data-testid=new-request-button]").await;
+    click(&c, "#request-kind option[value=erasure]").await;
+    fill(&c, "#request-contact", "Erna").await;
+    click_text(&c, "[data-testid=request-contact-hit]", "Erna Erase").await;
+    click(&c, "[data-testid=request-submit]").await;
+    wait_text(&c, "[data-testid=requests-done]", "Request logged: due").await;
+    wait_text(&c, "[data-testid=request-detail]", "Erasure (Art. 17)").await;
+    wait_text(&c, "[data-testid=request-deadline]", "one month from receipt").await;
+
+    // Closing before anything was done is refused with the core's reason.
+    click(&c, "[data-testid=request-close]").await;
+    wait_text(&c, "[data-testid=close-error]", "no action is recorded").await;
+
+    // One click to her card; erase her there.
+    click(&c, "[data-testid=request-open-card]").await;
+    wait_text(&c, "[data-testid=card-name]", "Erna Erase").await;
+    click(&c, "[data-testid=erase-contact]").await;
+    fill(&c, "#erase-confirm", "Erna Erase").await;
+    click(&c, "[data-testid=erase-submit]").await;
+    find(&c, "[data-testid=tombstone]").await;
+
+    // Back in Requests: record the erasure's audit entry as the action, then close.
+    click(&c, "[data-testid=nav-requests]").await;
+    wait_text(&c, "[data-testid=request-detail]", "Erasure (Art. 17)").await;
+    let option = "//select[@id='action-entry']/option[contains(., 'Contact erased')]";
+    c.wait().at_most(WAIT).for_element(Locator::XPath(option)).await.unwrap().click().await.unwrap();
+    fill(&c, "#action-description", "Erased the card and every conversation").await;
+    click_text(&c, "button", "Record the action").await;
+    wait_text(&c, "[data-testid=requests-done]", "The action is recorded.").await;
+    wait_text(&c, "[data-testid=request-actions]", "Erased the card and every conversation").await;
+    click(&c, "[data-testid=request-close]").await;
+    wait_text(&c, "[data-testid=requests-done]", "The request is closed as done.").await;
+    wait_text(&c, "[data-testid=request-outcome]", "Closed as done").await;
+    c.close().await.unwrap();
+}
