@@ -284,9 +284,7 @@ fn run(args: &Args) -> Result<()> {
         eprintln!("exporting the plaintext copy {} …", plain.display());
         let start = Instant::now();
         let vault = Vault::open(&encrypted, &passphrase, session())?;
-        // A vault's connection is opened without SQLITE_OPEN_CREATE, and ATTACH inherits
-        // that: the export can only fill a file that exists. An empty file is an empty database.
-        fs::File::create(&partial).map_err(|e| format!("cannot create {}: {e}", partial.display()))?;
+        // The core creates the (empty) file itself: ATTACH cannot, with the vault's flags.
         vault.export_plaintext_for_benchmark(&partial)?;
         vault.lock();
         fs::rename(&partial, &plain).map_err(|e| format!("cannot rename {}: {e}", partial.display()))?;
