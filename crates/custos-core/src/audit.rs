@@ -59,6 +59,8 @@ pub enum Action {
     RequestRefused,
     ClosureDayAdded,
     ClosureDayRemoved,
+    /// An access report (Art. 15) or its portable export (Art. 20) was generated for a contact.
+    AccessReportGenerated,
 }
 
 impl Action {
@@ -98,6 +100,7 @@ impl Action {
             Action::RequestRefused => "request.refused",
             Action::ClosureDayAdded => "calendar.closure_day_added",
             Action::ClosureDayRemoved => "calendar.closure_day_removed",
+            Action::AccessReportGenerated => "document.access_report",
         }
     }
 
@@ -137,11 +140,13 @@ impl Action {
         Action::RequestRefused,
         Action::ClosureDayAdded,
         Action::ClosureDayRemoved,
+        Action::AccessReportGenerated,
     ];
 
     /// Entries whose details may hold a person's data (previous values, free-text reasons):
     /// erasing the person redacts them. A request's entries hold free text (identity check,
-    /// reasons, what was done) that may name the requester.
+    /// reasons, what was done) that may name the requester. An access report's entry is not
+    /// here: it names the contact by id only, with the language and the file's SHA-256.
     pub(crate) const HOLDING_PERSONAL_DATA: &'static [Action] = &[
         Action::ContactUpdated,
         Action::ContactRestricted,
@@ -397,6 +402,18 @@ impl Vault {
 }
 
 impl Audit<'_> {
+    /// Records that an access report (Art. 15) or its portable export (Art. 20) about `contact`
+    /// was generated. `details` must name nothing that identifies the person (the language,
+    /// the format, the file's SHA-256): the entry is kept when the person is erased. Returns
+    /// the entry's id, which a request's action can cite. An unknown contact is `not_found`.
+    pub fn access_report(&self, contact: i64, details: serde_json::Value) -> Result<i64> {
+        self.vault.write(|w| {
+            crate::contacts::load(&w.tx, contact)?;
+            w.audit(Action::AccessReportGenerated, Target::Contact(contact), details)?;
+            Ok(w.tx.query_row("SELECT max(id) FROM audit_entry", [], |r| r.get(0))?)
+        })
+    }
+
     /// Newest first. Previous values of sensitive fields come masked.
     pub fn list(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>> {
         if let (Some(from), Some(to)) = (filter.from, filter.to)
