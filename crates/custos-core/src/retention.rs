@@ -333,7 +333,7 @@ fn compute_warnings(
     let mut out = Vec::new();
     let mut stmt = c.prepare_cached(
         "SELECT c.id, c.display_name, coalesce(c.last_contact_at, c.created_at), c.last_contact_at IS NOT NULL,
-                (SELECT count(*) FROM conversation v WHERE v.contact_id = c.id), h.review_on
+                c.conversations, h.review_on
          FROM contact c INDEXED BY contact_by_status_last_contact
          LEFT JOIN retention_hold h ON h.contact_id = c.id
          WHERE c.standing = 'active' AND c.status = ?1 AND coalesce(c.last_contact_at, c.created_at) <= ?2",

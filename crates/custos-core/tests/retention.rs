@@ -12,6 +12,7 @@ use custos_core::contacts::{LifecycleStatus, NewContact};
 use custos_core::interactions::{Channel, NewConversation, NewMessage, Sender};
 use custos_core::purposes::{LegalBasis, PurposeSpec};
 use custos_core::retention::{Period, RetentionAction, RuleSpec};
+use custos_core::{Passphrase, Vault};
 
 fn chat(t: &TestVault, contact: i64, text: &str) {
     let at = t.vault.now();
@@ -249,4 +250,49 @@ fn a_clean_up_acts_on_the_confirmed_list_and_reports_who_it_could_not() {
     assert_eq!(erased.done, [a]);
     assert!(t.vault.contacts().get(a).unwrap().erased_at.is_some());
     assert!(t.vault.audit().verify().unwrap().ok);
+}
+
+#[test]
+fn a_vault_from_schema_6_counts_conversations_for_its_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.custos");
+    let conn = raw(&path, PASS);
+    conn.pragma_update(None, "application_id", 0x4355_5354).unwrap();
+    for sql in [
+        include_str!("../src/vault/migrations/0001_core.sql"),
+        include_str!("../src/vault/migrations/0002_search.sql"),
+        include_str!("../src/vault/migrations/0003_rights.sql"),
+        include_str!("../src/vault/migrations/0004_audience.sql"),
+        include_str!("../src/vault/migrations/0005_retention.sql"),
+        include_str!("../src/vault/migrations/0006_requests.sql"),
+    ] {
+        conn.execute_batch(sql).unwrap();
+    }
+    conn.execute_batch(
+        "INSERT INTO vault_meta VALUES ('created_at', '2026-01-01T00:00:00.000Z');
+         INSERT INTO contact (id, display_name, sort_key, status, source_kind, created_at, updated_at, last_contact_at)
+         VALUES (1, 'Lena Lead', 'lena lead', 'lead', 'person', '2025-11-01T00:00:00.000Z',
+                 '2025-11-01T00:00:00.000Z', '2025-12-01T00:00:00.000Z');
+         INSERT INTO conversation (contact_id, channel, started_at, origin, created_at) VALUES
+             (1, 'chat', '2025-11-01T00:00:00.000Z', 'manual', '2025-11-01T00:00:00.000Z'),
+             (1, 'phone', '2025-12-01T00:00:00.000Z', 'manual', '2025-12-01T00:00:00.000Z');
+         PRAGMA user_version = 6;",
+    )
+    .unwrap();
+    drop(conn);
+
+    let clock = clock();
+    let vault = Vault::open(&path, &Passphrase::new(PASS), session(&clock)).unwrap();
+    let version: i64 = raw(&path, PASS).query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, custos_core::vault::SCHEMA_VERSION);
+    let t = TestVault { dir, path, clock, vault };
+    let counted =
+        |t: &TestVault| t.vault.retention().warnings().unwrap().iter().map(|w| w.conversations).collect::<Vec<_>>();
+    assert_eq!(counted(&t), [2], "counted when upgraded");
+    chat(&t, 1, "one more");
+    t.clock.advance(Duration::days(60));
+    assert_eq!(counted(&t), [3], "counted when added");
+    t.vault.retention().delete_transcripts(1, None).unwrap();
+    assert!(counted(&t).is_empty(), "none left, nothing due");
+    assert_eq!(t.vault.retention().summary().unwrap().total, 0);
 }
