@@ -13,11 +13,15 @@
 //!   paragraphs wrapped by glyph widths, lists, tables that break across pages.
 //! - [`RecordOfProcessing`] — the Art. 30(1) record, from the purpose catalogue, the
 //!   company profile and the retention rules.
+//! - [`access_report`] / [`access_export`] — the Art. 15 report for one contact and its
+//!   portable ZIP (JSON + CSV, Art. 20), third parties redacted out of transcripts
+//!   ([`redact`], Art. 15(4)); both are audit events.
 //! - [`Language`] — the languages; their words live in `locales/<code>/documents.ftl`.
 //!
 //! A document is checked before it is drawn: anything the law requires that the vault does
 //! not hold yet stops generation with [`Error::Incomplete`] and the list of [`Missing`] items.
 
+mod access;
 mod error;
 mod fonts;
 mod html;
@@ -26,6 +30,7 @@ pub mod layout;
 mod notice;
 mod parts;
 mod record;
+pub mod redact;
 mod render;
 
 use std::io::Write as _;
@@ -35,6 +40,10 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+pub use access::{
+    AccessData, AccessReport, CardData, ConsentData, ConsentEventData, ConversationData, EXPORT_FORMAT, EXPORT_VERSION,
+    Export, MessageData, RequestData, SenderData, access_export, access_report,
+};
 pub use error::{Error, Missing, Result};
 pub use i18n::Language;
 pub use notice::{Collected, PrivacyNotice, privacy_notice, privacy_notice_html};
@@ -48,6 +57,8 @@ pub enum DocumentKind {
     RecordOfProcessing,
     /// The privacy notice, GDPR Art. 13 (data from the person) or Art. 14 (from elsewhere).
     PrivacyNotice,
+    /// The subject-access report, GDPR Art. 15 (with its portable export, Art. 20).
+    AccessReport,
 }
 
 impl DocumentKind {
@@ -56,6 +67,7 @@ impl DocumentKind {
         match self {
             DocumentKind::RecordOfProcessing => "record_of_processing",
             DocumentKind::PrivacyNotice => "privacy_notice",
+            DocumentKind::AccessReport => "access_report",
         }
     }
 
@@ -64,6 +76,7 @@ impl DocumentKind {
         match self {
             DocumentKind::RecordOfProcessing => "record of processing activities (Art. 30(1) GDPR)",
             DocumentKind::PrivacyNotice => "privacy notice (Art. 13/14 GDPR)",
+            DocumentKind::AccessReport => "subject-access report (Art. 15 GDPR)",
         }
     }
 }
