@@ -1,12 +1,13 @@
-//! Desktop notifications of new retention warnings: soon after the vault is unlocked and once
-//! a day while it stays open. Only warnings not announced before count. The keys of announced
-//! warnings (contact id, action and due day — no names) are kept in the app's config folder;
-//! the warnings themselves come from the core.
+//! Desktop notifications of new retention warnings and of requests falling due: soon after the
+//! vault is unlocked and once a day while it stays open. Only what was not announced before
+//! counts. The keys of what was announced (contact or request id, action or urgency, due day —
+//! no names) are kept in the app's config folder; the warnings and deadlines come from the core.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Mutex;
 
+use custos_core::requests::RequestQuery;
 use custos_core::retention::WarningSummary;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
@@ -17,6 +18,13 @@ use crate::state::AppState;
 /// The event the UI hears when the warnings were counted again (payload: [`WarningSummary`]).
 pub const RETENTION_CHANGED: &str = "retention-changed";
 
+/// The event the UI hears when open requests due within 7 days or overdue were counted
+/// again (payload: the count).
+pub const REQUESTS_CHANGED: &str = "requests-changed";
+
+/// Keys of requests start with this; the rest are retention warnings.
+const REQUEST_KEY: &str = "request:";
+
 /// Checks one at a time, so two checks never interleave reading and writing the file.
 static RECORDING: Mutex<()> = Mutex::new(());
 
@@ -26,30 +34,49 @@ struct Announced {
     vaults: BTreeMap<String, BTreeSet<String>>,
 }
 
-/// The notification's title and text for `fresh` new warnings out of `total`, or `None` when
-/// nothing is new.
-pub fn notice(fresh: usize, total: u64) -> Option<(String, String)> {
-    if fresh == 0 {
-        return None;
-    }
-    let title =
-        if fresh == 1 { "1 contact needs attention".to_owned() } else { format!("{fresh} contacts need attention") };
-    let body = format!(
-        "Their retention period is over ({total} in all). Open Needs attention in Custos to delete transcripts, \
-         erase, or keep them with a reason."
-    );
-    Some((title, body))
+/// What is new since the last announcement, beside the totals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct News {
+    pub warnings: usize,
+    pub total_warnings: u64,
+    pub requests: usize,
+    pub total_requests: u64,
 }
 
-/// Compares `current` warning keys with those announced before for `vault`, remembers
-/// `current` (so warnings dealt with are forgotten), and returns how many are new. An
-/// unreadable file counts as nothing announced; one that cannot be written is reported.
-pub fn record(file: &Path, vault: &str, current: BTreeSet<String>) -> usize {
+fn contacts(n: usize) -> String {
+    if n == 1 { "1 contact needs attention".to_owned() } else { format!("{n} contacts need attention") }
+}
+
+fn requests(n: usize) -> String {
+    if n == 1 { "1 request is due soon or overdue".to_owned() } else { format!("{n} requests are due soon or overdue") }
+}
+
+/// The notification's title and text, or `None` when nothing is new.
+pub fn notice(news: News) -> Option<(String, String)> {
+    let warnings_body = format!(
+        "Their retention period is over ({} in all). Open Needs attention in Custos to delete transcripts, \
+         erase, or keep them with a reason.",
+        news.total_warnings
+    );
+    let requests_body =
+        format!("Open Requests in Custos to see their deadlines ({} due soon or overdue in all).", news.total_requests);
+    match (news.warnings, news.requests) {
+        (0, 0) => None,
+        (w, 0) => Some((contacts(w), warnings_body)),
+        (0, r) => Some((requests(r), requests_body)),
+        (w, r) => Some((format!("{}; {}", contacts(w), requests(r)), format!("{warnings_body} {requests_body}"))),
+    }
+}
+
+/// Compares `current` keys with those announced before for `vault`, remembers `current` (so
+/// what was dealt with is forgotten), and returns the new ones. An unreadable file counts as
+/// nothing announced; one that cannot be written is reported.
+pub fn record(file: &Path, vault: &str, current: BTreeSet<String>) -> Vec<String> {
     let _one_at_a_time = RECORDING.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     let mut announced: Announced =
         std::fs::read(file).ok().and_then(|bytes| serde_json::from_slice(&bytes).ok()).unwrap_or_default();
     let before = announced.vaults.get(vault);
-    let fresh = current.iter().filter(|key| before.is_none_or(|b| !b.contains(*key))).count();
+    let fresh = current.iter().filter(|key| before.is_none_or(|b| !b.contains(*key))).cloned().collect();
     announced.vaults.insert(vault.to_owned(), current);
     let written = serde_json::to_vec(&announced).map_err(|e| e.to_string()).and_then(|bytes| {
         if let Some(dir) = file.parent() {
@@ -63,22 +90,32 @@ pub fn record(file: &Path, vault: &str, current: BTreeSet<String>) -> usize {
     fresh
 }
 
-/// Counts the warnings, tells the UI, and shows a notification if any are new. Does nothing
-/// when the vault is locked; does not postpone the auto-lock.
+/// Counts the warnings and the requests due soon or overdue, tells the UI, and shows a
+/// notification if any is new. Does nothing when the vault is locked; does not postpone the
+/// auto-lock.
 pub async fn check<R: Runtime>(app: AppHandle<R>) {
     let state = app.state::<AppState>();
     let counted = state
         .in_background(|v| {
             let warnings = v.retention().warnings()?;
-            let keys: BTreeSet<String> = warnings.iter().map(|w| w.key()).collect();
-            Ok((v.path().display().to_string(), keys, WarningSummary::of(&warnings)))
+            let mut keys: BTreeSet<String> = warnings.iter().map(|w| w.key()).collect();
+            let due: Vec<_> =
+                v.requests().list(&RequestQuery::default())?.into_iter().filter(|q| q.due_soon || q.overdue).collect();
+            for q in &due {
+                let urgency = if q.overdue { "overdue" } else { "due_soon" };
+                keys.insert(format!("{REQUEST_KEY}{}:{}:{urgency}", q.id, q.due_on));
+            }
+            Ok((v.path().display().to_string(), keys, WarningSummary::of(&warnings), due.len() as u64))
         })
         .await;
-    let Ok((vault, keys, summary)) = counted else { return };
+    let Ok((vault, keys, summary, due)) = counted else { return };
     let _ = app.emit(RETENTION_CHANGED, summary);
+    let _ = app.emit(REQUESTS_CHANGED, due);
     let file = state.notified_path().to_owned();
-    let fresh = tauri::async_runtime::spawn_blocking(move || record(&file, &vault, keys)).await.unwrap_or(0);
-    if let Some((title, body)) = notice(fresh, summary.total) {
+    let fresh = tauri::async_runtime::spawn_blocking(move || record(&file, &vault, keys)).await.unwrap_or_default();
+    let requests = fresh.iter().filter(|k| k.starts_with(REQUEST_KEY)).count();
+    let news = News { warnings: fresh.len() - requests, total_warnings: summary.total, requests, total_requests: due };
+    if let Some((title, body)) = notice(news) {
         // Showing goes through the desktop's notification service; it may be slow or absent.
         let shown =
             tauri::async_runtime::spawn_blocking(move || app.notification().builder().title(title).body(body).show());
@@ -102,22 +139,35 @@ mod tests {
     fn only_new_warnings_are_announced_per_vault() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("config").join("retention-notified.json");
-        assert_eq!(record(&file, "/a.custos", keys(&["1:erase:2026-01-01", "2:erase:2026-01-02"])), 2);
-        assert_eq!(record(&file, "/a.custos", keys(&["1:erase:2026-01-01", "2:erase:2026-01-02"])), 0);
-        assert_eq!(record(&file, "/b.custos", keys(&["1:erase:2026-01-01"])), 1, "another vault is separate");
+        let n = |vault: &str, list: &[&str]| record(&file, vault, keys(list)).len();
+        assert_eq!(n("/a.custos", &["1:erase:2026-01-01", "2:erase:2026-01-02"]), 2);
+        assert_eq!(n("/a.custos", &["1:erase:2026-01-01", "2:erase:2026-01-02"]), 0);
+        assert_eq!(n("/b.custos", &["1:erase:2026-01-01"]), 1, "another vault is separate");
         // 2 was dealt with, 3 is new; when 2 comes back (a hold ended) it is new again.
-        assert_eq!(record(&file, "/a.custos", keys(&["1:erase:2026-01-01", "3:delete_transcripts:2026-02-01"])), 1);
-        assert_eq!(record(&file, "/a.custos", keys(&["2:erase:2026-01-02"])), 1);
+        assert_eq!(n("/a.custos", &["1:erase:2026-01-01", "3:delete_transcripts:2026-02-01"]), 1);
+        assert_eq!(n("/a.custos", &["2:erase:2026-01-02"]), 1);
+        // A request due soon, then overdue: announced both times.
+        assert_eq!(n("/a.custos", &["2:erase:2026-01-02", "request:7:2026-03-02:due_soon"]), 1);
+        assert_eq!(
+            record(&file, "/a.custos", keys(&["request:7:2026-03-02:overdue"])),
+            ["request:7:2026-03-02:overdue"]
+        );
         std::fs::write(&file, b"not json").unwrap();
-        assert_eq!(record(&file, "/a.custos", keys(&["2:erase:2026-01-02"])), 1, "a damaged file announces again");
+        assert_eq!(n("/a.custos", &["2:erase:2026-01-02"]), 1, "a damaged file announces again");
     }
 
     #[test]
     fn the_notice_says_how_many_are_new() {
-        assert_eq!(notice(0, 5), None);
-        let (title, body) = notice(1, 5).unwrap();
+        let news = News { warnings: 0, total_warnings: 5, requests: 0, total_requests: 2 };
+        assert_eq!(notice(news), None);
+        let (title, body) = notice(News { warnings: 1, ..news }).unwrap();
         assert_eq!(title, "1 contact needs attention");
         assert!(body.contains("5 in all") && body.contains("Needs attention"), "{body}");
-        assert_eq!(notice(3, 3).unwrap().0, "3 contacts need attention");
+        assert_eq!(notice(News { warnings: 3, ..news }).unwrap().0, "3 contacts need attention");
+        let (title, body) = notice(News { requests: 1, ..news }).unwrap();
+        assert_eq!(title, "1 request is due soon or overdue");
+        assert!(body.contains("Requests") && body.contains("2 due soon or overdue in all"), "{body}");
+        let both = notice(News { warnings: 2, requests: 2, ..news }).unwrap().0;
+        assert_eq!(both, "2 contacts need attention; 2 requests are due soon or overdue");
     }
 }

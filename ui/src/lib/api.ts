@@ -235,6 +235,9 @@ export const requestAttentionCount = () => call<number>("request_attention_count
 export const onRetentionChanged = (handler: (summary: WarningSummary) => void): Promise<UnlistenFn> =>
   listen<WarningSummary>("retention-changed", (event) => handler(event.payload));
 
+export const onRequestsChanged = (handler: (dueSoonOrOverdue: number) => void): Promise<UnlistenFn> =>
+  listen<number>("requests-changed", (event) => handler(event.payload));
+
 export const onCleanUpProgress = (handler: (progress: CleanUpProgress) => void): Promise<UnlistenFn> =>
   listen<CleanUpProgress>("clean-up-progress", (event) => handler(event.payload));
 

@@ -1,5 +1,6 @@
 // The count of open requests due within 7 days or overdue, for the navigation's badge. The
-// core counts them; the shell counts on unlocking and the Requests view after every change.
+// core counts them; the shell counts on unlocking, the app again once a day (the
+// `requests-changed` event), and the Requests view after every change.
 
 import * as api from "./api";
 
