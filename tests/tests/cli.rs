@@ -615,3 +615,122 @@ fn requests_register_due_dates_extension_and_closing_with_a_recorded_action() {
     );
     assert_eq!(v.json(&["audit", "verify"])["ok"], true);
 }
+
+fn pdf_text(path: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args([path.as_os_str(), std::ffi::OsStr::new("-")])
+        .output()
+        .unwrap_or_else(|e| panic!("pdftotext (poppler-utils) is needed: {e}"));
+    assert!(out.status.success(), "pdftotext {}: {}", path.display(), String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap_or_else(|e| panic!("pdftotext printed no UTF-8: {e}"))
+}
+
+#[test]
+fn documents_refuse_an_incomplete_profile_then_write_pdfs_and_the_export_without_replacing() {
+    let v = CliVault::new();
+    v.json(&["vault", "init"]);
+    let record = v.dir.path().join("rejestr.pdf");
+    let record_arg = record.to_str().unwrap();
+
+    // Incomplete: the list of what to fill in, exit 1, and no file.
+    let refused = v.run(&["document", "record", "--lang", "pl", "--out", record_arg]);
+    assert_eq!(refused.status.code(), Some(1));
+    let err = stderr(&refused);
+    assert!(err.contains("Fill in:") && err.contains("company profile") && err.contains("purpose catalogue"), "{err}");
+    assert!(!record.exists());
+    let json_err = v.run(&["--json", "document", "record", "--lang", "pl", "--out", record_arg]);
+    let body: Value = serde_json::from_slice(&json_err.stdout).unwrap();
+    assert_eq!(body["error"]["code"], "document_incomplete", "{body}");
+    assert_eq!(body["error"]["missing"][0]["item"], "company_profile", "{body}");
+    assert!(!record.exists());
+
+    v.json(&[
+        "company",
+        "set",
+        "--name",
+        "Szkolenia Żółć Sp. z o.o.",
+        "--address",
+        "ul. Długa 1, 00-001 Warszawa",
+        "--email",
+        "biuro@example.pl",
+        "--country",
+        "PL",
+        "--authority-name",
+        "Prezes Urzędu Ochrony Danych Osobowych",
+        "--authority-contact",
+        "ul. Stawki 2, 00-193 Warszawa",
+    ]);
+    v.json(&[
+        "purpose",
+        "add",
+        "--name",
+        "Obsługa zamówień",
+        "--description",
+        "Realizacja umów szkoleniowych",
+        "--basis",
+        "contract",
+        "--category",
+        "dane kontaktowe",
+        "--retention",
+        "6 lat od końca umowy",
+    ]);
+
+    let wrote = v.json(&["document", "record", "--lang", "pl", "--out", record_arg]);
+    assert_eq!(wrote["kind"], "record_of_processing", "{wrote}");
+    assert_eq!(wrote["language"], "pl");
+    assert_eq!(wrote["path"], record_arg);
+    assert!(wrote["pages"].as_u64().unwrap() >= 1, "{wrote}");
+    assert_eq!(wrote["sha256"].as_str().unwrap().len(), 64);
+    assert!(pdf_text(&record).contains("Szkolenia Żółć Sp. z o.o."));
+
+    // Without --replace the second run refuses and leaves the file as it was.
+    let before = std::fs::read(&record).unwrap();
+    let again = v.run(&["document", "record", "--lang", "en", "--out", record_arg]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("already exists"), "{}", stderr(&again));
+    assert_eq!(std::fs::read(&record).unwrap(), before);
+    let replaced = v.run(&["document", "record", "--lang", "en", "--out", record_arg, "--replace"]);
+    assert!(replaced.status.success(), "{}", stderr(&replaced));
+    assert!(stdout(&replaced).starts_with(&format!("Wrote {record_arg} (")), "{}", stdout(&replaced));
+    assert_ne!(std::fs::read(&record).unwrap(), before);
+
+    // Art. 14 notice as HTML.
+    let notice = v.dir.path().join("notice.html");
+    let html = v.json(&[
+        "document",
+        "notice",
+        "--lang",
+        "de",
+        "--out",
+        notice.to_str().unwrap(),
+        "--html",
+        "--source",
+        "public",
+        "--source-name",
+        "KRS",
+    ]);
+    assert_eq!(html["kind"], "privacy_notice", "{html}");
+    assert!(std::fs::read_to_string(&notice).unwrap().contains("KRS"));
+
+    // The access report and its export.
+    let id = v.json(&["contact", "add", "Łucja Żółkiewska", "--email", "lucja@example.pl"])["id"].to_string();
+    let report = v.dir.path().join("dostep.pdf");
+    let zip = v.dir.path().join("dostep.zip");
+    let (report_arg, zip_arg) = (report.to_str().unwrap(), zip.to_str().unwrap());
+    let access = v.json(&["document", "access-report", &id, "--lang", "en", "--out", report_arg, "--export", zip_arg]);
+    assert_eq!(access["kind"], "access_report", "{access}");
+    assert_eq!(access["export"]["path"], zip_arg, "{access}");
+    assert!(pdf_text(&report).contains("Łucja Żółkiewska"));
+    assert!(std::fs::read(&zip).unwrap().starts_with(b"PK"));
+
+    let (pdf_before, zip_before) = (std::fs::read(&report).unwrap(), std::fs::read(&zip).unwrap());
+    std::fs::remove_file(&report).unwrap();
+    let again = v.run(&["document", "access-report", &id, "--lang", "en", "--out", report_arg, "--export", zip_arg]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("already exists"), "{}", stderr(&again));
+    assert!(!report.exists(), "a refused pair wrote half of itself");
+    assert_eq!(std::fs::read(&zip).unwrap(), zip_before);
+    assert!(!pdf_before.is_empty());
+    let audit = v.json(&["audit", "list", "--action", "document.access_report"]);
+    assert_eq!(audit.as_array().unwrap().len(), 2, "{audit}");
+}

@@ -62,6 +62,64 @@ pub enum Command {
     /// Requests from data subjects (access, erasure…): log them, see what is due, close them
     #[command(subcommand)]
     Request(RequestCmd),
+    /// Generate the GDPR documents as PDFs: the Art. 30 record, the privacy notice, an access report
+    #[command(subcommand)]
+    Document(DocumentCmd),
+}
+
+/// Where the data an Art. 14 privacy notice is about came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SourceKind {
+    /// A third party, named with --source-name
+    ThirdParty,
+    /// A public source (a register, a website), named with --source-name
+    Public,
+}
+
+#[derive(Debug, Args)]
+pub struct DocumentOut {
+    /// The document's language: en, pl, de, fr, it, es or bg
+    #[arg(long, value_name = "LANG")]
+    pub lang: custos_documents::Language,
+    /// The file to write (never replaced unless --replace)
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Replace the file(s) if they already exist
+    #[arg(long)]
+    pub replace: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DocumentCmd {
+    /// The record of processing activities (Art. 30(1)) from the company profile and purposes
+    Record {
+        #[command(flatten)]
+        out: DocumentOut,
+    },
+    /// The privacy notice: Art. 13 (data from the person), or Art. 14 with --source
+    Notice {
+        #[command(flatten)]
+        out: DocumentOut,
+        /// Write one HTML page (for a website) instead of a PDF
+        #[arg(long)]
+        html: bool,
+        /// The data comes from elsewhere (Art. 14): third-party or public
+        #[arg(long, value_enum, requires = "source_name")]
+        source: Option<SourceKind>,
+        /// Who or what the data came from, named in the notice
+        #[arg(long = "source-name", value_name = "NAME", requires = "source")]
+        source_name: Option<String>,
+    },
+    /// The subject-access report (Art. 15) for a contact; --export also writes the portable ZIP (Art. 20)
+    AccessReport {
+        /// The contact's id
+        contact: i64,
+        #[command(flatten)]
+        out: DocumentOut,
+        /// Also write the export: JSON and CSV files in a ZIP (never replaced unless --replace)
+        #[arg(long, value_name = "FILE.zip")]
+        export: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -5,6 +5,10 @@
 pub enum CliError {
     #[error(transparent)]
     Core(#[from] custos_core::Error),
+    /// A document could not be generated or saved (e.g. `document_incomplete` with the
+    /// list of what to fill in, or `file_exists`).
+    #[error(transparent)]
+    Documents(#[from] custos_documents::Error),
     /// Bad input on the command line, with what to do instead.
     #[error("{0}")]
     Usage(String),
@@ -28,6 +32,7 @@ impl CliError {
     pub fn code(&self) -> &'static str {
         match self {
             CliError::Core(e) => e.code(),
+            CliError::Documents(e) => e.code(),
             CliError::Usage(_) => "usage",
             CliError::Cancelled(_) => "cancelled",
             CliError::Read { .. } => "io",
@@ -38,7 +43,17 @@ impl CliError {
     pub fn exit_code(&self) -> i32 {
         match self {
             CliError::Core(e) if e.is_internal() => 2,
+            CliError::Documents(custos_documents::Error::Core(e)) if e.is_internal() => 2,
+            CliError::Documents(custos_documents::Error::Render(_)) => 2,
             _ => 1,
+        }
+    }
+
+    /// What a document still needs, for `document_incomplete`: `[{"item", "purpose"?, …}]`.
+    pub fn missing(&self) -> &[custos_documents::Missing] {
+        match self {
+            CliError::Documents(e) => e.missing(),
+            _ => &[],
         }
     }
 }

@@ -33,7 +33,10 @@ fn main() {
     let json = cli.json;
     if let Err(e) = commands::run(cli) {
         if json {
-            let body = serde_json::json!({ "error": { "code": e.code(), "message": e.to_string() } });
+            let mut body = serde_json::json!({ "error": { "code": e.code(), "message": e.to_string() } });
+            if !e.missing().is_empty() {
+                body["error"]["missing"] = serde_json::json!(e.missing());
+            }
             println!("{body}");
         }
         eprintln!("custos: {e}");
