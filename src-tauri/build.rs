@@ -66,4 +66,6 @@ const COMMANDS: &[&str] = &[
     "refuse_request",
     "match_request_contact",
     "request_attention_count",
+    "generate_document",
+    "open_document",
 ];

@@ -23,8 +23,8 @@ use custos_core::{Passphrase, Session, Vault};
 use tauri::{AppHandle, Emitter, Runtime, State};
 
 use crate::ipc::{
-    AppInfo, CleanUpProgress, ContactCard, ImportProgress, ImportRequest, IpcError, LockedEvent, PurposeConsent,
-    Settings, VaultInfo,
+    AppInfo, CleanUpProgress, ContactCard, DocumentRequest, ImportProgress, ImportRequest, IpcError, LockedEvent,
+    PurposeConsent, SavedDocument, Settings, VaultInfo,
 };
 use crate::state::AppState;
 
@@ -89,6 +89,8 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         refuse_request,
         match_request_contact,
         request_attention_count,
+        generate_document,
+        open_document,
     ]
 }
 
@@ -610,4 +612,100 @@ pub async fn match_request_contact(state: State<'_, AppState>, id: i64, contact:
 #[tauri::command]
 pub async fn request_attention_count(state: State<'_, AppState>) -> Reply<u64> {
     state.with_vault(|v| v.requests().count_attention()).await
+}
+
+/// A generated document, before it is saved.
+enum Generated {
+    Pdf(custos_documents::Pdf),
+    Html(custos_documents::Html),
+    Zip(custos_documents::Export),
+}
+
+impl Generated {
+    fn save(&self, path: &std::path::Path, replace: bool) -> custos_documents::Result<()> {
+        match (self, replace) {
+            (Generated::Pdf(d), false) => d.save(path),
+            (Generated::Pdf(d), true) => d.save_replacing(path),
+            (Generated::Html(d), false) => d.save(path),
+            (Generated::Html(d), true) => d.save_replacing(path),
+            (Generated::Zip(d), false) => d.save(path),
+            (Generated::Zip(d), true) => d.save_replacing(path),
+        }
+    }
+
+    fn saved(&self, path: &std::path::Path) -> SavedDocument {
+        use sha2::Digest;
+        let (pages, bytes, sha256) = match self {
+            Generated::Pdf(d) => (d.pages() as u32, d.bytes().len(), d.sha256()),
+            Generated::Html(d) => (0, d.text().len(), hex_digest(&sha2::Sha256::digest(d.text().as_bytes()))),
+            Generated::Zip(d) => (0, d.bytes().len(), d.sha256()),
+        };
+        SavedDocument { path: path.display().to_string(), pages, bytes: bytes as u64, sha256 }
+    }
+}
+
+fn hex_digest(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Generates a document from the vault and writes it where the user chose (never over an
+/// existing file unless `replace`). Nothing is written anywhere else.
+#[tauri::command]
+pub async fn generate_document(state: State<'_, AppState>, request: DocumentRequest) -> Reply<SavedDocument> {
+    use custos_documents as docs;
+    let path = PathBuf::from(request.path.trim());
+    if path.as_os_str().is_empty() {
+        return Err(IpcError { code: "invalid_input".into(), message: "Choose where to save the document.".into() });
+    }
+    let language: docs::Language =
+        request.language.parse().map_err(|message| IpcError { code: "invalid_input".into(), message })?;
+    let needs_contact = || {
+        request.contact.ok_or_else(|| IpcError {
+            code: "invalid_input".into(),
+            message: "Open a contact's card to generate their access report.".into(),
+        })
+    };
+    let (kind, replace, target) = (request.kind.clone(), request.replace, path.clone());
+    let contact = match kind.as_str() {
+        "access_report" | "access_export" => Some(needs_contact()?),
+        "record" | "notice" | "notice_html" => None,
+        other => {
+            return Err(IpcError { code: "invalid_input".into(), message: format!("Unknown document '{other}'.") });
+        }
+    };
+    let saved = state
+        .with_vault_documents(move |v| {
+            let id = contact.unwrap_or_default();
+            let generated = match kind.as_str() {
+                "record" => Generated::Pdf(docs::record_of_processing(v, language)?),
+                "notice" => Generated::Pdf(docs::privacy_notice(v, docs::Collected::FromThePerson, language)?),
+                "notice_html" => {
+                    Generated::Html(docs::privacy_notice_html(v, docs::Collected::FromThePerson, language)?)
+                }
+                "access_report" => Generated::Pdf(docs::access_report(v, id, language)?),
+                _ => Generated::Zip(docs::access_export(v, id)?),
+            };
+            generated.save(&target, replace)?;
+            Ok(generated.saved(&target))
+        })
+        .await?;
+    state.remember_saved(&path);
+    Ok(saved)
+}
+
+/// Opens a document this app saved in this session in the system's viewer.
+#[tauri::command]
+pub async fn open_document<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, path: String) -> Reply<()> {
+    use tauri_plugin_opener::OpenerExt;
+    let path = PathBuf::from(path.trim());
+    if !state.was_saved(&path) {
+        return Err(IpcError {
+            code: "refused".into(),
+            message: "Only a document Custos has just saved can be opened from here.".into(),
+        });
+    }
+    app.opener().open_path(path.display().to_string(), None::<&str>).map_err(|e| IpcError {
+        code: "io".into(),
+        message: format!("Could not open {} in the system viewer: {e}. Open the file from its folder.", path.display()),
+    })
 }

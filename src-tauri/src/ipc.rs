@@ -133,3 +133,38 @@ pub struct PurposeConsent {
     pub history: Vec<ConsentEvent>,
     pub objection: Option<Objection>,
 }
+
+/// Which document to generate: `record` (Art. 30), `notice` (Art. 13), `notice_html` (the
+/// notice as a web page), `access_report` (Art. 15, needs `contact`) or `access_export`
+/// (Art. 20 ZIP, needs `contact`).
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+pub struct DocumentRequest {
+    pub kind: String,
+    /// en, pl, de, fr, it, es or bg (ignored for the export).
+    pub language: String,
+    #[ts(optional)]
+    pub contact: Option<i64>,
+    /// Where the user chose to save it.
+    pub path: String,
+    /// Overwrite an existing file (the user confirmed).
+    #[serde(default)]
+    pub replace: bool,
+}
+
+/// A document written where the user chose.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SavedDocument {
+    pub path: String,
+    /// Pages of a PDF; 0 for a web page or a ZIP.
+    pub pages: u32,
+    pub bytes: u64,
+    pub sha256: String,
+}
+
+impl From<custos_documents::Error> for IpcError {
+    fn from(e: custos_documents::Error) -> Self {
+        IpcError { code: e.code().into(), message: e.to_string() }
+    }
+}

@@ -27,6 +27,7 @@ const AFTER_UNLOCK: Duration = Duration::from_millis(1500);
 pub fn builder<R: tauri::Runtime>(base: tauri::Builder<R>) -> tauri::Builder<R> {
     base.plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_opener::init())
         .invoke_handler(commands::handler())
 }
 

@@ -20,6 +20,8 @@ pub struct AppState {
     notified_path: PathBuf,
     /// The day retention warnings were last checked for a notification.
     checked_on: Mutex<Option<chrono::NaiveDate>>,
+    /// Documents saved in this session: the only files the app offers to open.
+    saved: Mutex<std::collections::HashSet<PathBuf>>,
 }
 
 fn guard<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -41,6 +43,7 @@ impl AppState {
             settings_path,
             notified_path: config_dir.join("retention-notified.json"),
             checked_on: Mutex::new(None),
+            saved: Mutex::new(Default::default()),
         }
     }
 
@@ -106,6 +109,32 @@ impl AppState {
     /// Marks `today` as checked for new warnings; false if it already was.
     pub fn first_check_on(&self, today: chrono::NaiveDate) -> bool {
         guard(&self.checked_on).replace(today) != Some(today)
+    }
+
+    /// Notes that the app saved a document at `path` (so it may be opened).
+    pub fn remember_saved(&self, path: &Path) {
+        guard(&self.saved).insert(path.to_owned());
+    }
+
+    pub fn was_saved(&self, path: &Path) -> bool {
+        guard(&self.saved).contains(path)
+    }
+
+    /// Like [`with_vault`](Self::with_vault), for work that ends in a document.
+    pub async fn with_vault_documents<T, F>(&self, f: F) -> Result<T, IpcError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Vault) -> custos_documents::Result<T> + Send + 'static,
+    {
+        self.touch();
+        let slot = Arc::clone(&self.vault);
+        tauri::async_runtime::spawn_blocking(move || {
+            let mut guard = guard(&slot);
+            let vault = guard.as_mut().ok_or_else(IpcError::locked)?;
+            f(vault).map_err(IpcError::from)
+        })
+        .await
+        .map_err(IpcError::internal)?
     }
 
     /// Runs `f` with the unlocked vault on a worker thread; counts as the user's activity.

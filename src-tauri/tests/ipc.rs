@@ -356,3 +356,54 @@ fn requests_are_logged_extended_acted_on_and_closed() {
     assert_eq!(call(&app, "list_requests", json!({})).unwrap(), json!([]));
     assert_eq!(call(&app, "request_attention_count", json!({})).unwrap(), 0);
 }
+
+#[test]
+fn documents_are_generated_only_when_complete_and_saved_only_where_chosen() {
+    let app = app();
+    call(&app, "create_vault", json!({ "path": app.vault, "passphrase": PASS, "repeat": PASS, "operator": "Ola" }))
+        .unwrap();
+    let dir = std::path::Path::new(&app.vault).parent().unwrap().to_owned();
+    let record = dir.join("record.pdf").display().to_string();
+    let request = |kind: &str, path: &str, replace: bool| json!({ "request": { "kind": kind, "language": "pl", "path": path, "replace": replace } });
+
+    let incomplete = call(&app, "generate_document", request("record", &record, false)).unwrap_err();
+    assert_eq!(incomplete["code"], "document_incomplete", "{incomplete}");
+    assert!(incomplete["message"].as_str().unwrap().contains("Fill in"), "{incomplete}");
+    assert!(!std::path::Path::new(&record).exists(), "nothing written when incomplete");
+
+    call(
+        &app,
+        "set_company",
+        json!({ "profile": { "controller_name": "Szkolenia Żółć", "address": "ul. Długa 1, Łódź", "email": "biuro@example.pl",
+            "phone": null, "country": "PL", "dpo_name": null, "dpo_contact": null, "authority_name": "PUODO",
+            "authority_contact": "ul. Stawki 2, Warszawa", "updated_at": null } }),
+    )
+    .unwrap();
+    call(
+        &app,
+        "add_purpose",
+        json!({ "spec": {
+            "name": "Szkolenia", "description": "Organising courses", "legal_basis": "b", "legitimate_interest": null,
+            "data_categories": ["name", "e-mail"], "recipients": [], "retention_rule": "6 years after the contract ends",
+            "requirement": { "kind": "contractual", "consequence": "We cannot sign you up" },
+            "automated_decisions": null, "requires_confirmation": false, "consent_wording": null } }),
+    )
+    .unwrap();
+    let saved = call(&app, "generate_document", request("record", &record, false)).unwrap();
+    assert!(saved["pages"].as_u64().unwrap() >= 1 && saved["sha256"].as_str().unwrap().len() == 64, "{saved}");
+    assert!(std::fs::read(&record).unwrap().starts_with(b"%PDF"));
+    let exists = call(&app, "generate_document", request("record", &record, false)).unwrap_err();
+    assert_eq!(exists["code"], "file_exists");
+    call(&app, "generate_document", request("record", &record, true)).unwrap();
+
+    let no_contact = call(&app, "generate_document", request("access_report", &record, true)).unwrap_err();
+    assert_eq!(no_contact["code"], "invalid_input");
+    let unknown = call(&app, "generate_document", request("will", &record, true)).unwrap_err();
+    assert_eq!(unknown["code"], "invalid_input");
+    let bad_language =
+        call(&app, "generate_document", json!({ "request": { "kind": "record", "language": "xx", "path": record } }))
+            .unwrap_err();
+    assert_eq!(bad_language["code"], "invalid_input");
+    let elsewhere = dir.join("not-saved-by-custos.pdf").display().to_string();
+    assert_eq!(call(&app, "open_document", json!({ "path": elsewhere })).unwrap_err()["code"], "refused");
+}

@@ -11,6 +11,7 @@ import type { CleanUp } from "./bindings/CleanUp";
 import type { CleanUpProgress } from "./bindings/CleanUpProgress";
 import type { ChainReport } from "./bindings/ChainReport";
 import type { CompanyProfile } from "./bindings/CompanyProfile";
+import type { DocumentRequest } from "./bindings/DocumentRequest";
 import type { ConsentRecord } from "./bindings/ConsentRecord";
 import type { Contact } from "./bindings/Contact";
 import type { ContactCard } from "./bindings/ContactCard";
@@ -41,6 +42,7 @@ import type { RetentionRule } from "./bindings/RetentionRule";
 import type { RulePreview } from "./bindings/RulePreview";
 import type { RuleSpec } from "./bindings/RuleSpec";
 import type { SearchHit } from "./bindings/SearchHit";
+import type { SavedDocument } from "./bindings/SavedDocument";
 import type { Settings } from "./bindings/Settings";
 import type { Strength } from "./bindings/Strength";
 import type { TranscriptsDeleted } from "./bindings/TranscriptsDeleted";
@@ -231,6 +233,10 @@ export const matchRequestContact = (id: number, contact: number) =>
   call<Request>("match_request_contact", { id, contact });
 
 export const requestAttentionCount = () => call<number>("request_attention_count");
+
+export const generateDocument = (request: DocumentRequest) => call<SavedDocument>("generate_document", { request });
+
+export const openDocument = (path: string) => call<null>("open_document", { path });
 
 export const onRetentionChanged = (handler: (summary: WarningSummary) => void): Promise<UnlistenFn> =>
   listen<WarningSummary>("retention-changed", (event) => handler(event.payload));

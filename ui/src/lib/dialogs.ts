@@ -39,3 +39,14 @@ export async function chooseCsvDestination(defaultPath: string): Promise<string 
     filters: [{ name: "CSV (comma-separated)", extensions: ["csv"] }],
   });
 }
+
+const DOCUMENT_FILTERS: Readonly<Record<string, { name: string; extensions: string[] }>> = {
+  pdf: { name: "PDF document", extensions: ["pdf"] },
+  html: { name: "Web page", extensions: ["html"] },
+  zip: { name: "ZIP archive", extensions: ["zip"] },
+};
+
+export async function chooseDocumentDestination(defaultPath: string, extension: string): Promise<string | null> {
+  const filter = DOCUMENT_FILTERS[extension];
+  return save({ title: "Save the document", defaultPath: defaultPath || undefined, filters: filter ? [filter] : [] });
+}

@@ -1,0 +1,62 @@
+// Documents as the app offers them: which ones, in which languages, and their file names.
+// The documents themselves (and what each must contain) come from custos-documents.
+
+import type { SavedDocument } from "./bindings/SavedDocument";
+
+export type DocumentKind = "record" | "notice" | "notice_html" | "access_report" | "access_export";
+
+/** The languages documents are written in, by their own names. */
+export const LANGUAGES: readonly { code: string; name: string }[] = [
+  { code: "en", name: "English" },
+  { code: "pl", name: "Polski" },
+  { code: "de", name: "Deutsch" },
+  { code: "fr", name: "Français" },
+  { code: "it", name: "Italiano" },
+  { code: "es", name: "Español" },
+  { code: "bg", name: "Български" },
+];
+
+export const DOCUMENT_TITLES: Readonly<Record<DocumentKind, string>> = {
+  record: "Record of processing activities (Art. 30)",
+  notice: "Privacy notice (Art. 13)",
+  notice_html: "Privacy notice as a web page",
+  access_report: "Access report (Art. 15)",
+  access_export: "Portable export (Art. 20)",
+};
+
+const STEMS: Readonly<Record<DocumentKind, string>> = {
+  record: "record-of-processing",
+  notice: "privacy-notice",
+  notice_html: "privacy-notice",
+  access_report: "access-report",
+  access_export: "access-export",
+};
+
+const EXTENSIONS: Readonly<Record<DocumentKind, string>> = {
+  record: "pdf",
+  notice: "pdf",
+  notice_html: "html",
+  access_report: "pdf",
+  access_export: "zip",
+};
+
+/** The file extension of a kind: pdf, html or zip. */
+export function extensionOf(kind: DocumentKind): string {
+  return EXTENSIONS[kind];
+}
+
+/** "access-report-17-pl-2026-11-23.pdf": what to call the file unless the user says otherwise. */
+export function documentFileName(kind: DocumentKind, language: string, today: Date, contact: number | null = null): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const day = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+  const who = contact === null ? "" : `-${contact}`;
+  const lang = kind === "access_export" ? "" : `-${language}`;
+  return `${STEMS[kind]}${who}${lang}-${day}.${EXTENSIONS[kind]}`;
+}
+
+/** What was written, in a sentence. */
+export function savedText(doc: SavedDocument): string {
+  const size = doc.bytes >= 1024 * 1024 ? `${(doc.bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(doc.bytes / 1024)} KB`;
+  const pages = doc.pages ? `${doc.pages} ${doc.pages === 1 ? "page" : "pages"}, ` : "";
+  return `Saved ${doc.path} (${pages}${size}).`;
+}
