@@ -588,3 +588,100 @@ async fn an_erasure_request_is_logged_acted_on_and_closed() {
     wait_text(&c, "[data-testid=request-outcome]", "Closed as done").await;
     c.close().await.unwrap();
 }
+
+/// A vault with a complete company profile and purpose, and Łucja, whose chat names a third
+/// person (Marek) by name and e-mail.
+#[allow(clippy::unwrap_used)] // set-up: a failed step panics with its error
+fn seed_documents(path: &std::path::Path) {
+    use custos_core::company::CompanyProfile;
+    use custos_core::contacts::NewContact;
+    use custos_core::interactions::{Channel, NewConversation, NewMessage, Sender};
+    use custos_core::purposes::{LegalBasis, PurposeSpec};
+    use custos_core::{Passphrase, Session, Vault};
+
+    let vault = Vault::create(path, &Passphrase::new(PASS), Session::new("Ola")).unwrap();
+    vault
+        .company()
+        .set(CompanyProfile {
+            controller_name: "Szkolenia Żółć Sp. z o.o.".into(),
+            address: Some("ul. Długa 1, 90-001 Łódź".into()),
+            email: Some("biuro@example.pl".into()),
+            country: Some("PL".into()),
+            authority_name: Some("Prezes UODO".into()),
+            authority_contact: Some("ul. Stawki 2, 00-193 Warszawa".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    let mut courses = PurposeSpec::new("Szkolenia", "Organising the courses people sign up for", LegalBasis::Contract);
+    courses.data_categories = vec!["name".into(), "e-mail".into(), "chat transcripts".into()];
+    courses.retention_rule = Some("6 years after the course".into());
+    vault.purposes().add(courses).unwrap();
+    let id = vault.contacts().add(NewContact::named("Łucja Żółkiewska")).unwrap().id;
+    let at = vault.now();
+    let messages = vec![
+        NewMessage { at, sender: Sender::Contact, text: "Can my colleague join too?".into() },
+        NewMessage {
+            at,
+            sender: Sender::Other { name: "Marek Sąsiad".into() },
+            text: "Hi, Marek Sąsiad here, write to marek.sasiad@example.com".into(),
+        },
+    ];
+    let chat =
+        NewConversation { channel: Channel::Chat, started_at: None, ended_at: None, external_ref: None, messages };
+    vault.interactions().add(id, chat).unwrap();
+    vault.lock();
+}
+
+#[allow(clippy::unwrap_used)] // a missing pdftotext fails the test with its error
+fn pdf_text(path: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext").arg(path).arg("-").output().unwrap();
+    assert!(out.status.success(), "pdftotext failed on {}", path.display());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[tokio::test]
+#[ignore = "needs the desktop app under Xvfb: cargo xtask test runs it"]
+async fn documents_are_saved_where_chosen_in_the_chosen_language() {
+    let home = AppHome::new();
+    seed_documents(&home.vault());
+    let driver = Driver::start(&home, 4514);
+    let c = driver.session().await;
+    fill(&c, "#operator", "Ola").await;
+    fill(&c, "#unlock-passphrase", PASS).await;
+    click(&c, "[data-testid=unlock-submit]").await;
+
+    // The access report from her card, in Polish, with the portable export beside it.
+    click_text(&c, "[data-testid=contact-row]", "Łucja Żółkiewska").await;
+    wait_text(&c, "[data-testid=card-name]", "Łucja Żółkiewska").await;
+    click(&c, "[data-testid=access-report]").await;
+    find(&c, "#document-language").await.select_by_value("pl").await.unwrap();
+    let (report, export) = (home.dir.path().join("raport.pdf"), home.dir.path().join("eksport.zip"));
+    fill(&c, "#document-path", &report.display().to_string()).await;
+    fill(&c, "#document-export-path", &export.display().to_string()).await;
+    click(&c, "[data-testid=document-submit]").await;
+    wait_text(&c, "[data-testid=document-saved]", "eksport.zip").await;
+    screenshot(&c, "14-access-report").await;
+    let text = pdf_text(&report);
+    assert!(text.contains("Łucja Żółkiewska") && text.contains("Szkolenia Żółć"), "{text}");
+    assert!(!text.contains("Marek") && !text.contains("marek.sasiad"), "a third party is in the report: {text}");
+    assert!(std::fs::metadata(&export).unwrap().len() > 0);
+
+    // Again, without "replace": refused, the file stays as it was.
+    let before = std::fs::read(&report).unwrap();
+    click(&c, "[data-testid=document-submit]").await;
+    wait_text(&c, "[data-testid=document-error]", "already exists").await;
+    assert_eq!(std::fs::read(&report).unwrap(), before);
+    find(&c, "#document-path").await.send_keys(&Key::Escape.to_string()).await.unwrap();
+
+    // The record of processing from Settings, in German.
+    click(&c, "[data-testid=nav-settings]").await;
+    click(&c, "[data-testid=generate-record]").await;
+    find(&c, "#document-language").await.select_by_value("de").await.unwrap();
+    let record = home.dir.path().join("verzeichnis.pdf");
+    fill(&c, "#document-path", &record.display().to_string()).await;
+    click(&c, "[data-testid=document-submit]").await;
+    wait_text(&c, "[data-testid=document-saved]", "verzeichnis.pdf").await;
+    let text = pdf_text(&record);
+    assert!(text.contains("Szkolenia Żółć Sp. z o.o.") && text.contains("Szkolenia"), "{text}");
+    c.close().await.unwrap();
+}
