@@ -322,6 +322,23 @@ fn due(
     rule.map(|r| (r, r.period.after(last))).filter(|(_, at)| *at <= now)
 }
 
+/// "2026-03-01": a UTC day as the warnings write it.
+fn day_text(t: DateTime<Utc>) -> String {
+    use chrono::Datelike;
+    let d = t.date_naive();
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    let mut text = String::with_capacity(10);
+    text.push_str(&y.to_string());
+    for n in [m, day] {
+        text.push('-');
+        if n < 10 {
+            text.push('0');
+        }
+        text.push_str(&n.to_string());
+    }
+    text
+}
+
 /// The warnings for contacts of `statuses` under `rules` at `now`, most overdue first.
 fn compute_warnings(
     c: &rusqlite::Connection,
@@ -368,11 +385,16 @@ fn compute_warnings(
             let days_overdue = (now - due_at).num_days();
             let since = if had_contact { "no contact since" } else { "added, never contacted, on" };
             let rule_words = if rule.action == RetentionAction::Erase { &erase_words } else { &delete_words };
-            let reason = format!(
-                "{since} {}; {rule_words} — {days_overdue} day{} overdue",
-                last.date_naive(),
-                if days_overdue == 1 { "" } else { "s" }
-            );
+            // Built piece by piece: this runs for every overdue contact (tens of thousands).
+            let mut reason = String::with_capacity(since.len() + rule_words.len() + 40);
+            reason.push_str(since);
+            reason.push(' ');
+            reason.push_str(&day_text(last));
+            reason.push_str("; ");
+            reason.push_str(rule_words);
+            reason.push_str(" — ");
+            reason.push_str(&days_overdue.to_string());
+            reason.push_str(if days_overdue == 1 { " day overdue" } else { " days overdue" });
             out.push(RetentionWarning {
                 contact_id: id,
                 display_name: name,
@@ -641,6 +663,12 @@ impl Retention<'_> {
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn days_are_written_as_iso_dates() {
+        assert_eq!(day_text(Utc.with_ymd_and_hms(2026, 3, 1, 23, 59, 0).unwrap()), "2026-03-01");
+        assert_eq!(day_text(Utc.with_ymd_and_hms(2031, 12, 25, 0, 0, 0).unwrap()), "2031-12-25");
+    }
 
     #[test]
     fn periods_follow_the_calendar() {
