@@ -634,18 +634,13 @@ impl Generated {
     }
 
     fn saved(&self, path: &std::path::Path) -> SavedDocument {
-        use sha2::Digest;
         let (pages, bytes, sha256) = match self {
             Generated::Pdf(d) => (d.pages() as u32, d.bytes().len(), d.sha256()),
-            Generated::Html(d) => (0, d.text().len(), hex_digest(&sha2::Sha256::digest(d.text().as_bytes()))),
+            Generated::Html(d) => (0, d.text().len(), d.sha256()),
             Generated::Zip(d) => (0, d.bytes().len(), d.sha256()),
         };
         SavedDocument { path: path.display().to_string(), pages, bytes: bytes as u64, sha256 }
     }
-}
-
-fn hex_digest(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Generates a document from the vault and writes it where the user chose (never over an

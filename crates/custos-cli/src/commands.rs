@@ -1449,7 +1449,6 @@ fn document(ctx: &Ctx, cmd: DocumentCmd) -> CliResult {
             refuse_existing(&[&out.out], out.replace)?;
             let vault = ctx.open()?;
             if html {
-                use sha2::Digest as _;
                 let page = custos_documents::privacy_notice_html(&vault, collected, out.lang)?;
                 if out.replace { page.save_replacing(&out.out) } else { page.save(&out.out) }?;
                 let written = Written {
@@ -1457,7 +1456,7 @@ fn document(ctx: &Ctx, cmd: DocumentCmd) -> CliResult {
                     kind: page.kind().code(),
                     language: Some(page.language().code()),
                     pages: None,
-                    sha256: format!("{:x}", sha2::Sha256::digest(page.text().as_bytes())),
+                    sha256: page.sha256(),
                 };
                 return finish(vec![written], out.lang);
             }

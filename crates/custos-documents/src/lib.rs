@@ -210,6 +210,11 @@ impl Html {
         &self.text
     }
 
+    /// SHA-256 of the page as saved (UTF-8), hex.
+    pub fn sha256(&self) -> String {
+        hex::encode(Sha256::digest(self.text.as_bytes()))
+    }
+
     /// A file name such as `privacy-notice-2026-11-23-pl.html`.
     pub fn suggested_file_name(&self) -> String {
         format!("{}-{}-{}.html", self.kind.code().replace('_', "-"), self.date, self.language.code())
