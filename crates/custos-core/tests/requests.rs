@@ -339,17 +339,7 @@ fn a_requester_is_matched_later_and_erasure_clears_their_words_but_keeps_the_req
 fn a_vault_from_schema_5_gains_the_register() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.custos");
-    let conn = raw(&path, PASS);
-    conn.pragma_update(None, "application_id", 0x4355_5354).unwrap();
-    for sql in [
-        include_str!("../src/vault/migrations/0001_core.sql"),
-        include_str!("../src/vault/migrations/0002_search.sql"),
-        include_str!("../src/vault/migrations/0003_rights.sql"),
-        include_str!("../src/vault/migrations/0004_audience.sql"),
-        include_str!("../src/vault/migrations/0005_retention.sql"),
-    ] {
-        conn.execute_batch(sql).unwrap();
-    }
+    let conn = vault_at_schema(&path, 5);
     conn.execute_batch(
         "INSERT INTO vault_meta VALUES ('created_at', '2025-01-01T00:00:00.000Z');
          INSERT INTO contact (display_name, sort_key, status, source_kind, created_at, updated_at)

@@ -256,18 +256,7 @@ fn a_clean_up_acts_on_the_confirmed_list_and_reports_who_it_could_not() {
 fn a_vault_from_schema_6_counts_conversations_for_its_warnings() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.custos");
-    let conn = raw(&path, PASS);
-    conn.pragma_update(None, "application_id", 0x4355_5354).unwrap();
-    for sql in [
-        include_str!("../src/vault/migrations/0001_core.sql"),
-        include_str!("../src/vault/migrations/0002_search.sql"),
-        include_str!("../src/vault/migrations/0003_rights.sql"),
-        include_str!("../src/vault/migrations/0004_audience.sql"),
-        include_str!("../src/vault/migrations/0005_retention.sql"),
-        include_str!("../src/vault/migrations/0006_requests.sql"),
-    ] {
-        conn.execute_batch(sql).unwrap();
-    }
+    let conn = vault_at_schema(&path, 6);
     conn.execute_batch(
         "INSERT INTO vault_meta VALUES ('created_at', '2026-01-01T00:00:00.000Z');
          INSERT INTO contact (id, display_name, sort_key, status, source_kind, created_at, updated_at, last_contact_at)

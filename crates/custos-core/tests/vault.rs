@@ -155,9 +155,7 @@ fn a_file_from_schema_1_is_upgraded_and_its_data_indexed() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.custos");
     // Built the way Custos with schema 1 built it.
-    let conn = raw(&path, PASS);
-    conn.pragma_update(None, "application_id", 0x4355_5354).unwrap();
-    conn.execute_batch(include_str!("../src/vault/migrations/0001_core.sql")).unwrap();
+    let conn = vault_at_schema(&path, 1);
     conn.execute_batch(
         "INSERT INTO vault_meta VALUES ('created_at', '2025-01-01T00:00:00.000Z');
          INSERT INTO contact (display_name, sort_key, status, source_kind, created_at, updated_at, notes)
@@ -192,10 +190,7 @@ fn legacy_hash(fields: &[&str]) -> String {
 fn a_file_from_schema_2_keeps_its_audit_chain_and_gains_the_rights() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.custos");
-    let conn = raw(&path, PASS);
-    conn.pragma_update(None, "application_id", 0x4355_5354).unwrap();
-    conn.execute_batch(include_str!("../src/vault/migrations/0001_core.sql")).unwrap();
-    conn.execute_batch(include_str!("../src/vault/migrations/0002_search.sql")).unwrap();
+    let conn = vault_at_schema(&path, 2);
     let genesis = "0".repeat(64);
     let at = "2025-01-01T00:00:00.000Z";
     let hash = legacy_hash(&[&genesis, "1", at, "Ola", "contact.created", "contact", "1", r#"{"status":"lead"}"#]);

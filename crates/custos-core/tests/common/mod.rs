@@ -32,6 +32,28 @@ pub fn new_vault() -> TestVault {
     TestVault { dir, path, clock, vault }
 }
 
+/// The SQL of every migration in order, as released (for building files of older schemas).
+const MIGRATION_SQL: &[&str] = &[
+    include_str!("../../src/vault/migrations/0001_core.sql"),
+    include_str!("../../src/vault/migrations/0002_search.sql"),
+    include_str!("../../src/vault/migrations/0003_rights.sql"),
+    include_str!("../../src/vault/migrations/0004_audience.sql"),
+    include_str!("../../src/vault/migrations/0005_retention.sql"),
+    include_str!("../../src/vault/migrations/0006_requests.sql"),
+    include_str!("../../src/vault/migrations/0007_conversation_count.sql"),
+];
+
+/// A new file at `path` as a vault of schema `version` would be, without its data: the
+/// migrations up to it run by hand. Insert the rows, then set `PRAGMA user_version`.
+pub fn vault_at_schema(path: &Path, version: usize) -> rusqlite::Connection {
+    let conn = raw(path, PASS);
+    conn.pragma_update(None, "application_id", 0x4355_5354).unwrap();
+    for sql in &MIGRATION_SQL[..version] {
+        conn.execute_batch(sql).unwrap();
+    }
+    conn
+}
+
 /// A raw SQLCipher connection with the test passphrase, for tampering and inspection.
 pub fn raw(path: &Path, pass: &str) -> rusqlite::Connection {
     let conn = rusqlite::Connection::open(path).unwrap();
