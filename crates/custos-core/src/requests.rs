@@ -184,8 +184,12 @@ pub struct Request {
     pub status: RequestStatus,
     pub identity: Option<IdentityCheck>,
     pub extension: Option<Extension>,
-    /// One month from receipt.
+    /// One month from receipt, before a weekend, public holiday or closure day moves it.
+    pub original_period_end: NaiveDate,
+    /// One month from receipt: the first deadline.
     pub original_due_on: NaiveDate,
+    /// The end of the period in force (one month, or three once extended), before moving.
+    pub period_end: NaiveDate,
     /// The deadline in force: the original one, or three months from receipt once extended.
     pub due_on: NaiveDate,
     /// Days until `due_on` (negative once passed); 0 for a closed request.
@@ -305,7 +309,9 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
         status: r.get(8)?,
         identity,
         extension,
+        original_period_end: received_on,
         original_due_on: received_on,
+        period_end: received_on,
         due_on: received_on,
         days_left: 0,
         due_soon: false,
@@ -320,8 +326,11 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
 }
 
 fn complete(c: &rusqlite::Connection, Row(mut q): Row, calendar: &Calendar, today: NaiveDate) -> Result<Request> {
+    let months = if q.extension.is_some() { 3 } else { 1 };
+    let period_end = |months| deadline::add_months(q.received_on, months).unwrap_or(q.received_on);
+    (q.original_period_end, q.period_end) = (period_end(1), period_end(months));
     q.original_due_on = due(q.received_on, 1, calendar);
-    q.due_on = if q.extension.is_some() { due(q.received_on, 3, calendar) } else { q.original_due_on };
+    q.due_on = due(q.received_on, months, calendar);
     if !q.status.is_closed() {
         let u = deadline::urgency(q.due_on, today);
         (q.days_left, q.due_soon, q.overdue) = (u.days_left, u.due_soon, u.overdue);

@@ -359,6 +359,7 @@ fn a_vault_from_schema_5_gains_the_register() {
     assert_eq!(version, custos_core::vault::SCHEMA_VERSION);
     let q = vault.requests().open(request(RequestKind::Access, Some(1), "2026-01-31")).unwrap();
     assert_eq!(q.due_on, d("2026-03-02"));
+    assert_eq!((q.original_period_end, q.period_end), (d("2026-02-28"), d("2026-02-28")), "before the weekend move");
     assert_eq!(vault.requests().count_attention().unwrap(), 1);
     vault.calendar().add_closure_day(d("2026-03-02"), None).unwrap();
     assert_eq!(vault.requests().get(q.id).unwrap().due_on, d("2026-03-03"));

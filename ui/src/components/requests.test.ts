@@ -34,7 +34,9 @@ function request(over: Partial<Request> = {}): Request {
     status: "received",
     identity: null,
     extension: null,
+    original_period_end: "2026-04-16",
     original_due_on: "2026-04-16",
+    period_end: "2026-04-16",
     due_on: "2026-04-16",
     days_left: 20,
     due_soon: false,
@@ -121,6 +123,8 @@ describe("Requests", () => {
           contact_name: null,
           due_on: "2026-12-23",
           original_due_on: "2026-12-23",
+          original_period_end: "2026-12-23",
+          period_end: "2026-12-23",
         });
         list.push(logged);
         return logged;

@@ -3,7 +3,6 @@ import type { AuditEntry } from "./bindings/AuditEntry";
 import type { Request } from "./bindings/Request";
 import {
   actionCandidates,
-  addMonths,
   dayText,
   deadlineText,
   emptyRequestForm,
@@ -31,7 +30,9 @@ function sampleRequest(over: Partial<Request> = {}): Request {
     status: "received",
     identity: null,
     extension: null,
+    original_period_end: "2026-02-27",
     original_due_on: "2026-02-27",
+    period_end: "2026-02-27",
     due_on: "2026-02-27",
     days_left: 10,
     due_soon: false,
@@ -73,24 +74,19 @@ describe("wording", () => {
     expect(dayText("nonsense")).toBe("");
   });
 
-  it("adds months the way the deadline rule does before working days", () => {
-    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
-    expect(addMonths("2028-01-31", 1)).toBe("2028-02-29");
-    expect(addMonths("2026-11-30", 3)).toBe("2027-02-28");
-    expect(addMonths("2026-03-15", 1)).toBe("2026-04-15");
-  });
-
   it("explains the deadline, a move off a weekend, and an extension", () => {
-    const plain = deadlineText(sampleRequest({ received_on: "2026-03-16", original_due_on: "2026-04-16" }));
+    const plain = deadlineText(sampleRequest({ received_on: "2026-03-16", original_period_end: "2026-04-16", original_due_on: "2026-04-16" }));
     expect(plain).toBe("Received Mon, 16 Mar 2026; one month from receipt: Thu, 16 Apr 2026.");
-    const moved = deadlineText(sampleRequest({ received_on: "2026-03-14", original_due_on: "2026-04-14" }));
+    const moved = deadlineText(sampleRequest({ received_on: "2026-03-14", original_period_end: "2026-04-14", original_due_on: "2026-04-14" }));
     expect(moved).not.toContain("moves");
-    const weekend = deadlineText(sampleRequest({ received_on: "2026-02-28", original_due_on: "2026-03-30" }));
+    const weekend = deadlineText(sampleRequest({ received_on: "2026-02-28", original_period_end: "2026-03-28", original_due_on: "2026-03-30" }));
     expect(weekend).toContain("Sat, 28 Mar 2026 is a weekend day, public holiday or closure day");
     const extended = deadlineText(
       sampleRequest({
         received_on: "2026-03-16",
+        original_period_end: "2026-04-16",
         original_due_on: "2026-04-16",
+        period_end: "2026-06-16",
         due_on: "2026-06-16",
         extension: { reason: "Many records", notified_on: "2026-04-01", extended_at: "2026-04-01T10:00:00Z" },
       }),

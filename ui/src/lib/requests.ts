@@ -107,31 +107,22 @@ export function sortRequests(list: readonly Request[]): Request[] {
   );
 }
 
-/** Same day next month, else that month's last day (before moving off weekends and holidays). */
-export function addMonths(day: string, months: number): string {
-  const [y, m, d] = day.split("-").map(Number);
-  const total = m - 1 + months;
-  const year = y + Math.floor(total / 12);
-  const month = total % 12;
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return isoDay(new Date(year, month, Math.min(d, last)));
-}
-
 /** How the deadline in force was reached, from the core's dates. */
-export function deadlineText(q: Pick<Request, "received_on" | "original_due_on" | "due_on" | "extension">): string {
-  const step = (months: number, due: string) => {
-    const plain = addMonths(q.received_on, months);
+export function deadlineText(
+  q: Pick<Request, "received_on" | "original_period_end" | "original_due_on" | "period_end" | "due_on" | "extension">,
+): string {
+  const step = (periodEnd: string, due: string) => {
     const moved =
-      plain === due
+      periodEnd === due
         ? ""
-        : ` (${dayText(plain)} is a weekend day, public holiday or closure day, so it moves to the next working day)`;
+        : ` (${dayText(periodEnd)} is a weekend day, public holiday or closure day, so it moves to the next working day)`;
     return `${dayText(due)}${moved}`;
   };
-  const first = `Received ${dayText(q.received_on)}; one month from receipt: ${step(1, q.original_due_on)}.`;
+  const first = `Received ${dayText(q.received_on)}; one month from receipt: ${step(q.original_period_end, q.original_due_on)}.`;
   if (!q.extension) return first;
   return `${first} Extended by two further months (${q.extension.reason}; the person was told on ${dayText(
     q.extension.notified_on,
-  )}): due ${step(3, q.due_on)}.`;
+  )}): due ${step(q.period_end, q.due_on)}.`;
 }
 
 /**

@@ -15,9 +15,17 @@ export type Request = { id: number, kind: RequestKind, contact_id: number | null
  */
 contact_name: string | null, requester_name: string | null, requester_contact: string | null, received_on: string, channel: RequestChannel, details: string | null, status: RequestStatus, identity: IdentityCheck | null, extension: Extension | null, 
 /**
- * One month from receipt.
+ * One month from receipt, before a weekend, public holiday or closure day moves it.
+ */
+original_period_end: string, 
+/**
+ * One month from receipt: the first deadline.
  */
 original_due_on: string, 
+/**
+ * The end of the period in force (one month, or three once extended), before moving.
+ */
+period_end: string, 
 /**
  * The deadline in force: the original one, or three months from receipt once extended.
  */
