@@ -66,6 +66,9 @@ const COMMANDS: &[&str] = &[
     "refuse_request",
     "match_request_contact",
     "request_attention_count",
+    "calendar_info",
+    "add_closure_day",
+    "remove_closure_day",
     "generate_document",
     "open_document",
 ];

@@ -3,11 +3,12 @@
 
 use std::path::PathBuf;
 
-use chrono::{FixedOffset, Local, Offset};
+use chrono::{FixedOffset, Local, NaiveDate, Offset};
 use custos_core::audit::{Action, AuditEntry, AuditFilter, ChainReport};
 use custos_core::company::CompanyProfile;
 use custos_core::consents::{Audience, ConsentRecord};
 use custos_core::contacts::{Contact, ContactPage, ContactPatch, ContactQuery, NewContact};
+use custos_core::deadline::{CalendarInfo, ClosureDay};
 use custos_core::erasure::Erasure;
 use custos_core::import::WhatsAppOptions;
 use custos_core::interactions::{Conversation, ConversationSummary, NewConversation};
@@ -89,6 +90,9 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         refuse_request,
         match_request_contact,
         request_attention_count,
+        calendar_info,
+        add_closure_day,
+        remove_closure_day,
         generate_document,
         open_document,
     ]
@@ -606,6 +610,23 @@ pub async fn refuse_request(state: State<'_, AppState>, id: i64, reason: String)
 #[tauri::command]
 pub async fn match_request_contact(state: State<'_, AppState>, id: i64, contact: i64) -> Reply<Request> {
     state.with_vault(move |v| v.requests().match_contact(id, contact)).await
+}
+
+/// The firm's working-day calendar for `year`: country, its public holidays, closure days.
+#[tauri::command]
+pub async fn calendar_info(state: State<'_, AppState>, year: i32) -> Reply<CalendarInfo> {
+    state.with_vault(move |v| v.calendar().info(year)).await
+}
+
+/// Adds a day the firm is closed; open requests' due dates move past it.
+#[tauri::command]
+pub async fn add_closure_day(state: State<'_, AppState>, day: NaiveDate, reason: Option<String>) -> Reply<ClosureDay> {
+    state.with_vault(move |v| v.calendar().add_closure_day(day, reason.as_deref())).await
+}
+
+#[tauri::command]
+pub async fn remove_closure_day(state: State<'_, AppState>, day: NaiveDate) -> Reply<()> {
+    state.with_vault(move |v| v.calendar().remove_closure_day(day)).await
 }
 
 /// Open requests due within 7 days or overdue (the navigation's badge).

@@ -358,6 +358,46 @@ fn requests_are_logged_extended_acted_on_and_closed() {
 }
 
 #[test]
+fn the_firm_sees_its_holidays_and_adds_closure_days_that_move_due_dates() {
+    let app = app();
+    call(&app, "create_vault", json!({ "path": app.vault, "passphrase": PASS, "repeat": PASS, "operator": "Ola" }))
+        .unwrap();
+    let unknown = call(&app, "calendar_info", json!({ "year": 2026 })).unwrap();
+    assert_eq!(unknown["supported"], false, "{unknown}");
+    assert_eq!(unknown["holidays"], json!([]));
+    call(
+        &app,
+        "set_company",
+        json!({ "profile": { "controller_name": "Szkolenia", "address": null, "email": null, "phone": null,
+            "country": "PL", "dpo_name": null, "dpo_contact": null, "authority_name": null,
+            "authority_contact": null, "updated_at": null } }),
+    )
+    .unwrap();
+    let pl = call(&app, "calendar_info", json!({ "year": 2026 })).unwrap();
+    assert_eq!((pl["country"].as_str(), pl["supported"].as_bool()), (Some("PL"), Some(true)), "{pl}");
+    let holidays = pl["holidays"].as_array().unwrap();
+    assert!(holidays.iter().any(|h| h["date"] == "2026-11-11"), "Independence Day: {pl}");
+    assert!(holidays.iter().any(|h| h["date"] == "2026-04-06"), "Easter Monday: {pl}");
+
+    // A request received on 2026-06-01 (a Monday) is due on Wednesday 1 July 2026.
+    let new = json!({ "kind": "access", "contact_id": null, "requester_name": "J. Doe", "requester_contact": null,
+        "received_on": "2026-06-01", "channel": "letter", "details": null });
+    let request = call(&app, "open_request", json!({ "request": new })).unwrap();
+    assert_eq!(request["due_on"], "2026-07-01", "{request}");
+    let added = call(&app, "add_closure_day", json!({ "day": "2026-07-01", "reason": " " })).unwrap();
+    assert_eq!((added["day"].as_str(), added["reason"].is_null()), (Some("2026-07-01"), true), "{added}");
+    let moved = call(&app, "get_request", json!({ "id": request["id"] })).unwrap();
+    assert_eq!(moved["due_on"], "2026-07-02", "the closure day moves the deadline: {moved}");
+    let twice = call(&app, "add_closure_day", json!({ "day": "2026-07-01", "reason": null })).unwrap_err();
+    assert!(!twice["message"].as_str().unwrap().is_empty(), "{twice}");
+    let listed = call(&app, "calendar_info", json!({ "year": 2026 })).unwrap();
+    assert_eq!(listed["closure_days"][0]["day"], "2026-07-01", "{listed}");
+    call(&app, "remove_closure_day", json!({ "day": "2026-07-01" })).unwrap();
+    assert_eq!(call(&app, "get_request", json!({ "id": request["id"] })).unwrap()["due_on"], "2026-07-01");
+    assert_eq!(call(&app, "calendar_info", json!({ "year": 2026 })).unwrap()["closure_days"], json!([]));
+}
+
+#[test]
 fn documents_are_generated_only_when_complete_and_saved_only_where_chosen() {
     let app = app();
     call(&app, "create_vault", json!({ "path": app.vault, "passphrase": PASS, "repeat": PASS, "operator": "Ola" }))

@@ -11,6 +11,8 @@ import type { CleanUp } from "./bindings/CleanUp";
 import type { CleanUpProgress } from "./bindings/CleanUpProgress";
 import type { ChainReport } from "./bindings/ChainReport";
 import type { CompanyProfile } from "./bindings/CompanyProfile";
+import type { CalendarInfo } from "./bindings/CalendarInfo";
+import type { ClosureDay } from "./bindings/ClosureDay";
 import type { DocumentRequest } from "./bindings/DocumentRequest";
 import type { ConsentRecord } from "./bindings/ConsentRecord";
 import type { Contact } from "./bindings/Contact";
@@ -233,6 +235,13 @@ export const matchRequestContact = (id: number, contact: number) =>
   call<Request>("match_request_contact", { id, contact });
 
 export const requestAttentionCount = () => call<number>("request_attention_count");
+
+export const calendarInfo = (year: number) => call<CalendarInfo>("calendar_info", { year });
+
+export const addClosureDay = (day: string, reason: string | null) =>
+  call<ClosureDay>("add_closure_day", { day, reason });
+
+export const removeClosureDay = (day: string) => call<null>("remove_closure_day", { day });
 
 export const generateDocument = (request: DocumentRequest) => call<SavedDocument>("generate_document", { request });
 

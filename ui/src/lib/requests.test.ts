@@ -3,6 +3,8 @@ import type { AuditEntry } from "./bindings/AuditEntry";
 import type { Request } from "./bindings/Request";
 import {
   actionCandidates,
+  calendarText,
+  closureDayError,
   dayText,
   deadlineText,
   emptyRequestForm,
@@ -186,5 +188,21 @@ describe("forms", () => {
       ],
     });
     expect(actionCandidates(entries, q).map((e) => e.id)).toEqual([5, 4]);
+  });
+});
+
+describe("working days", () => {
+  it("says which days move a deadline", () => {
+    expect(calendarText({ country: null, supported: false })).toContain("Set the country");
+    expect(calendarText({ country: "CH", supported: false })).toContain("does not know the public holidays of CH");
+    expect(calendarText({ country: "PL", supported: true })).toBe(
+      "Deadlines move past weekends, the public holidays of PL and the closure days below.",
+    );
+  });
+
+  it("checks a new closure day", () => {
+    expect(closureDayError("", [])).toBe("Choose the day the firm is closed.");
+    expect(closureDayError("2026-12-24", [{ day: "2026-12-24" }])).toBe("Thu, 24 Dec 2026 is already a closure day.");
+    expect(closureDayError("2026-12-24", [{ day: "2026-12-23" }])).toBeNull();
   });
 });

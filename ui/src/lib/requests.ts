@@ -258,3 +258,21 @@ export function describeEntry(action: string): string {
 export function isClosed(q: Pick<Request, "status">): boolean {
   return q.status === "done" || q.status === "refused";
 }
+
+/** What the working-day calendar counts, in a sentence, from the core's `calendar_info`. */
+export function calendarText(info: { country: string | null; supported: boolean }): string {
+  if (!info.country) {
+    return "No country is set in the company profile: only weekends and the closure days below move a deadline. Set the country above to count its public holidays.";
+  }
+  if (!info.supported) {
+    return `Custos does not know the public holidays of ${info.country}: only weekends and the closure days below move a deadline. Add your public holidays as closure days.`;
+  }
+  return `Deadlines move past weekends, the public holidays of ${info.country} and the closure days below.`;
+}
+
+/** What is wrong with a new closure day, or null: a day must be given and not be listed already. */
+export function closureDayError(day: string, existing: readonly { day: string }[]): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return "Choose the day the firm is closed.";
+  if (existing.some((d) => d.day === day)) return `${dayText(day)} is already a closure day.`;
+  return null;
+}
