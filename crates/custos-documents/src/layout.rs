@@ -2,6 +2,10 @@
 //! and rules on A4 pages. Pure: it knows glyph widths through [`Measure`] and nothing about
 //! PDF, so wrapping and pagination are tested without rendering.
 //!
+//! Pagination keeps things together: a heading never ends a page (it moves to the page where
+//! the content after it starts), and a table's header row is always followed on its page by
+//! the first row, or by the first part of a row too tall for a page.
+//!
 //! Coordinates are PostScript points (1/72 inch) from the page's top-left corner; a text
 //! item's `y` is its baseline.
 
@@ -149,6 +153,13 @@ pub enum Block {
     Table(Table),
 }
 
+impl Block {
+    /// A title, heading or subheading: it keeps with the content after it.
+    fn is_heading(&self) -> bool {
+        matches!(self, Block::Title(_) | Block::Heading(_) | Block::Subheading(_))
+    }
+}
+
 /// Something drawn on a page.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
@@ -274,6 +285,15 @@ const NOTE_GREY: f32 = 0.35;
 /// many of its lines fit; then it breaks across the pages.
 const MIN_SPLIT_LINES: usize = 3;
 
+/// A point in the layout to come back to: the page, how many items it had, and `y`.
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    page: usize,
+    items: usize,
+    y: f32,
+    at_top: bool,
+}
+
 /// Lays blocks out page by page.
 #[derive(Debug)]
 pub struct Layout<'m, M: Measure> {
@@ -298,10 +318,53 @@ impl<'m, M: Measure> Layout<'m, M> {
         footer: impl Fn(usize, usize) -> String,
     ) -> Vec<Page> {
         let mut layout = Layout::new(setup, measure);
-        for block in blocks {
-            layout.block(block);
-        }
+        layout.blocks(blocks);
         layout.finish(furniture, footer)
+    }
+
+    /// Lays out `blocks` in order. A heading (title, heading or subheading) keeps with what
+    /// follows it: when the next content would only start on a later page, the heading (with
+    /// the headings just before it) moves to that page too.
+    pub fn blocks(&mut self, blocks: &[Block]) {
+        // The first heading of the run of headings just laid out, and where it started.
+        let mut run: Option<(usize, Mark)> = None;
+        for (i, block) in blocks.iter().enumerate() {
+            let before = self.mark();
+            self.block(block);
+            let moved = self.pages.len() > before.page + 1 && self.pages[before.page].items.len() == before.items;
+            if let Some((first, start)) = run.as_mut()
+                && moved
+                && !start.at_top
+            {
+                // What follows the headings starts on a later page: they go there too.
+                self.rewind(start);
+                self.new_page();
+                *start = self.mark();
+                for b in &blocks[*first..=i] {
+                    self.block(b);
+                }
+            }
+            if !block.is_heading() {
+                run = None;
+            } else if run.is_none() {
+                run = Some((i, before));
+            }
+        }
+    }
+
+    /// Where the layout is now.
+    fn mark(&self) -> Mark {
+        let page = self.pages.len().saturating_sub(1);
+        Mark { page, items: self.pages.get(page).map_or(0, |p| p.items.len()), y: self.y, at_top: self.at_top() }
+    }
+
+    /// Takes back everything laid out since `mark`.
+    fn rewind(&mut self, mark: &Mark) {
+        self.pages.truncate(mark.page + 1);
+        if let Some(page) = self.pages.get_mut(mark.page) {
+            page.items.truncate(mark.items);
+        }
+        self.y = mark.y;
     }
 
     fn page(&mut self) -> &mut Page {
@@ -467,6 +530,11 @@ impl<'m, M: Measure> Layout<'m, M> {
         out
     }
 
+    /// A row's cells as lines.
+    fn row_lines(&self, row: &[Cell], cols: &[(f32, f32)]) -> Vec<Vec<(FontKind, String)>> {
+        row.iter().zip(cols).map(|(c, (_, w))| self.cell_lines(c, self.setup.table, *w)).collect()
+    }
+
     fn table(&mut self, table: &Table) {
         let s = self.setup;
         let style = s.table;
@@ -479,30 +547,25 @@ impl<'m, M: Measure> Layout<'m, M> {
         let header_lines = header.iter().map(Vec::len).max().unwrap_or(1).max(1);
         let header_height = header_lines as f32 * lh + 2.0 * CELL_PAD_Y;
 
+        let full_page = fitting_lines(s.body_bottom() - s.body_top() - header_height, lh);
+
         self.gap(s.body.size * 0.6);
-        // The header and the first line of the first row go together.
-        self.keep(header_height + lh + 2.0 * CELL_PAD_Y);
+        // The header row never stands alone at the foot of a page: the first row (or, when
+        // that row breaks across pages, its first part) follows it on the same page.
+        let first = table.rows.first().map_or(0, |row| row_height(&self.row_lines(row, &cols)));
+        let fits = fitting_lines(self.room() - header_height, lh);
+        let alone = header_height > self.room() || (first > 0 && row_part(first, 0, fits, full_page) == 0);
+        if alone && !self.at_top() {
+            self.new_page();
+        }
         self.table_segment(&cols, &header, 0, header_lines, true);
 
-        let full_page = fitting_lines(s.body_bottom() - s.body_top() - header_height, lh);
         for row in &table.rows {
-            let cells: Vec<Vec<(FontKind, String)>> =
-                row.iter().zip(&cols).map(|(c, (_, w))| self.cell_lines(c, style, *w)).collect();
-            let total = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
+            let cells = self.row_lines(row, &cols);
+            let total = row_height(&cells);
             let mut done = 0;
             while done < total {
-                let left = total - done;
-                let fits = fitting_lines(self.room(), lh);
-                let n = if left <= fits {
-                    left
-                } else if done == 0 && left <= full_page {
-                    // A row that fits a fresh page moves there whole rather than break.
-                    0
-                } else if fits >= MIN_SPLIT_LINES.min(left) {
-                    fits
-                } else {
-                    0
-                };
+                let n = row_part(total - done, done, fitting_lines(self.room(), lh), full_page);
                 if n > 0 {
                     self.table_segment(&cols, &cells, done, n, false);
                     done += n;
@@ -595,6 +658,27 @@ impl<'m, M: Measure> Layout<'m, M> {
             page.items.push(Item::Text { x: (s.width - w) / 2.0, y, style, grey: 0.2, text });
         }
         self.pages
+    }
+}
+
+/// A row's height in lines: its tallest cell, at least one.
+fn row_height(cells: &[Vec<(FontKind, String)>]) -> usize {
+    cells.iter().map(Vec::len).max().unwrap_or(1).max(1)
+}
+
+/// How many of a row's `left` lines (`done` already drawn) go on this page, where `fits`
+/// lines fit and a fresh page takes `full_page`: all of them if they fit; none if the row has
+/// not started and fits a fresh page whole (it moves there rather than break); else as many as
+/// fit, if that is at least [`MIN_SPLIT_LINES`] (or all that is left).
+fn row_part(left: usize, done: usize, fits: usize, full_page: usize) -> usize {
+    if left <= fits {
+        left
+    } else if done == 0 && left <= full_page {
+        0
+    } else if fits >= MIN_SPLIT_LINES.min(left) {
+        fits
+    } else {
+        0
     }
 }
 
@@ -762,6 +846,80 @@ mod tests {
             assert_eq!(all.iter().filter(|t| **t == format!("r1l{l}")).count(), 1, "line {l}");
         }
         assert!(pages.iter().all(|p| p.texts().any(|t| t == "Purpose")));
+    }
+
+    /// `lines` lines of body text, one word each.
+    fn filler(lines: usize) -> Block {
+        Block::Paragraph(vec!["x".to_owned(); lines].join("\n"))
+    }
+
+    fn lines_per_page() -> usize {
+        let s = PageSetup::a4_portrait();
+        ((s.body_bottom() - s.body_top()) / s.body.line_height()) as usize
+    }
+
+    /// Whether a page holds a table's header ("Purpose") with no row of the table after it.
+    fn header_alone(page: &Page) -> bool {
+        let texts: Vec<&str> = page.texts().collect();
+        texts.iter().position(|t| *t == "Purpose").is_some_and(|at| !texts[at..].iter().any(|t| t.starts_with('r')))
+    }
+
+    #[test]
+    fn a_header_row_is_never_alone_at_the_foot_of_a_page() {
+        // Whatever is left of the page, the header is followed by the first row (five lines,
+        // which moves whole) or the table starts on the next page.
+        for before in 0..lines_per_page() {
+            let pages = run(&[filler(before), Block::Table(table(3, 5))]);
+            for (i, page) in pages.iter().enumerate() {
+                assert!(!header_alone(page), "{before} lines before: page {} has the header alone", i + 1);
+            }
+            let all: Vec<String> =
+                pages.iter().flat_map(|p| p.texts().map(str::to_owned).collect::<Vec<_>>()).collect();
+            assert_eq!(all.iter().filter(|t| t.starts_with('r') && t.ends_with("l0")).count(), 3, "{before}");
+        }
+    }
+
+    #[test]
+    fn a_header_row_keeps_the_first_part_of_a_row_that_breaks() {
+        // The first row is taller than a page: the header goes where at least its first lines
+        // can follow.
+        for before in 0..lines_per_page() {
+            let pages = run(&[filler(before), Block::Table(table(1, 150))]);
+            assert!(pages.iter().all(|p| !header_alone(p)), "{before} lines before: a header alone");
+            let all: Vec<String> =
+                pages.iter().flat_map(|p| p.texts().map(str::to_owned).collect::<Vec<_>>()).collect();
+            for l in 0..150 {
+                assert_eq!(all.iter().filter(|t| **t == format!("r1l{l}")).count(), 1, "{before}: line {l}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_heading_keeps_with_the_table_after_it() {
+        for before in 0..lines_per_page() {
+            for blocks in [
+                vec![filler(before), Block::Heading("Heading".into()), Block::Table(table(3, 5))],
+                vec![
+                    filler(before),
+                    Block::Heading("Heading".into()),
+                    Block::Subheading("Sub".into()),
+                    Block::Table(table(1, 150)),
+                ],
+            ] {
+                let pages = run(&blocks);
+                let with_heading: Vec<&Page> = pages.iter().filter(|p| p.texts().any(|t| t == "Heading")).collect();
+                assert_eq!(with_heading.len(), 1, "{before}");
+                let texts: Vec<&str> = with_heading[0].texts().collect();
+                assert!(texts.contains(&"Purpose") && texts.contains(&"r1l0"), "{before} lines before: {texts:?}");
+                assert!(pages.iter().all(|p| !header_alone(p)), "{before}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_heading_at_the_top_of_a_page_stays_before_a_table_taller_than_the_page() {
+        let pages = run(&[Block::Heading("Heading".into()), Block::Table(table(1, 150))]);
+        assert!(pages[0].texts().any(|t| t == "Heading") && pages[0].texts().any(|t| t == "r1l0"));
     }
 
     #[test]
