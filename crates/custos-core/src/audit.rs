@@ -61,6 +61,9 @@ pub enum Action {
     ClosureDayRemoved,
     /// An access report (Art. 15) or its portable export (Art. 20) was generated for a contact.
     AccessReportGenerated,
+    /// A letter to the requester about a request (acknowledgement, extension, completion or
+    /// refusal) was generated.
+    RequestLetterGenerated,
 }
 
 impl Action {
@@ -101,6 +104,7 @@ impl Action {
             Action::ClosureDayAdded => "calendar.closure_day_added",
             Action::ClosureDayRemoved => "calendar.closure_day_removed",
             Action::AccessReportGenerated => "document.access_report",
+            Action::RequestLetterGenerated => "document.request_letter",
         }
     }
 
@@ -141,6 +145,7 @@ impl Action {
         Action::ClosureDayAdded,
         Action::ClosureDayRemoved,
         Action::AccessReportGenerated,
+        Action::RequestLetterGenerated,
     ];
 
     /// Entries whose details may hold a person's data (previous values, free-text reasons):
@@ -410,6 +415,21 @@ impl Audit<'_> {
         self.vault.write(|w| {
             crate::contacts::load(&w.tx, contact)?;
             w.audit(Action::AccessReportGenerated, Target::Contact(contact), details)?;
+            Ok(w.tx.query_row("SELECT max(id) FROM audit_entry", [], |r| r.get(0))?)
+        })
+    }
+
+    /// Records that a letter about request `request` was generated for the requester. The
+    /// entry is about the request (target kind "request"); `details` must name nothing that
+    /// identifies the person (the request's id, the kind of letter, the language, the file's
+    /// SHA-256): the entry is kept when the person is erased. Returns the entry's id. An
+    /// unknown request is `not_found`.
+    pub fn request_letter(&self, request: i64, details: serde_json::Value) -> Result<i64> {
+        self.vault.write(|w| {
+            let known: Option<i64> =
+                w.tx.query_row("SELECT id FROM request WHERE id = ?1", [request], |r| r.get(0)).optional()?;
+            known.ok_or_else(|| crate::error::Error::not_found("request", request))?;
+            w.audit(Action::RequestLetterGenerated, Target::Request(request), details)?;
             Ok(w.tx.query_row("SELECT max(id) FROM audit_entry", [], |r| r.get(0))?)
         })
     }

@@ -6,7 +6,8 @@
 //! (how, with what result, when) is recorded when identity is in doubt (Art. 12(6)). What was
 //! done is a list of actions, each pointing at the audit entry that proves it (an erasure, a
 //! restriction, a report generated…): closing as done needs at least one, refusing needs a
-//! reason (Art. 12(4)).
+//! reason (Art. 12(4)). A requester matched to no contact, about whom a search found nothing,
+//! is answered by closing as done with "no personal data held" ([`Requests::close_no_data`]).
 //!
 //! The due date is one month from receipt by the rule in [`crate::deadline`], with the firm's
 //! calendar (company country, closure days); an extension makes it three months from receipt,
@@ -209,6 +210,13 @@ pub struct Request {
 }
 
 impl Request {
+    /// Closed as done by [`Requests::close_no_data`]: nothing about the requester is held.
+    /// (Closing as done otherwise needs a recorded action, so a done request without one is
+    /// exactly such a request.)
+    pub fn closed_no_data(&self) -> bool {
+        self.status == RequestStatus::Done && self.actions.is_empty()
+    }
+
     /// Who asked: the contact's name, else the requester's.
     pub fn who(&self) -> String {
         self.contact_name
@@ -246,6 +254,12 @@ impl Vault {
 }
 
 /// The register's own entries: they record the request, not something done for it.
+///
+/// A letter to the requester (`document.request_letter`) is here too: an acknowledgement or
+/// an extension notice tells the person about the request but does not answer it, so it
+/// cannot be the action that closes it. (A completion or refusal letter is written only for
+/// a closed request, which takes no more actions anyway.) Other documents about the person,
+/// such as the access report, remain actions.
 const BOOKKEEPING: &[Action] = &[
     Action::RequestOpened,
     Action::RequestMatched,
@@ -254,7 +268,11 @@ const BOOKKEEPING: &[Action] = &[
     Action::RequestActionRecorded,
     Action::RequestClosed,
     Action::RequestRefused,
+    Action::RequestLetterGenerated,
 ];
+
+/// The outcome of a request closed by [`Requests::close_no_data`], before any summary.
+pub const NO_DATA_OUTCOME: &str = "No personal data about the requester is held.";
 
 /// What replaces the requester's free text when they are erased.
 const ERASED_TEXT: &str = "[erased with the person]";
@@ -670,9 +688,15 @@ impl Requests<'_> {
         self.vault.write(|w| {
             let q = open_for_change(w, id)?;
             if q.actions.is_empty() {
+                let no_data = if q.contact_id.is_none() {
+                    " If the requester is no contact of yours and a search found no data about them, close it as \
+                     \"no personal data held\" instead."
+                } else {
+                    ""
+                };
                 return Err(Error::refused(format!(
                     "Request #{id} cannot be closed as done: no action is recorded. Record what was done, with the \
-                     audit entry that proves it (e.g. the erasure or the report generated), then close it."
+                     audit entry that proves it (e.g. the erasure or the report generated), then close it.{no_data}"
                 )));
             }
             w.tx.execute(
@@ -683,6 +707,46 @@ impl Requests<'_> {
                 Action::RequestClosed,
                 target(&q),
                 serde_json::json!({ "request": id, "actions": q.actions.len(), "summary": summary }),
+            )?;
+            let calendar = deadline::load(&w.tx)?;
+            load_one(&w.tx, id, &calendar, w.now.date_naive())
+        })
+    }
+
+    /// Closes a request from a requester matched to no contact as done, because a search
+    /// found no personal data about them: the answer is that none is held. Refused once the
+    /// request is matched to a contact (then record what was done and [`Requests::close`] it)
+    /// and when actions are recorded (close it as done instead). `summary` may say how the
+    /// search was done; it follows [`NO_DATA_OUTCOME`] in the outcome.
+    pub fn close_no_data(&self, id: RequestId, summary: Option<&str>) -> Result<Request> {
+        let summary = text(summary);
+        self.vault.write(|w| {
+            let q = open_for_change(w, id)?;
+            if let Some(contact) = q.contact_id {
+                return Err(Error::refused(format!(
+                    "Request #{id} is matched to contact {contact}, so personal data about the requester is held: it \
+                     cannot be closed as \"no personal data held\". Answer it on the contact's card, record what was \
+                     done with the audit entry that proves it, then close it as done."
+                )));
+            }
+            if !q.actions.is_empty() {
+                return Err(Error::refused(format!(
+                    "Request #{id} has {} recorded action(s): close it as done, not as \"no personal data held\".",
+                    q.actions.len()
+                )));
+            }
+            let outcome = match &summary {
+                Some(s) => format!("{NO_DATA_OUTCOME} {s}"),
+                None => NO_DATA_OUTCOME.to_owned(),
+            };
+            w.tx.execute(
+                "UPDATE request SET status = 'done', closed_at = ?2, outcome = ?3 WHERE id = ?1",
+                params![id, w.now_ts(), outcome],
+            )?;
+            w.audit(
+                Action::RequestClosed,
+                target(&q),
+                serde_json::json!({ "request": id, "no_data": true, "actions": 0, "summary": summary }),
             )?;
             let calendar = deadline::load(&w.tx)?;
             load_one(&w.tx, id, &calendar, w.now.date_naive())

@@ -224,6 +224,77 @@ fn closing_needs_a_recorded_action_that_proves_what_was_done() {
 }
 
 #[test]
+fn an_unmatched_requester_with_no_data_is_closed_as_no_personal_data_held() {
+    let t = new_vault();
+    t.clock.set(at("2026-03-01"));
+    let anna = person(&t.vault, "Anna Nowak");
+    let requests = t.vault.requests();
+    let stranger =
+        NewRequest { requester_name: Some("Zenon Obcy".into()), ..request(RequestKind::Access, None, "2026-02-25") };
+    let q = requests.open(stranger.clone()).unwrap();
+
+    // Closing normally says what to do instead; closing as no data works without an action.
+    let early = requests.close(q.id, None).unwrap_err();
+    assert!(early.to_string().contains("no personal data held"), "{early}");
+    let done = requests.close_no_data(q.id, Some("searched cards and transcripts for the name and e-mail")).unwrap();
+    assert_eq!(done.status, RequestStatus::Done);
+    assert!(done.closed_at.is_some() && done.closed_no_data());
+    let outcome = done.outcome.as_deref().unwrap();
+    assert!(
+        outcome.starts_with(custos_core::requests::NO_DATA_OUTCOME) && outcome.contains("searched cards"),
+        "{outcome}"
+    );
+    let filter = AuditFilter { action: Some("request.closed".into()), ..Default::default() };
+    let entries = t.vault.audit().list(&filter).unwrap();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(
+        (entries[0].target_kind.as_str(), entries[0].target_id.as_deref()),
+        ("request", Some(q.id.to_string().as_str()))
+    );
+    assert_eq!(entries[0].details["request"], q.id);
+    assert_eq!(entries[0].details["no_data"], true);
+    // A closed request is final.
+    assert_eq!(requests.close_no_data(q.id, None).unwrap_err().code(), "refused");
+
+    // Once matched to a contact, data is held: record the action and close it normally.
+    let matched = requests.open(stranger).unwrap();
+    requests.match_contact(matched.id, anna).unwrap();
+    let refused = requests.close_no_data(matched.id, None).unwrap_err();
+    assert_eq!(refused.code(), "refused");
+    let message = refused.to_string();
+    assert!(
+        message.contains(&format!("matched to contact {anna}")) && message.contains("record what was done"),
+        "{message}"
+    );
+    assert_eq!(requests.get(matched.id).unwrap().status, RequestStatus::Received);
+    let own = requests.open(request(RequestKind::Erasure, Some(anna), "2026-02-26")).unwrap();
+    assert!(requests.close_no_data(own.id, None).is_err());
+    assert_eq!(requests.close_no_data(9999, None).unwrap_err().code(), "not_found");
+
+    // A letter about a request is the register's bookkeeping, not an action that answers it.
+    let letter = t
+        .vault
+        .audit()
+        .request_letter(own.id, serde_json::json!({ "request": own.id, "letter": "acknowledgement" }))
+        .unwrap();
+    let listed = t
+        .vault
+        .audit()
+        .list(&AuditFilter {
+            contact: Some(anna),
+            action: Some("document.request_letter".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(listed[0].id, letter);
+    assert_eq!(listed[0].target_kind, "request");
+    let not_action = requests.record_action(own.id, letter, "sent the acknowledgement").unwrap_err();
+    assert!(not_action.to_string().contains("bookkeeping"), "{not_action}");
+    assert_eq!(t.vault.audit().request_letter(9999, serde_json::json!({})).unwrap_err().code(), "not_found");
+    assert!(t.vault.audit().verify().unwrap().ok);
+}
+
+#[test]
 fn identity_in_doubt_holds_the_work_until_verified() {
     let t = new_vault();
     t.clock.set(at("2026-03-10"));
