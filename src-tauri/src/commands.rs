@@ -681,8 +681,14 @@ pub async fn generate_document(state: State<'_, AppState>, request: DocumentRequ
             message: "Open a contact's card to generate their access report.".into(),
         })
     };
-    let (kind, replace, target) = (request.kind.clone(), request.replace, path.clone());
+    let (kind, replace, target, answers) = (request.kind.clone(), request.replace, path.clone(), request.request);
+    if !replace && path.exists() {
+        // Checked before generating too: generating is audited (and, for a request, recorded as
+        // its action), so a name the user must change should stop it before it happens.
+        return Err(custos_documents::Error::FileExists { path }.into());
+    }
     let contact = match kind.as_str() {
+        "access_report" | "access_export" if answers.is_some() => None,
         "access_report" | "access_export" => Some(needs_contact()?),
         "record" | "notice" | "notice_html" => None,
         other => {
@@ -698,8 +704,14 @@ pub async fn generate_document(state: State<'_, AppState>, request: DocumentRequ
                 "notice_html" => {
                     Generated::Html(docs::privacy_notice_html(v, docs::Collected::FromThePerson, language)?)
                 }
-                "access_report" => Generated::Pdf(docs::access_report(v, id, language)?),
-                _ => Generated::Zip(docs::access_export(v, id)?),
+                "access_report" => match answers {
+                    Some(q) => Generated::Pdf(docs::answer_with_report(v, q, language)?.document),
+                    None => Generated::Pdf(docs::access_report(v, id, language)?),
+                },
+                _ => match answers {
+                    Some(q) => Generated::Zip(docs::answer_with_export(v, q)?.document),
+                    None => Generated::Zip(docs::access_export(v, id)?),
+                },
             };
             generated.save(&target, replace)?;
             Ok(generated.saved(&target))

@@ -135,8 +135,8 @@ pub struct PurposeConsent {
 }
 
 /// Which document to generate: `record` (Art. 30), `notice` (Art. 13), `notice_html` (the
-/// notice as a web page), `access_report` (Art. 15, needs `contact`) or `access_export`
-/// (Art. 20 ZIP, needs `contact`).
+/// notice as a web page), `access_report` (Art. 15, needs `contact` or `request`) or
+/// `access_export` (Art. 20 ZIP, needs `contact` or `request`).
 #[derive(Debug, Clone, Deserialize, TS)]
 #[ts(export)]
 pub struct DocumentRequest {
@@ -145,6 +145,11 @@ pub struct DocumentRequest {
     pub language: String,
     #[ts(optional)]
     pub contact: Option<i64>,
+    /// The request the document answers: an access report or export made for it is recorded
+    /// as the request's action (its contact is the request's).
+    #[serde(default)]
+    #[ts(optional)]
+    pub request: Option<i64>,
     /// Where the user chose to save it.
     pub path: String,
     /// Overwrite an existing file (the user confirmed).

@@ -446,4 +446,30 @@ fn documents_are_generated_only_when_complete_and_saved_only_where_chosen() {
     assert_eq!(bad_language["code"], "invalid_input");
     let elsewhere = dir.join("not-saved-by-custos.pdf").display().to_string();
     assert_eq!(call(&app, "open_document", json!({ "path": elsewhere })).unwrap_err()["code"], "refused");
+
+    // From an access request: the report is recorded as the request's action.
+    let person = json!({ "display_name": "Łucja Żak", "source": { "kind": "person" }, "sensitive": [] });
+    let contact = call(&app, "add_contact", json!({ "contact": person })).unwrap()["id"].clone();
+    let access = json!({ "kind": "access", "contact_id": contact, "requester_name": null, "requester_contact": null,
+        "received_on": chrono::Utc::now().date_naive().to_string(), "channel": "email", "details": null });
+    let rid = call(&app, "open_request", json!({ "request": access })).unwrap()["id"].clone();
+    let report = dir.join("report.pdf").display().to_string();
+    let taken = call(
+        &app,
+        "generate_document",
+        json!({ "request": { "kind": "access_report", "language": "pl", "path": record, "request": rid } }),
+    )
+    .unwrap_err();
+    assert_eq!(taken["code"], "file_exists");
+    assert_eq!(call(&app, "get_request", json!({ "id": rid })).unwrap()["actions"], json!([]), "nothing recorded");
+    call(
+        &app,
+        "generate_document",
+        json!({ "request": { "kind": "access_report", "language": "pl", "path": report, "request": rid } }),
+    )
+    .unwrap();
+    assert!(std::fs::read(&report).unwrap().starts_with(b"%PDF"));
+    let answered = call(&app, "get_request", json!({ "id": rid })).unwrap();
+    assert_eq!(answered["actions"][0]["audit_action"], "document.access_report", "{answered}");
+    assert_eq!(call(&app, "close_request", json!({ "id": rid, "summary": null })).unwrap()["status"], "done");
 }

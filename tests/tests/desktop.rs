@@ -352,6 +352,7 @@ async fn a_withdrawn_consent_leaves_the_audience_at_once() {
     find(&c, "#purpose-basis").await.select_by_value("a").await.unwrap();
     fill(&c, "#purpose-description", "Monthly news about our courses").await;
     fill(&c, "#purpose-wording", "Yes, send me the monthly newsletter by e-mail.").await;
+    fill(&c, "#purpose-subjects", "newsletter subscribers").await;
     let double_opt_in = Locator::XPath("//label[contains(., 'Double opt-in')]/input");
     c.wait().at_most(WAIT).for_element(double_opt_in).await.unwrap().click().await.unwrap();
     click_text(&c, "button", "Save purpose").await;
@@ -550,7 +551,7 @@ async fn an_erasure_request_is_logged_acted_on_and_closed() {
     wait_text(&c, "[data-testid=request-row]", "J. Doe (not matched to a contact)").await;
     wait_text(&c, "[data-testid=request-urgency]", "Overdue by").await;
     click_text(&c, "[data-testid=request-row] button", "Access (Art. 15)").await;
-    wait_text(&c, "[data-testid=request-detail]", "cannot generate the access").await;
+    wait_text(&c, "[data-testid=request-detail]", "Match the request to the requester's card first").await;
 
     // Log Erna's erasure request, received today: its due date follows.
     click(&c, "[data-testid=new-request-button]").await;
@@ -683,5 +684,51 @@ async fn documents_are_saved_where_chosen_in_the_chosen_language() {
     wait_text(&c, "[data-testid=document-saved]", "verzeichnis.pdf").await;
     let text = pdf_text(&record);
     assert!(text.contains("Szkolenia Żółć Sp. z o.o.") && text.contains("Szkolenia"), "{text}");
+    c.close().await.unwrap();
+}
+
+#[tokio::test]
+#[ignore = "needs the desktop app under Xvfb: cargo xtask test runs it"]
+async fn an_access_request_is_answered_with_the_report_and_closed() {
+    let home = AppHome::new();
+    seed_documents(&home.vault());
+    let driver = Driver::start(&home, 4524);
+    let c = driver.session().await;
+    fill(&c, "#operator", "Ola").await;
+    fill(&c, "#unlock-passphrase", PASS).await;
+    click(&c, "[data-testid=unlock-submit]").await;
+
+    // Log Łucja's access request, received today.
+    click(&c, "[data-testid=nav-requests]").await;
+    click(&c, "[data-testid=new-request-button]").await;
+    click(&c, "#request-kind option[value=access]").await;
+    fill(&c, "#request-contact", "Łucja").await;
+    click_text(&c, "[data-testid=request-contact-hit]", "Łucja Żółkiewska").await;
+    click(&c, "[data-testid=request-submit]").await;
+    wait_text(&c, "[data-testid=requests-done]", "Request logged: due").await;
+    wait_text(&c, "[data-testid=request-next-step]", "Generate the access report").await;
+
+    // One click from the request to the report, in Polish, with the export beside it.
+    click(&c, "[data-testid=request-report]").await;
+    find(&c, "#document-language").await.select_by_value("pl").await.unwrap();
+    let (report, export) = (home.dir.path().join("odpowiedz.pdf"), home.dir.path().join("kopia.zip"));
+    fill(&c, "#document-path", &report.display().to_string()).await;
+    fill(&c, "#document-export-path", &export.display().to_string()).await;
+    click(&c, "[data-testid=document-submit]").await;
+    wait_text(&c, "[data-testid=document-recorded]", "Recorded on request #1").await;
+    let text = pdf_text(&report);
+    assert!(text.contains("Łucja Żółkiewska"), "{text}");
+    assert!(!text.contains("Marek"), "a third party is in the report: {text}");
+    assert!(std::fs::metadata(&export).unwrap().len() > 0);
+    find(&c, "#document-path").await.send_keys(&Key::Escape.to_string()).await.unwrap();
+
+    // Both documents are recorded as what was done, so the request closes.
+    wait_text(&c, "[data-testid=requests-done]", "The report is recorded as what was done.").await;
+    wait_text(&c, "[data-testid=request-actions]", "Access report generated in polski").await;
+    wait_text(&c, "[data-testid=request-actions]", "Portable export generated").await;
+    click(&c, "[data-testid=request-close]").await;
+    wait_text(&c, "[data-testid=requests-done]", "The request is closed as done.").await;
+    wait_text(&c, "[data-testid=request-outcome]", "Closed as done").await;
+    screenshot(&c, "15-access-request-answered").await;
     c.close().await.unwrap();
 }

@@ -384,14 +384,32 @@ fn target(q: &Request) -> Target {
 fn open_for_change(w: &crate::vault::Write<'_>, id: RequestId) -> Result<Request> {
     let calendar = deadline::load(&w.tx)?;
     let q = load_one(&w.tx, id, &calendar, w.now.date_naive())?;
+    still_open(&q)?;
+    Ok(q)
+}
+
+/// Refuses any change to a closed request: it is final.
+fn still_open(q: &Request) -> Result<()> {
     if q.status.is_closed() {
         let on = q.closed_at.map(|t| t.format("%Y-%m-%d").to_string()).unwrap_or_default();
         return Err(Error::refused(format!(
-            "Request #{id} was closed as {} on {on}: a closed request is final. Log a new request if the person asks again.",
-            q.status
+            "Request #{} was closed as {} on {on}: a closed request is final. Log a new request if the person asks again.",
+            q.id, q.status
         )));
     }
-    Ok(q)
+    Ok(())
+}
+
+/// Refuses acting on a request whose requester's identity was checked and not verified.
+fn identity_allows_action(q: &Request) -> Result<()> {
+    if let Some(check) = q.identity.as_ref().filter(|c| c.result != IdentityResult::Verified) {
+        return Err(Error::refused(format!(
+            "The requester's identity is not confirmed (check {} on {}). Record a verified identity check \
+             before acting on request #{}, or refuse it.",
+            check.result, check.checked_on, q.id
+        )));
+    }
+    Ok(())
 }
 
 fn check_day(day: NaiveDate, field: &'static str, received: NaiveDate, today: NaiveDate) -> Result<()> {
@@ -601,6 +619,23 @@ impl Requests<'_> {
         })
     }
 
+    /// The request, if something may be done for it now and recorded: it is open, matched to a
+    /// contact, and no identity check of the requester failed or is pending. A front end asks
+    /// before it generates a report for the request, so nothing is handed out that could not
+    /// then be recorded as its action.
+    pub fn ready_for_action(&self, id: RequestId) -> Result<Request> {
+        let q = self.get(id)?;
+        still_open(&q)?;
+        identity_allows_action(&q)?;
+        if q.contact_id.is_none() {
+            return Err(Error::refused(format!(
+                "Request #{id} is not matched to a contact yet. Match it to the requester's card first; if \
+                 nothing is held about them, close it as \"no data held\"."
+            )));
+        }
+        Ok(q)
+    }
+
     /// Records what was done for the request, pointing at the audit entry that proves it (the
     /// erasure, the restriction, the report generated…). The entry must be about the
     /// request's person (or the request itself) and written after the request arrived.
@@ -608,13 +643,7 @@ impl Requests<'_> {
         let description = required(description, "description", "say what was done, e.g. \"sent the access report\"")?;
         self.vault.write(|w| {
             let q = open_for_change(w, id)?;
-            if let Some(check) = q.identity.as_ref().filter(|c| c.result != IdentityResult::Verified) {
-                return Err(Error::refused(format!(
-                    "The requester's identity is not confirmed (check {} on {}). Record a verified identity check \
-                     before acting on request #{id}, or refuse it.",
-                    check.result, check.checked_on
-                )));
-            }
+            identity_allows_action(&q)?;
             let entry: Option<(String, String, Option<String>, Ts, String)> =
                 w.tx.query_row(
                     "SELECT action, target_kind, target_id, at, details FROM audit_entry WHERE id = ?1",

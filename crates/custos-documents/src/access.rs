@@ -42,26 +42,36 @@ pub const EXPORT_VERSION: u32 = 1;
 /// The access report of contact `contact` in `language`, dated today (the vault's clock), and
 /// recorded in the audit log. Fails with [`Error::Incomplete`] listing what to fill in first.
 pub fn access_report(vault: &Vault, contact: ContactId, language: Language) -> Result<Pdf> {
+    Ok(recorded_report(vault, contact, language)?.0)
+}
+
+/// [`access_report`], with the id of the audit entry that records it.
+pub(crate) fn recorded_report(vault: &Vault, contact: ContactId, language: Language) -> Result<(Pdf, i64)> {
     let report = AccessReport::from_vault(vault, contact, &Marks::for_language(language)?)?;
     let pdf = report.to_pdf(language)?;
-    vault.audit().access_report(
+    let entry = vault.audit().access_report(
         contact,
         serde_json::json!({ "document": "report", "language": language.code(), "sha256": pdf.sha256() }),
     )?;
-    Ok(pdf)
+    Ok((pdf, entry))
 }
 
 /// The portable copy (Art. 20) of what is held about `contact`: a ZIP with `data.json` and CSV
 /// files, redacted like the report, and recorded in the audit log. It needs what the report
 /// needs, so an incomplete company profile or catalogue stops it the same way.
 pub fn access_export(vault: &Vault, contact: ContactId) -> Result<Export> {
+    Ok(recorded_export(vault, contact)?.0)
+}
+
+/// [`access_export`], with the id of the audit entry that records it.
+pub(crate) fn recorded_export(vault: &Vault, contact: ContactId) -> Result<(Export, i64)> {
     let report = AccessReport::from_vault(vault, contact, &Marks::english())?;
     let export = report.to_export()?;
-    vault.audit().access_report(
+    let entry = vault.audit().access_report(
         contact,
         serde_json::json!({ "document": "export", "format": "zip", "sha256": export.sha256() }),
     )?;
-    Ok(export)
+    Ok((export, entry))
 }
 
 /// The contact's card, every field as stored.

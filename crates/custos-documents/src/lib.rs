@@ -16,12 +16,15 @@
 //! - [`access_report`] / [`access_export`] — the Art. 15 report for one contact and its
 //!   portable ZIP (JSON + CSV, Art. 20), third parties redacted out of transcripts
 //!   ([`redact`], Art. 15(4)); both are audit events.
+//! - [`answer_with_report`] / [`answer_with_export`] — answer an access or portability request
+//!   from the register: the document, recorded as the request's action.
 //! - [`Language`] — the languages; their words live in `locales/<code>/documents.ftl`.
 //!
 //! A document is checked before it is drawn: anything the law requires that the vault does
 //! not hold yet stops generation with [`Error::Incomplete`] and the list of [`Missing`] items.
 
 mod access;
+mod answer;
 mod error;
 mod fonts;
 mod html;
@@ -44,6 +47,7 @@ pub use access::{
     AccessData, AccessReport, CardData, ConsentData, ConsentEventData, ConversationData, EXPORT_FORMAT, EXPORT_VERSION,
     Export, MessageData, RequestData, SenderData, access_export, access_report,
 };
+pub use answer::{Answered, answer_with_export, answer_with_report};
 pub use error::{Error, Missing, Result};
 pub use i18n::Language;
 pub use notice::{Collected, PrivacyNotice, privacy_notice, privacy_notice_html};

@@ -147,7 +147,55 @@ describe("Requests", () => {
     expect(call?.[1]).toMatchObject({
       request: { kind: "access", contact_id: null, requester_name: "J. Doe", requester_contact: "jd@example.com" },
     });
-    expect((await screen.findByTestId("request-detail")).textContent).toContain("cannot generate the access");
+    expect((await screen.findByTestId("request-detail")).textContent).toContain("Match the request to the requester's card first");
+  });
+
+  it("answers an access request with the report, recorded as its action", async () => {
+    const list = [request({ kind: "access", contact_id: 7, contact_name: "Łucja Żak" })];
+    register(list, [], {
+      suggest_export_path: ({ fileName }) => `/home/ola/Documents/${String(fileName)}`,
+      generate_document: ({ request: asked }) => {
+        const { path } = asked as { path: string };
+        list[0] = {
+          ...list[0],
+          status: "in_progress",
+          actions: [
+            ...list[0].actions,
+            {
+              id: list[0].actions.length + 1,
+              audit_entry_id: 50 + list[0].actions.length,
+              audit_action: "document.access_report",
+              done_at: "2026-03-20T10:00:00Z",
+              description: "Access report generated in polski (2 pages, SHA-256 abcdef012345)",
+              recorded_by: "Ola",
+              recorded_at: "2026-03-20T10:00:00Z",
+            },
+          ],
+        };
+        return { path, pages: 2, bytes: 41_000, sha256: "ab" };
+      },
+      get_request: () => list[0],
+    });
+    render(RequestsView);
+    await fireEvent.click(await screen.findByRole("button", { name: "Access (Art. 15)" }));
+    const detail = await screen.findByTestId("request-detail");
+    expect(within(detail).getByTestId("request-next-step").textContent).toContain("Generate the access report");
+    await fireEvent.click(within(detail).getByTestId("request-report"));
+    const dialog = await screen.findByTestId("document-dialog");
+    await waitFor(() =>
+      expect(within(dialog).getByLabelText<HTMLInputElement>("Save as").value).toContain("/home/ola/Documents/"),
+    );
+    await fireEvent.click(within(dialog).getByTestId("document-submit"));
+    expect((await within(dialog).findByTestId("document-recorded")).textContent).toContain("request #1");
+    const sent = invokeMock.mock.calls.filter(([command]) => command === "generate_document").map(([, args]) => args);
+    expect(sent).toEqual([
+      { request: expect.objectContaining({ kind: "access_report", contact: 7, request: 1 }) },
+      { request: expect.objectContaining({ kind: "access_export", contact: 7, request: 1 }) },
+    ]);
+    await fireEvent.click(within(dialog).getByRole("button", { name: "Close" }));
+    expect((await screen.findByTestId("requests-done")).textContent).toBe("The report is recorded as what was done.");
+    const again = await screen.findByTestId("request-detail");
+    expect(within(again).getByTestId("request-actions").textContent).toContain("Access report generated in polski");
   });
 
   it("shows the core's refusal to close, records an audit entry as the action, then closes", async () => {

@@ -100,8 +100,13 @@ describe("wording", () => {
   it("points to the card where it can, and says plainly what is not built", () => {
     expect(nextStep("erasure").onCard).toBe(true);
     expect(nextStep("rectification").onCard).toBe(true);
-    expect(nextStep("access")).toEqual({ text: expect.stringContaining("cannot generate"), onCard: false });
-    expect(nextStep("portability").onCard).toBe(false);
+    expect(nextStep("access")).toEqual({
+      text: expect.stringContaining("Generate the access report"),
+      onCard: false,
+      report: true,
+    });
+    expect(nextStep("portability")).toMatchObject({ onCard: false, report: true });
+    expect(nextStep("automated_decisions").report).toBe(false);
   });
 });
 

@@ -129,28 +129,36 @@ export function deadlineText(
  * The action a request needs, and where it is done. Access and portability reports are not
  * built yet: the screen says so rather than pretending.
  */
-export function nextStep(kind: RequestKind): { text: string; onCard: boolean } {
+export function nextStep(kind: RequestKind): { text: string; onCard: boolean; report: boolean } {
+  const card = (text: string) => ({ text, onCard: true, report: false });
   switch (kind) {
     case "rectification":
-      return { text: "Correct the data on the contact card (Edit).", onCard: true };
+      return card("Correct the data on the contact card (Edit).");
     case "erasure":
-      return { text: "Erase the contact from their card (Erase).", onCard: true };
+      return card("Erase the contact from their card (Erase).");
     case "restriction":
-      return { text: "Restrict the contact from their card (Restrict).", onCard: true };
+      return card("Restrict the contact from their card (Restrict).");
     case "objection":
-      return { text: "Record the objection on the contact card's consents.", onCard: true };
+      return card("Record the objection on the contact card's consents.");
     case "consent_withdrawal":
-      return { text: "Record the withdrawal on the contact card's consents.", onCard: true };
+      return card("Record the withdrawal on the contact card's consents.");
     case "access":
+      return {
+        text: "Generate the access report (with the portable export if they want a copy to take away). It is recorded here as what was done.",
+        onCard: false,
+        report: true,
+      };
     case "portability":
       return {
-        text: "Custos cannot generate the access or portability report yet. Prepare it outside Custos; once an audit entry records it, link that entry here.",
+        text: "Generate the portable export (ZIP with JSON and CSV), with the access report beside it if useful. It is recorded here as what was done.",
         onCard: false,
+        report: true,
       };
     case "automated_decisions":
       return {
         text: "Custos makes no automated decisions. Answer the person outside Custos and record what was done.",
         onCard: false,
+        report: false,
       };
   }
 }

@@ -2,14 +2,19 @@
 
 /**
  * Which document to generate: `record` (Art. 30), `notice` (Art. 13), `notice_html` (the
- * notice as a web page), `access_report` (Art. 15, needs `contact`) or `access_export`
- * (Art. 20 ZIP, needs `contact`).
+ * notice as a web page), `access_report` (Art. 15, needs `contact` or `request`) or
+ * `access_export` (Art. 20 ZIP, needs `contact` or `request`).
  */
 export type DocumentRequest = { kind: string, 
 /**
  * en, pl, de, fr, it, es or bg (ignored for the export).
  */
 language: string, contact?: number, 
+/**
+ * The request the document answers: an access report or export made for it is recorded
+ * as the request's action (its contact is the request's).
+ */
+request?: number, 
 /**
  * Where the user chose to save it.
  */

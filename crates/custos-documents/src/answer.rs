@@ -1,0 +1,72 @@
+//! Answering a request from the register with a document: the access report (Art. 15) or the
+//! portable export (Art. 20) of the request's contact, generated and then recorded as what
+//! was done for the request, pointing at the audit entry of the generation.
+//!
+//! The request is checked first (open, matched to a contact, identity not in doubt —
+//! [`custos_core::requests::Requests::ready_for_action`]), so a report is never handed out
+//! for a request that could not then show it.
+
+use custos_core::Vault;
+use custos_core::requests::{Request, RequestId, RequestKind};
+
+use crate::access::{Export, recorded_export, recorded_report};
+use crate::error::Result;
+use crate::{Language, Pdf};
+
+/// The document that answers a request, and the request with it recorded as its action.
+#[derive(Debug, Clone)]
+pub struct Answered<D> {
+    pub document: D,
+    pub request: Request,
+}
+
+/// Generates the access report of request `request`'s contact in `language` and records it as
+/// the request's action ("Access report generated in polski, 3 pages, SHA-256 …").
+pub fn answer_with_report(vault: &Vault, request: RequestId, language: Language) -> Result<Answered<Pdf>> {
+    let contact = contact_of(vault, request)?;
+    let (pdf, entry) = recorded_report(vault, contact, language)?;
+    let pages = pdf.pages();
+    let description = format!(
+        "Access report generated in {} ({pages} {}, SHA-256 {})",
+        language.name(),
+        if pages == 1 { "page" } else { "pages" },
+        short(&pdf.sha256())
+    );
+    let request = vault.requests().record_action(request, entry, &description)?;
+    Ok(Answered { document: pdf, request })
+}
+
+/// Generates the portable export (ZIP) of request `request`'s contact and records it as the
+/// request's action.
+pub fn answer_with_export(vault: &Vault, request: RequestId) -> Result<Answered<Export>> {
+    let contact = contact_of(vault, request)?;
+    let (export, entry) = recorded_export(vault, contact)?;
+    let description = format!("Portable export generated (ZIP, SHA-256 {})", short(&export.sha256()));
+    let request = vault.requests().record_action(request, entry, &description)?;
+    Ok(Answered { document: export, request })
+}
+
+/// The contact of a request that may be acted on, and whose type a report answers.
+fn contact_of(vault: &Vault, request: RequestId) -> Result<custos_core::contacts::ContactId> {
+    let q = vault.requests().ready_for_action(request)?;
+    if !matches!(q.kind, RequestKind::Access | RequestKind::Portability) {
+        return Err(refused(format!(
+            "Request #{request} is a request for {} ({}): an access report does not answer it. Take the action it \
+             needs on the contact's card and record that.",
+            q.kind,
+            q.kind.article()
+        )));
+    }
+    // `ready_for_action` refuses an unmatched request.
+    q.contact_id.ok_or_else(|| refused(format!("Request #{request} is not matched to a contact.")))
+}
+
+fn refused(message: String) -> crate::Error {
+    custos_core::Error::Refused { message }.into()
+}
+
+/// The first 12 hex digits of a SHA-256: enough for a person to compare, the full one is in
+/// the audit entry.
+fn short(sha256: &str) -> &str {
+    sha256.get(..12).unwrap_or(sha256)
+}
