@@ -121,7 +121,8 @@ fn consents_audience_and_export() {
         "add_purpose",
         json!({ "spec": {
             "name": "Newsletter", "description": "Monthly news", "legal_basis": "a", "legitimate_interest": null,
-            "data_categories": [], "recipients": [], "retention_rule": null, "requirement": { "kind": "voluntary" },
+            "data_subject_categories": ["subscribers"], "data_categories": [], "recipients": [],
+            "retention_rule": null, "requirement": { "kind": "voluntary" },
             "automated_decisions": null, "requires_confirmation": true,
             "consent_wording": "Yes, send me the monthly newsletter." } }),
     )
@@ -424,7 +425,8 @@ fn documents_are_generated_only_when_complete_and_saved_only_where_chosen() {
         "add_purpose",
         json!({ "spec": {
             "name": "Szkolenia", "description": "Organising courses", "legal_basis": "b", "legitimate_interest": null,
-            "data_categories": ["name", "e-mail"], "recipients": [], "retention_rule": "6 years after the contract ends",
+            "data_subject_categories": ["course participants"], "data_categories": ["name", "e-mail"], "recipients": [],
+            "retention_rule": "6 years after the contract ends",
             "requirement": { "kind": "contractual", "consequence": "We cannot sign you up" },
             "automated_decisions": null, "requires_confirmation": false, "consent_wording": null } }),
     )

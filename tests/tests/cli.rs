@@ -660,9 +660,7 @@ fn documents_refuse_an_incomplete_profile_then_write_pdfs_and_the_export_without
         "--authority-contact",
         "ul. Stawki 2, 00-193 Warszawa",
     ]);
-    v.json(&[
-        "purpose",
-        "add",
+    let purpose = [
         "--name",
         "Obsługa zamówień",
         "--description",
@@ -673,7 +671,23 @@ fn documents_refuse_an_incomplete_profile_then_write_pdfs_and_the_export_without
         "dane kontaktowe",
         "--retention",
         "6 lat od końca umowy",
-    ]);
+    ];
+    v.json(&[&["purpose", "add"][..], &purpose[..]].concat());
+
+    // Without its categories of data subjects the purpose stops the record, named.
+    let no_subjects = v.run(&["--json", "document", "record", "--lang", "pl", "--out", record_arg]);
+    assert_eq!(no_subjects.status.code(), Some(1));
+    let body: Value = serde_json::from_slice(&no_subjects.stdout).unwrap();
+    assert_eq!(
+        body["error"]["missing"],
+        serde_json::json!([{ "item": "purpose_data_subjects", "purpose": "Obsługa zamówień" }]),
+        "{body}"
+    );
+    assert!(!record.exists());
+    let subjects = ["--subject", " klienci ", "--subject", "kursanci", "--subject", "klienci"];
+    let edited = v.json(&[&["purpose", "edit", "Obsługa zamówień"][..], &purpose[..], &subjects[..]].concat());
+    assert_eq!(edited["data_subject_categories"], serde_json::json!(["klienci", "kursanci"]), "{edited}");
+    assert!(stdout(&v.run(&["purpose", "show", "Obsługa zamówień"])).contains("klienci, kursanci"));
 
     let wrote = v.json(&["document", "record", "--lang", "pl", "--out", record_arg]);
     assert_eq!(wrote["kind"], "record_of_processing", "{wrote}");
@@ -681,7 +695,8 @@ fn documents_refuse_an_incomplete_profile_then_write_pdfs_and_the_export_without
     assert_eq!(wrote["path"], record_arg);
     assert!(wrote["pages"].as_u64().unwrap() >= 1, "{wrote}");
     assert_eq!(wrote["sha256"].as_str().unwrap().len(), 64);
-    assert!(pdf_text(&record).contains("Szkolenia Żółć Sp. z o.o."));
+    let text = pdf_text(&record);
+    assert!(text.contains("Szkolenia Żółć Sp. z o.o.") && text.contains("kursanci"), "{text}");
 
     // Without --replace the second run refuses and leaves the file as it was.
     let before = std::fs::read(&record).unwrap();

@@ -357,6 +357,8 @@ async fn a_withdrawn_consent_leaves_the_audience_at_once() {
     c.wait().at_most(WAIT).for_element(double_opt_in).await.unwrap().click().await.unwrap();
     click_text(&c, "button", "Save purpose").await;
     wait_text(&c, "[data-testid=purpose-row]", "Newsletter").await;
+    let saved = invoke(&c, "list_purposes", serde_json::json!({})).await;
+    assert_eq!(saved["ok"][0]["data_subject_categories"], serde_json::json!(["newsletter subscribers"]), "{saved}");
     click(&c, "[data-testid=purpose-audience]").await;
     wait_text(&c, "[data-testid=audience-empty]", "Nobody may be contacted").await;
 
@@ -614,6 +616,7 @@ fn seed_documents(path: &std::path::Path) {
         })
         .unwrap();
     let mut courses = PurposeSpec::new("Szkolenia", "Organising the courses people sign up for", LegalBasis::Contract);
+    courses.data_subject_categories = vec!["course participants".into()];
     courses.data_categories = vec!["name".into(), "e-mail".into(), "chat transcripts".into()];
     courses.retention_rule = Some("6 years after the course".into());
     vault.purposes().add(courses).unwrap();

@@ -473,6 +473,9 @@ pub struct PurposeArgs {
     /// The legitimate interest (required for basis f)
     #[arg(long)]
     pub interest: Option<String>,
+    /// A category of data subjects, whom the data is about, e.g. "customers" (repeatable)
+    #[arg(long = "subject")]
+    pub subjects: Vec<String>,
     /// A category of data used (repeatable)
     #[arg(long = "category")]
     pub categories: Vec<String>,

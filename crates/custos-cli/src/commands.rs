@@ -580,6 +580,7 @@ fn purpose_spec(a: PurposeArgs) -> CliResult<PurposeSpec> {
         description: a.description,
         legal_basis: LegalBasis::parse_loose(&a.basis)?,
         legitimate_interest: a.interest,
+        data_subject_categories: a.subjects,
         data_categories: a.categories,
         recipients,
         retention_rule: a.retention,
@@ -646,6 +647,10 @@ fn purpose(ctx: &Ctx, cmd: PurposeCmd) -> CliResult {
                 ("Description", Some(s.description.clone())),
                 ("Legal basis", Some(s.legal_basis.describe().to_owned())),
                 ("Legitimate interest", s.legitimate_interest.clone()),
+                (
+                    "Data subjects",
+                    (!s.data_subject_categories.is_empty()).then(|| s.data_subject_categories.join(", ")),
+                ),
                 ("Data categories", (!s.data_categories.is_empty()).then(|| s.data_categories.join(", "))),
                 ("Retention", s.retention_rule.clone().or_else(|| Some("not set".into()))),
                 ("Required", Some(required)),

@@ -159,6 +159,8 @@ pub struct PurposeSpec {
     pub legal_basis: LegalBasis,
     /// The interest pursued; required for Art. 6(1)(f).
     pub legitimate_interest: Option<String>,
+    /// Whom the data is about (Art. 30(1)(c)), e.g. "customers", "job applicants".
+    pub data_subject_categories: Vec<String>,
     pub data_categories: Vec<String>,
     pub recipients: Vec<Recipient>,
     /// How long data is kept, or the criteria (e.g. "2 years after the last contact").
@@ -180,6 +182,7 @@ impl PurposeSpec {
             description: description.into(),
             legal_basis,
             legitimate_interest: None,
+            data_subject_categories: Vec::new(),
             data_categories: Vec::new(),
             recipients: Vec::new(),
             retention_rule: None,
@@ -201,6 +204,7 @@ impl PurposeSpec {
         self.data_categories =
             self.data_categories.into_iter().map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()).collect();
         self.data_categories.dedup();
+        self.data_subject_categories = distinct_entries(self.data_subject_categories);
         if self.name.is_empty() {
             return Err(Error::invalid("name", "a purpose needs a name"));
         }
@@ -224,6 +228,18 @@ impl PurposeSpec {
         self.recipients = self.recipients.into_iter().map(Recipient::normalise).collect::<Result<_>>()?;
         Ok(self)
     }
+}
+
+/// The entries trimmed, without empty ones, each once (the first occurrence keeps its place).
+fn distinct_entries(entries: Vec<String>) -> Vec<String> {
+    let mut kept: Vec<String> = Vec::with_capacity(entries.len());
+    for entry in entries {
+        let entry = entry.trim();
+        if !entry.is_empty() && !kept.iter().any(|k| k == entry) {
+            kept.push(entry.to_owned());
+        }
+    }
+    kept
 }
 
 /// A version of a purpose's consent wording.
@@ -313,7 +329,7 @@ pub(crate) fn load(c: &rusqlite::Connection, id: PurposeId) -> Result<Purpose> {
         .query_row(
             "SELECT p.id, p.name, p.description, p.legal_basis, p.legitimate_interest, p.data_categories, p.retention_rule,
                     p.requirement, p.requirement_consequence, p.automated_decisions, p.requires_confirmation,
-                    p.created_at, p.updated_at, w.version, cw.text
+                    p.created_at, p.updated_at, w.version, cw.text, p.data_subject_categories
              FROM purpose p
              LEFT JOIN purpose_wording_version w ON w.purpose_id = p.id
                   AND w.version = (SELECT max(version) FROM purpose_wording_version WHERE purpose_id = p.id)
@@ -322,6 +338,7 @@ pub(crate) fn load(c: &rusqlite::Connection, id: PurposeId) -> Result<Purpose> {
             [id],
             |r| {
                 let categories: String = r.get(5)?;
+                let subjects: String = r.get(15)?;
                 let consequence: Option<String> = r.get(8)?;
                 let requirement = match r.get::<_, String>(7)?.as_str() {
                     "statutory" => Requirement::Statutory { consequence: consequence.unwrap_or_default() },
@@ -335,6 +352,7 @@ pub(crate) fn load(c: &rusqlite::Connection, id: PurposeId) -> Result<Purpose> {
                         description: r.get(2)?,
                         legal_basis: r.get(3)?,
                         legitimate_interest: r.get(4)?,
+                        data_subject_categories: serde_json::from_str(&subjects).unwrap_or_default(),
                         data_categories: serde_json::from_str(&categories).unwrap_or_default(),
                         recipients: Vec::new(),
                         retention_rule: r.get(6)?,
@@ -378,8 +396,9 @@ impl Purposes<'_> {
             let (requirement, consequence) = requirement_columns(&spec.requirement);
             w.tx.execute(
                 "INSERT INTO purpose (name, description, legal_basis, legitimate_interest, data_categories, retention_rule,
-                    requirement, requirement_consequence, automated_decisions, requires_confirmation, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+                    requirement, requirement_consequence, automated_decisions, requires_confirmation, created_at, updated_at,
+                    data_subject_categories)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12)",
                 params![
                     spec.name,
                     spec.description,
@@ -391,7 +410,8 @@ impl Purposes<'_> {
                     consequence,
                     spec.automated_decisions,
                     spec.requires_confirmation,
-                    w.now_ts()
+                    w.now_ts(),
+                    serde_json::to_string(&spec.data_subject_categories)?
                 ],
             )?;
             let id = w.tx.last_insert_rowid();
@@ -399,7 +419,8 @@ impl Purposes<'_> {
             if let Some(text) = &spec.consent_wording {
                 store_wording(w, id, text)?;
             }
-            w.audit(Action::PurposeCreated, Target::Purpose(id), serde_json::json!({ "name": spec.name }))?;
+            let details = serde_json::json!({ "name": spec.name, "data_subject_categories": spec.data_subject_categories });
+            w.audit(Action::PurposeCreated, Target::Purpose(id), details)?;
             load(&w.tx, id)
         })
     }
@@ -409,7 +430,7 @@ impl Purposes<'_> {
     pub fn update(&self, id: PurposeId, spec: PurposeSpec) -> Result<Purpose> {
         let spec = spec.normalise()?;
         self.vault.write(|w| {
-            load(&w.tx, id)?;
+            let before = load(&w.tx, id)?;
             if find_id(&w.tx, &spec.name)?.is_some_and(|other| other != id) {
                 return Err(Error::refused(format!("Another purpose is already named '{}'.", spec.name)));
             }
@@ -417,7 +438,8 @@ impl Purposes<'_> {
             w.tx.execute(
                 "UPDATE purpose SET name = ?2, description = ?3, legal_basis = ?4, legitimate_interest = ?5,
                     data_categories = ?6, retention_rule = ?7, requirement = ?8, requirement_consequence = ?9,
-                    automated_decisions = ?10, requires_confirmation = ?11, updated_at = ?12
+                    automated_decisions = ?10, requires_confirmation = ?11, updated_at = ?12,
+                    data_subject_categories = ?13
                  WHERE id = ?1",
                 params![
                     id,
@@ -431,14 +453,22 @@ impl Purposes<'_> {
                     consequence,
                     spec.automated_decisions,
                     spec.requires_confirmation,
-                    w.now_ts()
+                    w.now_ts(),
+                    serde_json::to_string(&spec.data_subject_categories)?
                 ],
             )?;
             store_recipients(w, id, &spec.recipients)?;
             if let Some(text) = &spec.consent_wording {
                 store_wording(w, id, text)?;
             }
-            w.audit(Action::PurposeUpdated, Target::Purpose(id), serde_json::json!({ "name": spec.name }))?;
+            let mut details = serde_json::json!({ "name": spec.name });
+            if before.spec.data_subject_categories != spec.data_subject_categories {
+                details["data_subject_categories"] = serde_json::json!({
+                    "from": before.spec.data_subject_categories,
+                    "to": spec.data_subject_categories,
+                });
+            }
+            w.audit(Action::PurposeUpdated, Target::Purpose(id), details)?;
             load(&w.tx, id)
         })
     }

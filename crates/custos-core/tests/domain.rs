@@ -9,7 +9,8 @@ use custos_core::company::CompanyProfile;
 use custos_core::consents::{ConsentMethod, ConsentRecord, ConsentState};
 use custos_core::contacts::{ContactField, ContactPatch, ContactQuery, DataSource, LifecycleStatus, NewContact};
 use custos_core::interactions::{Channel, NewConversation, NewMessage, Sender};
-use custos_core::purposes::{LegalBasis, PurposeSpec, Recipient, RecipientRole, TransferSafeguard};
+use custos_core::purposes::{LegalBasis, PurposeSpec, Recipient, RecipientRole, Requirement, TransferSafeguard};
+use custos_core::{Passphrase, Vault};
 
 fn newsletter() -> PurposeSpec {
     PurposeSpec {
@@ -208,6 +209,98 @@ fn non_consent_purposes_refuse_consent_events_and_allow_contact() {
     let err = t.vault.consents().give(anna.id, contract.id, ConsentRecord::by(ConsentMethod::Paper)).unwrap_err();
     assert!(err.to_string().contains("contract"), "{err}");
     assert!(t.vault.consents().may_contact(anna.id, contract.id).unwrap().allowed);
+}
+
+#[test]
+fn purposes_name_their_categories_of_data_subjects_and_changes_are_audited() {
+    let t = new_vault();
+    let p = t.vault.purposes();
+    let mut spec = newsletter();
+    spec.data_subject_categories =
+        vec!["  customers ".into(), "".into(), "leads".into(), "   ".into(), "customers".into(), "leads ".into()];
+    let added = p.add(spec).unwrap();
+    assert_eq!(added.spec.data_subject_categories, ["customers", "leads"], "trimmed, no blanks, each once");
+    assert_eq!(p.get(added.id).unwrap(), added);
+    assert_eq!(PurposeSpec::new("X", "y", LegalBasis::Contract).data_subject_categories, Vec::<String>::new());
+
+    let mut edited = added.spec.clone();
+    edited.data_subject_categories = vec!["job applicants".into(), "suppliers' staff".into()];
+    let updated = p.update(added.id, edited).unwrap();
+    assert_eq!(updated.spec.data_subject_categories, ["job applicants", "suppliers' staff"]);
+    assert_eq!(p.find("Newsletter").unwrap().spec.data_subject_categories, updated.spec.data_subject_categories);
+
+    // An edit of something else leaves the categories and says nothing about them.
+    let mut described = updated.spec.clone();
+    described.description = "Monthly news about our courses".into();
+    assert_eq!(
+        p.update(added.id, described).unwrap().spec.data_subject_categories,
+        updated.spec.data_subject_categories
+    );
+
+    let audit =
+        t.vault.audit().list(&AuditFilter { target_kind: Some("purpose".into()), ..Default::default() }).unwrap();
+    let actions: Vec<&str> = audit.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(actions, ["purpose.updated", "purpose.updated", "purpose.created"]);
+    assert_eq!(audit[0].details.get("data_subject_categories"), None, "{}", audit[0].details);
+    assert_eq!(
+        audit[1].details["data_subject_categories"],
+        serde_json::json!({ "from": ["customers", "leads"], "to": ["job applicants", "suppliers' staff"] })
+    );
+    assert_eq!(audit[2].details["data_subject_categories"], serde_json::json!(["customers", "leads"]));
+    assert!(t.vault.audit().verify().unwrap().ok);
+}
+
+#[test]
+fn purposes_from_schema_7_are_kept_with_no_categories_of_data_subjects() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.custos");
+    let conn = vault_at_schema(&path, 7);
+    let at = "2026-01-01T00:00:00.000Z";
+    conn.execute_batch(&format!(
+        "INSERT INTO vault_meta VALUES ('created_at', '{at}');
+         INSERT INTO purpose (id, name, description, legal_basis, data_categories, retention_rule, requirement,
+                              requires_confirmation, created_at, updated_at)
+         VALUES (1, 'Newsletter', 'Monthly news', 'a', '[\"name\",\"e-mail\"]', 'until withdrawn', 'none', 1, '{at}', '{at}'),
+                (2, 'Orders', 'Delivering orders', 'b', '[\"address\"]', NULL, 'contractual', 0, '{at}', '{at}');
+         UPDATE purpose SET requirement_consequence = 'no delivery' WHERE id = 2;
+         INSERT INTO purpose_recipient (purpose_id, position, name, role, country, safeguard, safeguard_detail)
+         VALUES (2, 0, 'Kurier sp. z o.o.', 'processor', 'PL', 'eu_eea', NULL);
+         INSERT INTO consent_wording (hash, text) VALUES ('{hash}', 'Yes, send me the news.');
+         INSERT INTO purpose_wording_version (purpose_id, version, wording_hash, created_at) VALUES (1, 1, '{hash}', '{at}');
+         PRAGMA user_version = 7;",
+        hash = sha256_hex("Yes, send me the news.")
+    ))
+    .unwrap();
+    drop(conn);
+
+    let vault = Vault::open(&path, &Passphrase::new(PASS), session(&clock())).unwrap();
+    let version: i64 = raw(&path, PASS).query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, custos_core::vault::SCHEMA_VERSION);
+    let purposes = vault.purposes().list().unwrap();
+    let names: Vec<&str> = purposes.iter().map(|p| p.spec.name.as_str()).collect();
+    assert_eq!(names, ["Newsletter", "Orders"]);
+    for p in &purposes {
+        assert!(p.spec.data_subject_categories.is_empty(), "{p:?}");
+    }
+    let (news, orders) = (&purposes[0], &purposes[1]);
+    assert_eq!(news.spec.data_categories, ["name", "e-mail"]);
+    assert_eq!(news.spec.consent_wording.as_deref(), Some("Yes, send me the news."));
+    assert_eq!(news.wording_version, Some(1));
+    assert!(news.spec.requires_confirmation);
+    assert_eq!(orders.spec.recipients[0].name, "Kurier sp. z o.o.");
+    assert_eq!(orders.spec.requirement, Requirement::Contractual { consequence: "no delivery".into() });
+
+    // The upgraded purpose takes the new field like any other.
+    let mut spec = orders.spec.clone();
+    spec.data_subject_categories = vec!["customers".into()];
+    let updated = vault.purposes().update(orders.id, spec).unwrap();
+    assert_eq!(updated.spec.data_subject_categories, ["customers"]);
+    assert_eq!(updated.spec.recipients, orders.spec.recipients);
+}
+
+fn sha256_hex(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(text.as_bytes()))
 }
 
 #[test]

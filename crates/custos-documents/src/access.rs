@@ -29,7 +29,9 @@ use crate::error::{Error, Missing, Result};
 use crate::fonts::Fonts;
 use crate::i18n::{Language, Texts};
 use crate::layout::{Block, Cell, Column, Furniture, Layout, PageSetup, Table};
-use crate::parts::{basis, blank, controller_missing, purpose_retention, purposes_missing, recipients, transfers};
+use crate::parts::{
+    Needs, basis, blank, controller_missing, purpose_retention, purposes_missing, recipients, transfers,
+};
 use crate::redact::{Marks, Redactor};
 use crate::render::{self, Info};
 use crate::{DocumentKind, Pdf, write_file};
@@ -305,7 +307,7 @@ impl AccessReport {
         {
             missing.push(Missing::DataSource);
         }
-        missing.extend(purposes_missing(purposes, rules, true));
+        missing.extend(purposes_missing(purposes, rules, Needs { data_categories: true, data_subjects: false }));
         missing
     }
 

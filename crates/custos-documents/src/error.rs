@@ -37,6 +37,10 @@ pub enum Missing {
     PurposeDataCategories {
         purpose: String,
     },
+    /// For the Art. 30 record: whom the purpose's data is about (customers, job applicants…).
+    PurposeDataSubjects {
+        purpose: String,
+    },
     /// Neither a retention period on the purpose nor a retention rule naming it.
     PurposeRetention {
         purpose: String,
@@ -66,6 +70,7 @@ impl Missing {
             Missing::DataSource => "data_source",
             Missing::PurposeDescription { .. } => "purpose_description",
             Missing::PurposeDataCategories { .. } => "purpose_data_categories",
+            Missing::PurposeDataSubjects { .. } => "purpose_data_subjects",
             Missing::PurposeRetention { .. } => "purpose_retention",
             Missing::PurposeLegitimateInterest { .. } => "purpose_legitimate_interest",
             Missing::TransferSafeguard { .. } => "transfer_safeguard",
@@ -93,6 +98,11 @@ impl Missing {
             Missing::PurposeDescription { purpose } => format!("a description of purpose '{purpose}'"),
             Missing::PurposeDataCategories { purpose } => {
                 format!("the categories of personal data used for purpose '{purpose}'")
+            }
+            Missing::PurposeDataSubjects { purpose } => {
+                format!(
+                    "the categories of data subjects of purpose '{purpose}' (whom the data is about, e.g. customers, job applicants)"
+                )
             }
             Missing::PurposeRetention { purpose } => {
                 format!("a retention period for purpose '{purpose}' (on the purpose, or a retention rule naming it)")

@@ -16,7 +16,9 @@ use crate::error::{Error, Missing, Result};
 use crate::fonts::Fonts;
 use crate::i18n::{Language, Texts};
 use crate::layout::{Block, Furniture, Layout, PageSetup};
-use crate::parts::{basis, blank, controller_missing, purpose_retention, purposes_missing, recipients, transfers};
+use crate::parts::{
+    Needs, basis, blank, controller_missing, purpose_retention, purposes_missing, recipients, transfers,
+};
 use crate::render::{self, Info};
 use crate::{DocumentKind, Html, Pdf};
 
@@ -104,7 +106,8 @@ impl PrivacyNotice {
         {
             missing.push(Missing::DataSource);
         }
-        missing.extend(purposes_missing(purposes, rules, collected.article() == 14));
+        let needs = Needs { data_categories: collected.article() == 14, data_subjects: false };
+        missing.extend(purposes_missing(purposes, rules, needs));
         missing
     }
 

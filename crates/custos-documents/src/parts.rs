@@ -1,7 +1,6 @@
 //! Pieces several documents print the same way: a recipient, a transfer, a retention rule.
 
 use custos_core::company::CompanyProfile;
-use custos_core::contacts::LifecycleStatus;
 use custos_core::purposes::{LegalBasis, Purpose, Recipient, TransferSafeguard};
 use custos_core::retention::{PeriodUnit, RetentionRule};
 use fluent_bundle::FluentValue;
@@ -11,16 +10,6 @@ use crate::i18n::Texts;
 
 pub(crate) fn blank(v: &Option<String>) -> bool {
     v.as_ref().is_none_or(|s| s.trim().is_empty())
-}
-
-pub(crate) fn status_order(s: LifecycleStatus) -> u8 {
-    match s {
-        LifecycleStatus::Lead => 0,
-        LifecycleStatus::Customer => 1,
-        LifecycleStatus::FormerCustomer => 2,
-        LifecycleStatus::SupplierPartner => 3,
-        LifecycleStatus::Other => 4,
-    }
 }
 
 pub(crate) fn recipient_line(t: &Texts, r: &Recipient) -> String {
@@ -93,10 +82,19 @@ pub(crate) fn controller_missing(company: Option<&CompanyProfile>) -> Vec<Missin
     missing
 }
 
+/// Which purpose fields a document needs beyond those every document needs.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Needs {
+    /// The categories of personal data (Art. 14(1)(d), 15(1)(b), 30(1)(c)).
+    pub data_categories: bool,
+    /// The categories of data subjects (Art. 30(1)(c)).
+    pub data_subjects: bool,
+}
+
 /// What the purposes lack: a description, the legitimate interest for 6(1)(f), a retention
-/// period (on the purpose or a rule naming it), safeguards for transfers, and — when
-/// `categories` — the categories of data.
-pub(crate) fn purposes_missing(purposes: &[Purpose], rules: &[RetentionRule], categories: bool) -> Vec<Missing> {
+/// period (on the purpose or a rule naming it), safeguards for transfers, and what `needs`
+/// asks for — the categories of data, of data subjects.
+pub(crate) fn purposes_missing(purposes: &[Purpose], rules: &[RetentionRule], needs: Needs) -> Vec<Missing> {
     let mut missing = Vec::new();
     if purposes.is_empty() {
         missing.push(Missing::Purposes);
@@ -110,7 +108,10 @@ pub(crate) fn purposes_missing(purposes: &[Purpose], rules: &[RetentionRule], ca
         if s.legal_basis == LegalBasis::LegitimateInterests && blank(&s.legitimate_interest) {
             missing.push(Missing::PurposeLegitimateInterest { purpose: purpose.clone() });
         }
-        if categories && s.data_categories.iter().all(|c| c.trim().is_empty()) {
+        if needs.data_subjects && s.data_subject_categories.iter().all(|c| c.trim().is_empty()) {
+            missing.push(Missing::PurposeDataSubjects { purpose: purpose.clone() });
+        }
+        if needs.data_categories && s.data_categories.iter().all(|c| c.trim().is_empty()) {
             missing.push(Missing::PurposeDataCategories { purpose: purpose.clone() });
         }
         if blank(&s.retention_rule) && !rules.iter().any(|r| r.purpose_id == Some(p.id)) {

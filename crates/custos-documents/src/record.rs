@@ -6,7 +6,6 @@
 use chrono::NaiveDate;
 use custos_core::Vault;
 use custos_core::company::CompanyProfile;
-use custos_core::contacts::LifecycleStatus;
 use custos_core::purposes::{Purpose, RecipientRole};
 use custos_core::retention::RetentionRule;
 use custos_core::vault::MIN_PASSPHRASE_CHARS;
@@ -17,7 +16,7 @@ use crate::fonts::Fonts;
 use crate::i18n::{Language, Texts};
 use crate::layout::{Block, Cell, Column, Furniture, Layout, PageSetup, Table};
 use crate::parts::{
-    basis, controller_missing, purpose_retention, purposes_missing, recipients, retention_line, status_order, transfers,
+    Needs, basis, controller_missing, purpose_retention, purposes_missing, recipients, retention_line, transfers,
 };
 use crate::render::{self, Info};
 use crate::{DocumentKind, Pdf};
@@ -64,7 +63,7 @@ impl RecordOfProcessing {
     /// What Art. 30(1) needs that these parts lack; empty when the record can be drawn.
     pub fn missing(company: Option<&CompanyProfile>, purposes: &[Purpose], rules: &[RetentionRule]) -> Vec<Missing> {
         let mut missing = controller_missing(company);
-        missing.extend(purposes_missing(purposes, rules, true));
+        missing.extend(purposes_missing(purposes, rules, Needs { data_categories: true, data_subjects: true }));
         missing
     }
 
@@ -177,20 +176,11 @@ impl RecordOfProcessing {
             .enumerate()
             .map(|(i, p)| {
                 let s = &p.spec;
-                let own_rules: Vec<&RetentionRule> = self.rules.iter().filter(|r| r.purpose_id == Some(p.id)).collect();
-                let mut statuses: Vec<LifecycleStatus> = own_rules.iter().map(|r| r.status).collect();
-                statuses.sort_by_key(|s| status_order(*s));
-                statuses.dedup();
-                let subjects = if statuses.is_empty() {
-                    t.get("subjects-all")
-                } else {
-                    statuses.iter().map(|s| t.get(&format!("status-{}", s.code()))).collect::<Vec<_>>().join("\n")
-                };
                 vec![
                     Cell::text(format!("{}", i + 1)),
                     Cell::titled(s.name.clone(), s.description.clone()),
                     Cell::text(basis(t, p)),
-                    Cell::text(subjects),
+                    Cell::text(s.data_subject_categories.join(", ")),
                     Cell::text(s.data_categories.join(", ")),
                     Cell::text(recipients(t, p)),
                     Cell::text(transfers(t, p)),

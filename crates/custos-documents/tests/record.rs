@@ -148,7 +148,12 @@ fn the_record_in_every_language_holds_every_required_element() {
         }
         // Every column title, word by word (narrow columns wrap their titles).
         let words: Vec<&str> = flat.split(' ').collect();
-        // Texts inside table cells wrap, so these are checked word by word.
+        // Each purpose's categories of data subjects, as entered (not guessed from retention rules).
+        for subject in ["dłużnicy", "клиенти", "потенциални", "subscribers"] {
+            assert!(has_word(&words, subject), "{lang}: '{subject}' missing");
+        }
+        // Texts inside table cells wrap, so these are checked word by word (a status starts
+        // its retention rule's line, before a colon).
         for column in [
             "basis-f",
             "basis-b",
@@ -177,9 +182,11 @@ fn the_record_in_every_language_holds_every_required_element() {
     }
 }
 
-/// `word` is there whole, or broken across two lines of a table cell with a hyphen.
+/// `word` is there whole (or before a comma or colon), or broken across two lines of a table
+/// cell with a hyphen.
 fn has_word(words: &[&str], word: &str) -> bool {
     words.contains(&word)
+        || [",", ":"].iter().any(|p| words.contains(&format!("{word}{p}").as_str()))
         || word
             .char_indices()
             .skip(1)
@@ -210,6 +217,7 @@ fn a_long_catalogue_breaks_across_pages_and_repeats_the_table_header() {
             "Handling enquiries and orders, with the follow-up that customers expect from a careful firm.",
             LegalBasis::Contract,
         );
+        p.data_subject_categories = vec!["customers".into(), "leads".into()];
         p.data_categories = vec!["name".into(), "e-mail address".into(), "phone number".into()];
         p.retention_rule = Some("3 years after the end of the contract".into());
         tv.vault.purposes().add(p).unwrap();
@@ -248,6 +256,7 @@ fn an_incomplete_profile_stops_generation_with_the_list_and_writes_nothing() {
         .set(CompanyProfile { controller_name: FIRM.into(), dpo_name: Some("Jan".into()), ..Default::default() })
         .unwrap();
     let mut p = PurposeSpec::new("Offers", "Sending offers.", LegalBasis::Contract);
+    p.data_subject_categories = vec!["customers".into()];
     p.data_categories = vec!["e-mail".into()];
     tv.vault.purposes().add(p).unwrap();
 
@@ -276,6 +285,36 @@ fn an_incomplete_profile_stops_generation_with_the_list_and_writes_nothing() {
     let err = RecordOfProcessing::from_vault(&empty.vault).unwrap_err();
     assert!(matches!(&err, Error::Incomplete { document: DocumentKind::RecordOfProcessing, .. }));
     assert_eq!(err.missing(), [Missing::CompanyProfile, Missing::Purposes]);
+}
+
+#[test]
+fn a_purpose_without_categories_of_data_subjects_stops_the_record() {
+    let tv = complete_vault();
+    let mut p = PurposeSpec::new("Recruitment", "Choosing whom to hire.", LegalBasis::Contract);
+    p.data_categories = vec!["CV".into()];
+    p.retention_rule = Some("6 months after the decision".into());
+    tv.vault.purposes().add(p).unwrap();
+
+    let out = tv.dir.path().join("record.pdf");
+    let err = record_of_processing(&tv.vault, Language::En).and_then(|pdf| pdf.save(&out)).unwrap_err();
+    assert!(!out.exists());
+    assert_eq!(err.code(), "document_incomplete");
+    assert_eq!(err.missing(), [Missing::PurposeDataSubjects { purpose: "Recruitment".into() }]);
+    assert_eq!(err.missing()[0].code(), "purpose_data_subjects");
+    let message = err.to_string();
+    assert!(message.contains("categories of data subjects of purpose 'Recruitment'"), "{message}");
+    assert_eq!(
+        serde_json::to_value(&err.missing()[0]).unwrap(),
+        serde_json::json!({ "item": "purpose_data_subjects", "purpose": "Recruitment" })
+    );
+
+    // Filled in, the record is made and names them.
+    let id = tv.vault.purposes().find("Recruitment").unwrap().id;
+    let mut spec = tv.vault.purposes().get(id).unwrap().spec;
+    spec.data_subject_categories = vec!["applicants".into()];
+    tv.vault.purposes().update(id, spec).unwrap();
+    let pdf = record_of_processing(&tv.vault, Language::En).unwrap();
+    assert!(squash(&pdftotext(pdf.bytes(), None)).contains("applicants"));
 }
 
 #[test]
@@ -311,6 +350,7 @@ fn the_same_vault_gives_the_same_content() {
 fn characters_the_font_cannot_draw_are_refused_rather_than_dropped() {
     let tv = complete_vault();
     let mut p = PurposeSpec::new("Launch 🚀 漢字", "Ελληνικά are fine.", LegalBasis::Contract);
+    p.data_subject_categories = vec!["customers".into()];
     p.data_categories = vec!["name".into()];
     p.retention_rule = Some("1 year".into());
     tv.vault.purposes().add(p).unwrap();

@@ -48,6 +48,7 @@ const newsletter: Purpose = {
   description: "Monthly news",
   legal_basis: "a",
   legitimate_interest: null,
+  data_subject_categories: [],
   data_categories: [],
   recipients: [],
   retention_rule: null,

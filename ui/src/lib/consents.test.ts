@@ -19,6 +19,7 @@ function entry(basis: "a" | "b", consent: PurposeConsent["permission"]["consent"
       description: "News",
       legal_basis: basis,
       legitimate_interest: null,
+      data_subject_categories: [],
       data_categories: [],
       recipients: [],
       retention_rule: null,

@@ -11,6 +11,7 @@ const newsletter: Purpose = {
   description: "Monthly news about our trainings",
   legal_basis: "a",
   legitimate_interest: null,
+  data_subject_categories: ["customers", "course participants"],
   data_categories: ["name", "e-mail address"],
   recipients: [
     { name: "MailerLite", role: "processor", country: "LT", safeguard: "eu_eea", safeguard_detail: null },
@@ -65,6 +66,13 @@ describe("purpose form", () => {
       { name: "Biuro Rachunkowe", role: "processor", country: "PL", safeguard: "eu_eea", safeguard_detail: null },
     ]);
     expect(spec.requirement).toEqual({ kind: "statutory", consequence: "We cannot issue an invoice" });
+  });
+
+  it("reads categories of data subjects one per line, each once", () => {
+    const form = { ...purposeFormFrom(newsletter), data_subject_categories: " customers\n\nleads \ncustomers\n  " };
+    expect(purposeFormFrom(newsletter).data_subject_categories).toBe("customers\ncourse participants");
+    expect(purposeSpecFrom(form).data_subject_categories).toEqual(["customers", "leads"]);
+    expect(purposeSpecFrom(purposeFormFrom(null)).data_subject_categories).toEqual([]);
   });
 
   it("asks for what each basis requires", () => {

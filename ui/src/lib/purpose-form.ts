@@ -21,6 +21,8 @@ export interface PurposeForm {
   description: string;
   legal_basis: LegalBasis;
   legitimate_interest: string;
+  /** Whom the data is about, one category per line. */
+  data_subject_categories: string;
   /** One category per line. */
   data_categories: string;
   recipients: RecipientForm[];
@@ -44,6 +46,7 @@ export function purposeFormFrom(purpose: Purpose | null): PurposeForm {
       description: "",
       legal_basis: "b",
       legitimate_interest: "",
+      data_subject_categories: "",
       data_categories: "",
       recipients: [],
       retention_rule: "",
@@ -60,6 +63,7 @@ export function purposeFormFrom(purpose: Purpose | null): PurposeForm {
     description: purpose.description,
     legal_basis: purpose.legal_basis,
     legitimate_interest: purpose.legitimate_interest ?? "",
+    data_subject_categories: purpose.data_subject_categories.join("\n"),
     data_categories: purpose.data_categories.join("\n"),
     recipients: purpose.recipients.map((r) => ({ ...r, safeguard_detail: r.safeguard_detail ?? "" })),
     retention_rule: purpose.retention_rule ?? "",
@@ -70,6 +74,15 @@ export function purposeFormFrom(purpose: Purpose | null): PurposeForm {
     requires_confirmation: purpose.requires_confirmation,
     consent_wording: purpose.consent_wording ?? "",
   };
+}
+
+/** One entry per line, trimmed, without blank lines, each once (the core checks the same). */
+export function linesOf(text: string): string[] {
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return [...new Set(lines)];
 }
 
 function optional(value: string): string | null {
@@ -114,6 +127,7 @@ export function purposeSpecFrom(form: PurposeForm): PurposeSpec {
     description: form.description.trim(),
     legal_basis: form.legal_basis,
     legitimate_interest: form.legal_basis === "f" ? optional(form.legitimate_interest) : null,
+    data_subject_categories: linesOf(form.data_subject_categories),
     data_categories: form.data_categories
       .split("\n")
       .map((line) => line.trim())

@@ -41,6 +41,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../../src/vault/migrations/0005_retention.sql"),
     include_str!("../../src/vault/migrations/0006_requests.sql"),
     include_str!("../../src/vault/migrations/0007_conversation_count.sql"),
+    include_str!("../../src/vault/migrations/0008_data_subjects.sql"),
 ];
 
 /// A new file at `path` as a vault of schema `version` would be, without its data: the

@@ -79,7 +79,6 @@ col-data = Kategorien personenbezogener Daten
 col-recipients = Empfänger (einschl. Drittländer)
 col-transfers = Übermittlungen in Drittländer und Garantien
 col-erasure = Löschfristen
-subjects-all = Alle Kontakte: Interessenten, Kunden, ehemalige Kunden, Lieferanten und Partner
 recipients-none = Keine Empfänger außerhalb des Verantwortlichen
 transfers-none = Keine: Die Daten bleiben in der EU/im EWR
 recipient-line = { $name } ({ $role }, { $country })

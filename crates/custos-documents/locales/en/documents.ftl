@@ -88,7 +88,6 @@ col-data = Categories of personal data
 col-recipients = Recipients (incl. third countries)
 col-transfers = Transfers to third countries and safeguards
 col-erasure = Time limits for erasure
-subjects-all = All contacts: leads, customers, former customers, suppliers and partners
 recipients-none = No recipients outside the controller
 transfers-none = None: the data stays within the EU/EEA
 recipient-line = { $name } ({ $role }, { $country })

@@ -79,7 +79,6 @@ col-data = Categorías de datos personales
 col-recipients = Destinatarios (incluidos terceros países)
 col-transfers = Transferencias a terceros países y garantías
 col-erasure = Plazos de supresión
-subjects-all = Todos los contactos: clientes potenciales, clientes, antiguos clientes, proveedores y socios
 recipients-none = Ningún destinatario fuera del responsable
 transfers-none = Ninguna: los datos permanecen en la UE/EEE
 recipient-line = { $name } ({ $role }, { $country })

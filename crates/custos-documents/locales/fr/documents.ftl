@@ -79,7 +79,6 @@ col-data = Catégories de données à caractère personnel
 col-recipients = Destinataires (y compris dans des pays tiers)
 col-transfers = Transferts vers des pays tiers et garanties
 col-erasure = Délais d’effacement
-subjects-all = Tous les contacts : prospects, clients, anciens clients, fournisseurs et partenaires
 recipients-none = Aucun destinataire en dehors du responsable du traitement
 transfers-none = Aucun : les données restent dans l’UE/EEE
 recipient-line = { $name } ({ $role }, { $country })

@@ -82,7 +82,6 @@ col-data = Categorie di dati personali
 col-recipients = Destinatari (anche in paesi terzi)
 col-transfers = Trasferimenti verso paesi terzi e garanzie
 col-erasure = Termini di cancellazione
-subjects-all = Tutti i contatti: potenziali clienti, clienti, ex clienti, fornitori e partner
 recipients-none = Nessun destinatario al di fuori del titolare
 transfers-none = Nessuno: i dati restano nell’UE/SEE
 recipient-line = { $name } ({ $role }, { $country })

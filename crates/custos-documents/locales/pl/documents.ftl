@@ -83,7 +83,6 @@ col-data = Kategorie danych osobowych
 col-recipients = Odbiorcy (w tym w państwach trzecich)
 col-transfers = Przekazania do państw trzecich i zabezpieczenia
 col-erasure = Planowane terminy usunięcia danych
-subjects-all = Wszystkie kontakty: potencjalni klienci, klienci, byli klienci, dostawcy i partnerzy
 recipients-none = Brak odbiorców poza administratorem
 transfers-none = Brak: dane pozostają w UE/EOG
 recipient-line = { $name } ({ $role }, { $country })

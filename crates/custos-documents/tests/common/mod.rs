@@ -72,6 +72,7 @@ pub fn complete_vault() -> TestVault {
     let mut debts =
         PurposeSpec::new(PL_PURPOSE, "Dochodzenie zaległych płatności od klientów.", LegalBasis::LegitimateInterests);
     debts.legitimate_interest = Some("Odzyskanie należności za wykonane usługi".into());
+    debts.data_subject_categories = vec!["dłużnicy".into()];
     debts.data_categories = vec!["imię i nazwisko".into(), "adres".into(), "kwota długu".into()];
     debts.retention_rule = Some("6 lat od końca roku, w którym wygasło roszczenie".into());
     debts.recipients =
@@ -79,6 +80,7 @@ pub fn complete_vault() -> TestVault {
     v.purposes().add(debts).unwrap();
 
     let mut orders = PurposeSpec::new(BG_PURPOSE, "Приемане и изпълнение на поръчки.", LegalBasis::Contract);
+    orders.data_subject_categories = vec!["клиенти".into(), "потенциални клиенти".into()];
     orders.data_categories = vec!["име".into(), "телефон".into(), "адрес за доставка".into()];
     orders.recipients = vec![
         recipient(BG_RECIPIENT, RecipientRole::Processor, "BG", TransferSafeguard::EuEea),
@@ -100,6 +102,7 @@ pub fn complete_vault() -> TestVault {
 
     let mut news = PurposeSpec::new("Newsletter", "Monthly news about our services.", LegalBasis::Consent);
     news.consent_wording = Some("Yes, send me the monthly newsletter.".into());
+    news.data_subject_categories = vec!["subscribers".into()];
     news.data_categories = vec!["e-mail address".into(), "name".into()];
     news.retention_rule = Some("Until consent is withdrawn".into());
     v.purposes().add(news).unwrap();

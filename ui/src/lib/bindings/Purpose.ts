@@ -14,7 +14,11 @@ wording_version: number | null, created_at: string, updated_at: string, name: st
 /**
  * The interest pursued; required for Art. 6(1)(f).
  */
-legitimate_interest: string | null, data_categories: Array<string>, recipients: Array<Recipient>, 
+legitimate_interest: string | null, 
+/**
+ * Whom the data is about (Art. 30(1)(c)), e.g. "customers", "job applicants".
+ */
+data_subject_categories: Array<string>, data_categories: Array<string>, recipients: Array<Recipient>, 
 /**
  * How long data is kept, or the criteria (e.g. "2 years after the last contact").
  */
