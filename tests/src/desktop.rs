@@ -218,6 +218,10 @@ pub async fn click(c: &Client, css: &str) {
 
 /// Saves a screenshot of the window to docs/screenshots/NAME.png.
 pub async fn screenshot(c: &Client, name: &str) {
+    // WebKitWebDriver under Xvfb can hand back the frame before the last change: take one,
+    // let the compositor catch up, and keep the second.
+    c.screenshot().await.unwrap_or_else(|e| panic!("screenshot {name}: {e}"));
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
     let png = c.screenshot().await.unwrap_or_else(|e| panic!("screenshot {name}: {e}"));
     let dir = workspace().join("docs/screenshots");
     std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));

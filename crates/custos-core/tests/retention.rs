@@ -285,3 +285,44 @@ fn a_vault_from_schema_6_counts_conversations_for_its_warnings() {
     assert!(counted(&t).is_empty(), "none left, nothing due");
     assert_eq!(t.vault.retention().summary().unwrap().total, 0);
 }
+
+#[test]
+fn a_vault_from_schema_8_reads_its_warnings_from_the_index_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.custos");
+    let conn = vault_at_schema(&path, 8);
+    conn.execute_batch(
+        "INSERT INTO vault_meta VALUES ('created_at', '2026-01-01T00:00:00.000Z');
+         INSERT INTO contact (id, display_name, sort_key, status, source_kind, created_at, updated_at, last_contact_at)
+         VALUES (1, 'Lena Lead', 'lena lead', 'lead', 'person', '2025-11-01T00:00:00.000Z',
+                 '2025-11-01T00:00:00.000Z', '2025-12-01T00:00:00.000Z');
+         INSERT INTO conversation (contact_id, channel, started_at, origin, created_at)
+         VALUES (1, 'chat', '2025-12-01T00:00:00.000Z', 'manual', '2025-12-01T00:00:00.000Z');
+         PRAGMA user_version = 8;",
+    )
+    .unwrap();
+    drop(conn);
+
+    let clock = clock();
+    let vault = Vault::open(&path, &Passphrase::new(PASS), session(&clock)).unwrap();
+    let warnings = vault.retention().warnings().unwrap();
+    let seen: Vec<_> = warnings.iter().map(|w| (w.contact_id, w.display_name.as_str(), w.conversations)).collect();
+    assert_eq!(seen, [(1, "Lena Lead", 1)]);
+    vault.lock();
+
+    // What the warnings read (see `retention::compute_warnings`) comes from the index alone.
+    let plan: Vec<String> = raw(&path, PASS)
+        .prepare(
+            "EXPLAIN QUERY PLAN
+             SELECT c.id, c.display_name, coalesce(c.last_contact_at, c.created_at), c.last_contact_at IS NOT NULL,
+                    c.conversations
+             FROM contact c INDEXED BY contact_by_status_last_contact
+             WHERE c.standing = 'active' AND c.status = 'lead' AND coalesce(c.last_contact_at, c.created_at) <= ''",
+        )
+        .unwrap()
+        .query_map([], |r| r.get::<_, String>(3))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(plan.iter().any(|p| p.contains("COVERING INDEX contact_by_status_last_contact")), "{plan:?}");
+}
