@@ -108,6 +108,7 @@ fn add_purposes(vault: &Vault) -> custos_core::Result<Vec<(PurposeId, bool)>> {
             .into(),
     );
     newsletter.requires_confirmation = true;
+    newsletter.data_subject_categories = vec!["subscribers".into()];
     newsletter.data_categories = vec!["name".into(), "e-mail address".into()];
     newsletter.retention_rule = Some("until the consent is withdrawn".into());
     newsletter.recipients = vec![Recipient {
@@ -125,6 +126,7 @@ fn add_purposes(vault: &Vault) -> custos_core::Result<Vec<(PurposeId, bool)>> {
          at any time."
             .into(),
     );
+    calls.data_subject_categories = vec!["customers".into()];
     calls.data_categories = vec!["name".into(), "phone number".into()];
     calls.retention_rule = Some("until the consent is withdrawn".into());
     calls.recipients = vec![Recipient {
@@ -141,6 +143,7 @@ fn add_purposes(vault: &Vault) -> custos_core::Result<Vec<(PurposeId, bool)>> {
         LegalBasis::Contract,
     );
     contract.requirement = Requirement::Contractual { consequence: "we cannot provide the service".into() };
+    contract.data_subject_categories = vec!["customers".into()];
     contract.data_categories = vec!["name".into(), "contact details".into(), "order history".into()];
     contract.retention_rule = Some("6 years after the contract ends".into());
 
@@ -151,6 +154,7 @@ fn add_purposes(vault: &Vault) -> custos_core::Result<Vec<(PurposeId, bool)>> {
     );
     leads.legitimate_interest =
         Some("answering enquiries and offering our services to people who asked about them".into());
+    leads.data_subject_categories = vec!["leads".into()];
     leads.data_categories = vec!["name".into(), "contact details".into(), "conversations".into()];
     leads.retention_rule = Some("2 years after the last contact".into());
 
