@@ -727,15 +727,34 @@ fn documents_refuse_an_incomplete_profile_then_write_pdfs_and_the_export_without
     assert_eq!(html["kind"], "privacy_notice", "{html}");
     assert!(std::fs::read_to_string(&notice).unwrap().contains("KRS"));
 
-    // The access report and its export.
+    // The access report and its export; the chat names Jan Kowalski, who never wrote in it,
+    // and the clerk asks for him to be redacted too.
     let id = v.json(&["contact", "add", "Łucja Żółkiewska", "--email", "lucja@example.pl"])["id"].to_string();
+    v.json(&["transcript", "import", &id, &fixture("whatsapp_android_eu.txt")]);
     let report = v.dir.path().join("dostep.pdf");
     let zip = v.dir.path().join("dostep.zip");
     let (report_arg, zip_arg) = (report.to_str().unwrap(), zip.to_str().unwrap());
-    let access = v.json(&["document", "access-report", &id, "--lang", "en", "--out", report_arg, "--export", zip_arg]);
+    let blank = v.run(&["document", "access-report", &id, "--lang", "en", "--out", report_arg, "--redact", " "]);
+    assert_eq!(blank.status.code(), Some(1));
+    assert!(stderr(&blank).contains("--redact needs a name"), "{}", stderr(&blank));
+    let access = v.json(&[
+        "document",
+        "access-report",
+        &id,
+        "--lang",
+        "en",
+        "--out",
+        report_arg,
+        "--export",
+        zip_arg,
+        "--redact",
+        "Jan Kowalski",
+    ]);
     assert_eq!(access["kind"], "access_report", "{access}");
     assert_eq!(access["export"]["path"], zip_arg, "{access}");
-    assert!(pdf_text(&report).contains("Łucja Żółkiewska"));
+    let text = pdf_text(&report);
+    assert!(text.contains("Łucja Żółkiewska") && text.contains("[third party 1] dołączy"), "{text}");
+    assert!(!text.contains("Kowalski"), "{text}");
     assert!(std::fs::read(&zip).unwrap().starts_with(b"PK"));
 
     let (pdf_before, zip_before) = (std::fs::read(&report).unwrap(), std::fs::read(&zip).unwrap());

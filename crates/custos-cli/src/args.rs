@@ -119,6 +119,10 @@ pub enum DocumentCmd {
         /// Also write the export: JSON and CSV files in a ZIP (never replaced unless --replace)
         #[arg(long, value_name = "FILE.zip")]
         export: Option<PathBuf>,
+        /// Also redact this person wherever the transcripts name them (repeatable); senders
+        /// and other contacts named in full are redacted anyway
+        #[arg(long = "redact", value_name = "NAME")]
+        redact: Vec<String>,
     },
 }
 

@@ -1469,7 +1469,11 @@ fn document(ctx: &Ctx, cmd: DocumentCmd) -> CliResult {
             save_pdf(&pdf, &out.out, out.replace)?;
             finish(vec![Written::pdf(out.out, &pdf)], out.lang)
         }
-        DocumentCmd::AccessReport { contact, out, export } => {
+        DocumentCmd::AccessReport { contact, out, export, redact } => {
+            if redact.iter().any(|n| n.trim().is_empty()) {
+                return Err(CliError::usage("--redact needs a name"));
+            }
+            let options = custos_documents::AccessOptions { redact_names: redact };
             let mut paths = vec![out.out.as_path()];
             if let Some(zip) = &export {
                 if zip == &out.out {
@@ -1479,9 +1483,10 @@ fn document(ctx: &Ctx, cmd: DocumentCmd) -> CliResult {
             }
             refuse_existing(&paths, out.replace)?;
             let vault = ctx.open()?;
-            let pdf = custos_documents::access_report(&vault, contact, out.lang)?;
+            let pdf = custos_documents::access_report_with(&vault, contact, out.lang, &options)?;
             // Both are generated before either is written: a refusal leaves no half pair.
-            let zip = export.as_ref().map(|_| custos_documents::access_export(&vault, contact)).transpose()?;
+            let zip =
+                export.as_ref().map(|_| custos_documents::access_export_with(&vault, contact, &options)).transpose()?;
             save_pdf(&pdf, &out.out, out.replace)?;
             let mut written = vec![Written::pdf(out.out, &pdf)];
             if let (Some(path), Some(zip)) = (export, zip) {

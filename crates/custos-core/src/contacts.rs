@@ -679,6 +679,57 @@ impl Contacts<'_> {
     }
 }
 
+impl Contacts<'_> {
+    /// The contacts (active or restricted, not erased) whose whole name is made of `words`:
+    /// every word of the display name, folded ([`crate::fold`]), is one of them — e.g. the
+    /// people a transcript may name, given its folded words. Looked up by each name's first
+    /// word through the name index, so the cost follows the number of words, not the size of
+    /// the vault. Sorted by name.
+    pub fn named_by(&self, words: &BTreeSet<String>) -> Result<Vec<ContactSummary>> {
+        self.vault.read(|c| {
+            let mut starting = c.prepare_cached(
+                "SELECT id, sort_key FROM contact INDEXED BY contact_by_name
+                 WHERE standing = ?1 AND sort_key >= ?2 AND sort_key < ?3",
+            )?;
+            let mut ids = BTreeSet::new();
+            for word in words.iter().filter(|w| !w.is_empty()) {
+                // Every name that starts with the word; the first word must then be the word.
+                let end = format!("{word}{}", char::MAX);
+                for standing in ["active", "restricted"] {
+                    let rows = starting.query_map(params![standing, word, end], |r| {
+                        Ok((r.get::<_, ContactId>(0)?, r.get::<_, String>(1)?))
+                    })?;
+                    for row in rows {
+                        let (id, key) = row?;
+                        let mut name = crate::fold::words(&key);
+                        if name.next() == Some(word.as_str()) && name.all(|w| words.contains(w)) {
+                            ids.insert(id);
+                        }
+                    }
+                }
+            }
+            let mut one = c.prepare_cached(
+                "SELECT id, display_name, status, organisation, last_contact_at, sort_key FROM contact WHERE id = ?1",
+            )?;
+            let mut found = Vec::new();
+            for id in ids {
+                found.push(one.query_row([id], |r| {
+                    let summary = ContactSummary {
+                        id: r.get(0)?,
+                        display_name: r.get(1)?,
+                        status: r.get(2)?,
+                        organisation: r.get(3)?,
+                        last_contact_at: ts::opt(r.get(4)?),
+                    };
+                    Ok((r.get::<_, String>(5)?, summary))
+                })?);
+            }
+            found.sort_by(|a, b| (&a.0, a.1.id).cmp(&(&b.0, b.1.id)));
+            Ok(found.into_iter().map(|(_, s)| s).collect())
+        })
+    }
+}
+
 /// Moves `last_contact_at` forward to `at` (never back).
 pub(crate) fn touch(w: &Write<'_>, id: ContactId, at: DateTime<Utc>) -> Result<()> {
     w.tx.execute(

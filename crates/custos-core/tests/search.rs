@@ -164,3 +164,35 @@ fn index_follows_edits_and_masks_sensitive_snippets() {
     assert!(t.vault.search("  ", 5).unwrap().is_empty());
     assert!(t.vault.search("\"OR\" NEAR(", 5).unwrap().is_empty(), "query syntax must not reach FTS5");
 }
+
+#[test]
+fn contacts_named_by_words_are_found_by_their_whole_name() {
+    let t = new_vault();
+    let c = t.vault.contacts();
+    let jan = c.add(NewContact::named("Jan Kowalski")).unwrap();
+    let anna = c.add(NewContact::named("Anna Żółkiewska-Nowak")).unwrap();
+    let frozen = c.add(NewContact::named("Ewa Lis")).unwrap();
+    t.vault.restrictions().restrict(frozen.id, "Disputes the data").unwrap();
+    let gone = c.add(NewContact::named("Piotr Lis")).unwrap();
+    t.vault.erase(gone.id).unwrap();
+    c.add(NewContact::named("Janina Kowalska")).unwrap();
+    let jan_nowak = c.add(NewContact::named("Jan Nowak")).unwrap();
+    c.add(NewContact::named("Kowalski Jan Maria")).unwrap();
+
+    let folded =
+        custos_core::fold::fold("Tak, Jan Kowalski dołączy; anna żółkiewska-nowak też, Ewa Lis i Piotr Lis nie.");
+    let words = custos_core::fold::words(&folded).map(str::to_owned).collect();
+    let found: Vec<_> = c.named_by(&words).unwrap().into_iter().map(|s| (s.id, s.display_name)).collect();
+    // Every word of the name must be among them (anywhere: "Jan Nowak" is, the caller checks
+    // where); restricted contacts count, erased ones do not.
+    assert_eq!(
+        found,
+        [
+            (anna.id, "Anna Żółkiewska-Nowak".to_owned()),
+            (frozen.id, "Ewa Lis".to_owned()),
+            (jan.id, "Jan Kowalski".to_owned()),
+            (jan_nowak.id, "Jan Nowak".to_owned()),
+        ]
+    );
+    assert!(c.named_by(&Default::default()).unwrap().is_empty());
+}

@@ -9,7 +9,7 @@
 //! Generating either is an audit event (`document.access_report`) naming the contact by id,
 //! the language or format, and the file's SHA-256: nothing that identifies the person.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write as _;
 use std::path::Path;
 
@@ -32,7 +32,7 @@ use crate::layout::{Block, Cell, Column, Furniture, Layout, PageSetup, Table};
 use crate::parts::{
     Needs, basis, blank, controller_missing, purpose_retention, purposes_missing, recipients, transfers,
 };
-use crate::redact::{Marks, Redactor};
+use crate::redact::{Marks, Named, Redactor};
 use crate::render::{self, Info};
 use crate::{DocumentKind, Pdf, write_file};
 
@@ -41,19 +41,53 @@ use crate::{DocumentKind, Pdf, write_file};
 pub const EXPORT_FORMAT: &str = "custos.access-export";
 pub const EXPORT_VERSION: u32 = 1;
 
+/// What the clerk adds when generating an access report or export.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AccessOptions {
+    /// More people to redact out of the transcripts (Art. 15(4)): names the texts mention that
+    /// are neither a sender nor another contact of the vault (see [`crate::redact`]).
+    pub redact_names: Vec<String>,
+}
+
 /// The access report of contact `contact` in `language`, dated today (the vault's clock), and
 /// recorded in the audit log. Fails with [`Error::Incomplete`] listing what to fill in first.
 pub fn access_report(vault: &Vault, contact: ContactId, language: Language) -> Result<Pdf> {
-    Ok(recorded_report(vault, contact, language)?.0)
+    access_report_with(vault, contact, language, &AccessOptions::default())
 }
 
-/// [`access_report`], with the id of the audit entry that records it.
-pub(crate) fn recorded_report(vault: &Vault, contact: ContactId, language: Language) -> Result<(Pdf, i64)> {
-    let report = AccessReport::from_vault(vault, contact, &Marks::for_language(language)?)?;
+/// [`access_report`] with the clerk's `options` (e.g. more names to redact).
+pub fn access_report_with(
+    vault: &Vault,
+    contact: ContactId,
+    language: Language,
+    options: &AccessOptions,
+) -> Result<Pdf> {
+    Ok(recorded_report(vault, contact, language, options)?.0)
+}
+
+/// The audit details of a generation: the extra names are counted, never listed.
+fn details(mut details: serde_json::Value, options: &AccessOptions) -> serde_json::Value {
+    if !options.redact_names.is_empty() {
+        details["extra_redactions"] = options.redact_names.len().into();
+    }
+    details
+}
+
+/// [`access_report_with`], with the id of the audit entry that records it.
+pub(crate) fn recorded_report(
+    vault: &Vault,
+    contact: ContactId,
+    language: Language,
+    options: &AccessOptions,
+) -> Result<(Pdf, i64)> {
+    let report = AccessReport::from_vault_with(vault, contact, &Marks::for_language(language)?, options)?;
     let pdf = report.to_pdf(language)?;
     let entry = vault.audit().access_report(
         contact,
-        serde_json::json!({ "document": "report", "language": language.code(), "sha256": pdf.sha256() }),
+        details(
+            serde_json::json!({ "document": "report", "language": language.code(), "sha256": pdf.sha256() }),
+            options,
+        ),
     )?;
     Ok((pdf, entry))
 }
@@ -62,16 +96,21 @@ pub(crate) fn recorded_report(vault: &Vault, contact: ContactId, language: Langu
 /// files, redacted like the report, and recorded in the audit log. It needs what the report
 /// needs, so an incomplete company profile or catalogue stops it the same way.
 pub fn access_export(vault: &Vault, contact: ContactId) -> Result<Export> {
-    Ok(recorded_export(vault, contact)?.0)
+    access_export_with(vault, contact, &AccessOptions::default())
 }
 
-/// [`access_export`], with the id of the audit entry that records it.
-pub(crate) fn recorded_export(vault: &Vault, contact: ContactId) -> Result<(Export, i64)> {
-    let report = AccessReport::from_vault(vault, contact, &Marks::english())?;
+/// [`access_export`] with the clerk's `options` (e.g. more names to redact).
+pub fn access_export_with(vault: &Vault, contact: ContactId, options: &AccessOptions) -> Result<Export> {
+    Ok(recorded_export(vault, contact, options)?.0)
+}
+
+/// [`access_export_with`], with the id of the audit entry that records it.
+pub(crate) fn recorded_export(vault: &Vault, contact: ContactId, options: &AccessOptions) -> Result<(Export, i64)> {
+    let report = AccessReport::from_vault_with(vault, contact, &Marks::english(), options)?;
     let export = report.to_export()?;
     let entry = vault.audit().access_report(
         contact,
-        serde_json::json!({ "document": "export", "format": "zip", "sha256": export.sha256() }),
+        details(serde_json::json!({ "document": "export", "format": "zip", "sha256": export.sha256() }), options),
     )?;
     Ok((export, entry))
 }
@@ -185,6 +224,16 @@ pub struct AccessReport {
 impl AccessReport {
     /// Reads what the vault holds about `contact`, redacting transcripts with `marks`.
     pub fn from_vault(vault: &Vault, contact: ContactId, marks: &Marks) -> Result<AccessReport> {
+        AccessReport::from_vault_with(vault, contact, marks, &AccessOptions::default())
+    }
+
+    /// [`AccessReport::from_vault`] with the clerk's `options`.
+    pub fn from_vault_with(
+        vault: &Vault,
+        contact: ContactId,
+        marks: &Marks,
+        options: &AccessOptions,
+    ) -> Result<AccessReport> {
         let person = vault.contacts().get(contact)?;
         let company = vault.company().get()?;
         let catalogue = vault.purposes().list()?;
@@ -233,8 +282,21 @@ impl AccessReport {
             .map(|s| vault.interactions().get(s.id))
             .collect::<custos_core::Result<_>>()?;
         conversations.sort_by_key(|c| (c.summary.started_at, c.summary.id));
-        let redactor =
-            Redactor::new(&person, conversations.iter().flat_map(|c| c.messages.iter().map(|m| &m.sender)), marks);
+        // Every text in the order the report shows it: a conversation's reference, its messages.
+        let texts: Vec<&str> = conversations
+            .iter()
+            .flat_map(|c| {
+                c.summary.external_ref.as_deref().into_iter().chain(c.messages.iter().map(|m| m.text.as_str()))
+            })
+            .collect();
+        let named = Named { given: options.redact_names.clone(), contacts: contacts_named(vault, &person, &texts)? };
+        let redactor = Redactor::with_named(
+            &person,
+            conversations.iter().flat_map(|c| c.messages.iter().map(|m| &m.sender)),
+            &named,
+            texts,
+            marks,
+        );
         let conversations = conversations.into_iter().map(|c| redact_conversation(&redactor, c)).collect();
 
         let mut requests: Vec<RequestData> = vault
@@ -604,6 +666,25 @@ impl AccessReport {
         blocks.push(Block::Note(t.args("access-generated", &[("date", date.into())])));
         blocks
     }
+}
+
+/// The names of the vault's other contacts whose whole name `texts` may hold: looked up by the
+/// texts' folded words (those with a letter), so the vault's size hardly matters.
+fn contacts_named(vault: &Vault, person: &Contact, texts: &[&str]) -> Result<Vec<String>> {
+    let mut words = BTreeSet::new();
+    for text in texts {
+        let folded = custos_core::fold::fold(text);
+        for w in custos_core::fold::words(&folded) {
+            if w.chars().any(char::is_alphabetic) && !words.contains(w) {
+                words.insert(w.to_owned());
+            }
+        }
+    }
+    if words.is_empty() {
+        return Ok(Vec::new());
+    }
+    let found = vault.contacts().named_by(&words)?;
+    Ok(found.into_iter().filter(|c| c.id != person.id).map(|c| c.display_name).collect())
 }
 
 fn columns(t: &Texts, spec: &[(&str, f32)]) -> Vec<Column> {

@@ -9,7 +9,7 @@
 use custos_core::Vault;
 use custos_core::requests::{Request, RequestId, RequestKind};
 
-use crate::access::{Export, recorded_export, recorded_report};
+use crate::access::{AccessOptions, Export, recorded_export, recorded_report};
 use crate::error::Result;
 use crate::{Language, Pdf};
 
@@ -24,7 +24,7 @@ pub struct Answered<D> {
 /// the request's action ("Access report generated in polski, 3 pages, SHA-256 …").
 pub fn answer_with_report(vault: &Vault, request: RequestId, language: Language) -> Result<Answered<Pdf>> {
     let contact = contact_of(vault, request)?;
-    let (pdf, entry) = recorded_report(vault, contact, language)?;
+    let (pdf, entry) = recorded_report(vault, contact, language, &AccessOptions::default())?;
     let pages = pdf.pages();
     let description = format!(
         "Access report generated in {} ({pages} {}, SHA-256 {})",
@@ -40,7 +40,7 @@ pub fn answer_with_report(vault: &Vault, request: RequestId, language: Language)
 /// request's action.
 pub fn answer_with_export(vault: &Vault, request: RequestId) -> Result<Answered<Export>> {
     let contact = contact_of(vault, request)?;
-    let (export, entry) = recorded_export(vault, contact)?;
+    let (export, entry) = recorded_export(vault, contact, &AccessOptions::default())?;
     let description = format!("Portable export generated (ZIP, SHA-256 {})", short(&export.sha256()));
     let request = vault.requests().record_action(request, entry, &description)?;
     Ok(Answered { document: export, request })

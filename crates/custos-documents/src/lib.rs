@@ -15,7 +15,8 @@
 //!   company profile and the retention rules.
 //! - [`access_report`] / [`access_export`] — the Art. 15 report for one contact and its
 //!   portable ZIP (JSON + CSV, Art. 20), third parties redacted out of transcripts
-//!   ([`redact`], Art. 15(4)); both are audit events.
+//!   ([`redact`], Art. 15(4)); both are audit events. [`access_report_with`] /
+//!   [`access_export_with`] take [`AccessOptions`]: more names the clerk wants redacted.
 //! - [`answer_with_report`] / [`answer_with_export`] — answer an access or portability request
 //!   from the register: the document, recorded as the request's action.
 //! - [`Language`] — the languages; their words live in `locales/<code>/documents.ftl`.
@@ -44,8 +45,9 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 pub use access::{
-    AccessData, AccessReport, CardData, ConsentData, ConsentEventData, ConversationData, EXPORT_FORMAT, EXPORT_VERSION,
-    Export, MessageData, RequestData, SenderData, access_export, access_report,
+    AccessData, AccessOptions, AccessReport, CardData, ConsentData, ConsentEventData, ConversationData, EXPORT_FORMAT,
+    EXPORT_VERSION, Export, MessageData, RequestData, SenderData, access_export, access_export_with, access_report,
+    access_report_with,
 };
 pub use answer::{Answered, answer_with_export, answer_with_report};
 pub use error::{Error, Missing, Result};

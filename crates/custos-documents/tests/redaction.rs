@@ -1,0 +1,151 @@
+//! Third parties named in a transcript who never wrote in it (Art. 15(4)): another contact of
+//! the vault named in full, and a name the clerk gives when generating, are redacted out of
+//! the access report (read back with `pdftotext`) and out of its ZIP export, while the
+//! contact's own name stays.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::io::Read as _;
+
+use chrono::{TimeZone, Utc};
+use common::*;
+use custos_core::audit::AuditFilter;
+use custos_core::contacts::{ContactDetails, NewContact};
+use custos_core::import::WhatsAppOptions;
+use custos_core::interactions::{Channel, NewConversation, NewMessage, Sender};
+use custos_documents::{AccessOptions, Language, access_export_with, access_report, access_report_with};
+
+/// The requester: the contact whose WhatsApp chat the core's fixture holds.
+const PERSON: &str = "Łucja Żółkiewska";
+/// Another contact of the vault, named in the chat ("Tak, Jan Kowalski dołączy…"), who never
+/// wrote in it.
+const COLLEAGUE: &str = "Jan Kowalski";
+/// Someone the clerk names when generating: not a contact, not a sender.
+const GIVEN: &str = "Bożena Wąsik-Pietrzak";
+
+const CHAT: &str = include_str!("../../custos-core/tests/fixtures/whatsapp_android_eu.txt");
+
+fn vault_with_chat() -> (TestVault, i64) {
+    let tv = complete_vault();
+    let v = &tv.vault;
+    let person = v
+        .contacts()
+        .add(NewContact {
+            details: ContactDetails { email: Some("lucja@example.pl".into()), ..Default::default() },
+            ..NewContact::named(PERSON)
+        })
+        .unwrap();
+    v.contacts().add(NewContact::named(COLLEAGUE)).unwrap();
+    // A contact whose words all appear in the texts, but never as their name: not redacted.
+    v.contacts().add(NewContact::named("Marek Pani")).unwrap();
+    v.import_transcript(person.id, CHAT, &WhatsAppOptions::default()).unwrap();
+    v.interactions()
+        .add(
+            person.id,
+            NewConversation {
+                channel: Channel::Phone,
+                started_at: None,
+                ended_at: None,
+                external_ref: None,
+                messages: vec![
+                    NewMessage {
+                        at: Utc.with_ymd_and_hms(2026, 10, 2, 9, 0, 0).unwrap(),
+                        sender: Sender::Contact,
+                        text: format!("Faktury przyśle moja księgowa, {GIVEN}; Bożena ma pełnomocnictwo."),
+                    },
+                    NewMessage {
+                        at: Utc.with_ymd_and_hms(2026, 10, 2, 9, 5, 0).unwrap(),
+                        sender: Sender::Staff { name: "Marek".into() },
+                        text: "Tu Marek. Czy Kowalski też?".into(),
+                    },
+                ],
+            },
+        )
+        .unwrap();
+    (tv, person.id)
+}
+
+fn options() -> AccessOptions {
+    AccessOptions { redact_names: vec![format!("  {GIVEN} "), String::new()] }
+}
+
+/// What a third party leaves behind if redaction misses them.
+const GONE: &[&str] = &[COLLEAGUE, "Kowalski", GIVEN, "Bożena", "Wąsik", "Pietrzak"];
+
+#[test]
+fn a_contact_named_in_a_chat_and_a_name_the_clerk_gives_are_not_in_the_report() {
+    let (tv, person) = vault_with_chat();
+    for lang in [Language::En, Language::Pl] {
+        let pdf = access_report_with(&tv.vault, person, lang, &options()).unwrap();
+        let text = squash(&pdftotext(pdf.bytes(), None));
+        for gone in GONE {
+            assert!(!text.contains(gone), "{lang}: '{gone}' in\n{text}");
+        }
+        let party = lang.message("redact-party");
+        // (Table cells wrap: short pieces of each message.)
+        for kept in [
+            PERSON.to_owned(),
+            format!("[{party} 1] dołączy"),
+            "Faktury przyśle moja".to_owned(),
+            format!("[{party} 2]"),
+            format!("Tu Marek. Czy [{party} 1] też?"),
+        ] {
+            assert!(text.contains(&kept), "{lang}: '{kept}' missing from\n{text}");
+        }
+        assert!(text.contains(&lang.message("access-redaction-note")), "{lang}: the note says names were redacted");
+    }
+
+    // Without the clerk's name only the contact of the vault goes.
+    let text = squash(&pdftotext(access_report(&tv.vault, person, Language::En).unwrap().bytes(), None));
+    assert!(!text.contains(COLLEAGUE) && !text.contains("Kowalski"), "{text}");
+    assert!(text.contains(GIVEN), "{text}");
+
+    // The audit entry counts the clerk's names, never lists them.
+    let entries = tv
+        .vault
+        .audit()
+        .list(&AuditFilter { action: Some("document.access_report".into()), ..Default::default() })
+        .unwrap();
+    assert_eq!(entries.len(), 3);
+    let with_names: Vec<_> = entries.iter().filter(|e| e.details.get("extra_redactions").is_some()).collect();
+    assert_eq!(with_names.len(), 2);
+    assert_eq!(with_names[0].details["extra_redactions"], 2);
+    assert!(entries.iter().all(|e| !e.details.to_string().contains("Bożena")));
+}
+
+#[test]
+fn the_export_leaves_them_out_of_data_json_and_messages_csv() {
+    let (tv, person) = vault_with_chat();
+    let export = access_export_with(&tv.vault, person, &options()).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(export.bytes())).unwrap();
+    let mut read = |name: &str| {
+        let mut s = String::new();
+        zip.by_name(name).unwrap().read_to_string(&mut s).unwrap();
+        s
+    };
+    let (json, csv) = (read("data.json"), read("messages.csv"));
+    for (name, body) in [("data.json", &json), ("messages.csv", &csv)] {
+        for gone in GONE {
+            assert!(!body.contains(gone), "{name}: '{gone}' in\n{body}");
+        }
+    }
+    let data: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(data["contact"]["display_name"], PERSON);
+    let texts: Vec<&str> = data["conversations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|c| c["messages"].as_array().unwrap().iter().map(|m| m["text"].as_str().unwrap()))
+        .collect();
+    assert!(
+        texts.contains(&"Tak, [third party 1] dołączy, ale sam się odezwie w sprawie zgody na newsletter."),
+        "{texts:#?}"
+    );
+    assert!(
+        texts.contains(&"Faktury przyśle moja księgowa, [third party 2]; [third party 2] ma pełnomocnictwo."),
+        "{texts:#?}"
+    );
+    assert!(texts.contains(&"Tu Marek. Czy [third party 1] też?"), "{texts:#?}");
+    assert!(csv.contains("Dzień dobry Pani Łucjo!"), "the contact's own name stays:\n{csv}");
+}
