@@ -4,9 +4,11 @@
 
 use std::path::PathBuf;
 
+use custos_core::requests::RequestStatus;
 use serde::Serialize;
 
 use crate::DocumentKind;
+use crate::letters::LetterKind;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -135,6 +137,12 @@ pub enum Error {
     #[error("The {} cannot be generated yet. Fill in: {}.", document.describe(), list(missing))]
     Incomplete { document: DocumentKind, missing: Vec<Missing> },
 
+    /// Code `letter_not_applicable`: the request is not in the state the letter tells of
+    /// (an extension letter for a request not extended, an answer for one not done, a refusal
+    /// for one not refused); the message says what to do first.
+    #[error("{}", letter.not_applicable(*request, *status))]
+    LetterNotApplicable { letter: LetterKind, request: i64, status: RequestStatus },
+
     /// Code `file_exists`: saving would replace a file the user did not ask to replace.
     #[error("{} already exists: choose another name, or confirm that it should be replaced.", path.display())]
     FileExists { path: PathBuf },
@@ -164,6 +172,7 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match self {
             Error::Incomplete { .. } => "document_incomplete",
+            Error::LetterNotApplicable { .. } => "letter_not_applicable",
             Error::FileExists { .. } => "file_exists",
             Error::Write { .. } => "write_failed",
             Error::UnsupportedCharacters { .. } => "unsupported_characters",

@@ -19,6 +19,8 @@
 //!   [`access_export_with`] take [`AccessOptions`]: more names the clerk wants redacted.
 //! - [`answer_with_report`] / [`answer_with_export`] — answer an access or portability request
 //!   from the register: the document, recorded as the request's action.
+//! - [`request_letter`] — letters to a data subject about their request (Art. 12): the
+//!   acknowledgement, the extension notice, the answer, the refusal; each an audit event.
 //! - [`Language`] — the languages; their words live in `locales/<code>/documents.ftl`.
 //!
 //! A document is checked before it is drawn: anything the law requires that the vault does
@@ -31,6 +33,7 @@ mod fonts;
 mod html;
 mod i18n;
 pub mod layout;
+mod letters;
 mod notice;
 mod parts;
 mod record;
@@ -52,6 +55,7 @@ pub use access::{
 pub use answer::{Answered, answer_with_export, answer_with_report};
 pub use error::{Error, Missing, Result};
 pub use i18n::Language;
+pub use letters::{LetterKind, RequestLetter, request_letter};
 pub use notice::{Collected, PrivacyNotice, privacy_notice, privacy_notice_html};
 pub use record::{RecordOfProcessing, record_of_processing};
 
@@ -65,6 +69,14 @@ pub enum DocumentKind {
     PrivacyNotice,
     /// The subject-access report, GDPR Art. 15 (with its portable export, Art. 20).
     AccessReport,
+    /// A letter acknowledging a data subject's request (Art. 12).
+    RequestAcknowledgement,
+    /// A letter extending the time to answer a request, with the reasons (Art. 12(3)).
+    RequestExtension,
+    /// A letter answering a request: what was done, or that no personal data is held.
+    RequestCompletion,
+    /// A letter refusing a request, with the right to complain and to go to court (Art. 12(4)).
+    RequestRefusal,
 }
 
 impl DocumentKind {
@@ -74,6 +86,10 @@ impl DocumentKind {
             DocumentKind::RecordOfProcessing => "record_of_processing",
             DocumentKind::PrivacyNotice => "privacy_notice",
             DocumentKind::AccessReport => "access_report",
+            DocumentKind::RequestAcknowledgement => "request_acknowledgement",
+            DocumentKind::RequestExtension => "request_extension",
+            DocumentKind::RequestCompletion => "request_completion",
+            DocumentKind::RequestRefusal => "request_refusal",
         }
     }
 
@@ -83,6 +99,10 @@ impl DocumentKind {
             DocumentKind::RecordOfProcessing => "record of processing activities (Art. 30(1) GDPR)",
             DocumentKind::PrivacyNotice => "privacy notice (Art. 13/14 GDPR)",
             DocumentKind::AccessReport => "subject-access report (Art. 15 GDPR)",
+            DocumentKind::RequestAcknowledgement => "letter acknowledging a data subject's request (Art. 12 GDPR)",
+            DocumentKind::RequestExtension => "letter extending the time to answer a request (Art. 12(3) GDPR)",
+            DocumentKind::RequestCompletion => "letter answering a data subject's request (Art. 12 GDPR)",
+            DocumentKind::RequestRefusal => "letter refusing a data subject's request (Art. 12(4) GDPR)",
         }
     }
 }
