@@ -7,7 +7,7 @@ use chrono::{FixedOffset, Local, NaiveDate, Offset};
 use custos_core::audit::{Action, AuditEntry, AuditFilter, ChainReport};
 use custos_core::company::CompanyProfile;
 use custos_core::consents::{Audience, ConsentRecord};
-use custos_core::contacts::{Contact, ContactPage, ContactPatch, ContactQuery, NewContact};
+use custos_core::contacts::{Contact, ContactPage, ContactPatch, ContactQuery, DataSource, NewContact};
 use custos_core::deadline::{CalendarInfo, ClosureDay};
 use custos_core::erasure::Erasure;
 use custos_core::import::WhatsAppOptions;
@@ -695,22 +695,22 @@ pub async fn generate_document(state: State<'_, AppState>, request: DocumentRequ
             return Err(IpcError { code: "invalid_input".into(), message: format!("Unknown document '{other}'.") });
         }
     };
+    let collected = notice_source(&kind, request.source.clone())?;
+    let options = redaction(&kind, &request.redact_names)?;
     let saved = state
         .with_vault_documents(move |v| {
             let id = contact.unwrap_or_default();
             let generated = match kind.as_str() {
                 "record" => Generated::Pdf(docs::record_of_processing(v, language)?),
-                "notice" => Generated::Pdf(docs::privacy_notice(v, docs::Collected::FromThePerson, language)?),
-                "notice_html" => {
-                    Generated::Html(docs::privacy_notice_html(v, docs::Collected::FromThePerson, language)?)
-                }
+                "notice" => Generated::Pdf(docs::privacy_notice(v, collected, language)?),
+                "notice_html" => Generated::Html(docs::privacy_notice_html(v, collected, language)?),
                 "access_report" => match answers {
-                    Some(q) => Generated::Pdf(docs::answer_with_report(v, q, language)?.document),
-                    None => Generated::Pdf(docs::access_report(v, id, language)?),
+                    Some(q) => Generated::Pdf(docs::answer_with_report_with(v, q, language, &options)?.document),
+                    None => Generated::Pdf(docs::access_report_with(v, id, language, &options)?),
                 },
                 _ => match answers {
-                    Some(q) => Generated::Zip(docs::answer_with_export(v, q)?.document),
-                    None => Generated::Zip(docs::access_export(v, id)?),
+                    Some(q) => Generated::Zip(docs::answer_with_export_with(v, q, &options)?.document),
+                    None => Generated::Zip(docs::access_export_with(v, id, &options)?),
                 },
             };
             generated.save(&target, replace)?;
@@ -719,6 +719,43 @@ pub async fn generate_document(state: State<'_, AppState>, request: DocumentRequ
         .await?;
     state.remember_saved(&path);
     Ok(saved)
+}
+
+/// Where a notice's data came from: the person (Art. 13) unless a named third party or public
+/// source is given (Art. 14); a source only for a notice.
+fn notice_source(kind: &str, source: Option<DataSource>) -> Reply<custos_documents::Collected> {
+    use custos_documents::Collected;
+    let invalid = |message: &str| IpcError { code: "invalid_input".into(), message: message.into() };
+    let notice = matches!(kind, "notice" | "notice_html");
+    Ok(match source {
+        None | Some(DataSource::Person) => Collected::FromThePerson,
+        Some(_) if !notice => return Err(invalid("A data source belongs only to a privacy notice.")),
+        Some(DataSource::ThirdParty { name }) if name.trim().is_empty() => {
+            return Err(invalid("Name the third party the data came from: an Art. 14 notice states its source."));
+        }
+        Some(DataSource::Public { name }) if name.trim().is_empty() => {
+            return Err(invalid(
+                "Name the public source the data came from (e.g. a register): an Art. 14 notice states it.",
+            ));
+        }
+        Some(DataSource::ThirdParty { name }) => {
+            Collected::FromSource(DataSource::ThirdParty { name: name.trim().into() })
+        }
+        Some(DataSource::Public { name }) => Collected::FromSource(DataSource::Public { name: name.trim().into() }),
+    })
+}
+
+/// The names the clerk wants redacted (blank lines dropped); only for an access report or export.
+fn redaction(kind: &str, names: &[String]) -> Reply<custos_documents::AccessOptions> {
+    let redact_names: Vec<String> =
+        names.iter().map(|n| n.trim()).filter(|n| !n.is_empty()).map(str::to_owned).collect();
+    if !redact_names.is_empty() && !matches!(kind, "access_report" | "access_export") {
+        return Err(IpcError {
+            code: "invalid_input".into(),
+            message: "Names to redact belong only to an access report or its export.".into(),
+        });
+    }
+    Ok(custos_documents::AccessOptions { redact_names })
 }
 
 /// Opens a document this app saved in this session in the system's viewer.

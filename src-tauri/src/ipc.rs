@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use custos_core::consents::{ConsentEvent, ContactPermission};
-use custos_core::contacts::Contact;
+use custos_core::contacts::{Contact, DataSource};
 use custos_core::interactions::ConversationSummary;
 use custos_core::objections::Objection;
 use custos_core::purposes::Purpose;
@@ -134,9 +134,9 @@ pub struct PurposeConsent {
     pub objection: Option<Objection>,
 }
 
-/// Which document to generate: `record` (Art. 30), `notice` (Art. 13), `notice_html` (the
-/// notice as a web page), `access_report` (Art. 15, needs `contact` or `request`) or
-/// `access_export` (Art. 20 ZIP, needs `contact` or `request`).
+/// Which document to generate: `record` (Art. 30), `notice` (Art. 13, or Art. 14 with a
+/// `source`), `notice_html` (the notice as a web page), `access_report` (Art. 15, needs
+/// `contact` or `request`) or `access_export` (Art. 20 ZIP, needs `contact` or `request`).
 #[derive(Debug, Clone, Deserialize, TS)]
 #[ts(export)]
 pub struct DocumentRequest {
@@ -155,6 +155,15 @@ pub struct DocumentRequest {
     /// Overwrite an existing file (the user confirmed).
     #[serde(default)]
     pub replace: bool,
+    /// A notice's data source: absent (or `person`) for Art. 13, a named third party or public
+    /// source for Art. 14. Only for `notice` and `notice_html`.
+    #[serde(default)]
+    #[ts(optional)]
+    pub source: Option<DataSource>,
+    /// More names to redact out of the transcripts of an access report or export (Art. 15(4)),
+    /// besides the senders and the contacts the texts name.
+    #[serde(default)]
+    pub redact_names: Vec<String>,
 }
 
 /// A document written where the user chose.

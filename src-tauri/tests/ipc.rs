@@ -438,6 +438,42 @@ fn documents_are_generated_only_when_complete_and_saved_only_where_chosen() {
     assert_eq!(exists["code"], "file_exists");
     call(&app, "generate_document", request("record", &record, true)).unwrap();
 
+    // The Art. 14 notice: data from another source, named in the notice.
+    let notice = dir.join("notice-art14.pdf").display().to_string();
+    let art14 = |source: serde_json::Value| json!({ "request": { "kind": "notice", "language": "pl", "path": notice, "source": source } });
+    let unnamed = call(&app, "generate_document", art14(json!({ "kind": "public", "name": "  " }))).unwrap_err();
+    assert_eq!(unnamed["code"], "invalid_input", "{unnamed}");
+    assert!(unnamed["message"].as_str().unwrap().contains("Name the public source"), "{unnamed}");
+    assert!(!std::path::Path::new(&notice).exists());
+    let saved =
+        call(&app, "generate_document", art14(json!({ "kind": "public", "name": "KRS (Krajowy Rejestr Sądowy)" })))
+            .unwrap();
+    assert!(saved["pages"].as_u64().unwrap() >= 1 && saved["sha256"].as_str().unwrap().len() == 64, "{saved}");
+    assert!(std::fs::read(&notice).unwrap().starts_with(b"%PDF"));
+    let text = std::process::Command::new("pdftotext").args([notice.as_str(), "-"]).output().unwrap();
+    let text = String::from_utf8(text.stdout).unwrap().split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("KRS (Krajowy Rejestr Sądowy)") && text.contains("art. 14"), "{text}");
+    let art13 = dir.join("notice-art13.pdf").display().to_string();
+    let plain = call(&app, "generate_document", request("notice", &art13, false)).unwrap();
+    assert!(std::fs::read(&art13).unwrap().starts_with(b"%PDF"));
+    assert_ne!(plain["bytes"], saved["bytes"], "the Art. 14 notice adds the source and the categories");
+    let misplaced = call(
+        &app,
+        "generate_document",
+        json!({ "request": { "kind": "record", "language": "pl", "path": record, "replace": true,
+            "source": { "kind": "third_party", "name": "Biuro X" } } }),
+    )
+    .unwrap_err();
+    assert_eq!(misplaced["code"], "invalid_input", "{misplaced}");
+    let names = call(
+        &app,
+        "generate_document",
+        json!({ "request": { "kind": "record", "language": "pl", "path": record, "replace": true,
+            "redact_names": ["Jan Kowalski"] } }),
+    )
+    .unwrap_err();
+    assert!(names["message"].as_str().unwrap().contains("access report"), "{names}");
+
     let no_contact = call(&app, "generate_document", request("access_report", &record, true)).unwrap_err();
     assert_eq!(no_contact["code"], "invalid_input");
     let unknown = call(&app, "generate_document", request("will", &record, true)).unwrap_err();

@@ -23,8 +23,18 @@ pub struct Answered<D> {
 /// Generates the access report of request `request`'s contact in `language` and records it as
 /// the request's action ("Access report generated in polski, 3 pages, SHA-256 …").
 pub fn answer_with_report(vault: &Vault, request: RequestId, language: Language) -> Result<Answered<Pdf>> {
+    answer_with_report_with(vault, request, language, &AccessOptions::default())
+}
+
+/// [`answer_with_report`] with the clerk's `options` (e.g. more names to redact).
+pub fn answer_with_report_with(
+    vault: &Vault,
+    request: RequestId,
+    language: Language,
+    options: &AccessOptions,
+) -> Result<Answered<Pdf>> {
     let contact = contact_of(vault, request)?;
-    let (pdf, entry) = recorded_report(vault, contact, language, &AccessOptions::default())?;
+    let (pdf, entry) = recorded_report(vault, contact, language, options)?;
     let pages = pdf.pages();
     let description = format!(
         "Access report generated in {} ({pages} {}, SHA-256 {})",
@@ -39,8 +49,13 @@ pub fn answer_with_report(vault: &Vault, request: RequestId, language: Language)
 /// Generates the portable export (ZIP) of request `request`'s contact and records it as the
 /// request's action.
 pub fn answer_with_export(vault: &Vault, request: RequestId) -> Result<Answered<Export>> {
+    answer_with_export_with(vault, request, &AccessOptions::default())
+}
+
+/// [`answer_with_export`] with the clerk's `options` (e.g. more names to redact).
+pub fn answer_with_export_with(vault: &Vault, request: RequestId, options: &AccessOptions) -> Result<Answered<Export>> {
     let contact = contact_of(vault, request)?;
-    let (export, entry) = recorded_export(vault, contact, &AccessOptions::default())?;
+    let (export, entry) = recorded_export(vault, contact, options)?;
     let description = format!("Portable export generated (ZIP, SHA-256 {})", short(&export.sha256()));
     let request = vault.requests().record_action(request, entry, &description)?;
     Ok(Answered { document: export, request })

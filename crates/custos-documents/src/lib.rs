@@ -52,7 +52,7 @@ pub use access::{
     EXPORT_VERSION, Export, MessageData, RequestData, SenderData, access_export, access_export_with, access_report,
     access_report_with,
 };
-pub use answer::{Answered, answer_with_export, answer_with_report};
+pub use answer::{Answered, answer_with_export, answer_with_export_with, answer_with_report, answer_with_report_with};
 pub use error::{Error, Missing, Result};
 pub use i18n::Language;
 pub use letters::{LetterKind, RequestLetter, request_letter};

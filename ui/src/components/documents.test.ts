@@ -37,9 +37,54 @@ describe("the document dialog", () => {
     await fireEvent.click(screen.getByTestId("document-submit"));
     expect((await screen.findByTestId("document-saved")).textContent).toContain("(2 pages, 41 KB)");
     expect(invokeMock).toHaveBeenCalledWith("generate_document", {
-      request: { kind: "record", language: "pl", contact: undefined, path: path.value, replace: false },
+      request: { kind: "record", language: "pl", contact: undefined, path: path.value, replace: false, redact_names: [] },
     });
     await fireEvent.click(screen.getByRole("button", { name: "Open" }));
     expect(invokeMock).toHaveBeenCalledWith("open_document", { path: path.value });
+  });
+
+  it("offers the Art. 14 notice: the source is named before anything is generated", async () => {
+    answer({
+      suggest_export_path: ({ fileName }) => `/tmp/${String(fileName)}`,
+      generate_document: ({ request }) => ({ path: (request as { path: string }).path, pages: 3, bytes: 30_000, sha256: "ab" }),
+    });
+    render(DocumentDialog, { title: "Privacy notice", kinds: ["notice", "notice_html"], ondone: () => {} });
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>("Save as").value).toContain("privacy-notice-en-"));
+    expect(screen.getByLabelText<HTMLInputElement>("Data collected from the person (Art. 13)").checked).toBe(true);
+    expect(screen.queryByLabelText("Which third party")).toBeNull();
+
+    await fireEvent.click(screen.getByLabelText("Data from another source (Art. 14)"));
+    await fireEvent.change(screen.getByLabelText("Source"), { target: { value: "public" } });
+    await fireEvent.click(screen.getByTestId("document-submit"));
+    expect((await screen.findByTestId("document-error")).textContent).toContain("Name the public source");
+    expect(invokeMock).not.toHaveBeenCalledWith("generate_document", expect.anything());
+
+    await fireEvent.input(screen.getByLabelText("Which public source"), { target: { value: " Company register " } });
+    await fireEvent.click(screen.getByTestId("document-submit"));
+    await screen.findByTestId("document-saved");
+    expect(invokeMock).toHaveBeenCalledWith("generate_document", {
+      request: expect.objectContaining({ kind: "notice", source: { kind: "public", name: "Company register" }, redact_names: [] }),
+    });
+  });
+
+  it("sends the names to redact with the access report and its export", async () => {
+    answer({
+      suggest_export_path: ({ fileName }) => `/tmp/${String(fileName)}`,
+      generate_document: ({ request }) => ({ path: (request as { path: string }).path, pages: 4, bytes: 50_000, sha256: "ab" }),
+    });
+    render(DocumentDialog, { title: "Access report", kinds: ["access_report"], contact: 7, withExport: true, ondone: () => {} });
+    expect(screen.queryByTestId("notice-source")).toBeNull();
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>("Save as").value).toContain("access-report-7-"));
+    await fireEvent.input(screen.getByLabelText("Also redact these names (one per line)"), {
+      target: { value: "Jan Kowalski\n\n  Bożena Wąsik  \n" },
+    });
+    await fireEvent.click(screen.getByTestId("document-submit"));
+    expect(await screen.findAllByTestId("document-saved")).toHaveLength(2);
+    const names = ["Jan Kowalski", "Bożena Wąsik"];
+    for (const kind of ["access_report", "access_export"]) {
+      expect(invokeMock).toHaveBeenCalledWith("generate_document", {
+        request: expect.objectContaining({ kind, contact: 7, redact_names: names }),
+      });
+    }
   });
 });

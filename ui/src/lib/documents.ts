@@ -1,6 +1,7 @@
 // Documents as the app offers them: which ones, in which languages, and their file names.
 // The documents themselves (and what each must contain) come from custos-documents.
 
+import type { DataSource } from "./bindings/DataSource";
 import type { SavedDocument } from "./bindings/SavedDocument";
 
 export type DocumentKind = "record" | "notice" | "notice_html" | "access_report" | "access_export";
@@ -18,7 +19,7 @@ export const LANGUAGES: readonly { code: string; name: string }[] = [
 
 export const DOCUMENT_TITLES: Readonly<Record<DocumentKind, string>> = {
   record: "Record of processing activities (Art. 30)",
-  notice: "Privacy notice (Art. 13)",
+  notice: "Privacy notice (PDF)",
   notice_html: "Privacy notice as a web page",
   access_report: "Access report (Art. 15)",
   access_export: "Portable export (Art. 20)",
@@ -59,4 +60,47 @@ export function savedText(doc: SavedDocument): string {
   const size = doc.bytes >= 1024 * 1024 ? `${(doc.bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(doc.bytes / 1024)} KB`;
   const pages = doc.pages ? `${doc.pages} ${doc.pages === 1 ? "page" : "pages"}, ` : "";
   return `Saved ${doc.path} (${pages}${size}).`;
+}
+
+/**
+ * The names typed in "Also redact these names", one per line: trimmed, with blank lines and
+ * repeats (ignoring case) left out.
+ */
+export function parseRedactNames(text: string): string[] {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const line of text.split(/\r?\n/)) {
+    const name = line.trim().replace(/\s+/g, " ");
+    const key = name.toLocaleLowerCase();
+    if (name && !seen.has(key)) {
+      seen.add(key);
+      names.push(name);
+    }
+  }
+  return names;
+}
+
+/** Where the data a privacy notice is about comes from, as the notice dialog holds it. */
+export interface NoticeSourceForm {
+  /** "person": collected from the person (Art. 13); "other": from another source (Art. 14). */
+  origin: "person" | "other";
+  kind: "third_party" | "public";
+  name: string;
+}
+
+export function emptyNoticeSource(): NoticeSourceForm {
+  return { origin: "person", kind: "third_party", name: "" };
+}
+
+/** What is wrong with the notice's source, or null if it can be sent. */
+export function noticeSourceError(form: NoticeSourceForm): string | null {
+  if (form.origin === "person" || form.name.trim()) return null;
+  return form.kind === "third_party"
+    ? "Name the third party the data comes from: an Art. 14 notice states its source."
+    : "Name the public source the data comes from (e.g. a register): an Art. 14 notice states it.";
+}
+
+/** The source to send with the notice: none for Art. 13. */
+export function noticeSource(form: NoticeSourceForm): DataSource | undefined {
+  return form.origin === "person" ? undefined : { kind: form.kind, name: form.name.trim() };
 }
