@@ -768,3 +768,120 @@ fn documents_refuse_an_incomplete_profile_then_write_pdfs_and_the_export_without
     let audit = v.json(&["audit", "list", "--action", "document.access_report"]);
     assert_eq!(audit.as_array().unwrap().len(), 2, "{audit}");
 }
+
+#[test]
+fn request_letters_and_closing_an_unknown_requester_as_no_data_held() {
+    let v = CliVault::new();
+    v.json(&["vault", "init"]);
+    v.json(&[
+        "company",
+        "set",
+        "--name",
+        "Szkolenia Żółć Sp. z o.o.",
+        "--address",
+        "ul. Długa 1, 00-001 Warszawa",
+        "--email",
+        "biuro@example.pl",
+        "--country",
+        "PL",
+        "--authority-name",
+        "Prezes Urzędu Ochrony Danych Osobowych",
+        "--authority-contact",
+        "ul. Stawki 2, 00-193 Warszawa",
+    ]);
+    let anna = v.json(&["contact", "add", "Łucja Żółkiewska-Śliwińska"])["id"].to_string();
+    let access = v.json(&["request", "open", "--type", "access", "--contact", &anna, "--channel", "email"]);
+    let access_id = access["id"].to_string();
+    let stranger = v.json(&[
+        "request",
+        "open",
+        "--type",
+        "access",
+        "--name",
+        "Живка Щерева",
+        "--reach",
+        "zhivka@primer.example",
+        "--channel",
+        "web_form",
+    ]);
+    let stranger_id = stranger["id"].to_string();
+
+    // An acknowledgement in Polish; the JSON says what was written.
+    let ack = v.dir.path().join("potwierdzenie.pdf");
+    let ack_arg = ack.to_str().unwrap();
+    let args = ["document", "letter", "--request", &access_id, "--kind", "acknowledgement", "--language", "pl"];
+    let wrote = v.json(&[&args[..], &["--out", ack_arg]].concat());
+    assert_eq!(wrote["kind"], "request_acknowledgement", "{wrote}");
+    assert_eq!(wrote["language"], "pl");
+    assert_eq!(wrote["sha256"].as_str().unwrap().len(), 64);
+    let text = pdf_text(&ack);
+    assert!(text.contains("Łucja Żółkiewska-Śliwińska") && text.contains(&format!("Żądanie nr {access_id}")), "{text}");
+    // Not over an existing file without --replace.
+    let again = v.run(&[&args[..], &["--out", ack_arg]].concat());
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("already exists"), "{}", stderr(&again));
+    let replaced = v.run(&[&args[..], &["--out", ack_arg, "--replace"]].concat());
+    assert!(stdout(&replaced).starts_with(&format!("Wrote {ack_arg} (1 page, polski)")), "{}", stdout(&replaced));
+
+    // A refusal letter for a request that is not refused: refused, with what to do, no file.
+    let refusal = v.dir.path().join("refusal.pdf");
+    let refusal_arg = refusal.to_str().unwrap();
+    let letter =
+        ["document", "letter", "--request", &access_id, "--kind", "refusal", "--lang", "en", "--out", refusal_arg];
+    assert_eq!(v.error_code(&letter), "letter_not_applicable");
+    assert!(v.fails(&letter).contains("Refuse the request first"));
+    assert!(!refusal.exists());
+    let unknown = v.fails(&[
+        "document",
+        "letter",
+        "--request",
+        &access_id,
+        "--kind",
+        "reminder",
+        "--lang",
+        "en",
+        "--out",
+        refusal_arg,
+    ]);
+    assert!(unknown.contains("acknowledgement, extension, completion, refusal"), "{unknown}");
+
+    // No data held: only for the unmatched requester, previewed without --yes.
+    let matched = v.fails(&["request", "close", &access_id, "--no-data", "--yes"]);
+    assert!(
+        matched.contains(&format!("matched to contact {anna}")) && matched.contains("record what was done"),
+        "{matched}"
+    );
+    let preview = v.text(&["request", "close", &stranger_id, "--no-data"]);
+    assert!(
+        preview.contains("Would close") && preview.contains("no personal data") && preview.contains("--yes"),
+        "{preview}"
+    );
+    assert_eq!(v.json(&["request", "show", &stranger_id])["status"], "received");
+    let done =
+        v.json(&["request", "close", &stranger_id, "--no-data", "--summary", "searched cards and chats", "--yes"]);
+    assert_eq!(done["status"], "done", "{done}");
+    assert!(done["outcome"].as_str().unwrap().starts_with("No personal data"), "{done}");
+    assert!(done["actions"].as_array().unwrap().is_empty());
+
+    let answer = v.dir.path().join("answer.pdf");
+    v.json(&[
+        "document",
+        "letter",
+        "--request",
+        &stranger_id,
+        "--kind",
+        "completion",
+        "--lang",
+        "bg",
+        "--out",
+        answer.to_str().unwrap(),
+    ]);
+    let text = pdf_text(&answer).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("Живка Щерева") && text.contains("не съхраняваме никакви Ваши лични данни"), "{text}");
+
+    let letters = v.json(&["audit", "list", "--action", "document.request_letter"]);
+    assert_eq!(letters.as_array().unwrap().len(), 3, "{letters}");
+    assert_eq!(letters[0]["target_kind"], "request");
+    assert_eq!(letters[0]["details"]["letter"], "completion");
+    assert_eq!(v.json(&["audit", "verify"])["ok"], true);
+}

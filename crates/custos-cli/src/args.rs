@@ -79,7 +79,7 @@ pub enum SourceKind {
 #[derive(Debug, Args)]
 pub struct DocumentOut {
     /// The document's language: en, pl, de, fr, it, es or bg
-    #[arg(long, value_name = "LANG")]
+    #[arg(long, visible_alias = "language", value_name = "LANG")]
     pub lang: custos_documents::Language,
     /// The file to write (never replaced unless --replace)
     #[arg(long, value_name = "FILE")]
@@ -123,6 +123,18 @@ pub enum DocumentCmd {
         /// and other contacts named in full are redacted anyway
         #[arg(long = "redact", value_name = "NAME")]
         redact: Vec<String>,
+    },
+    /// A letter to the requester about a request (Art. 12): acknowledgement, extension (once
+    /// extended), completion (once done) or refusal (once refused)
+    Letter {
+        /// The request's number
+        #[arg(long)]
+        request: i64,
+        /// acknowledgement, extension, completion or refusal
+        #[arg(long)]
+        kind: custos_documents::LetterKind,
+        #[command(flatten)]
+        out: DocumentOut,
     },
 }
 
@@ -209,6 +221,10 @@ pub enum RequestCmd {
         /// What was done, for the record
         #[arg(long)]
         summary: Option<String>,
+        /// A requester matched to no contact, about whom a search found nothing: close as
+        /// "no personal data held" (no action needed)
+        #[arg(long)]
+        no_data: bool,
         #[arg(long)]
         yes: bool,
     },

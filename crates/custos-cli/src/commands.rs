@@ -1252,7 +1252,25 @@ fn request(ctx: &Ctx, cmd: RequestCmd) -> CliResult {
             let q = requests.record_action(id, audit, &description)?;
             show(&q, format!("Recorded on request #{id} ({} action(s) now), {}.", q.actions.len(), due_text(&q)))
         }
-        RequestCmd::Close { id, summary, yes } => {
+        RequestCmd::Close { id, summary, no_data: true, yes } => {
+            let q = requests.get(id)?;
+            // Matched, acted on or closed: the core refuses at once, with what to do instead.
+            if !yes && q.contact_id.is_none() && q.actions.is_empty() && !q.status.is_closed() {
+                if ctx.json {
+                    return output::json(&json!({ "request": id, "no_data": true, "applied": false }));
+                }
+                println!(
+                    "Would close request #{id} ({}, {}) as done: no personal data about the requester is held. A \
+                     closed request is final. Nothing changed: add --yes to close it.",
+                    q.kind,
+                    q.who()
+                );
+                return Ok(());
+            }
+            let q = requests.close_no_data(id, summary.as_deref())?;
+            show(&q, format!("Request #{id} closed as done: no personal data about the requester is held."))
+        }
+        RequestCmd::Close { id, summary, no_data: false, yes } => {
             let q = requests.get(id)?;
             // Without any action the core refuses at once: say so rather than preview.
             if !yes && !q.actions.is_empty() && !q.status.is_closed() {
@@ -1500,6 +1518,13 @@ fn document(ctx: &Ctx, cmd: DocumentCmd) -> CliResult {
                 });
             }
             finish(written, out.lang)
+        }
+        DocumentCmd::Letter { request, kind, out } => {
+            refuse_existing(&[&out.out], out.replace)?;
+            let vault = ctx.open()?;
+            let pdf = custos_documents::request_letter(&vault, request, kind, out.lang)?;
+            save_pdf(&pdf, &out.out, out.replace)?;
+            finish(vec![Written::pdf(out.out, &pdf)], out.lang)
         }
     }
 }
