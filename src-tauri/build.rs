@@ -63,6 +63,7 @@ const COMMANDS: &[&str] = &[
     "extend_request",
     "record_request_action",
     "close_request",
+    "close_request_no_data",
     "refuse_request",
     "match_request_contact",
     "request_attention_count",

@@ -87,6 +87,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         extend_request,
         record_request_action,
         close_request,
+        close_request_no_data,
         refuse_request,
         match_request_contact,
         request_attention_count,
@@ -601,6 +602,13 @@ pub async fn close_request(state: State<'_, AppState>, id: i64, summary: Option<
     state.with_vault(move |v| v.requests().close(id, summary.as_deref())).await
 }
 
+/// Closes a request from a requester matched to no contact, about whom a search found
+/// nothing, as done: "no personal data held". Refused once matched to a contact.
+#[tauri::command]
+pub async fn close_request_no_data(state: State<'_, AppState>, id: i64, summary: Option<String>) -> Reply<Request> {
+    state.with_vault(move |v| v.requests().close_no_data(id, summary.as_deref())).await
+}
+
 #[tauri::command]
 pub async fn refuse_request(state: State<'_, AppState>, id: i64, reason: String) -> Reply<Request> {
     state.with_vault(move |v| v.requests().refuse(id, &reason)).await
@@ -687,10 +695,14 @@ pub async fn generate_document(state: State<'_, AppState>, request: DocumentRequ
         // its action), so a name the user must change should stop it before it happens.
         return Err(custos_documents::Error::FileExists { path }.into());
     }
+    let letter = match kind.as_str() {
+        "request_letter" => Some(letter_of(&request)?),
+        _ => None,
+    };
     let contact = match kind.as_str() {
         "access_report" | "access_export" if answers.is_some() => None,
         "access_report" | "access_export" => Some(needs_contact()?),
-        "record" | "notice" | "notice_html" => None,
+        "record" | "notice" | "notice_html" | "request_letter" => None,
         other => {
             return Err(IpcError { code: "invalid_input".into(), message: format!("Unknown document '{other}'.") });
         }
@@ -704,6 +716,13 @@ pub async fn generate_document(state: State<'_, AppState>, request: DocumentRequ
                 "record" => Generated::Pdf(docs::record_of_processing(v, language)?),
                 "notice" => Generated::Pdf(docs::privacy_notice(v, collected, language)?),
                 "notice_html" => Generated::Html(docs::privacy_notice_html(v, collected, language)?),
+                "request_letter" => {
+                    // Both were checked before the vault was touched.
+                    let (Some(q), Some(letter)) = (answers, letter) else {
+                        return Err(custos_core::Error::Internal("a request letter without its request".into()).into());
+                    };
+                    Generated::Pdf(docs::request_letter(v, q, letter, language)?)
+                }
                 "access_report" => match answers {
                     Some(q) => Generated::Pdf(docs::answer_with_report_with(v, q, language, &options)?.document),
                     None => Generated::Pdf(docs::access_report_with(v, id, language, &options)?),
@@ -719,6 +738,19 @@ pub async fn generate_document(state: State<'_, AppState>, request: DocumentRequ
         .await?;
     state.remember_saved(&path);
     Ok(saved)
+}
+
+/// Which letter about which request: a `request_letter` needs both.
+fn letter_of(request: &DocumentRequest) -> Reply<custos_documents::LetterKind> {
+    let invalid = |message: String| IpcError { code: "invalid_input".into(), message };
+    if request.request.is_none() {
+        return Err(invalid("Open a request to write a letter about it.".into()));
+    }
+    let letter = request
+        .letter
+        .as_deref()
+        .ok_or_else(|| invalid("Say which letter: acknowledgement, extension, completion or refusal.".into()))?;
+    letter.parse().map_err(invalid)
 }
 
 /// Where a notice's data came from: the person (Art. 13) unless a named third party or public

@@ -136,7 +136,8 @@ pub struct PurposeConsent {
 
 /// Which document to generate: `record` (Art. 30), `notice` (Art. 13, or Art. 14 with a
 /// `source`), `notice_html` (the notice as a web page), `access_report` (Art. 15, needs
-/// `contact` or `request`) or `access_export` (Art. 20 ZIP, needs `contact` or `request`).
+/// `contact` or `request`), `access_export` (Art. 20 ZIP, needs `contact` or `request`) or
+/// `request_letter` (a letter to the requester about `request`, which `letter` says).
 #[derive(Debug, Clone, Deserialize, TS)]
 #[ts(export)]
 pub struct DocumentRequest {
@@ -146,10 +147,14 @@ pub struct DocumentRequest {
     #[ts(optional)]
     pub contact: Option<i64>,
     /// The request the document answers: an access report or export made for it is recorded
-    /// as the request's action (its contact is the request's).
+    /// as the request's action (its contact is the request's); a letter is about it.
     #[serde(default)]
     #[ts(optional)]
     pub request: Option<i64>,
+    /// For `request_letter`: `acknowledgement`, `extension`, `completion` or `refusal`.
+    #[serde(default)]
+    #[ts(optional)]
+    pub letter: Option<String>,
     /// Where the user chose to save it.
     pub path: String,
     /// Overwrite an existing file (the user confirmed).

@@ -511,3 +511,63 @@ fn documents_are_generated_only_when_complete_and_saved_only_where_chosen() {
     assert_eq!(answered["actions"][0]["audit_action"], "document.access_report", "{answered}");
     assert_eq!(call(&app, "close_request", json!({ "id": rid, "summary": null })).unwrap()["status"], "done");
 }
+
+#[test]
+fn request_letters_are_generated_and_an_unknown_requester_is_closed_as_no_data_held() {
+    let app = app();
+    call(&app, "create_vault", json!({ "path": app.vault, "passphrase": PASS, "repeat": PASS, "operator": "Ola" }))
+        .unwrap();
+    call(
+        &app,
+        "set_company",
+        json!({ "profile": { "controller_name": "Szkolenia Żółć", "address": "ul. Długa 1, Łódź", "email": "biuro@example.pl",
+            "phone": null, "country": "PL", "dpo_name": null, "dpo_contact": null, "authority_name": "PUODO",
+            "authority_contact": "ul. Stawki 2, Warszawa", "updated_at": null } }),
+    )
+    .unwrap();
+    let today = chrono::Utc::now().date_naive().to_string();
+    let person = json!({ "display_name": "Łucja Żak", "source": { "kind": "person" }, "sensitive": [] });
+    let contact = call(&app, "add_contact", json!({ "contact": person })).unwrap()["id"].clone();
+    let known = json!({ "kind": "access", "contact_id": contact, "requester_name": null, "requester_contact": null,
+        "received_on": today, "channel": "email", "details": null });
+    let known = call(&app, "open_request", json!({ "request": known })).unwrap()["id"].clone();
+    let stranger = json!({ "kind": "access", "contact_id": null, "requester_name": "Живка Щерева",
+        "requester_contact": "zhivka@primer.example", "received_on": today, "channel": "web_form", "details": null });
+    let stranger = call(&app, "open_request", json!({ "request": stranger })).unwrap()["id"].clone();
+
+    // No data held: only for a requester matched to no contact.
+    let matched = call(&app, "close_request_no_data", json!({ "id": known, "summary": null })).unwrap_err();
+    assert_eq!(matched["code"], "refused");
+    assert!(matched["message"].as_str().unwrap().contains("record what was done"), "{matched}");
+    let done =
+        call(&app, "close_request_no_data", json!({ "id": stranger, "summary": "Searched everything" })).unwrap();
+    assert_eq!(done["status"], "done", "{done}");
+    assert!(done["outcome"].as_str().unwrap().starts_with("No personal data"), "{done}");
+
+    let dir = std::path::Path::new(&app.vault).parent().unwrap().to_owned();
+    let path = dir.join("letter.pdf").display().to_string();
+    let letter = |request: &Value, letter: Value| {
+        json!({ "request": { "kind": "request_letter", "language": "bg", "path": path, "request": request,
+            "letter": letter } })
+    };
+    let saved = call(&app, "generate_document", letter(&stranger, json!("completion"))).unwrap();
+    assert!(saved["pages"] == 1 && saved["sha256"].as_str().unwrap().len() == 64, "{saved}");
+    let text = std::process::Command::new("pdftotext").args([path.as_str(), "-"]).output().unwrap();
+    let text = String::from_utf8(text.stdout).unwrap().split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("Живка Щерева") && text.contains("не съхраняваме никакви Ваши лични данни"), "{text}");
+
+    // A letter that does not fit, or is not named, is refused and nothing is written.
+    std::fs::remove_file(&path).unwrap();
+    let unfit = call(&app, "generate_document", letter(&known, json!("refusal"))).unwrap_err();
+    assert_eq!(unfit["code"], "letter_not_applicable", "{unfit}");
+    assert!(unfit["message"].as_str().unwrap().contains("Refuse the request first"), "{unfit}");
+    for (request, which) in [(&known, json!(null)), (&known, json!("reminder")), (&json!(null), json!("refusal"))] {
+        let refused = call(&app, "generate_document", letter(request, which)).unwrap_err();
+        assert_eq!(refused["code"], "invalid_input", "{refused}");
+    }
+    assert!(!std::path::Path::new(&path).exists());
+    call(&app, "generate_document", letter(&known, json!("acknowledgement"))).unwrap();
+    let entries = call(&app, "list_audit", json!({ "filter": { "action": "document.request_letter" } })).unwrap();
+    assert_eq!(entries.as_array().unwrap().len(), 2, "{entries}");
+    assert_eq!(entries[0]["target_kind"], "request");
+}

@@ -4,7 +4,8 @@ import type { DataSource } from "./DataSource";
 /**
  * Which document to generate: `record` (Art. 30), `notice` (Art. 13, or Art. 14 with a
  * `source`), `notice_html` (the notice as a web page), `access_report` (Art. 15, needs
- * `contact` or `request`) or `access_export` (Art. 20 ZIP, needs `contact` or `request`).
+ * `contact` or `request`), `access_export` (Art. 20 ZIP, needs `contact` or `request`) or
+ * `request_letter` (a letter to the requester about `request`, which `letter` says).
  */
 export type DocumentRequest = { kind: string, 
 /**
@@ -13,9 +14,13 @@ export type DocumentRequest = { kind: string,
 language: string, contact?: number, 
 /**
  * The request the document answers: an access report or export made for it is recorded
- * as the request's action (its contact is the request's).
+ * as the request's action (its contact is the request's); a letter is about it.
  */
 request?: number, 
+/**
+ * For `request_letter`: `acknowledgement`, `extension`, `completion` or `refusal`.
+ */
+letter?: string, 
 /**
  * Where the user chose to save it.
  */
