@@ -2,6 +2,7 @@
 // Generating a document: the core's list of what is missing, then saving and opening.
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { rememberDocumentLanguage } from "../lib/documents";
 import DocumentDialog from "./DocumentDialog.svelte";
 import { answer, fakeLayout, invokeMock } from "./test-support";
 
@@ -9,7 +10,10 @@ vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn(async () => () => {}) }));
 
 beforeAll(fakeLayout);
-afterEach(() => invokeMock.mockReset());
+afterEach(() => {
+  invokeMock.mockReset();
+  rememberDocumentLanguage("en"); // each dialog starts in the language last used
+});
 
 describe("the document dialog", () => {
   it("shows what is missing, then saves where chosen and opens the file", async () => {

@@ -229,6 +229,10 @@ export const recordRequestAction = (id: number, auditEntryId: number, descriptio
 
 export const closeRequest = (id: number, summary: string | null) => call<Request>("close_request", { id, summary });
 
+/** Closes an unmatched requester's request as "no personal data held". */
+export const closeRequestNoData = (id: number, summary: string | null) =>
+  call<Request>("close_request_no_data", { id, summary });
+
 export const refuseRequest = (id: number, reason: string) => call<Request>("refuse_request", { id, reason });
 
 export const matchRequestContact = (id: number, contact: number) =>

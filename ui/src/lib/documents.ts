@@ -55,6 +55,18 @@ export function documentFileName(kind: DocumentKind, language: string, today: Da
   return `${STEMS[kind]}${who}${lang}-${day}.${EXTENSIONS[kind]}`;
 }
 
+/** The language of the last document generated in this session: the next one starts there. */
+let lastLanguage = "en";
+
+export function lastDocumentLanguage(): string {
+  return lastLanguage;
+}
+
+/** Remembers `code` (one of LANGUAGES) as the language of the last document generated. */
+export function rememberDocumentLanguage(code: string): void {
+  if (LANGUAGES.some((l) => l.code === code)) lastLanguage = code;
+}
+
 /** What was written, in a sentence. */
 export function savedText(doc: SavedDocument): string {
   const size = doc.bytes >= 1024 * 1024 ? `${(doc.bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(doc.bytes / 1024)} KB`;

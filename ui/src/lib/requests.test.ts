@@ -176,8 +176,9 @@ describe("forms", () => {
       entry(2, "request.opened", "2026-01-31T10:00:00Z"),
       entry(3, "contact.restricted", "2026-02-01T10:00:00Z"),
       entry(4, "contact.erased", "2026-02-02T10:00:00Z"),
-      entry(5, "request.letter_generated", "2026-02-03T10:00:00Z"),
+      entry(5, "document.access_report", "2026-02-03T10:00:00Z"),
       entry(6, "request.closed", "2026-02-04T10:00:00Z"),
+      entry(7, "document.request_letter", "2026-02-05T10:00:00Z"),
     ];
     const q = sampleRequest({
       actions: [

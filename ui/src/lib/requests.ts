@@ -223,7 +223,10 @@ export function extensionError(reason: string): string | null {
   return reason.trim() ? null : "Say why the request needs more time: the person is told the reasons.";
 }
 
-/** The register's own audit entries: they record the request, not something done for it. */
+/**
+ * The register's own audit entries: they record the request, not something done for it. A
+ * letter to the requester about the request is one too (as in the core).
+ */
 const BOOKKEEPING = new Set([
   "request.opened",
   "request.matched",
@@ -232,6 +235,7 @@ const BOOKKEEPING = new Set([
   "request.action_recorded",
   "request.closed",
   "request.refused",
+  "document.request_letter",
 ]);
 
 /**

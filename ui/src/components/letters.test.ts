@@ -1,0 +1,167 @@
+// @vitest-environment jsdom
+// Letters about a request from its detail panel, and closing an unknown requester as "no data".
+import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Request } from "../lib/bindings/Request";
+import NoDataClose from "./NoDataClose.svelte";
+import RequestLetters from "./RequestLetters.svelte";
+import { answer, fakeLayout, invokeMock } from "./test-support";
+
+vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
+vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn(async () => () => {}) }));
+const save = vi.hoisted(() => vi.fn(async (options: { defaultPath?: string }) => options.defaultPath ?? null));
+vi.mock("@tauri-apps/plugin-dialog", () => ({ save, open: vi.fn() }));
+
+beforeAll(fakeLayout);
+afterEach(() => {
+  invokeMock.mockReset();
+  save.mockClear();
+});
+
+const EXTENSION = { reason: "Many transcripts", notified_on: "2026-03-20", extended_at: "2026-03-20T10:00:00Z" };
+
+function request(over: Partial<Request> = {}): Request {
+  return {
+    id: 4,
+    kind: "access",
+    contact_id: null,
+    contact_name: null,
+    requester_name: "Живка Щерева",
+    requester_contact: "zhivka@primer.example",
+    received_on: "2026-03-16",
+    channel: "email",
+    details: null,
+    status: "received",
+    identity: null,
+    extension: null,
+    original_period_end: "2026-04-16",
+    original_due_on: "2026-04-16",
+    period_end: "2026-04-16",
+    due_on: "2026-04-16",
+    days_left: 20,
+    due_soon: false,
+    overdue: false,
+    closed_at: null,
+    outcome: null,
+    opened_by: "Ola",
+    opened_at: "2026-03-16T10:00:00Z",
+    erased: false,
+    actions: [],
+    ...over,
+  };
+}
+
+const shown = () => screen.queryAllByTestId(/^letter-(acknowledgement|extension|completion|refusal)$/).map((b) => b.dataset.testid);
+
+describe("letters to the requester", () => {
+  it("offers the letters that fit the request's state", () => {
+    const cases: [Partial<Request>, string[]][] = [
+      [{ status: "received" }, ["letter-acknowledgement"]],
+      [{ status: "in_progress", contact_id: 7 }, ["letter-acknowledgement"]],
+      [{ status: "extended", extension: EXTENSION }, ["letter-acknowledgement", "letter-extension"]],
+      [{ status: "done", closed_at: "2026-04-01T10:00:00Z" }, ["letter-acknowledgement", "letter-completion"]],
+      [
+        { status: "done", extension: EXTENSION, closed_at: "2026-04-01T10:00:00Z" },
+        ["letter-acknowledgement", "letter-extension", "letter-completion"],
+      ],
+      [{ status: "refused", closed_at: "2026-04-01T10:00:00Z" }, ["letter-acknowledgement", "letter-refusal"]],
+    ];
+    for (const [over, buttons] of cases) {
+      const { unmount } = render(RequestLetters, { request: request(over) });
+      expect(shown(), JSON.stringify(over)).toEqual(buttons);
+      unmount();
+    }
+  });
+
+  it("saves the letter where chosen in the language chosen, offers to replace a file, then opens it", async () => {
+    let exists = true;
+    answer({
+      suggest_export_path: ({ fileName }) => `/home/ola/Documents/${String(fileName)}`,
+      generate_document: ({ request: r }) => {
+        const asked = r as { path: string; replace: boolean };
+        if (exists && !asked.replace) throw { code: "file_exists", message: `${asked.path} already exists.` };
+        return { path: asked.path, pages: 1, bytes: 30_000, sha256: "ab" };
+      },
+      open_document: () => null,
+    });
+    render(RequestLetters, { request: request({ status: "refused", closed_at: "2026-04-01T10:00:00Z" }) });
+    await fireEvent.change(screen.getByLabelText("Language"), { target: { value: "bg" } });
+    await fireEvent.click(screen.getByTestId("letter-refusal"));
+
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    const path = save.mock.calls[0][0].defaultPath ?? "";
+    expect(path).toMatch(/^\/home\/ola\/Documents\/request-4-refusal-bg-\d{4}-\d\d-\d\d\.pdf$/);
+    expect((await screen.findByTestId("letter-error")).textContent).toContain("already exists");
+    expect(invokeMock).toHaveBeenCalledWith("generate_document", {
+      request: { kind: "request_letter", language: "bg", request: 4, letter: "refusal", path, replace: false, redact_names: [] },
+    });
+
+    exists = false;
+    await fireEvent.click(screen.getByTestId("letter-replace"));
+    expect((await screen.findByTestId("letter-saved")).textContent).toContain("(1 page, 30 KB)");
+    expect(invokeMock).toHaveBeenCalledWith("generate_document", {
+      request: expect.objectContaining({ letter: "refusal", path, replace: true }),
+    });
+    await fireEvent.click(screen.getByRole("button", { name: "Open" }));
+    expect(invokeMock).toHaveBeenCalledWith("open_document", { path });
+
+    // The next letter starts in the language last used.
+    const { container, unmount } = render(RequestLetters, { request: request({ id: 5 }) });
+    expect(container.querySelector("select")?.value).toBe("bg");
+    unmount();
+  });
+
+  it("writes nothing when the save dialog is cancelled, and shows the core's refusal", async () => {
+    answer({
+      suggest_export_path: ({ fileName }) => `/tmp/${String(fileName)}`,
+      generate_document: () => {
+        throw { code: "letter_not_applicable", message: "Request #4 is received, not refused." };
+      },
+    });
+    save.mockResolvedValueOnce(null);
+    render(RequestLetters, { request: request() });
+    await fireEvent.click(screen.getByTestId("letter-acknowledgement"));
+    await waitFor(() => expect(save).toHaveBeenCalled());
+    expect(invokeMock).not.toHaveBeenCalledWith("generate_document", expect.anything());
+
+    await fireEvent.click(screen.getByTestId("letter-acknowledgement"));
+    expect((await screen.findByTestId("letter-error")).textContent).toContain("not refused");
+    expect(screen.queryByTestId("letter-replace")).toBeNull();
+  });
+});
+
+describe("closing as no data held", () => {
+  it("is offered only for an open request matched to no contact, without actions", () => {
+    const action = {
+      id: 1,
+      audit_entry_id: 9,
+      audit_action: "contact.erased",
+      done_at: "2026-03-20T10:00:00Z",
+      description: "Erased",
+      recorded_by: "Ola",
+      recorded_at: "2026-03-20T10:00:00Z",
+    };
+    const cases: [Partial<Request>, boolean][] = [
+      [{}, true],
+      [{ contact_id: 7, contact_name: "Erna" }, false],
+      [{ actions: [action] }, false],
+      [{ status: "done", closed_at: "2026-04-01T10:00:00Z" }, false],
+    ];
+    for (const [over, offered] of cases) {
+      const { unmount } = render(NoDataClose, { request: request(over), onchange: () => {} });
+      expect(screen.queryByTestId("no-data-close") !== null, JSON.stringify(over)).toBe(offered);
+      unmount();
+    }
+  });
+
+  it("closes through the core and reports the updated request", async () => {
+    const done = request({ status: "done", outcome: "No personal data about the requester is held." });
+    answer({ close_request_no_data: () => done });
+    const onchange = vi.fn();
+    render(NoDataClose, { request: request(), onchange });
+    await fireEvent.input(screen.getByLabelText("How you searched (optional)"), { target: { value: " name and e-mail " } });
+    await fireEvent.click(screen.getByTestId("no-data-submit"));
+    await waitFor(() => expect(onchange).toHaveBeenCalledWith(done, expect.stringContaining("no personal data")));
+    expect(invokeMock).toHaveBeenCalledWith("close_request_no_data", { id: 4, summary: "name and e-mail" });
+  });
+});
