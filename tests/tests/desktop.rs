@@ -732,6 +732,17 @@ async fn an_access_request_is_answered_with_the_report_and_closed() {
     click(&c, "[data-testid=request-close]").await;
     wait_text(&c, "[data-testid=requests-done]", "The request is closed as done.").await;
     wait_text(&c, "[data-testid=request-outcome]", "Closed as done").await;
+
+    // The answer letter, in Polish, says the report is enclosed.
+    click(&c, "[data-testid=letter-completion]").await;
+    find(&c, "#document-language").await.select_by_value("pl").await.unwrap();
+    let letter = home.dir.path().join("pismo.pdf");
+    fill(&c, "#document-path", &letter.display().to_string()).await;
+    click(&c, "[data-testid=document-submit]").await;
+    wait_text(&c, "[data-testid=document-saved]", "pismo.pdf").await;
+    let text = pdf_text(&letter);
+    assert!(text.contains("Łucja Żółkiewska") && text.contains("Szkolenia Żółć"), "{text}");
+    find(&c, "#document-path").await.send_keys(&Key::Escape.to_string()).await.unwrap();
     screenshot(&c, "15-access-request-answered").await;
     c.close().await.unwrap();
 }

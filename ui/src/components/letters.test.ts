@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // Letters about a request from its detail panel, and closing an unknown requester as "no data".
-import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Request } from "../lib/bindings/Request";
 import NoDataClose from "./NoDataClose.svelte";
@@ -73,7 +73,7 @@ describe("letters to the requester", () => {
     }
   });
 
-  it("saves the letter where chosen in the language chosen, offers to replace a file, then opens it", async () => {
+  it("saves the letter where chosen in the language chosen, replaces a file only when asked, then opens it", async () => {
     let exists = true;
     answer({
       suggest_export_path: ({ fileName }) => `/home/ola/Documents/${String(fileName)}`,
@@ -85,48 +85,49 @@ describe("letters to the requester", () => {
       open_document: () => null,
     });
     render(RequestLetters, { request: request({ status: "refused", closed_at: "2026-04-01T10:00:00Z" }) });
-    await fireEvent.change(screen.getByLabelText("Language"), { target: { value: "bg" } });
     await fireEvent.click(screen.getByTestId("letter-refusal"));
+    const dialog = await screen.findByTestId("document-dialog");
+    await fireEvent.change(within(dialog).getByLabelText("Language"), { target: { value: "bg" } });
+    const field = within(dialog).getByLabelText<HTMLInputElement>("Save as");
+    await waitFor(() => expect(field.value).toMatch(/^\/home\/ola\/Documents\/request-4-refusal-bg-\d{4}-\d\d-\d\d\.pdf$/));
+    const path = field.value;
 
-    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
-    const path = save.mock.calls[0][0].defaultPath ?? "";
-    expect(path).toMatch(/^\/home\/ola\/Documents\/request-4-refusal-bg-\d{4}-\d\d-\d\d\.pdf$/);
-    expect((await screen.findByTestId("letter-error")).textContent).toContain("already exists");
+    await fireEvent.click(within(dialog).getByTestId("document-submit"));
+    expect((await within(dialog).findByTestId("document-error")).textContent).toContain("already exists");
     expect(invokeMock).toHaveBeenCalledWith("generate_document", {
-      request: { kind: "request_letter", language: "bg", request: 4, letter: "refusal", path, replace: false, redact_names: [] },
+      request: expect.objectContaining({ kind: "request_letter", language: "bg", request: 4, letter: "refusal", path, replace: false }),
     });
 
     exists = false;
-    await fireEvent.click(screen.getByTestId("letter-replace"));
-    expect((await screen.findByTestId("letter-saved")).textContent).toContain("(1 page, 30 KB)");
-    expect(invokeMock).toHaveBeenCalledWith("generate_document", {
-      request: expect.objectContaining({ letter: "refusal", path, replace: true }),
-    });
-    await fireEvent.click(screen.getByRole("button", { name: "Open" }));
+    await fireEvent.click(within(dialog).getByLabelText("Replace an existing file"));
+    await fireEvent.click(within(dialog).getByTestId("document-submit"));
+    expect((await within(dialog).findByTestId("document-saved")).textContent).toContain("(1 page, 30 KB)");
+    expect(within(dialog).queryByTestId("document-recorded")).toBeNull();
+    await fireEvent.click(within(dialog).getByRole("button", { name: "Open" }));
     expect(invokeMock).toHaveBeenCalledWith("open_document", { path });
-
-    // The next letter starts in the language last used.
-    const { container, unmount } = render(RequestLetters, { request: request({ id: 5 }) });
-    expect(container.querySelector("select")?.value).toBe("bg");
-    unmount();
+    await fireEvent.click(within(dialog).getByRole("button", { name: "Close" }));
+    await waitFor(() => expect(screen.queryByTestId("document-dialog")).toBeNull());
   });
 
-  it("writes nothing when the save dialog is cancelled, and shows the core's refusal", async () => {
+  it("writes nothing when the dialog is closed, and shows the core's refusal", async () => {
     answer({
       suggest_export_path: ({ fileName }) => `/tmp/${String(fileName)}`,
       generate_document: () => {
         throw { code: "letter_not_applicable", message: "Request #4 is received, not refused." };
       },
     });
-    save.mockResolvedValueOnce(null);
     render(RequestLetters, { request: request() });
     await fireEvent.click(screen.getByTestId("letter-acknowledgement"));
-    await waitFor(() => expect(save).toHaveBeenCalled());
+    let dialog = await screen.findByTestId("document-dialog");
+    await fireEvent.click(within(dialog).getByRole("button", { name: "Close" }));
+    await waitFor(() => expect(screen.queryByTestId("document-dialog")).toBeNull());
     expect(invokeMock).not.toHaveBeenCalledWith("generate_document", expect.anything());
 
     await fireEvent.click(screen.getByTestId("letter-acknowledgement"));
-    expect((await screen.findByTestId("letter-error")).textContent).toContain("not refused");
-    expect(screen.queryByTestId("letter-replace")).toBeNull();
+    dialog = await screen.findByTestId("document-dialog");
+    await waitFor(() => expect(within(dialog).getByLabelText<HTMLInputElement>("Save as").value).toContain("/tmp/"));
+    await fireEvent.click(within(dialog).getByTestId("document-submit"));
+    expect((await within(dialog).findByTestId("document-error")).textContent).toContain("not refused");
   });
 });
 

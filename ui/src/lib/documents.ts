@@ -4,7 +4,7 @@
 import type { DataSource } from "./bindings/DataSource";
 import type { SavedDocument } from "./bindings/SavedDocument";
 
-export type DocumentKind = "record" | "notice" | "notice_html" | "access_report" | "access_export";
+export type DocumentKind = "record" | "notice" | "notice_html" | "access_report" | "access_export" | "request_letter";
 
 /** The languages documents are written in, by their own names. */
 export const LANGUAGES: readonly { code: string; name: string }[] = [
@@ -23,6 +23,7 @@ export const DOCUMENT_TITLES: Readonly<Record<DocumentKind, string>> = {
   notice_html: "Privacy notice as a web page",
   access_report: "Access report (Art. 15)",
   access_export: "Portable export (Art. 20)",
+  request_letter: "Letter to the requester",
 };
 
 const STEMS: Readonly<Record<DocumentKind, string>> = {
@@ -31,6 +32,7 @@ const STEMS: Readonly<Record<DocumentKind, string>> = {
   notice_html: "privacy-notice",
   access_report: "access-report",
   access_export: "access-export",
+  request_letter: "request-letter",
 };
 
 const EXTENSIONS: Readonly<Record<DocumentKind, string>> = {
@@ -39,6 +41,7 @@ const EXTENSIONS: Readonly<Record<DocumentKind, string>> = {
   notice_html: "html",
   access_report: "pdf",
   access_export: "zip",
+  request_letter: "pdf",
 };
 
 /** The file extension of a kind: pdf, html or zip. */
