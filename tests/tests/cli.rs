@@ -7,6 +7,24 @@ fn fixture(name: &str) -> String {
     format!("{}/../crates/custos-core/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
 }
 
+/// `custos company set` for a Polish firm with everything the documents need.
+const POLISH_FIRM: &[&str] = &[
+    "company",
+    "set",
+    "--name",
+    "Szkolenia Żółć Sp. z o.o.",
+    "--address",
+    "ul. Długa 1, 00-001 Warszawa",
+    "--email",
+    "biuro@example.pl",
+    "--country",
+    "PL",
+    "--authority-name",
+    "Prezes Urzędu Ochrony Danych Osobowych",
+    "--authority-contact",
+    "ul. Stawki 2, 00-193 Warszawa",
+];
+
 #[test]
 fn init_add_import_search_with_json_output() {
     let v = CliVault::new();
@@ -644,22 +662,7 @@ fn documents_refuse_an_incomplete_profile_then_write_pdfs_and_the_export_without
     assert_eq!(body["error"]["missing"][0]["item"], "company_profile", "{body}");
     assert!(!record.exists());
 
-    v.json(&[
-        "company",
-        "set",
-        "--name",
-        "Szkolenia Żółć Sp. z o.o.",
-        "--address",
-        "ul. Długa 1, 00-001 Warszawa",
-        "--email",
-        "biuro@example.pl",
-        "--country",
-        "PL",
-        "--authority-name",
-        "Prezes Urzędu Ochrony Danych Osobowych",
-        "--authority-contact",
-        "ul. Stawki 2, 00-193 Warszawa",
-    ]);
+    v.json(POLISH_FIRM);
     let purpose = [
         "--name",
         "Obsługa zamówień",
@@ -773,22 +776,7 @@ fn documents_refuse_an_incomplete_profile_then_write_pdfs_and_the_export_without
 fn request_letters_and_closing_an_unknown_requester_as_no_data_held() {
     let v = CliVault::new();
     v.json(&["vault", "init"]);
-    v.json(&[
-        "company",
-        "set",
-        "--name",
-        "Szkolenia Żółć Sp. z o.o.",
-        "--address",
-        "ul. Długa 1, 00-001 Warszawa",
-        "--email",
-        "biuro@example.pl",
-        "--country",
-        "PL",
-        "--authority-name",
-        "Prezes Urzędu Ochrony Danych Osobowych",
-        "--authority-contact",
-        "ul. Stawki 2, 00-193 Warszawa",
-    ]);
+    v.json(POLISH_FIRM);
     let anna = v.json(&["contact", "add", "Łucja Żółkiewska-Śliwińska"])["id"].to_string();
     let access = v.json(&["request", "open", "--type", "access", "--contact", &anna, "--channel", "email"]);
     let access_id = access["id"].to_string();

@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Request } from "../lib/bindings/Request";
 import NoDataClose from "./NoDataClose.svelte";
 import RequestLetters from "./RequestLetters.svelte";
-import { answer, fakeLayout, invokeMock } from "./test-support";
+import { answer, fakeLayout, invokeMock, sampleRequest } from "./test-support";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn(async () => () => {}) }));
@@ -20,35 +20,17 @@ afterEach(() => {
 
 const EXTENSION = { reason: "Many transcripts", notified_on: "2026-03-20", extended_at: "2026-03-20T10:00:00Z" };
 
+/** An access request from someone not matched to a contact. */
 function request(over: Partial<Request> = {}): Request {
-  return {
+  return sampleRequest({
     id: 4,
     kind: "access",
     contact_id: null,
     contact_name: null,
     requester_name: "Живка Щерева",
     requester_contact: "zhivka@primer.example",
-    received_on: "2026-03-16",
-    channel: "email",
-    details: null,
-    status: "received",
-    identity: null,
-    extension: null,
-    original_period_end: "2026-04-16",
-    original_due_on: "2026-04-16",
-    period_end: "2026-04-16",
-    due_on: "2026-04-16",
-    days_left: 20,
-    due_soon: false,
-    overdue: false,
-    closed_at: null,
-    outcome: null,
-    opened_by: "Ola",
-    opened_at: "2026-03-16T10:00:00Z",
-    erased: false,
-    actions: [],
     ...over,
-  };
+  });
 }
 
 const shown = () => screen.queryAllByTestId(/^letter-(acknowledgement|extension|completion|refusal)$/).map((b) => b.dataset.testid);

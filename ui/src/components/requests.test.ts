@@ -7,7 +7,7 @@ import type { Request } from "../lib/bindings/Request";
 import { requestBadge } from "../lib/request-badge.svelte";
 import { view } from "../lib/view.svelte";
 import RequestsView from "./RequestsView.svelte";
-import { answer, fakeLayout, invokeMock } from "./test-support";
+import { answer, fakeLayout, invokeMock, sampleRequest } from "./test-support";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn(async () => () => {}) }));
@@ -20,36 +20,7 @@ afterEach(() => {
   view.reset();
 });
 
-function request(over: Partial<Request> = {}): Request {
-  return {
-    id: 1,
-    kind: "erasure",
-    contact_id: 7,
-    contact_name: "Erna Erase",
-    requester_name: null,
-    requester_contact: null,
-    received_on: "2026-03-16",
-    channel: "email",
-    details: null,
-    status: "received",
-    identity: null,
-    extension: null,
-    original_period_end: "2026-04-16",
-    original_due_on: "2026-04-16",
-    period_end: "2026-04-16",
-    due_on: "2026-04-16",
-    days_left: 20,
-    due_soon: false,
-    overdue: false,
-    closed_at: null,
-    outcome: null,
-    opened_by: "Ola",
-    opened_at: "2026-03-16T10:00:00Z",
-    erased: false,
-    actions: [],
-    ...over,
-  };
-}
+const request = sampleRequest;
 
 const CLOSE_REFUSED =
   "Request #1 cannot be closed as done: no action is recorded. Record what was done, with the audit entry that proves it.";

@@ -4,6 +4,7 @@
 
 import { invoke } from "@tauri-apps/api/core";
 import { vi } from "vitest";
+import type { Request } from "../lib/bindings/Request";
 
 export const invokeMock = vi.mocked(invoke);
 
@@ -30,5 +31,37 @@ export function fakeLayout() {
   HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
     this.removeAttribute("open");
     this.dispatchEvent(new Event("close"));
+  };
+}
+
+/** A request as the core returns it: Erna's erasure request, received 16 March 2026, open. */
+export function sampleRequest(over: Partial<Request> = {}): Request {
+  return {
+    id: 1,
+    kind: "erasure",
+    contact_id: 7,
+    contact_name: "Erna Erase",
+    requester_name: null,
+    requester_contact: null,
+    received_on: "2026-03-16",
+    channel: "email",
+    details: null,
+    status: "received",
+    identity: null,
+    extension: null,
+    original_period_end: "2026-04-16",
+    original_due_on: "2026-04-16",
+    period_end: "2026-04-16",
+    due_on: "2026-04-16",
+    days_left: 20,
+    due_soon: false,
+    overdue: false,
+    closed_at: null,
+    outcome: null,
+    opened_by: "Ola",
+    opened_at: "2026-03-16T10:00:00Z",
+    erased: false,
+    actions: [],
+    ...over,
   };
 }

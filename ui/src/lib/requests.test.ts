@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AuditEntry } from "./bindings/AuditEntry";
+import { sampleRequest as baseRequest } from "../components/test-support";
 import type { Request } from "./bindings/Request";
 import {
   actionCandidates,
@@ -18,35 +19,18 @@ import {
   whoText,
 } from "./requests";
 
+/** A request received on 31 January 2026 (dates as the test cases need them). */
 function sampleRequest(over: Partial<Request> = {}): Request {
-  return {
-    id: 1,
-    kind: "erasure",
-    contact_id: 7,
-    contact_name: "Erna Erase",
-    requester_name: null,
-    requester_contact: null,
+  return baseRequest({
     received_on: "2026-01-31",
-    channel: "email",
-    details: null,
-    status: "received",
-    identity: null,
-    extension: null,
     original_period_end: "2026-02-27",
     original_due_on: "2026-02-27",
     period_end: "2026-02-27",
     due_on: "2026-02-27",
     days_left: 10,
-    due_soon: false,
-    overdue: false,
-    closed_at: null,
-    outcome: null,
-    opened_by: "Ola",
     opened_at: "2026-01-31T10:00:00Z",
-    erased: false,
-    actions: [],
     ...over,
-  };
+  });
 }
 
 const today = new Date(2026, 10, 23);
