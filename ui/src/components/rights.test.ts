@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AuditEntry } from "../lib/bindings/AuditEntry";
 import type { Contact } from "../lib/bindings/Contact";
 import type { ContactCard as Card } from "../lib/bindings/ContactCard";
-import { contactList } from "../lib/contact-list.svelte";
+import { contactList, PAGE_SIZE } from "../lib/contact-list.svelte";
 import { view } from "../lib/view.svelte";
 import AuditView from "./AuditView.svelte";
 import ContactCard from "./ContactCard.svelte";
@@ -282,13 +282,13 @@ describe("ContactList", () => {
     render(ContactList);
     await waitFor(() =>
       expect(invokeMock).toHaveBeenCalledWith("list_contacts", {
-        query: { status: null, restricted: false, offset: 0, limit: 200 },
+        query: { status: null, restricted: false, offset: 0, limit: PAGE_SIZE },
       }),
     );
     await fireEvent.click(screen.getByLabelText("Restricted"));
     await waitFor(() =>
       expect(invokeMock).toHaveBeenCalledWith("list_contacts", {
-        query: { status: null, restricted: true, offset: 0, limit: 200 },
+        query: { status: null, restricted: true, offset: 0, limit: PAGE_SIZE },
       }),
     );
     expect((await screen.findByText(/1\s+restricted/)).textContent).toBeTruthy();

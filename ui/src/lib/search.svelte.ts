@@ -6,6 +6,8 @@ import type { SearchHit } from "./bindings/SearchHit";
 import { coalesce, requestCounter } from "./timing";
 
 const LIMIT = 50;
+/** How long a search runs before the panel says "Searching…" (sooner it would only flash). */
+export const SLOW_SEARCH_MS = 250;
 
 type SearchStatus = "idle" | "searching" | "done" | "error";
 
@@ -18,6 +20,9 @@ class Search {
   error = $state<string | null>(null);
   /** Whether the results panel is shown. */
   open = $state(false);
+  /** The search in flight has taken long enough to say so. */
+  slow = $state(false);
+  #slowTimer: ReturnType<typeof setTimeout> | null = null;
   #requests = requestCounter();
   #searches = coalesce((query: string) => this.#run(query));
 
@@ -30,7 +35,31 @@ class Search {
       return;
     }
     this.status = "searching";
+    this.#watchSlow();
     this.#searches(query);
+  }
+
+  /**
+   * Whether the panel has anything to show: results, an answer, an error, or a search that is
+   * taking a while. Until then it stays shut, so the first keystroke draws it once, with its
+   * results, instead of a "Searching…" frame and then the results.
+   */
+  get ready(): boolean {
+    return this.status === "done" || this.status === "error" || this.hits.length > 0 || this.slow;
+  }
+
+  #watchSlow() {
+    if (this.#slowTimer !== null || this.slow) return;
+    this.#slowTimer = setTimeout(() => {
+      this.#slowTimer = null;
+      if (this.status === "searching") this.slow = true;
+    }, SLOW_SEARCH_MS);
+  }
+
+  #settled() {
+    if (this.#slowTimer !== null) clearTimeout(this.#slowTimer);
+    this.#slowTimer = null;
+    this.slow = false;
   }
 
   async #run(query: string) {
@@ -43,12 +72,14 @@ class Search {
       this.active = hits.length > 0 ? 0 : -1;
       this.error = null;
       this.status = "done";
+      this.#settled();
     } catch (reason) {
       if (!this.#requests.isCurrent(ticket) || query !== this.query) return;
       this.hits = [];
       this.active = -1;
       this.error = errorMessage(reason);
       this.status = "error";
+      this.#settled();
     }
   }
 
@@ -59,6 +90,7 @@ class Search {
     this.active = -1;
     this.error = null;
     this.status = "idle";
+    this.#settled();
   }
 
   /** Empties the box and forgets the results (Escape, or the vault locked). */

@@ -3,7 +3,7 @@ import * as api from "./api";
 import type { ContactPage } from "./bindings/ContactPage";
 import type { SearchHit } from "./bindings/SearchHit";
 import { contactList, PAGE_SIZE } from "./contact-list.svelte";
-import { search } from "./search.svelte";
+import { SLOW_SEARCH_MS, search } from "./search.svelte";
 import { session } from "./session.svelte";
 import { view } from "./view.svelte";
 
@@ -95,6 +95,34 @@ describe("search store", () => {
   });
 });
 
+describe("search panel", () => {
+  it("opens with the results, and says it is searching only when that takes a while", async () => {
+    const answer = deferred<SearchHit[]>();
+    searchMock.mockReturnValueOnce(answer.promise);
+    search.input("anna");
+    expect(search.status).toBe("searching");
+    expect(search.ready).toBe(false);
+    await vi.advanceTimersByTimeAsync(SLOW_SEARCH_MS - 1);
+    expect(search.ready).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(search.slow).toBe(true);
+    expect(search.ready).toBe(true);
+    answer.resolve([hit("Anna")]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(search.slow).toBe(false);
+    expect(search.ready).toBe(true);
+  });
+
+  it("keeps the last results on screen while the next keystroke's search runs", async () => {
+    searchMock.mockResolvedValueOnce([hit("Anna")]).mockReturnValueOnce(new Promise(() => {}));
+    search.input("ann");
+    await vi.advanceTimersByTimeAsync(0);
+    search.input("anna");
+    expect(search.ready).toBe(true);
+    expect(search.hits.map((h) => h.contact_name)).toEqual(["Anna"]);
+  });
+});
+
 describe("contact list store", () => {
   const page = (total: number, offset: number, count: number): ContactPage => ({
     total,
@@ -107,18 +135,38 @@ describe("contact list store", () => {
     })),
   });
 
-  it("fetches only the pages the visible rows need, once", async () => {
+  it("fetches the rows on screen in one call, then the rows around them, each page once", async () => {
     listMock.mockImplementation(async (q) => page(100_000, q.offset, q.limit));
-    contactList.ensure({ start: 0, end: 0 });
+    const onScreen = { start: 90_030, end: 90_080 }; // straddles two pages
+    contactList.ensure(onScreen);
+    contactList.ensure({ start: 90_035, end: 90_085 });
+    expect(listMock.mock.calls.map(([q]) => [q.offset, q.limit])).toEqual([[90_000, 2 * PAGE_SIZE]]);
     await vi.advanceTimersByTimeAsync(0);
     expect(contactList.total).toBe(100_000);
-    contactList.ensure({ start: 190, end: 230 });
-    contactList.ensure({ start: 195, end: 235 });
+    expect(contactList.row(90_031)?.display_name).toBe("Contact 90031");
+    // Then the rows around, one call per run of missing pages, and nothing more.
     await vi.advanceTimersByTimeAsync(0);
-    expect(listMock.mock.calls.map(([q]) => q.offset)).toEqual([0, PAGE_SIZE]);
-    expect(listMock.mock.calls.every(([q]) => q.limit === PAGE_SIZE && q.status === null)).toBe(true);
-    expect(contactList.row(201)?.display_name).toBe("Contact 201");
-    expect(contactList.row(450)).toBeUndefined();
+    const calls = listMock.mock.calls.map(([q]) => [q.offset, q.limit]);
+    expect(calls.slice(1).sort()).toEqual([
+      [89_900, 2 * PAGE_SIZE],
+      [90_100, 2 * PAGE_SIZE],
+    ]);
+    expect(listMock.mock.calls.every(([q]) => q.status === null && !q.restricted)).toBe(true);
+    expect(contactList.row(90_179)?.display_name).toBe("Contact 90179");
+    expect(contactList.row(95_000)).toBeUndefined();
+    contactList.ensure({ start: 90_000, end: 90_100 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(listMock).toHaveBeenCalledTimes(3);
+  });
+
+  it("shows a failed page's error and does not ask again by itself", async () => {
+    listMock.mockRejectedValue({ code: "locked", message: "The vault is locked. Unlock it to go on." });
+    contactList.ensure({ start: 0, end: 15 });
+    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(listMock).toHaveBeenCalledTimes(1);
+    expect(contactList.error).toBe("The vault is locked. Unlock it to go on.");
+    expect(contactList.row(0)).toBeUndefined();
   });
 
   it("drops the cache and late pages when the filter changes", async () => {

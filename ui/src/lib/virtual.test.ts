@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { moveSelection, pageOf, pagesFor, rowsPerPage, scrollToShow, visibleRange } from "./virtual";
+import { moveSelection, pageOf, pageRuns, pagesFor, rowsPerPage, scrollToShow, visibleRange } from "./virtual";
 
 describe("visibleRange", () => {
   it("covers the viewport plus overscan", () => {
@@ -39,6 +39,16 @@ describe("pages", () => {
     expect(pagesFor({ start: 190, end: 215 }, 200)).toEqual([0, 1]);
     expect(pagesFor({ start: 200, end: 400 }, 200)).toEqual([1]);
     expect(pagesFor({ start: 5, end: 5 }, 200)).toEqual([]);
+  });
+
+  it("groups consecutive pages into one run each", () => {
+    expect(pageRuns([])).toEqual([]);
+    expect(pageRuns([7])).toEqual([{ start: 7, end: 8 }]);
+    expect(pageRuns([3, 4, 5, 9, 10, 12])).toEqual([
+      { start: 3, end: 6 },
+      { start: 9, end: 11 },
+      { start: 12, end: 13 },
+    ]);
   });
 
   it("counts whole rows per viewport, at least one", () => {

@@ -35,6 +35,17 @@ export function pagesFor(range: RowRange, pageSize: number): number[] {
   return pages;
 }
 
+/** Ascending page numbers grouped into runs of consecutive pages (`end` exclusive). */
+export function pageRuns(pages: number[]): RowRange[] {
+  const runs: RowRange[] = [];
+  for (const page of pages) {
+    const last = runs[runs.length - 1];
+    if (last && last.end === page) last.end = page + 1;
+    else runs.push({ start: page, end: page + 1 });
+  }
+  return runs;
+}
+
 /** How many whole rows fit in the viewport (at least one): the step of PageUp/PageDown. */
 export function rowsPerPage(viewportHeight: number, rowHeight: number): number {
   return Math.max(1, Math.floor(viewportHeight / rowHeight));
