@@ -5,6 +5,7 @@
 mod commands;
 pub mod ipc;
 pub mod notify;
+pub mod rendering;
 pub mod state;
 
 use std::time::Duration;
@@ -37,6 +38,9 @@ pub fn run() {
         .setup(|app| {
             let config_dir = app.path().app_config_dir()?;
             app.manage(AppState::load(&config_dir));
+            for window in app.webview_windows().values() {
+                rendering::fit_to_machine(window)?;
+            }
             spawn_idle_lock(app.handle().clone());
             spawn_daily_check(app.handle().clone());
             Ok(())
