@@ -3,12 +3,30 @@
 //! every frame costs 30–45 ms, so typing and scrolling lag by two or three frames. There the
 //! app asks WebKit not to composite, which paints only what changed (docs/BENCHMARKS.md has
 //! the figures). With a GPU, WebKit's own choice stands.
+//!
+//! `CUSTOS_COMPOSITING=on` keeps WebKit's choice on any machine (WebKitWebDriver's
+//! screenshots, which the end-to-end tests take, hang without compositing), and
+//! `CUSTOS_COMPOSITING=off` draws without it on any machine (for a GPU whose driver draws
+//! badly).
 
 use std::ffi::OsStr;
 use std::path::Path;
 
 /// Where Linux lists the GPUs a program can render with (`renderD128`, …).
 const DRI_DIR: &str = "/dev/dri";
+
+/// The environment variable that overrides the choice: `on` or `off`.
+pub const COMPOSITING_ENV: &str = "CUSTOS_COMPOSITING";
+
+/// Whether to let WebKit composite: as `CUSTOS_COMPOSITING` says (`on` / `off`), otherwise
+/// only with a GPU.
+pub fn composite(setting: Option<&str>, gpu: bool) -> bool {
+    match setting.map(str::trim) {
+        Some(s) if s.eq_ignore_ascii_case("on") => true,
+        Some(s) if s.eq_ignore_ascii_case("off") => false,
+        _ => gpu,
+    }
+}
 
 /// Whether the entries of the DRI directory include a render node (a GPU for drawing).
 pub fn has_render_node<S: AsRef<OsStr>>(entries: impl IntoIterator<Item = S>) -> bool {
@@ -20,10 +38,12 @@ pub fn gpu_available(dir: &Path) -> bool {
     std::fs::read_dir(dir).is_ok_and(|entries| has_render_node(entries.flatten().map(|e| e.file_name())))
 }
 
-/// Turns WebKit's compositing off for `window` when there is no GPU to do it with.
+/// Turns WebKit's compositing off for `window` when there is no GPU to do it with (or
+/// `CUSTOS_COMPOSITING` says so).
 #[cfg(target_os = "linux")]
 pub fn fit_to_machine<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>) -> tauri::Result<()> {
-    if gpu_available(Path::new(DRI_DIR)) {
+    let setting = std::env::var(COMPOSITING_ENV).ok();
+    if composite(setting.as_deref(), gpu_available(Path::new(DRI_DIR))) {
         return Ok(());
     }
     window.with_webview(|webview| {
@@ -50,6 +70,17 @@ mod tests {
         assert!(!has_render_node(["card0"]));
         assert!(!has_render_node(Vec::<&str>::new()));
         assert!(!has_render_node(["by-path"]));
+    }
+
+    #[test]
+    fn compositing_follows_the_gpu_unless_the_setting_says_otherwise() {
+        assert!(composite(None, true));
+        assert!(!composite(None, false));
+        assert!(composite(Some("on"), false));
+        assert!(composite(Some(" ON "), false));
+        assert!(!composite(Some("off"), true));
+        assert!(composite(Some("maybe"), true));
+        assert!(!composite(Some(""), false));
     }
 
     #[test]

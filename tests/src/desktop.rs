@@ -47,11 +47,21 @@ pub fn desktop_bin() -> &'static Path {
 #[derive(Debug)]
 pub struct AppHome {
     pub dir: tempfile::TempDir,
+    /// Whether the app is told to composite (`CUSTOS_COMPOSITING=on`) whatever the machine.
+    composited: bool,
 }
 
 impl AppHome {
+    /// An app that composites on any machine, as on one with a GPU: WebKitWebDriver's
+    /// screenshots hang without compositing, and the tests that take them need this.
     pub fn new() -> Self {
-        AppHome { dir: tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}")) }
+        AppHome { dir: tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}")), composited: true }
+    }
+
+    /// An app that draws as it does for a user of this machine: under Xvfb, with no GPU,
+    /// without compositing (no screenshots then).
+    pub fn as_installed() -> Self {
+        AppHome { composited: false, ..Self::new() }
     }
 
     pub fn vault(&self) -> PathBuf {
@@ -59,12 +69,16 @@ impl AppHome {
     }
 
     fn envs(&self) -> Vec<(&'static str, PathBuf)> {
-        vec![
+        let mut envs = vec![
             ("CUSTOS_VAULT", self.vault()),
             ("XDG_CONFIG_HOME", self.dir.path().join("config")),
             ("XDG_DATA_HOME", self.dir.path().join("data")),
             ("XDG_CACHE_HOME", self.dir.path().join("cache")),
-        ]
+        ];
+        if self.composited {
+            envs.push(("CUSTOS_COMPOSITING", PathBuf::from("on")));
+        }
+        envs
     }
 }
 
@@ -220,9 +234,15 @@ pub async fn click(c: &Client, css: &str) {
 pub async fn screenshot(c: &Client, name: &str) {
     // WebKitWebDriver under Xvfb can hand back the frame before the last change: take one,
     // let the compositor catch up, and keep the second.
-    c.screenshot().await.unwrap_or_else(|e| panic!("screenshot {name}: {e}"));
-    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-    let png = c.screenshot().await.unwrap_or_else(|e| panic!("screenshot {name}: {e}"));
+    let shot = || async {
+        match tokio::time::timeout(Duration::from_secs(20), c.screenshot()).await {
+            Ok(png) => png.unwrap_or_else(|e| panic!("screenshot {name}: {e}")),
+            Err(_) => panic!("screenshot {name}: no answer (without compositing it never comes: use AppHome::new())"),
+        }
+    };
+    shot().await;
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let png = shot().await;
     let dir = workspace().join("docs/screenshots");
     std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     std::fs::write(dir.join(format!("{name}.png")), png).unwrap_or_else(|e| panic!("write screenshot: {e}"));

@@ -96,7 +96,8 @@ async fn a_day_with_custos() {
 #[tokio::test]
 #[ignore = "needs the desktop app under Xvfb: cargo xtask test runs it"]
 async fn the_app_makes_no_network_connection() {
-    let home = AppHome::new();
+    // As a user of this machine gets it (under Xvfb: no GPU, so no compositing).
+    let home = AppHome::as_installed();
     let driver = Driver::start(&home, 4454);
     let c = driver.session().await;
     wait_text(&c, "button", "Create a new vault").await;
@@ -539,7 +540,8 @@ fn seed_requests(path: &std::path::Path) {
 #[tokio::test]
 #[ignore = "needs the desktop app under Xvfb: cargo xtask test runs it"]
 async fn an_erasure_request_is_logged_acted_on_and_closed() {
-    let home = AppHome::new();
+    // As a user of this machine gets it (under Xvfb: no GPU, so no compositing).
+    let home = AppHome::as_installed();
     seed_requests(&home.vault());
     let driver = Driver::start(&home, 4504);
     let c = driver.session().await;
