@@ -16,8 +16,6 @@ use custos_core::interactions::{Channel, NewConversation, NewMessage, Sender};
 use custos_core::requests::{NewRequest, RequestChannel, RequestKind};
 use custos_documents::{DocumentKind, Language, Missing, access_export, access_report};
 
-/// The requester: a Polish name with ł, ż and ś.
-const PERSON: &str = "Łukasz Żółtowski-Śmiałek";
 const PERSON_EMAIL: &str = "lukasz@zoltowski.example";
 const PERSON_PHONE: &str = "+48 601 234 567";
 const ID_NUMBER: &str = "ABC 123456";
@@ -25,8 +23,6 @@ const ID_NUMBER: &str = "ABC 123456";
 const THIRD: &str = "Grzegorz Brzęczyszczykiewicz";
 const THIRD_EMAIL: &str = "g.brzeczyszczykiewicz@sasiad.example";
 const THIRD_PHONE: &str = "+48 22 555 01 99";
-/// A Bulgarian requester.
-const BG_PERSON: &str = "Живка Щерева-Йорданова";
 
 fn at(month: u32, day: u32, h: u32, m: u32) -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, month, day, h, m, 0).unwrap()

@@ -13,16 +13,11 @@ use custos_core::contacts::{ContactDetails, DataSource, LifecycleStatus, NewCont
 use custos_core::requests::{ExtensionRequest, NewRequest, RequestChannel, RequestKind, RequestStatus};
 use custos_documents::{DocumentKind, Error, Language, LetterKind, Missing, answer_with_report, request_letter};
 
-/// The requester: a Polish name with ł, ż and ś.
-const PERSON: &str = "Łukasz Żółtowski-Śmiałek";
 const PERSON_ADDRESS: &str = "ul. Łąkowa 5, 80-001 Gdańsk";
-/// A requester matched to no contact: a Bulgarian name, and how to reach her.
-const BG_PERSON: &str = "Живка Щерева-Йорданова";
+/// How to reach the Bulgarian requester, who is matched to no contact.
 const BG_REACH: &str = "zhivka@primer.example";
 const REASON: &str = "Your request covers six years of chat transcripts in three languages.";
 const REFUSAL: &str = "It is the fifth identical request this month (manifestly excessive).";
-const AUTHORITY: &str = "Prezes Urzędu Ochrony Danych Osobowych";
-const AUTHORITY_CONTACT: &str = "ul. Stawki 2, 00-193 Warszawa";
 
 fn day(s: &str) -> NaiveDate {
     s.parse().unwrap()

@@ -20,6 +20,13 @@ pub const PL_PURPOSE: &str = "Należności dłużników";
 /// A Bulgarian purpose name and a Bulgarian recipient.
 pub const BG_PURPOSE: &str = "Обработка на поръчки";
 pub const BG_RECIPIENT: &str = "Щастлив Ъгъл ЕООД";
+/// The requester of the access and letter tests: a Polish name with ł, ż and ś.
+pub const PERSON: &str = "Łukasz Żółtowski-Śmiałek";
+/// A Bulgarian requester.
+pub const BG_PERSON: &str = "Живка Щерева-Йорданова";
+/// The supervisory authority in the firm's profile.
+pub const AUTHORITY: &str = "Prezes Urzędu Ochrony Danych Osobowych";
+pub const AUTHORITY_CONTACT: &str = "ul. Stawki 2, 00-193 Warszawa";
 
 pub struct TestVault {
     pub dir: tempfile::TempDir,
@@ -52,8 +59,8 @@ pub fn profile() -> CompanyProfile {
         country: Some("PL".into()),
         dpo_name: Some("Żaneta Łęcka".into()),
         dpo_contact: Some("iod@kaluza.example".into()),
-        authority_name: Some("Prezes Urzędu Ochrony Danych Osobowych".into()),
-        authority_contact: Some("ul. Stawki 2, 00-193 Warszawa".into()),
+        authority_name: Some(AUTHORITY.into()),
+        authority_contact: Some(AUTHORITY_CONTACT.into()),
         updated_at: None,
     }
 }
