@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Request } from "../lib/bindings/Request";
 import NoDataClose from "./NoDataClose.svelte";
 import RequestLetters from "./RequestLetters.svelte";
-import { answer, fakeLayout, invokeMock, sampleRequest } from "./test-support";
+import { answer, fakeLayout, invokeMock, sampleAction, sampleRequest } from "./test-support";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn(async () => () => {}) }));
@@ -115,15 +115,7 @@ describe("letters to the requester", () => {
 
 describe("closing as no data held", () => {
   it("is offered only for an open request matched to no contact, without actions", () => {
-    const action = {
-      id: 1,
-      audit_entry_id: 9,
-      audit_action: "contact.erased",
-      done_at: "2026-03-20T10:00:00Z",
-      description: "Erased",
-      recorded_by: "Ola",
-      recorded_at: "2026-03-20T10:00:00Z",
-    };
+    const action = sampleAction();
     const cases: [Partial<Request>, boolean][] = [
       [{}, true],
       [{ contact_id: 7, contact_name: "Erna" }, false],

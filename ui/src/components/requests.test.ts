@@ -7,7 +7,7 @@ import type { Request } from "../lib/bindings/Request";
 import { requestBadge } from "../lib/request-badge.svelte";
 import { view } from "../lib/view.svelte";
 import RequestsView from "./RequestsView.svelte";
-import { answer, fakeLayout, invokeMock, sampleRequest } from "./test-support";
+import { answer, fakeLayout, invokeMock, sampleAction, sampleRequest } from "./test-support";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn(async () => () => {}) }));
@@ -132,15 +132,12 @@ describe("Requests", () => {
           status: "in_progress",
           actions: [
             ...list[0].actions,
-            {
+            sampleAction({
               id: list[0].actions.length + 1,
               audit_entry_id: 50 + list[0].actions.length,
               audit_action: "document.access_report",
-              done_at: "2026-03-20T10:00:00Z",
               description: "Access report generated in polski (2 pages, SHA-256 abcdef012345)",
-              recorded_by: "Ola",
-              recorded_at: "2026-03-20T10:00:00Z",
-            },
+            }),
           ],
         };
         return { path, pages: 2, bytes: 41_000, sha256: "ab" };
@@ -195,15 +192,12 @@ describe("Requests", () => {
           ...list[0],
           status: "in_progress",
           actions: [
-            {
-              id: 1,
+            sampleAction({
               audit_entry_id: Number(auditEntryId),
-              audit_action: "contact.erased",
               done_at: erased.at,
               description: String(description),
-              recorded_by: "Ola",
               recorded_at: erased.at,
-            },
+            }),
           ],
         };
         return list[0];

@@ -5,6 +5,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import { vi } from "vitest";
 import type { Request } from "../lib/bindings/Request";
+import type { RequestAction } from "../lib/bindings/RequestAction";
 
 export const invokeMock = vi.mocked(invoke);
 
@@ -62,6 +63,20 @@ export function sampleRequest(over: Partial<Request> = {}): Request {
     opened_at: "2026-03-16T10:00:00Z",
     erased: false,
     actions: [],
+    ...over,
+  };
+}
+
+/** An action recorded on a request (an erasure on 20 March 2026 unless `over` says otherwise). */
+export function sampleAction(over: Partial<RequestAction> = {}): RequestAction {
+  return {
+    id: 1,
+    audit_entry_id: 9,
+    audit_action: "contact.erased",
+    done_at: "2026-03-20T10:00:00Z",
+    description: "Erased",
+    recorded_by: "Ola",
+    recorded_at: "2026-03-20T10:00:00Z",
     ...over,
   };
 }

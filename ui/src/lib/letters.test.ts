@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Request } from "./bindings/Request";
+import { sampleAction } from "../components/test-support";
 import { canCloseNoData, letterFileName, lettersFor } from "./letters";
 
 const extension = { reason: "Many transcripts", notified_on: "2026-03-20", extended_at: "2026-03-20T10:00:00Z" };
-const action = {
-  id: 1,
-  audit_entry_id: 9,
-  audit_action: "contact.erased",
-  done_at: "2026-03-20T10:00:00Z",
-  description: "Erased",
-  recorded_by: "Ola",
-  recorded_at: "2026-03-20T10:00:00Z",
-};
+const action = sampleAction();
 
 describe("letters", () => {
   it("offers the letters that fit the request's state", () => {

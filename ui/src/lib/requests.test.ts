@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AuditEntry } from "./bindings/AuditEntry";
-import { sampleRequest as baseRequest } from "../components/test-support";
+import { sampleAction, sampleRequest as baseRequest } from "../components/test-support";
 import type { Request } from "./bindings/Request";
 import {
   actionCandidates,
@@ -166,15 +166,13 @@ describe("forms", () => {
     ];
     const q = sampleRequest({
       actions: [
-        {
-          id: 1,
+        sampleAction({
           audit_entry_id: 3,
           audit_action: "contact.restricted",
           done_at: "2026-02-01T10:00:00Z",
           description: "Restricted",
-          recorded_by: "Ola",
           recorded_at: "2026-02-01T10:00:00Z",
-        },
+        }),
       ],
     });
     expect(actionCandidates(entries, q).map((e) => e.id)).toEqual([5, 4]);
