@@ -100,7 +100,7 @@ impl Vault {
             fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         }
         let created = (|| {
-            let conn = Connection::open_with_flags(
+            let conn = open_connection(
                 path,
                 OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
             )?;
@@ -281,7 +281,7 @@ impl Vault {
     #[cfg(feature = "bench-plaintext")]
     /// Benchmark only: opens an unencrypted copy made by `export_plaintext_for_benchmark`.
     pub fn open_plaintext_for_benchmark(path: &Path, session: Session) -> Result<Vault> {
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        let conn = open_connection(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         configure(&conn)?;
         // A cached copy from an older build is brought up to date like a vault.
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
@@ -317,7 +317,7 @@ impl Write<'_> {
 /// newer schema. Nothing is written until every check has passed.
 fn open_keyed(path: &Path, passphrase: &Passphrase, flags: OpenFlags) -> Result<Connection> {
     precheck_file(path)?;
-    let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    let conn = open_connection(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
     silence_sqlcipher(&conn)?;
     key(&conn, passphrase)?;
     match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
@@ -391,6 +391,32 @@ fn sqlite_code(e: &rusqlite::Error) -> Option<rusqlite::ErrorCode> {
     e.sqlite_error_code()
 }
 
+/// Waits until SQLCipher has finished setting itself up in this process; the first caller
+/// runs that set-up. Call it before opening any SQLCipher connection outside the vault
+/// (tools, tests): the vault's own connections already come through [`open_connection`].
+///
+/// SQLite marks itself initialised a moment before it runs SQLCipher's set-up, outside its
+/// own lock. A second thread that opens and keys a connection in that moment is refused its
+/// key ("An error occurred with PRAGMA key"), so the first connections of a process that
+/// start together need this gate.
+#[allow(unsafe_code)]
+pub fn sqlcipher_ready() -> Result<()> {
+    static READY: std::sync::OnceLock<std::ffi::c_int> = std::sync::OnceLock::new();
+    // SAFETY: `sqlite3_initialize` takes no arguments and may be called at any time; the
+    // first call does the set-up and later calls return at once.
+    let rc = *READY.get_or_init(|| unsafe { rusqlite::ffi::sqlite3_initialize() });
+    if rc != rusqlite::ffi::SQLITE_OK {
+        return Err(Error::Internal(format!("SQLCipher could not start (code {rc})")));
+    }
+    Ok(())
+}
+
+/// Opens a connection once SQLCipher is ready to key it (see [`sqlcipher_ready`]).
+fn open_connection(path: &Path, flags: OpenFlags) -> Result<Connection> {
+    sqlcipher_ready()?;
+    Ok(Connection::open_with_flags(path, flags)?)
+}
+
 fn silence_sqlcipher(conn: &Connection) -> Result<()> {
     conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(())).or_else(|e| match e {
         rusqlite::Error::QueryReturnedNoRows => Ok(()),
@@ -441,7 +467,7 @@ fn copy_keyed(
     passphrase: &Passphrase,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<()> {
-    let mut out = Connection::open(dest)?;
+    let mut out = open_connection(dest, OpenFlags::default())?;
     silence_sqlcipher(&out)?;
     key(&out, passphrase)?;
     {

@@ -55,9 +55,16 @@ pub fn vault_at_schema(path: &Path, version: usize) -> rusqlite::Connection {
     conn
 }
 
+/// A connection to `path` with no key, for plain SQLite files. Like every connection in a
+/// test process, it waits for SQLCipher's set-up (see `vault::sqlcipher_ready`).
+pub fn unkeyed(path: &Path) -> rusqlite::Connection {
+    custos_core::vault::sqlcipher_ready().unwrap();
+    rusqlite::Connection::open(path).unwrap()
+}
+
 /// A raw SQLCipher connection with the test passphrase, for tampering and inspection.
 pub fn raw(path: &Path, pass: &str) -> rusqlite::Connection {
-    let conn = rusqlite::Connection::open(path).unwrap();
+    let conn = unkeyed(path);
     conn.pragma_update(None, "key", pass).unwrap();
     conn
 }
