@@ -753,28 +753,19 @@ fn letter_of(request: &DocumentRequest) -> Reply<custos_documents::LetterKind> {
     letter.parse().map_err(invalid)
 }
 
-/// Where a notice's data came from: the person (Art. 13) unless a named third party or public
-/// source is given (Art. 14); a source only for a notice.
+/// Where a notice's data came from: the person (Art. 13) unless a third party or public
+/// source is given (Art. 14); a source only for a notice. Whether the source is named is the
+/// notice's own check (`Missing::DataSource`).
 fn notice_source(kind: &str, source: Option<DataSource>) -> Reply<custos_documents::Collected> {
     use custos_documents::Collected;
-    let invalid = |message: &str| IpcError { code: "invalid_input".into(), message: message.into() };
-    let notice = matches!(kind, "notice" | "notice_html");
-    Ok(match source {
-        None | Some(DataSource::Person) => Collected::FromThePerson,
-        Some(_) if !notice => return Err(invalid("A data source belongs only to a privacy notice.")),
-        Some(DataSource::ThirdParty { name }) if name.trim().is_empty() => {
-            return Err(invalid("Name the third party the data came from: an Art. 14 notice states its source."));
-        }
-        Some(DataSource::Public { name }) if name.trim().is_empty() => {
-            return Err(invalid(
-                "Name the public source the data came from (e.g. a register): an Art. 14 notice states it.",
-            ));
-        }
-        Some(DataSource::ThirdParty { name }) => {
-            Collected::FromSource(DataSource::ThirdParty { name: name.trim().into() })
-        }
-        Some(DataSource::Public { name }) => Collected::FromSource(DataSource::Public { name: name.trim().into() }),
-    })
+    match source {
+        None | Some(DataSource::Person) => Ok(Collected::FromThePerson),
+        Some(_) if !matches!(kind, "notice" | "notice_html") => Err(IpcError {
+            code: "invalid_input".into(),
+            message: "A data source belongs only to a privacy notice.".into(),
+        }),
+        Some(source) => Ok(Collected::FromSource(source)),
+    }
 }
 
 /// The names the clerk wants redacted (blank lines dropped); only for an access report or export.

@@ -442,8 +442,8 @@ fn documents_are_generated_only_when_complete_and_saved_only_where_chosen() {
     let notice = dir.join("notice-art14.pdf").display().to_string();
     let art14 = |source: serde_json::Value| json!({ "request": { "kind": "notice", "language": "pl", "path": notice, "source": source } });
     let unnamed = call(&app, "generate_document", art14(json!({ "kind": "public", "name": "  " }))).unwrap_err();
-    assert_eq!(unnamed["code"], "invalid_input", "{unnamed}");
-    assert!(unnamed["message"].as_str().unwrap().contains("Name the public source"), "{unnamed}");
+    assert_eq!(unnamed["code"], "document_incomplete", "{unnamed}");
+    assert!(unnamed["message"].as_str().unwrap().contains("the source the data came from"), "{unnamed}");
     assert!(!std::path::Path::new(&notice).exists());
     let saved =
         call(&app, "generate_document", art14(json!({ "kind": "public", "name": "KRS (Krajowy Rejestr Sądowy)" })))

@@ -40,6 +40,19 @@ impl Collected {
             Collected::FromThePerson | Collected::FromSource(DataSource::Person) => 13,
         }
     }
+
+    /// The source's name as the notice prints it: without the spaces around it.
+    fn trimmed(self) -> Collected {
+        match self {
+            Collected::FromSource(DataSource::ThirdParty { name }) => {
+                Collected::FromSource(DataSource::ThirdParty { name: name.trim().into() })
+            }
+            Collected::FromSource(DataSource::Public { name }) => {
+                Collected::FromSource(DataSource::Public { name: name.trim().into() })
+            }
+            other => other,
+        }
+    }
 }
 
 /// The notice's content, checked for completeness.
@@ -78,6 +91,7 @@ impl PrivacyNotice {
         collected: Collected,
         date: NaiveDate,
     ) -> Result<PrivacyNotice> {
+        let collected = collected.trimmed();
         let missing = PrivacyNotice::missing(company.as_ref(), &purposes, &rules, &collected);
         match company {
             Some(company) if missing.is_empty() => Ok(PrivacyNotice { company, purposes, rules, collected, date }),
@@ -232,5 +246,22 @@ impl PrivacyNotice {
         blocks.push(Block::Paragraph(t.args("notice-complaint-text", &[("authority", authority.join(", ").into())])));
         blocks.push(Block::Note(t.args("notice-generated", &[("date", date.into())])));
         blocks
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_named_source_loses_the_spaces_around_its_name() {
+        let public = Collected::FromSource(DataSource::Public { name: "  KRS (Krajowy Rejestr Sądowy) ".into() });
+        assert_eq!(
+            public.trimmed(),
+            Collected::FromSource(DataSource::Public { name: "KRS (Krajowy Rejestr Sądowy)".into() })
+        );
+        let third = Collected::FromSource(DataSource::ThirdParty { name: "\tBiuro Informacji\n".into() });
+        assert_eq!(third.trimmed(), Collected::FromSource(DataSource::ThirdParty { name: "Biuro Informacji".into() }));
+        assert_eq!(Collected::FromThePerson.trimmed(), Collected::FromThePerson);
     }
 }
