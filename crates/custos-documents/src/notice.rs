@@ -42,16 +42,11 @@ impl Collected {
     }
 
     /// The source's name as the notice prints it: without the spaces around it.
-    fn trimmed(self) -> Collected {
-        match self {
-            Collected::FromSource(DataSource::ThirdParty { name }) => {
-                Collected::FromSource(DataSource::ThirdParty { name: name.trim().into() })
-            }
-            Collected::FromSource(DataSource::Public { name }) => {
-                Collected::FromSource(DataSource::Public { name: name.trim().into() })
-            }
-            other => other,
+    fn trimmed(mut self) -> Collected {
+        if let Collected::FromSource(DataSource::ThirdParty { name } | DataSource::Public { name }) = &mut self {
+            *name = name.trim().into();
         }
+        self
     }
 }
 
