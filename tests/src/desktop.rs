@@ -31,9 +31,10 @@ pub fn desktop_bin() -> &'static Path {
         let profile_dir =
             if dir.ends_with("deps") { dir.parent().map(Path::to_path_buf).unwrap_or_default() } else { dir };
         let mut build = Command::new(cargo);
-        build.args(["build", "--quiet", "-p", "custos-desktop", "--bin", "custos-desktop"]);
         if profile_dir.file_name().is_some_and(|n| n == "release") {
-            build.arg("--release");
+            build.args(["build", "--quiet", "--release", "-p", "custos-desktop", "--bin", "custos-desktop"]);
+        } else {
+            build.args(crate::build_like_the_tests("custos-desktop"));
         }
         let status = build.current_dir(workspace()).status();
         assert!(status.is_ok_and(|s| s.success()), "building the desktop app failed");

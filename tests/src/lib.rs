@@ -8,16 +8,20 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
+/// The cargo arguments that build `bin` with the features `cargo test --workspace` resolves
+/// (the workspace's test targets selected, so dev-dependencies count too): inside a test run
+/// every dependency is then already built, and only the binary is linked.
+pub fn build_like_the_tests(bin: &str) -> [&str; 6] {
+    ["build", "--quiet", "--workspace", "--tests", "--bin", bin]
+}
+
 /// The `custos` binary, built once per test run from this workspace.
 pub fn custos_bin() -> &'static Path {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
     BIN.get_or_init(|| {
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
         let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let status = Command::new(cargo)
-            .args(["build", "--quiet", "-p", "custos-cli", "--bin", "custos"])
-            .current_dir(&workspace)
-            .status();
+        let status = Command::new(cargo).args(build_like_the_tests("custos")).current_dir(&workspace).status();
         assert!(status.is_ok_and(|s| s.success()), "building the custos binary failed");
         // Tests run from target/<profile>/deps; the binary sits in target/<profile>.
         let exe = std::env::current_exe().unwrap_or_default();

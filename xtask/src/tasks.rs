@@ -59,6 +59,11 @@ impl Step {
     }
 }
 
+/// The environment of every cargo step that builds: clippy's driver compiles the workspace's
+/// crates and turns every warning into an error (`cargo clippy -- -D warnings`).
+pub const LINTED_BUILD: &[(&str, &str)] =
+    &[("RUSTC_WORKSPACE_WRAPPER", "clippy-driver"), ("CLIPPY_ARGS", "-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__")];
+
 /// The steps of `cargo xtask test` for a workspace in which `exists(path)` tells which files
 /// exist (paths relative to the root).
 pub fn test_plan(exists: impl Fn(&str) -> bool) -> Vec<Step> {
@@ -66,11 +71,16 @@ pub fn test_plan(exists: impl Fn(&str) -> bool) -> Vec<Step> {
     let tauri = exists(TAURI_MANIFEST);
     let mut steps = vec![Step::cargo("fmt", &["fmt", "--all", "--", "--check"])];
     if ui && tauri {
-        // The desktop crate embeds ui/dist at compile time, so build it before clippy/tests.
+        // The desktop crate embeds ui/dist at compile time, so build it before the Rust build.
         steps.push(Step::npm("ui build", &["run", "build"]));
     }
-    steps.push(Step::cargo("clippy", &["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"]));
-    steps.push(Step::cargo("test", &["test", "--workspace", "--locked"]));
+    // One build serves the lints and the tests: clippy-driver compiles the workspace's own
+    // crates (as `cargo clippy` does, through RUSTC_WORKSPACE_WRAPPER) while the test binaries
+    // are built, so the dependencies are compiled once instead of once checked for clippy and
+    // again built for the tests. Every later cargo step keeps the same environment, so nothing
+    // is compiled twice.
+    steps.push(Step { env: LINTED_BUILD, ..Step::cargo("clippy + build", &["test", "--workspace", "--locked", "--no-run"]) });
+    steps.push(Step { env: LINTED_BUILD, ..Step::cargo("test", &["test", "--workspace", "--locked"]) });
     if tauri && exists(".git") {
         // `cargo test` has just regenerated the TypeScript bindings from the Rust types:
         // what is committed must be what the code generates.
@@ -88,12 +98,12 @@ pub fn test_plan(exists: impl Fn(&str) -> bool) -> Vec<Step> {
         });
     }
     if tauri && exists(DESKTOP_E2E_TEST) {
+        // The desktop tests are the workspace's only ignored tests; running them through the
+        // same `cargo test --workspace` keeps its feature set, so nothing is rebuilt for them.
         steps.push(Step {
             wrapper: &["xvfb-run", "-a"],
-            ..Step::cargo(
-                "desktop e2e",
-                &["test", "-p", "custos-e2e", "--test", "desktop", "--", "--ignored", "--test-threads=1"],
-            )
+            env: LINTED_BUILD,
+            ..Step::cargo("desktop e2e", &["test", "--workspace", "--locked", "--", "--ignored", "--test-threads=1"])
         });
     }
     steps
@@ -212,17 +222,20 @@ mod tests {
     #[test]
     fn plan_without_ui_or_desktop_is_the_rust_checks() {
         let steps = test_plan(|_| false);
-        assert_eq!(names(&steps), ["fmt", "clippy", "test"]);
+        assert_eq!(names(&steps), ["fmt", "clippy + build", "test"]);
         assert_eq!(steps[0].args, ["fmt", "--all", "--", "--check"]);
-        assert_eq!(steps[1].args, ["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"]);
+        assert_eq!(steps[1].args, ["test", "--workspace", "--locked", "--no-run"]);
         assert_eq!(steps[2].args, ["test", "--workspace", "--locked"]);
+        // Linted and tested with one build: both steps compile through clippy's driver.
+        assert_eq!(steps[1].env, LINTED_BUILD);
+        assert_eq!(steps[2].env, LINTED_BUILD);
         assert!(steps.iter().all(|s| s.tool == Tool::Cargo && s.dir.is_empty()));
     }
 
     #[test]
     fn plan_with_ui_adds_npm_check_and_test() {
         let steps = test_plan(|f| f == UI_PACKAGE);
-        assert_eq!(names(&steps), ["fmt", "clippy", "test", "ui check", "ui test"]);
+        assert_eq!(names(&steps), ["fmt", "clippy + build", "test", "ui check", "ui test"]);
         let ui_test = &steps[4];
         assert_eq!((ui_test.tool, ui_test.dir, ui_test.args), (Tool::Npm, "ui", &["test"][..]));
     }
@@ -232,12 +245,14 @@ mod tests {
         let steps = test_plan(|_| true);
         assert_eq!(
             names(&steps),
-            ["fmt", "ui build", "clippy", "test", "bindings up to date", "ui check", "ui test", "desktop e2e"]
+            ["fmt", "ui build", "clippy + build", "test", "bindings up to date", "ui check", "ui test", "desktop e2e"]
         );
         assert_eq!(steps[4].tool, Tool::Git);
         let e2e = &steps[7];
         assert_eq!(e2e.wrapper, ["xvfb-run", "-a"]);
-        assert_eq!(e2e.args, ["test", "-p", "custos-e2e", "--test", "desktop", "--", "--ignored", "--test-threads=1"]);
+        assert_eq!(e2e.args, ["test", "--workspace", "--locked", "--", "--ignored", "--test-threads=1"]);
+        // The same build as the tests': no rebuild for other features or another wrapper.
+        assert_eq!(e2e.env, LINTED_BUILD);
     }
 
     #[test]
