@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use chrono::{FixedOffset, Local, NaiveDate, Offset};
+use chrono::{Local, NaiveDate, Offset};
 use custos_core::audit::{Action, AuditEntry, AuditFilter, ChainReport};
 use custos_core::company::CompanyProfile;
 use custos_core::consents::{Audience, ConsentRecord};
@@ -250,23 +250,13 @@ pub async fn import_transcript<R: Runtime>(
     request: ImportRequest,
 ) -> Reply<ConversationSummary> {
     let path = PathBuf::from(&request.path);
-    let text = blocking({
-        let path = path.clone();
-        move || {
-            std::fs::read_to_string(&path).map_err(|e| IpcError {
-                code: "io".into(),
-                message: format!(
-                    "Could not read {} as text: {e}. Choose the .txt or .json file of the export.",
-                    path.display()
-                ),
-            })
+    let text = blocking(move || Ok(custos_core::import::read_export(&path)?)).await?;
+    let offset = match request.utc_offset_minutes {
+        Some(minutes) => {
+            custos_core::ts::offset_from_minutes(minutes).map_err(|e| e.for_field("utc_offset_minutes"))?
         }
-    })
-    .await?;
-    let offset = request
-        .utc_offset_minutes
-        .and_then(|m| FixedOffset::east_opt(m.saturating_mul(60)))
-        .unwrap_or_else(|| Local::now().offset().fix());
+        None => Local::now().offset().fix(),
+    };
     let options =
         WhatsAppOptions { utc_offset: offset, contact_sender: request.contact_sender, staff_senders: request.staff };
     state

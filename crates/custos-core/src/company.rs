@@ -31,7 +31,7 @@ pub struct CompanyProfile {
 impl CompanyProfile {
     fn normalise(mut self) -> Result<CompanyProfile> {
         self.controller_name = self.controller_name.trim().to_owned();
-        if self.controller_name.is_empty() {
+        if !crate::names::is_name(&self.controller_name) {
             return Err(Error::invalid("controller_name", "give the firm's legal name"));
         }
         for f in [

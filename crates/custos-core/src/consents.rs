@@ -10,7 +10,7 @@ use crate::audit::{Action, Target};
 use crate::contacts::{ContactId, string_enum};
 use crate::error::{Error, Result};
 use crate::purposes::{LegalBasis, PurposeId};
-use crate::ts::Ts;
+use crate::ts::{StoredTime, Ts};
 use crate::vault::Vault;
 
 string_enum!(
@@ -222,7 +222,7 @@ impl Consents<'_> {
             }
             let past = history(&w.tx, contact, purpose)?;
             let state = state_of(&past);
-            let at = record.at.unwrap_or(w.now);
+            let at = record.at.map(StoredTime::new).transpose().map_err(|e| e.for_field("at"))?.map_or(w.now, StoredTime::utc);
             if at > w.now {
                 return Err(Error::invalid("at", "the event cannot be in the future"));
             }
@@ -399,49 +399,43 @@ impl Consents<'_> {
     /// row, comma-separated), and audits the export. Returns how many people were written.
     /// Refuses to overwrite an existing file.
     pub fn export_audience(&self, purpose: PurposeId, dest: &std::path::Path) -> Result<u64> {
-        self.vault.write(|w| {
+        let mut file_written = false;
+        let exported = self.vault.write(|w| {
             let p = crate::purposes::load(&w.tx, purpose)?;
             let everyone = audience_of(&w.tx, &p)?;
-            let file = std::fs::File::create_new(dest).map_err(|e| match e.kind() {
-                std::io::ErrorKind::AlreadyExists => Error::AlreadyExists { path: dest.to_path_buf() },
-                _ => Error::io(dest, e),
-            })?;
-            let written = (|| -> Result<u64> {
-                let mut out = csv::Writer::from_writer(std::io::BufWriter::new(file));
-                let csv_err = |e: csv::Error| Error::Internal(format!("writing CSV: {e}"));
-                out.write_record(["contact_id", "name", "email", "phone", "basis", "consent", "since"])
-                    .map_err(csv_err)?;
-                for (id, consent, since) in &everyone {
-                    let m = member(&w.tx, *id, *consent, *since)?;
-                    out.write_record([
-                        m.contact_id.to_string(),
-                        m.display_name,
-                        m.email.unwrap_or_default(),
-                        m.phone.unwrap_or_default(),
-                        p.spec.legal_basis.code().to_owned(),
-                        m.consent.map(|s| describe_state(s).to_owned()).unwrap_or_default(),
-                        m.since.map(crate::ts::format).unwrap_or_default(),
-                    ])
-                    .map_err(csv_err)?;
-                }
-                out.flush().map_err(|e| Error::io(dest, e))?;
-                Ok(everyone.len() as u64)
-            })();
-            let written = match written {
-                Ok(n) => n,
-                Err(e) => {
-                    // Leave no half-written list behind.
-                    let _ = std::fs::remove_file(dest);
-                    return Err(e);
-                }
-            };
+            // The list is personal data: written owner-only, whole or not at all.
+            let csv_err = |e: csv::Error| Error::Internal(format!("writing CSV: {e}"));
+            let mut out = csv::Writer::from_writer(Vec::new());
+            out.write_record(["contact_id", "name", "email", "phone", "basis", "consent", "since"]).map_err(csv_err)?;
+            for (id, consent, since) in &everyone {
+                let m = member(&w.tx, *id, *consent, *since)?;
+                out.write_record([
+                    m.contact_id.to_string(),
+                    m.display_name,
+                    m.email.unwrap_or_default(),
+                    m.phone.unwrap_or_default(),
+                    p.spec.legal_basis.code().to_owned(),
+                    m.consent.map(|s| describe_state(s).to_owned()).unwrap_or_default(),
+                    m.since.map(crate::ts::format).unwrap_or_default(),
+                ])
+                .map_err(csv_err)?;
+            }
+            let bytes = out.into_inner().map_err(|e| Error::Internal(format!("writing CSV: {e}")))?;
+            crate::files::write_private(dest, &bytes, false)?;
+            file_written = true;
+            let written = everyone.len() as u64;
             w.audit(
                 Action::AudienceExported,
                 Target::Purpose(purpose),
                 serde_json::json!({ "people": written, "file": dest.display().to_string() }),
             )?;
             Ok(written)
-        })
+        });
+        if exported.is_err() && file_written {
+            // Not recorded, so not handed out: leave no list behind.
+            let _ = std::fs::remove_file(dest);
+        }
+        exported
     }
 }
 

@@ -156,7 +156,7 @@ impl DataSource {
 
     fn validate(&self) -> Result<()> {
         match self {
-            DataSource::ThirdParty { name } | DataSource::Public { name } if name.trim().is_empty() => {
+            DataSource::ThirdParty { name } | DataSource::Public { name } if !crate::names::is_name(name) => {
                 Err(Error::invalid("source", "name the third party or public source the data came from"))
             }
             _ => Ok(()),
@@ -471,6 +471,12 @@ pub(crate) fn load(c: &rusqlite::Connection, id: ContactId) -> Result<Contact> {
     Ok(contact)
 }
 
+/// Refuses an id no contact has (`not_found`).
+pub(crate) fn ensure_exists(c: &rusqlite::Connection, id: ContactId) -> Result<()> {
+    let found: Option<i64> = c.query_row("SELECT 1 FROM contact WHERE id = ?1", [id], |r| r.get(0)).optional()?;
+    found.map(|_| ()).ok_or_else(|| Error::not_found("contact", id))
+}
+
 /// Loads a contact that is about to change: refused when restricted or erased.
 pub(crate) fn load_for_change(c: &rusqlite::Connection, id: ContactId) -> Result<Contact> {
     let contact = load(c, id)?;
@@ -480,8 +486,11 @@ pub(crate) fn load_for_change(c: &rusqlite::Connection, id: ContactId) -> Result
 
 fn validate_name(name: &str) -> Result<String> {
     let name = name.trim();
-    if name.is_empty() {
-        return Err(Error::invalid("display_name", "a contact needs a name to show (it can be a nickname)"));
+    if !crate::names::is_name(name) {
+        return Err(Error::invalid(
+            "display_name",
+            "a contact needs a name to show, with at least one letter or digit (it can be a nickname)",
+        ));
     }
     Ok(name.to_owned())
 }

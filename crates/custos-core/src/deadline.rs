@@ -490,13 +490,6 @@ impl Vault {
     }
 }
 
-fn check_day(day: NaiveDate) -> Result<()> {
-    if !(FIRST_YEAR..=LAST_YEAR).contains(&day.year()) {
-        return Err(Error::invalid("day", format!("use a date between {FIRST_YEAR} and {LAST_YEAR}")));
-    }
-    Ok(())
-}
-
 /// Reads the firm's calendar inside any read or write.
 pub(crate) fn load(c: &rusqlite::Connection) -> Result<Calendar> {
     let country: Option<String> =
@@ -544,7 +537,7 @@ impl Calendars<'_> {
 
     /// Adds a day the firm is closed: deadlines falling on it move to the next working day.
     pub fn add_closure_day(&self, day: NaiveDate, reason: Option<&str>) -> Result<ClosureDay> {
-        check_day(day)?;
+        crate::ts::check_day("day", day)?;
         let reason = reason.map(str::trim).filter(|r| !r.is_empty()).map(str::to_owned);
         self.vault.write(|w| {
             let exists: Option<i64> =

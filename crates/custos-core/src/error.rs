@@ -17,6 +17,9 @@ pub enum Error {
     #[error("The two passphrases do not match. Type the same passphrase twice.")]
     PassphraseMismatch,
 
+    #[error("No passphrase was given. Type the vault's passphrase (or set CUSTOS_PASSPHRASE in scripts).")]
+    PassphraseEmpty,
+
     #[error(
         "Wrong passphrase for {path}. Check it and try again (if you are sure it is right, the \
          start of the file may be damaged: restore from a backup)."
@@ -62,6 +65,22 @@ pub enum Error {
     #[error("Line {line}: {message}. Nothing was imported.")]
     Import { line: usize, message: String },
 
+    #[error("{}", disk_full(path.as_deref()))]
+    DiskFull { path: Option<PathBuf> },
+
+    #[error("{}", busy(path.as_deref(), holder.as_deref()))]
+    Busy { path: Option<PathBuf>, holder: Option<String> },
+
+    #[error("{path} is {kind}, not a file. Choose the file itself.")]
+    NotAFile { path: PathBuf, kind: &'static str },
+
+    #[error(
+        "{path} is {} MB, more than the {} MB Custos reads at once. Export a shorter period, or split the file.",
+        size / 1_000_000,
+        limit / 1_000_000
+    )]
+    TooLarge { path: PathBuf, size: u64, limit: u64 },
+
     #[error("Could not access {path}: {source}")]
     Io {
         path: PathBuf,
@@ -82,6 +101,7 @@ impl Error {
         match self {
             Error::PassphraseTooShort { .. } => "passphrase_too_short",
             Error::PassphraseMismatch => "passphrase_mismatch",
+            Error::PassphraseEmpty => "passphrase_empty",
             Error::WrongPassphrase { .. } => "wrong_passphrase",
             Error::NotAVault { .. } => "not_a_vault",
             Error::Damaged { .. } => "vault_damaged",
@@ -94,6 +114,10 @@ impl Error {
             Error::Restricted { .. } => "contact_restricted",
             Error::Erased { .. } => "contact_erased",
             Error::Import { .. } => "import_failed",
+            Error::DiskFull { .. } => "disk_full",
+            Error::Busy { .. } => "vault_busy",
+            Error::NotAFile { .. } => "not_a_file",
+            Error::TooLarge { .. } => "file_too_large",
             Error::Io { .. } => "io",
             Error::Database(_) => "database",
             Error::Internal(_) => "internal",
@@ -118,17 +142,61 @@ impl Error {
     }
 
     pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        if source.kind() == std::io::ErrorKind::StorageFull {
+            return Error::DiskFull { path: Some(path.into()) };
+        }
         Error::Io { path: path.into(), source }
     }
+
+    /// The error with the file it is about, where SQLite could not say: a full disk or a busy
+    /// vault. `holder` names who holds the vault, asked only when it is busy.
+    pub(crate) fn at(self, file: &std::path::Path, holder: impl FnOnce() -> Option<String>) -> Self {
+        match self {
+            Error::DiskFull { path: None } => Error::DiskFull { path: Some(file.to_owned()) },
+            Error::Busy { path: None, holder: None } => Error::Busy { path: Some(file.to_owned()), holder: holder() },
+            other => other,
+        }
+    }
+}
+
+/// How long a write waits for another program that is writing to the same vault (the app and
+/// the `custos` command at once, or a long import): SQLite's busy timeout on every connection.
+/// Two minutes, or the seconds in `CUSTOS_BUSY_TIMEOUT` (a script that would rather fail fast).
+pub fn busy_timeout() -> std::time::Duration {
+    static TIMEOUT: std::sync::OnceLock<std::time::Duration> = std::sync::OnceLock::new();
+    *TIMEOUT.get_or_init(|| {
+        let seconds = std::env::var("CUSTOS_BUSY_TIMEOUT").ok().and_then(|s| s.trim().parse::<u64>().ok());
+        std::time::Duration::from_secs(seconds.unwrap_or(120))
+    })
+}
+
+fn disk_full(path: Option<&std::path::Path>) -> String {
+    let disk = match path {
+        Some(p) => format!("the disk that holds {}", p.display()),
+        None => "the disk".to_owned(),
+    };
+    format!("There is no free space left on {disk}. Free some space and try again; nothing was changed.")
+}
+
+fn busy(path: Option<&std::path::Path>, holder: Option<&str>) -> String {
+    let vault = path.map_or_else(|| "The vault".to_owned(), |p| p.display().to_string());
+    let holder = holder.unwrap_or("another program");
+    format!(
+        "{vault} is busy: {holder} is writing to it, and it did not finish within {} seconds. Wait until \
+         it has finished (or close it) and try again; nothing was changed.",
+        busy_timeout().as_secs()
+    )
 }
 
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
-        use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
+        use rusqlite::ErrorCode::{DatabaseBusy, DatabaseCorrupt, DatabaseLocked, DiskFull, NotADatabase};
         match e.sqlite_error_code() {
             Some(DatabaseCorrupt | NotADatabase) => {
                 Error::Damaged { location: "The vault".into(), reason: e.to_string() }
             }
+            Some(DiskFull) => Error::DiskFull { path: None },
+            Some(DatabaseBusy | DatabaseLocked) => Error::Busy { path: None, holder: None },
             _ => Error::Database(e),
         }
     }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::audit::{Action, Target};
 use crate::contacts::{ContactId, string_enum};
 use crate::error::{Error, Result};
-use crate::ts::{self, Ts};
+use crate::ts::{self, StoredTime, Ts};
 use crate::vault::Vault;
 
 pub type ConversationId = i64;
@@ -136,20 +136,49 @@ fn validate(conv: &NewConversation) -> Result<()> {
             return Err(Error::invalid("messages", format!("message {} has no text", i + 1)));
         }
         if let Sender::Staff { name } | Sender::Other { name } = &m.sender
-            && name.trim().is_empty()
+            && !crate::names::is_name(name)
         {
-            return Err(Error::invalid("messages", format!("message {}: name who wrote it", i + 1)));
+            return Err(Error::invalid(
+                "messages",
+                format!("message {}: name who wrote it (with at least one letter or digit)", i + 1),
+            ));
         }
     }
     if conv.messages.is_empty() && conv.started_at.is_none() {
         return Err(Error::invalid("conversation", "give a start time or at least one message"));
     }
-    if let (Some(s), Some(e)) = (conv.started_at, conv.ended_at)
-        && e < s
-    {
-        return Err(Error::invalid("ended_at", "the conversation ends before it starts"));
+    for (field, t) in [("started_at", conv.started_at), ("ended_at", conv.ended_at)] {
+        if let Some(t) = t {
+            StoredTime::new(t).map_err(|e| e.for_field(field))?;
+        }
+    }
+    for (i, m) in conv.messages.iter().enumerate() {
+        StoredTime::new(m.at).map_err(|e| Error::invalid("messages", format!("message {}: the time {e}", i + 1)))?;
     }
     Ok(())
+}
+
+/// The conversation's start and end as stored: given, or else the first and last message (the
+/// start, without either, now). Refused when it would end before it starts.
+fn span(conv: &NewConversation, now: DateTime<Utc>) -> Result<(DateTime<Utc>, Option<DateTime<Utc>>)> {
+    let first = conv.messages.iter().map(|m| m.at).min();
+    let last = conv.messages.iter().map(|m| m.at).max();
+    let started_at = conv.started_at.or(first).unwrap_or(now);
+    let ended_at = conv.ended_at.or(last);
+    if let Some(end) = ended_at
+        && end < started_at
+    {
+        let field = if conv.ended_at.is_some() { "ended_at" } else { "started_at" };
+        return Err(Error::invalid(
+            field,
+            format!(
+                "the conversation would end ({}) before it starts ({})",
+                crate::ts::format(end),
+                crate::ts::format(started_at)
+            ),
+        ));
+    }
+    Ok((started_at, ended_at))
 }
 
 impl Interactions<'_> {
@@ -172,10 +201,7 @@ impl Interactions<'_> {
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<ConversationSummary> {
         validate(&conv)?;
-        let first = conv.messages.iter().map(|m| m.at).min();
-        let last = conv.messages.iter().map(|m| m.at).max();
-        let started_at = conv.started_at.or(first).unwrap_or_else(|| self.vault.now());
-        let ended_at = conv.ended_at.or(last);
+        let (started_at, ended_at) = span(&conv, self.vault.now())?;
         self.vault.write(|w| {
             crate::contacts::load_for_change(&w.tx, contact)?;
             w.tx.execute(
@@ -221,6 +247,7 @@ impl Interactions<'_> {
     /// A contact's conversations, newest first.
     pub fn for_contact(&self, contact: ContactId) -> Result<Vec<ConversationSummary>> {
         self.vault.read(|c| {
+            crate::contacts::ensure_exists(c, contact)?;
             let mut stmt = c.prepare_cached(&format!(
                 "{SUMMARY_SELECT} WHERE v.contact_id = ?1 ORDER BY v.started_at DESC, v.id DESC"
             ))?;

@@ -11,7 +11,7 @@ use crate::consents::ConsentRecord;
 use crate::contacts::ContactId;
 use crate::error::{Error, Result};
 use crate::purposes::PurposeId;
-use crate::ts::Ts;
+use crate::ts::{StoredTime, Ts};
 use crate::vault::Vault;
 
 /// A recorded objection.
@@ -80,7 +80,12 @@ impl Objections<'_> {
                     o.at.format("%Y-%m-%d")
                 )));
             }
-            let at = record.at.unwrap_or(w.now);
+            let at = record
+                .at
+                .map(StoredTime::new)
+                .transpose()
+                .map_err(|e| e.for_field("at"))?
+                .map_or(w.now, StoredTime::utc);
             if at > w.now {
                 return Err(Error::invalid("at", "the objection cannot be in the future"));
             }

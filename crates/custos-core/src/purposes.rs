@@ -205,8 +205,8 @@ impl PurposeSpec {
             self.data_categories.into_iter().map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()).collect();
         self.data_categories.dedup();
         self.data_subject_categories = distinct_entries(self.data_subject_categories);
-        if self.name.is_empty() {
-            return Err(Error::invalid("name", "a purpose needs a name"));
+        if !crate::names::is_name(&self.name) {
+            return Err(Error::invalid("name", "a purpose needs a name, with at least one letter or digit"));
         }
         if self.description.is_empty() {
             return Err(Error::invalid("description", "say what the data is used for"));

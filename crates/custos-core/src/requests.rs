@@ -429,7 +429,7 @@ impl Requests<'_> {
 
     /// Logs a request. Its due date follows at once.
     pub fn open(&self, new: NewRequest) -> Result<Request> {
-        let requester_name = text(new.requester_name.as_deref());
+        let requester_name = text(new.requester_name.as_deref()).filter(|n| crate::names::is_name(n));
         let requester_contact = text(new.requester_contact.as_deref());
         let details = text(new.details.as_deref());
         if new.contact_id.is_none() && requester_name.is_none() {
@@ -438,9 +438,7 @@ impl Requests<'_> {
                 "say who asked: pick the contact, or give the requester's name as they gave it",
             ));
         }
-        if !(1900..=9000).contains(&chrono::Datelike::year(&new.received_on)) {
-            return Err(Error::invalid("received_on", "give the date the request arrived"));
-        }
+        crate::ts::check_day("received_on", new.received_on)?;
         self.vault.write(|w| {
             let today = w.now.date_naive();
             if new.received_on > today {

@@ -546,6 +546,7 @@ impl Retention<'_> {
         }
         self.vault.write(|w| {
             crate::contacts::load_for_change(&w.tx, contact)?;
+            crate::ts::check_day("review_on", review_on)?;
             if review_on <= w.now.date_naive() {
                 return Err(Error::invalid("review_on", "the review date must be after today"));
             }

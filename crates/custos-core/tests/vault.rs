@@ -263,3 +263,56 @@ fn backup_while_open_and_restore() {
     assert_eq!(actions[0], "vault.restored");
     assert!(restored.audit().verify().unwrap().ok);
 }
+
+/// `fixtures/schema9-times-out-of-range.custos` was made by the schema-9 `custos` command
+/// (passphrase PASS), with the three reproductions of times it could store but not read:
+/// contact 1 (Anna Nowak, lead) got a WhatsApp line `01.01.0000, 00:30` imported at +01:00
+/// (stored "-0001-12-31T23:30:00.000Z"); contact 2 (Jan Kowalski) a JSON message at
+/// `9999-12-31T23:59:59-23:59` ("+10000-01-01T23:58:59.000Z"); contact 3 (Ewa Zielińska)
+/// `transcript add 3 -m "contact: hi" --at 0000-01-01T00:30:00+01:00`. Contact 4 (Piotr
+/// Wiśniewski) has a phone note at 2026-03-01T09:00Z and a consent given then. With that
+/// build, listing, showing, erasing and the retention list all failed.
+#[test]
+fn a_vault_holding_unreadable_times_opens_lists_and_can_be_repaired() {
+    use custos_core::contacts::ContactQuery;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.custos");
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/schema9-times-out-of-range.custos");
+    std::fs::copy(fixture, &path).unwrap();
+    let version: i64 = raw(&path, PASS).query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, 9, "the fixture is a schema-9 file");
+
+    let clock = clock();
+    let vault = Vault::open(&path, &Passphrase::new(PASS), session(&clock)).unwrap();
+    let page = vault.contacts().list(&ContactQuery::default()).unwrap();
+    assert_eq!(page.total, 4);
+    let utc = |text: &str| chrono::DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&chrono::Utc);
+    let message_times = |contact: i64| -> Vec<chrono::DateTime<chrono::Utc>> {
+        let convs = vault.interactions().for_contact(contact).unwrap();
+        convs.iter().flat_map(|c| vault.interactions().get(c.id).unwrap().messages).map(|m| m.at).collect()
+    };
+    // Before the years Custos stores: the first moment of 1900; after them: the last of 2200.
+    assert_eq!(message_times(1), [utc("1900-01-01T00:00:00Z"); 2]);
+    assert_eq!(message_times(2), [utc("2200-12-31T23:59:59.999Z")]);
+    assert_eq!(message_times(3), [utc("1900-01-01T00:00:00Z")]);
+    // What read before is untouched.
+    assert_eq!(message_times(4), [utc("2026-03-01T09:00:00Z")]);
+    let piotr = vault.contacts().get(4).unwrap();
+    assert_eq!(piotr.last_contact_at, Some(utc("2026-03-01T09:00:00Z")));
+    // A last contact that did not read is taken again from the conversations that did: none.
+    for id in 1..=3 {
+        assert_eq!(vault.contacts().get(id).unwrap().last_contact_at, None, "contact {id}");
+    }
+    vault.retention().warnings().unwrap();
+    assert!(!vault.search("hello", 10).unwrap().is_empty());
+    assert!(vault.audit().verify().unwrap().ok);
+    assert!(vault.check().unwrap().ok);
+
+    // And it can be repaired: the clean-up that failed before works.
+    vault.retention().delete_transcripts(2, None).unwrap();
+    assert!(vault.interactions().for_contact(2).unwrap().is_empty());
+    vault.erase(1).unwrap();
+    assert!(vault.interactions().for_contact(1).unwrap().is_empty());
+    let version: i64 = raw(&path, PASS).query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+}

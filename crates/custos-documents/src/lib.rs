@@ -40,7 +40,6 @@ mod record;
 pub mod redact;
 mod render;
 
-use std::io::Write as _;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -181,32 +180,14 @@ impl Pdf {
     }
 }
 
-/// Writes `bytes` to `path` through a temporary file beside it; refuses to replace a file
-/// unless `replace`.
+/// Writes `bytes` to `path` through a temporary file beside it, owner-only (the core's
+/// [`custos_core::files::write_private`]); refuses to replace a file unless `replace`.
 fn write_file(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
-    let fail = |source: std::io::Error| Error::Write { path: path.to_owned(), source };
-    if !replace && path.exists() {
-        return Err(Error::FileExists { path: path.to_owned() });
-    }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new().prefix(".custos-").suffix(".part").tempfile_in(dir).map_err(fail)?;
-    tmp.write_all(bytes).map_err(fail)?;
-    tmp.as_file().sync_all().map_err(fail)?;
-    if replace {
-        tmp.persist(path).map_err(|e| fail(e.error))?;
-    } else {
-        tmp.persist_noclobber(path).map_err(|e| {
-            if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-                Error::FileExists { path: path.to_owned() }
-            } else {
-                fail(e.error)
-            }
-        })?;
-    }
-    Ok(())
+    custos_core::files::write_private(path, bytes, replace).map_err(|e| match e {
+        custos_core::Error::AlreadyExists { path } => Error::FileExists { path },
+        custos_core::Error::Io { path, source } => Error::Write { path, source },
+        other => Error::Core(other),
+    })
 }
 
 /// A document as one HTML page (for a website). Nothing is written until [`Html::save`].

@@ -12,6 +12,7 @@ use serde::de::{self, Deserializer};
 
 use crate::error::{Error, Result};
 use crate::interactions::{Channel, NewConversation, NewMessage, Sender};
+use crate::ts::StoredTime;
 
 /// The value of the `format` field.
 pub const FORMAT: &str = "custos-transcript";
@@ -165,6 +166,10 @@ impl<'de> de::Visitor<'de> for VersionVisitor {
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> std::result::Result<(), E> {
+        // `1.0` is the number 1, as JSON means it.
+        if v.fract() == 0.0 && v >= 0.0 && SUPPORTED_VERSIONS.iter().any(|&s| s as f64 == v) {
+            return Ok(());
+        }
         Err(Self::refuse(v))
     }
 
@@ -187,9 +192,12 @@ fn channel<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Channel, D::E
 }
 
 fn parse_time(found: &str) -> std::result::Result<DateTime<Utc>, String> {
-    DateTime::parse_from_rfc3339(found).map(|t| t.with_timezone(&Utc)).map_err(|_| {
+    let parsed = DateTime::parse_from_rfc3339(found).map_err(|_| {
         format!("expected an RFC 3339 time with a zone, such as \"2026-03-01T09:00:00Z\", but found \"{found}\"")
-    })
+    })?;
+    StoredTime::with_offset(parsed)
+        .map(StoredTime::utc)
+        .map_err(|e| format!("expected a time Custos can store, but \"{found}\": {e}"))
 }
 
 fn time<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<DateTime<Utc>, D::Error> {
@@ -232,8 +240,12 @@ fn sender<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Sender, D::Err
     let raw = RawSender::deserialize(d)?;
     let named = |kind: &str| -> std::result::Result<String, D::Error> {
         match raw.name.as_deref().map(str::trim) {
-            Some(name) if !name.is_empty() => Ok(name.to_string()),
-            Some(_) => Err(de::Error::custom(format!("expected the {kind} sender's \"name\" but found an empty one"))),
+            Some(name) if crate::names::is_name(name) => Ok(name.to_string()),
+            Some("") => Err(de::Error::custom(format!("expected the {kind} sender's \"name\" but found an empty one"))),
+            Some(name) => Err(de::Error::custom(format!(
+                "expected the {kind} sender's \"name\" with a letter or digit but found {:?}",
+                name
+            ))),
             None => Err(de::Error::custom(format!("expected a \"name\" for the {kind} sender but found none"))),
         }
     };
@@ -440,6 +452,10 @@ mod tests {
             message.starts_with("unsupported version 2: expected \"version\": 1 (the versions this Custos reads)"),
             "{message}"
         );
+        // 1.0 is the number 1; 1.5 is no version, and says so with its own digits.
+        assert!(parse(&VALID.replace("\"version\": 1", "\"version\": 1.0")).is_ok());
+        let (_, message) = err(&VALID.replace("\"version\": 1", "\"version\": 1.5"));
+        assert!(message.starts_with("unsupported version 1.5: expected"), "{message}");
     }
 
     #[test]
@@ -473,6 +489,13 @@ mod tests {
         let (line, message) = err(&VALID.replace("\"Jan Kowalski\"", "\"\""));
         assert_eq!(line, 11);
         assert!(message.starts_with("expected the other sender's \"name\" but found an empty one"), "{message}");
+        // Only DEL is no name either; it is shown escaped.
+        let (line, message) = err(&VALID.replace("\"Jan Kowalski\"", "\"\\u007f\""));
+        assert_eq!(line, 11);
+        assert!(
+            message.starts_with("expected the other sender's \"name\" with a letter or digit but found \"\\u{7f}\""),
+            "{message}"
+        );
         // A sender spread over lines: the error is inside the offending message.
         let text = "{\"format\": \"custos-transcript\", \"version\": 1, \"messages\": [\n{\"at\": \"2026-03-01T09:00:00Z\",\n \"sender\": {\n  \"kind\": \"other\"\n },\n \"text\": \"x\"}]}";
         let (line, _) = err(text);

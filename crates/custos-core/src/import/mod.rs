@@ -13,6 +13,82 @@ use crate::fold::fold;
 use crate::interactions::{Channel, ConversationSummary, NewConversation, NewMessage, Origin, Sender};
 use crate::vault::Vault;
 
+/// Reads a chat export from `path`: a regular file of at most [`crate::files::MAX_IMPORT_BYTES`],
+/// decoded by [`decode`].
+pub fn read_export(path: &std::path::Path) -> Result<String> {
+    decode(crate::files::read_regular(path, crate::files::MAX_IMPORT_BYTES)?)
+}
+
+/// The text of an export: UTF-8, with or without a byte-order mark, or UTF-16 (little or big
+/// endian) with its byte-order mark or, without one, when the first character is plain ASCII.
+/// Bytes that are not text in that encoding are refused with the line and byte they are at.
+pub fn decode(mut bytes: Vec<u8>) -> Result<String> {
+    let utf16 = match bytes.as_slice() {
+        [0xFF, 0xFE, ..] => Some((false, 2)),
+        [0xFE, 0xFF, ..] => Some((true, 2)),
+        [a, 0, ..] if a.is_ascii() && *a != 0 => Some((false, 0)),
+        [0, b, ..] if b.is_ascii() && *b != 0 => Some((true, 0)),
+        _ => None,
+    };
+    let Some((big_endian, skipped)) = utf16 else {
+        // Decoded in place: an export may be large, and is not copied.
+        let bom = if bytes.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+        bytes.drain(..bom);
+        return String::from_utf8(bytes).map_err(|e| {
+            let body = e.as_bytes();
+            let at = e.utf8_error().valid_up_to();
+            let line = 1 + body[..at].iter().filter(|&&b| b == b'\n').count();
+            Error::Import {
+                line,
+                message: format!(
+                    "expected text in UTF-8 (or UTF-16) but found the byte 0x{:02X} at byte {} of the file, \
+                     which is not UTF-8: save the export as UTF-8 text",
+                    body[at],
+                    bom + at + 1
+                ),
+            }
+        });
+    };
+    let units = &bytes[skipped..];
+    let name = if big_endian { "UTF-16BE" } else { "UTF-16LE" };
+    let pairs = units.chunks_exact(2);
+    let odd = !pairs.remainder().is_empty();
+    let code_units =
+        pairs.map(|p| if big_endian { u16::from_be_bytes([p[0], p[1]]) } else { u16::from_le_bytes([p[0], p[1]]) });
+    let mut text = String::with_capacity(units.len() / 2);
+    let mut line = 1;
+    let mut unit = 0usize;
+    for c in char::decode_utf16(code_units) {
+        match c {
+            Ok(c) => {
+                if c == '\n' {
+                    line += 1;
+                }
+                unit += c.len_utf16();
+                text.push(c);
+            }
+            Err(e) => {
+                return Err(Error::Import {
+                    line,
+                    message: format!(
+                        "expected text in {name} but found the lone surrogate 0x{:04X} at byte {} of the file: \
+                         save the export as UTF-8 or UTF-16 text",
+                        e.unpaired_surrogate(),
+                        skipped + unit * 2 + 1
+                    ),
+                });
+            }
+        }
+    }
+    if odd {
+        return Err(Error::Import {
+            line,
+            message: format!("expected text in {name} but the file ends in the middle of a character"),
+        });
+    }
+    Ok(text)
+}
+
 /// The format of a chat export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormat {
@@ -73,6 +149,7 @@ impl Vault {
                 self.interactions().record_with_progress(contact, conv, Origin::Json, progress)
             }
             ExportFormat::WhatsApp => {
+                crate::ts::check_offset(options.utc_offset).map_err(|e| e.for_field("utc_offset"))?;
                 let chat = whatsapp::parse(text, options.utc_offset)?;
                 let display_name = self.contacts().get(contact)?.display_name;
                 let conv = assign_senders(chat, &display_name, options)?;
@@ -127,4 +204,48 @@ fn assign_senders(chat: whatsapp::Chat, display_name: &str, options: &WhatsAppOp
         })
         .collect();
     Ok(NewConversation { channel: Channel::Chat, started_at: None, ended_at: None, external_ref: None, messages })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
+        let mut out = Vec::new();
+        if bom {
+            out.extend(if big_endian { [0xFE, 0xFF] } else { [0xFF, 0xFE] });
+        }
+        for u in text.encode_utf16() {
+            out.extend(if big_endian { u.to_be_bytes() } else { u.to_le_bytes() });
+        }
+        out
+    }
+
+    #[test]
+    fn exports_decode_from_utf8_and_utf16() {
+        let chat = "01.03.2026, 10:00 - Łucja: ąćęłńóśźż\n";
+        assert_eq!(decode(chat.as_bytes().to_vec()).unwrap(), chat);
+        assert_eq!(decode([b"\xEF\xBB\xBF".as_slice(), chat.as_bytes()].concat()).unwrap(), chat);
+        for (big_endian, bom) in [(false, true), (true, true), (false, false), (true, false)] {
+            assert_eq!(decode(utf16(chat, big_endian, bom)).unwrap(), chat, "{big_endian} {bom}");
+        }
+    }
+
+    #[test]
+    fn bytes_that_are_not_text_are_refused_with_their_line_and_place() {
+        // "é" in Windows-1252 on line 2.
+        let err = decode(b"first line\nCaf\xE9\n".to_vec()).unwrap_err();
+        assert_eq!(err.code(), "import_failed");
+        let text = err.to_string();
+        assert!(text.starts_with("Line 2: expected text in UTF-8"), "{text}");
+        assert!(text.contains("0xE9 at byte 15"), "{text}");
+        let mut lone = utf16("a\nb", false, true);
+        lone.extend(0xD800u16.to_le_bytes());
+        let text = decode(lone).unwrap_err().to_string();
+        assert!(text.starts_with("Line 2: expected text in UTF-16LE"), "{text}");
+        assert!(text.contains("at byte 9"), "{text}");
+        let mut odd = utf16("ab", true, true);
+        odd.push(0);
+        assert!(decode(odd).unwrap_err().to_string().contains("ends in the middle of a character"));
+    }
 }

@@ -14,9 +14,10 @@
 //! error; when nothing tells, files with AM/PM times are read month first, others day first.
 //! Times are the phone's local time; the caller says which offset that was.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 
 use crate::error::{Error, Result};
+use crate::ts::StoredTime;
 
 /// A parsed chat: its messages in file order, and how many system lines were skipped.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,7 +51,7 @@ impl Chat {
 
 /// Parses an export. `offset` is the zone the phone was in; times become UTC.
 pub fn parse(text: &str, offset: FixedOffset) -> Result<Chat> {
-    let raw_lines: Vec<&str> = text.lines().collect();
+    let raw_lines: Vec<&str> = lines(text).collect();
     let clean_lines: Vec<String> = raw_lines.iter().map(|l| strip_marks(l)).collect();
     let headers: Vec<Option<Header<'_>>> = clean_lines.iter().map(|l| Header::parse(l)).collect();
     let order = decide_order(&headers);
@@ -94,7 +95,7 @@ pub fn parse(text: &str, offset: FixedOffset) -> Result<Chat> {
             }
             Body::Message { author, text } => {
                 let author = author.trim();
-                if author.is_empty() {
+                if !crate::names::is_name(author) {
                     return Err(import_error(
                         line,
                         format!("expected the sender's name before \": \" but found none in \"{}\"", excerpt(clean)),
@@ -339,8 +340,7 @@ impl<'a> Header<'a> {
         };
         let time = NaiveTime::from_hms_opt(hour, self.minute, self.second_of_minute).ok_or_else(bad_time)?;
         let local = NaiveDateTime::new(date, time);
-        let at = offset.from_local_datetime(&local).single().ok_or_else(bad_time)?;
-        Ok(at.with_timezone(&Utc))
+        StoredTime::local(local, offset).map(StoredTime::utc).map_err(|e| e.on_line(line))
     }
 
     fn date(&self, line: usize, order: &Order) -> Result<NaiveDate> {
@@ -399,6 +399,25 @@ impl<'a> Header<'a> {
         }
         Body::Message { author, text }
     }
+}
+
+/// The lines of a file whose lines end in LF, CR LF or (as old Mac tools write) CR alone.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let current = rest?;
+        match current.find(['\n', '\r']) {
+            None => {
+                rest = None;
+                (!current.is_empty()).then_some(current)
+            }
+            Some(i) => {
+                let ending = if current[i..].starts_with("\r\n") { 2 } else { 1 };
+                rest = Some(&current[i + ending..]);
+                Some(&current[..i])
+            }
+        }
+    })
 }
 
 const MONTHS: [&str; 12] = [
@@ -518,6 +537,19 @@ mod tests {
 
     fn msg(line: usize, when: &str, author: &str, text: &str) -> ChatMessage {
         ChatMessage { line, at: at(when), author: author.into(), text: text.into() }
+    }
+
+    #[test]
+    fn lines_end_in_lf_crlf_or_cr_alone() {
+        let all = |t| lines(t).collect::<Vec<_>>();
+        assert_eq!(all("a\nb\r\nc\rd"), ["a", "b", "c", "d"]);
+        assert_eq!(all("a\n\nb\n"), ["a", "", "b"]);
+        assert_eq!(all("\r\r"), ["", ""]);
+        assert!(all("").is_empty());
+        // A file from a tool that ends lines in CR alone reads as its messages, not as one line.
+        let chat = parse("31.12.23, 21:41 - Anna: one\r31.12.23, 21:42 - Ola: two\rmore\r", utc()).unwrap();
+        assert_eq!(chat.messages.len(), 2);
+        assert_eq!(chat.messages[1].text, "two\nmore");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! database through [`Vault::read`] and [`Vault::write`]; every write is one transaction
 //! that also appends to the audit log.
 
+mod holder;
 mod passphrase;
 pub(crate) mod schema;
 
@@ -52,7 +53,7 @@ impl Session {
     /// Every audit entry names the operator, so a session needs one.
     fn checked(mut self) -> Result<Session> {
         self.operator = self.operator.trim().to_owned();
-        if self.operator.is_empty() {
+        if !crate::names::is_name(&self.operator) {
             return Err(Error::invalid("operator", "say who is working (your name): the audit log records it"));
         }
         Ok(self)
@@ -99,6 +100,11 @@ impl Vault {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         }
+        // Owner-only from the first byte; SQLite gives the -wal and -shm files the same mode.
+        crate::files::create_private(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => Error::AlreadyExists { path: path.to_owned() },
+            _ => Error::io(path, e),
+        })?;
         let created = (|| {
             let conn = open_connection(
                 path,
@@ -122,24 +128,31 @@ impl Vault {
         if created.is_err() {
             remove_with_sidecars(path);
         }
-        created
+        created.map_err(|e: Error| e.at(path, || holder::writer_of(path)))
     }
 
     /// Opens an existing vault. On any failure the file is left byte-identical.
     pub fn open(path: &Path, passphrase: &Passphrase, session: Session) -> Result<Vault> {
         let session = session.checked()?;
-        let conn = open_keyed(path, passphrase, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        configure(&conn)?;
-        if version < SCHEMA_VERSION {
-            schema::migrate(&conn, version, SCHEMA_VERSION)?;
-        }
-        let vault = Vault { conn, path: path.to_owned(), passphrase: passphrase.clone(), session };
-        let created: i64 =
-            vault.conn.query_row("SELECT count(*) FROM vault_meta WHERE key = 'created_at'", [], |r| r.get(0))?;
-        if created != 1 {
-            return Err(Error::NotAVault { path: path.to_owned(), reason: "its Custos metadata is missing".into() });
-        }
+        let opened = (|| {
+            let conn = open_keyed(path, passphrase, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+            let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            configure(&conn)?;
+            if version < SCHEMA_VERSION {
+                schema::migrate(&conn, version, SCHEMA_VERSION)?;
+            }
+            let created: i64 =
+                conn.query_row("SELECT count(*) FROM vault_meta WHERE key = 'created_at'", [], |r| r.get(0))?;
+            if created != 1 {
+                return Err(Error::NotAVault {
+                    path: path.to_owned(),
+                    reason: "its Custos metadata is missing".into(),
+                });
+            }
+            Ok(Vault { conn, path: path.to_owned(), passphrase: passphrase.clone(), session })
+        })();
+        let vault = opened.map_err(|e| e.at(path, || holder::writer_of(path)))?;
+        vault.remove_abandoned_backups();
         Ok(vault)
     }
 
@@ -195,12 +208,19 @@ impl Vault {
         }
         let partial = with_suffix(dest, ".partial");
         remove_with_sidecars(&partial);
-        let copied = copy_keyed(&self.conn, &partial, &self.passphrase, &mut progress)
+        crate::files::create_private(&partial).map_err(|e| Error::io(&partial, e))?;
+        // Noted in the vault while it is written, so that a copy cut short (the process killed,
+        // the computer off) is removed the next time the vault is opened.
+        let noted = self.note_backup_in_progress(&partial);
+        let copied = noted
+            .and_then(|()| copy_keyed(&self.conn, &partial, &self.passphrase, &mut progress))
+            .map_err(|e| e.at(dest, || None))
             .and_then(|()| fs::rename(&partial, dest).map_err(|e| Error::io(dest, e)));
         if copied.is_err() {
             remove_with_sidecars(&partial);
-            return copied;
         }
+        self.forget_backup_in_progress();
+        copied?;
         self.write(|w| {
             w.audit(Action::BackupCreated, Target::Vault, serde_json::json!({ "file": dest.display().to_string() }))
         })
@@ -231,9 +251,10 @@ impl Vault {
         }
         let partial = with_suffix(target, ".restoring");
         remove_with_sidecars(&partial);
+        crate::files::create_private(&partial).map_err(|e| Error::io(&partial, e))?;
         if let Err(e) = copy_keyed(&source, &partial, passphrase, &mut |_, _| {}) {
             remove_with_sidecars(&partial);
-            return Err(e);
+            return Err(e.at(target, || None));
         }
         drop(source);
         for sidecar in sidecars(target) {
@@ -254,16 +275,66 @@ impl Vault {
 
     /// Runs read-only work on the connection.
     pub(crate) fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        f(&self.conn)
+        f(&self.conn).map_err(|e| self.located(e))
     }
 
-    /// Runs `f` in one immediate transaction; it commits only if `f` succeeds.
+    /// Runs `f` in one immediate transaction; it commits only if `f` succeeds. A write waits
+    /// up to [`crate::error::busy_timeout`] for another program writing to the vault.
     pub(crate) fn write<T>(&self, f: impl FnOnce(&mut Write<'_>) -> Result<T>) -> Result<T> {
-        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
-        let mut w = Write { tx, now: self.session.clock.now(), operator: &self.session.operator };
-        let out = f(&mut w)?;
-        w.tx.commit()?;
-        Ok(out)
+        let run = || {
+            let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+            let mut w = Write { tx, now: self.session.clock.now(), operator: &self.session.operator };
+            let out = f(&mut w)?;
+            w.tx.commit()?;
+            Ok(out)
+        };
+        run().map_err(|e| self.located(e))
+    }
+
+    /// A full disk or a busy vault, said of this vault's file (and who holds it).
+    fn located(&self, e: Error) -> Error {
+        e.at(&self.path, || holder::writer_of(&self.path))
+    }
+
+    /// Records that this process is writing a backup to `partial`.
+    fn note_backup_in_progress(&self, partial: &Path) -> Result<()> {
+        let key = format!("backup_in_progress:{}", std::process::id());
+        self.conn
+            .execute(
+                "INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?1, ?2)",
+                rusqlite::params![key, partial.display().to_string()],
+            )
+            .map(|_| ())
+            .map_err(|e| self.located(e.into()))
+    }
+
+    fn forget_backup_in_progress(&self) {
+        let key = format!("backup_in_progress:{}", std::process::id());
+        let _ = self.conn.execute("DELETE FROM vault_meta WHERE key = ?1", [key]);
+    }
+
+    /// Removes the partial copies of backups whose process is gone (killed, or the computer
+    /// switched off, while it wrote). Best effort: opening never fails because of it.
+    fn remove_abandoned_backups(&self) {
+        let Ok(mut stmt) = self.conn.prepare("SELECT key, value FROM vault_meta WHERE key LIKE 'backup_in_progress:%'")
+        else {
+            return;
+        };
+        let noted: Vec<(String, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map(|rows| rows.filter_map(std::result::Result::ok).collect())
+            .unwrap_or_default();
+        for (key, partial) in noted {
+            let pid = key.rsplit(':').next().and_then(|p| p.parse::<u32>().ok());
+            if pid.is_some_and(process_is_running) {
+                continue;
+            }
+            let partial = PathBuf::from(partial);
+            if partial.file_name().is_some_and(|n| n.to_string_lossy().ends_with(".partial")) {
+                remove_with_sidecars(&partial);
+            }
+            let _ = self.conn.execute("DELETE FROM vault_meta WHERE key = ?1", [key]);
+        }
     }
 
     #[cfg(feature = "bench-plaintext")]
@@ -354,8 +425,9 @@ fn precheck_file(path: &Path) -> Result<()> {
         Err(e) => return Err(Error::io(path, e)),
     };
     let not_a_vault = |reason: &str| Err(Error::NotAVault { path: path.to_owned(), reason: reason.into() });
-    if meta.is_dir() {
-        return not_a_vault("it is a folder");
+    if let Some(kind) = crate::files::not_a_file(&meta) {
+        // Never opened: opening a named pipe would wait for a writer for good.
+        return not_a_vault(&format!("it is {kind}"));
     }
     let mut head = Vec::with_capacity(PAGE_SIZE as usize);
     fs::File::open(path).and_then(|f| f.take(PAGE_SIZE).read_to_end(&mut head)).map_err(|e| Error::io(path, e))?;
@@ -411,10 +483,19 @@ pub fn sqlcipher_ready() -> Result<()> {
     Ok(())
 }
 
-/// Opens a connection once SQLCipher is ready to key it (see [`sqlcipher_ready`]).
+/// Opens a connection once SQLCipher is ready to key it (see [`sqlcipher_ready`]). Every
+/// connection waits [`crate::error::busy_timeout`] for another writer before it gives up.
 fn open_connection(path: &Path, flags: OpenFlags) -> Result<Connection> {
     sqlcipher_ready()?;
-    Ok(Connection::open_with_flags(path, flags)?)
+    let conn = Connection::open_with_flags(path, flags)?;
+    conn.busy_timeout(crate::error::busy_timeout())?;
+    Ok(conn)
+}
+
+/// Whether a process with this id runs (on Linux; elsewhere it is assumed to, so nothing of
+/// a backup still being written is removed).
+fn process_is_running(pid: u32) -> bool {
+    if cfg!(target_os = "linux") { Path::new(&format!("/proc/{pid}")).exists() } else { true }
 }
 
 fn silence_sqlcipher(conn: &Connection) -> Result<()> {
@@ -497,7 +578,7 @@ fn copy_keyed(
 }
 
 /// `path` with `suffix` added to its file name: `vault.custos` → `vault.custos-wal`.
-fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
     name.push(suffix);
     path.with_file_name(name)
@@ -513,12 +594,18 @@ fn remove_with_sidecars(path: &Path) {
     for s in sidecars(path) {
         let _ = fs::remove_file(s);
     }
+    // A copy is written in rollback-journal mode.
+    let _ = fs::remove_file(with_suffix(path, "-journal"));
 }
 
 /// Keys the connection through `sqlite3_key`, so the passphrase never becomes SQL text.
 #[allow(unsafe_code)]
 fn key(conn: &Connection, passphrase: &Passphrase) -> Result<()> {
     let bytes = passphrase.as_bytes();
+    if bytes.is_empty() {
+        // SQLCipher takes an empty key for "no encryption" and refuses it here (SQLITE_MISUSE).
+        return Err(Error::PassphraseEmpty);
+    }
     let len = std::ffi::c_int::try_from(bytes.len()).map_err(|_| Error::invalid("passphrase", "is too long"))?;
     // SAFETY: the handle is live for as long as `conn`; SQLCipher copies `len` bytes from `bytes`.
     let rc = unsafe { rusqlite::ffi::sqlite3_key(conn.handle(), bytes.as_ptr().cast(), len) };
