@@ -439,8 +439,8 @@ pub enum TranscriptCmd {
         /// A sender name that is the firm's staff (repeatable)
         #[arg(long = "staff")]
         staff: Vec<String>,
-        /// The phone's time zone for WhatsApp times, e.g. +01:00 [default: this computer's]
-        #[arg(long = "utc-offset")]
+        /// The phone's time zone for WhatsApp times, e.g. +01:00 or -05:00 [default: this computer's]
+        #[arg(long = "utc-offset", allow_hyphen_values = true)]
         utc_offset: Option<String>,
     },
     /// A contact's conversations

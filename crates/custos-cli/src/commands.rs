@@ -17,7 +17,7 @@ use serde_json::json;
 use crate::args::*;
 use crate::error::{CliError, CliResult};
 use crate::input::{self, parse_time};
-use crate::output::{self, fields, pad, when};
+use crate::output::{self, fields, pad, say, when};
 
 struct Ctx {
     vault_path: PathBuf,
@@ -76,14 +76,14 @@ fn vault(ctx: &Ctx, cmd: VaultCmd) -> CliResult {
             if ctx.json {
                 return output::json(&json!({ "vault": path, "strength": strength }));
             }
-            println!("Created {}.", path.display());
-            println!("Passphrase strength: {} (about {} to guess offline).", strength.label, strength.time_to_crack);
+            say!("Created {}.", path.display());
+            say!("Passphrase strength: {} (about {} to guess offline).", strength.label, strength.time_to_crack);
             if strength.score < 3 {
                 for s in strength.warning.iter().chain(&strength.suggestions) {
-                    println!("  Tip: {s}");
+                    say!("  Tip: {s}");
                 }
             }
-            println!("Keep the passphrase safe: without it the vault cannot be opened by anyone, you included.");
+            say!("Keep the passphrase safe: without it the vault cannot be opened by anyone, you included.");
             Ok(())
         }
         VaultCmd::Passphrase => {
@@ -94,7 +94,7 @@ fn vault(ctx: &Ctx, cmd: VaultCmd) -> CliResult {
             if ctx.json {
                 return output::json(&json!({ "vault": path, "strength": strength }));
             }
-            println!("Passphrase changed. Strength: {}. The old passphrase no longer opens the vault.", strength.label);
+            say!("Passphrase changed. Strength: {}. The old passphrase no longer opens the vault.", strength.label);
             Ok(())
         }
         VaultCmd::Backup { file } => {
@@ -111,7 +111,7 @@ fn vault(ctx: &Ctx, cmd: VaultCmd) -> CliResult {
             if ctx.json {
                 return output::json(&json!({ "backup": file }));
             }
-            println!("Backed up to {} (same passphrase).", file.display());
+            say!("Backed up to {} (same passphrase).", file.display());
             Ok(())
         }
         VaultCmd::Restore { file, replace } => {
@@ -120,36 +120,38 @@ fn vault(ctx: &Ctx, cmd: VaultCmd) -> CliResult {
             if ctx.json {
                 return output::json(&json!({ "restored_from": file, "vault": path }));
             }
-            println!("Restored {} from {}.", path.display(), file.display());
+            say!("Restored {} from {}.", path.display(), file.display());
             Ok(())
         }
         VaultCmd::Check => {
             let report = ctx.open()?.check()?;
-            if ctx.json {
-                output::json(&report)?;
-            } else if report.ok {
-                println!("{}: every page reads and checks out.", path.display());
-            } else {
-                println!("{} has problems:", path.display());
+            if report.ok {
+                if ctx.json {
+                    return output::json(&report);
+                }
+                say!("{}: every page reads and checks out.", path.display());
+                return Ok(());
+            }
+            if !ctx.json {
+                say!("{} has problems:", path.display());
                 for p in &report.problems {
-                    println!("  {p}");
+                    say!("  {p}");
                 }
             }
-            if report.ok {
-                Ok(())
-            } else {
-                Err(custos_core::Error::Damaged {
+            // With --json the problems travel in the one error object.
+            Err(CliError::Damaged {
+                error: custos_core::Error::Damaged {
                     location: path.display().to_string(),
                     reason: "the integrity check failed".into(),
-                }
-                .into())
-            }
+                },
+                problems: report.problems,
+            })
         }
         VaultCmd::Path => {
             if ctx.json {
                 return output::json(&json!({ "vault": path, "exists": path.exists() }));
             }
-            println!("{}", path.display());
+            say!("{}", path.display());
             Ok(())
         }
     }
@@ -181,7 +183,7 @@ fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
             if ctx.json {
                 return output::json(&c.masked());
             }
-            println!("Added contact {} ({}, {}).", c.id, c.display_name, c.status);
+            say!("Added contact {} ({}, {}).", c.id, c.display_name, c.status);
             Ok(())
         }
         ContactCmd::Edit { id, name, fields: f, clear } => {
@@ -213,7 +215,7 @@ fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
             if ctx.json {
                 return output::json(&c.masked());
             }
-            println!("Updated contact {} ({}).", c.id, c.display_name);
+            say!("Updated contact {} ({}).", c.id, c.display_name);
             Ok(())
         }
         ContactCmd::List { status, restricted, limit, offset } => {
@@ -232,28 +234,28 @@ fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
             };
             let frozen_note = || {
                 if frozen > 0 {
-                    println!(
+                    say!(
                         "{frozen} restricted contact(s) not listed: see them with `custos contact list --restricted`."
                     );
                 }
             };
             if page.items.is_empty() {
                 if restricted {
-                    println!("No restricted contacts.");
+                    say!("No restricted contacts.");
                 } else if page.total > 0 {
-                    println!("No contacts on this page ({} in all): try a smaller --offset.", page.total);
+                    say!("No contacts on this page ({} in all): try a smaller --offset.", page.total);
                 } else {
-                    println!("No contacts yet. Add one with: custos contact add \"Name\"");
+                    say!("No contacts yet. Add one with: custos contact add \"Name\"");
                 }
                 frozen_note();
                 return Ok(());
             }
             if restricted {
-                println!("Restricted (frozen) contacts: read-only until the restriction is lifted.");
+                say!("Restricted (frozen) contacts: read-only until the restriction is lifted.");
             }
-            println!("{}  {}  {}  LAST CONTACT", pad("ID", 7), pad("NAME", 32), pad("STATUS", 16));
+            say!("{}  {}  {}  LAST CONTACT", pad("ID", 7), pad("NAME", 32), pad("STATUS", 16));
             for c in &page.items {
-                println!(
+                say!(
                     "{}  {}  {}  {}",
                     pad(&c.id.to_string(), 7),
                     pad(&c.display_name, 32),
@@ -263,7 +265,7 @@ fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
             }
             let shown_to = offset as u64 + page.items.len() as u64;
             if shown_to < page.total {
-                println!("{}–{} of {}. Next page: --offset {}", offset + 1, shown_to, page.total, shown_to);
+                say!("{}–{} of {}. Next page: --offset {}", offset + 1, shown_to, page.total, shown_to);
             }
             frozen_note();
             Ok(())
@@ -318,9 +320,9 @@ fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
                 ("Added", Some(when(c.created_at))),
             ]);
             if !conversations.is_empty() {
-                println!("\nConversations:");
+                say!("\nConversations:");
                 for v in &conversations {
-                    println!(
+                    say!(
                         "  #{}  {}  {}  {} messages",
                         v.id,
                         when(v.started_at),
@@ -337,8 +339,8 @@ fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
                 return output::json(&c);
             }
             let since = c.restriction.as_ref().map(|r| when(r.since)).unwrap_or_default();
-            println!("Restricted {} (#{}) since {since}.", c.display_name, c.id);
-            println!(
+            say!("Restricted {} (#{}) since {since}.", c.display_name, c.id);
+            say!(
                 "The card can be read but not changed, and is left out of lists, audiences and exports. \
                  Lift it with: custos contact unrestrict {} --reason \"…\"",
                 c.id
@@ -350,7 +352,7 @@ fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
             if ctx.json {
                 return output::json(&c);
             }
-            println!("Lifted the restriction on {} (#{}): processing may resume.", c.display_name, c.id);
+            say!("Lifted the restriction on {} (#{}): processing may resume.", c.display_name, c.id);
             Ok(())
         }
         ContactCmd::Erase { id, yes } => {
@@ -384,24 +386,25 @@ fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
             if ctx.json {
                 return output::json(&e);
             }
-            println!("Erased contact #{} ({}).", e.contact_id, when(e.erased_at));
-            println!("Removed: the name, contact details and notes from the card;");
-            println!(
+            say!("Erased contact #{} ({}).", e.contact_id, when(e.erased_at));
+            say!("Removed: the name, contact details and notes from the card;");
+            say!(
                 "         {} conversation(s) with {} message(s), and their search entries;",
-                e.conversations, e.messages
+                e.conversations,
+                e.messages
             );
-            println!("         {} consent or objection evidence reference(s);", e.evidence_cleared);
-            println!("         the details of {} audit entry(ies) that held their data.", e.audit_entries_redacted);
-            println!("Kept: the id, status, dates and consent history, as \"Erased contact #{}\".", e.contact_id);
+            say!("         {} consent or objection evidence reference(s);", e.evidence_cleared);
+            say!("         the details of {} audit entry(ies) that held their data.", e.audit_entries_redacted);
+            say!("Kept: the id, status, dates and consent history, as \"Erased contact #{}\".", e.contact_id);
             if e.log_emptied {
-                println!("The write-ahead log was emptied: nothing of theirs remains readable in the vault file.");
+                say!("The write-ahead log was emptied: nothing of theirs remains readable in the vault file.");
             } else {
-                println!(
+                say!(
                     "The write-ahead log could not be emptied now (another program has the vault open); \
                      it is emptied when the vault is next closed."
                 );
             }
-            println!("Backups made before now still hold their data: replace or destroy them.");
+            say!("Backups made before now still hold their data: replace or destroy them.");
             Ok(())
         }
         ContactCmd::History { id } => {
@@ -414,10 +417,10 @@ fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
                 return output::json(&entries);
             }
             if entries.is_empty() {
-                println!("{} (#{id}) was never changed since it was added ({}).", c.display_name, when(c.created_at));
+                say!("{} (#{id}) was never changed since it was added ({}).", c.display_name, when(c.created_at));
                 return Ok(());
             }
-            println!("Changes to {} (#{id}), newest first:", c.display_name);
+            say!("Changes to {} (#{id}), newest first:", c.display_name);
             for e in &entries {
                 print_change(e);
             }
@@ -436,11 +439,11 @@ fn print_change(e: &AuditEntry) {
             .unwrap_or_default()
     };
     if e.redacted {
-        println!("{}  by {}  [redacted: the person was erased]", when(e.at), e.operator);
+        say!("{}  by {}  [redacted: the person was erased]", when(e.at), e.operator);
         return;
     }
     let changed = list("fields");
-    println!("{}  by {}  changed {}", when(e.at), e.operator, changed.join(", "));
+    say!("{}  by {}  changed {}", when(e.at), e.operator, changed.join(", "));
     let masked = list("masked");
     if let Some(previous) = d.get("previous").and_then(|p| p.as_object()) {
         for field in &changed {
@@ -451,7 +454,7 @@ fn print_change(e: &AuditEntry) {
                 other => other.to_string(),
             };
             let note = if masked.contains(field) { " (sensitive, masked)" } else { "" };
-            println!("    {}  was {shown}{note}", pad(field, 14));
+            say!("    {}  was {shown}{note}", pad(field, 14));
         }
     }
 }
@@ -476,12 +479,11 @@ fn transcript(ctx: &Ctx, cmd: TranscriptCmd) -> CliResult {
             if ctx.json {
                 return output::json(&summary);
             }
-            println!("Recorded conversation {} with {} message(s).", summary.id, summary.message_count);
+            say!("Recorded conversation {} with {} message(s).", summary.id, summary.message_count);
             Ok(())
         }
         TranscriptCmd::Import { contact, file, contact_sender, staff, utc_offset } => {
-            let text =
-                std::fs::read_to_string(&file).map_err(|source| CliError::Read { path: file.clone(), source })?;
+            let text = custos_core::import::read_export(&file)?;
             let options = WhatsAppOptions {
                 utc_offset: utc_offset
                     .as_deref()
@@ -496,7 +498,7 @@ fn transcript(ctx: &Ctx, cmd: TranscriptCmd) -> CliResult {
             if ctx.json {
                 return output::json(&summary);
             }
-            println!(
+            say!(
                 "Imported {} message(s) from {} as conversation {}.",
                 summary.message_count,
                 file.display(),
@@ -510,12 +512,12 @@ fn transcript(ctx: &Ctx, cmd: TranscriptCmd) -> CliResult {
                 return output::json(&list);
             }
             if list.is_empty() {
-                println!(
+                say!(
                     "No conversations. Add one with `custos transcript add {contact} -m \"contact: …\"` or import a chat export."
                 );
             }
             for v in &list {
-                println!(
+                say!(
                     "#{}  {}  {}  {} messages  {}",
                     v.id,
                     when(v.started_at),
@@ -531,25 +533,26 @@ fn transcript(ctx: &Ctx, cmd: TranscriptCmd) -> CliResult {
             if ctx.json {
                 return output::json(&conv);
             }
-            println!("Conversation #{} ({}), {}", conv.summary.id, conv.summary.channel, when(conv.summary.started_at));
+            say!("Conversation #{} ({}), {}", conv.summary.id, conv.summary.channel, when(conv.summary.started_at));
             for m in &conv.messages {
                 let who = match &m.sender {
                     Sender::Contact => "contact".to_owned(),
                     Sender::Staff { name } => format!("{name} (staff)"),
                     Sender::Other { name } => name.clone(),
                 };
-                println!("[{}] {who}: {}", when(m.at), m.text);
+                say!("[{}] {who}: {}", when(m.at), m.text);
             }
             Ok(())
         }
     }
 }
 
+/// A consent wording is a paragraph or a page, never more than this.
+const WORDING_FILE_LIMIT: u64 = 1_000_000;
+
 fn purpose_spec(a: PurposeArgs) -> CliResult<PurposeSpec> {
     let wording = match &a.wording_file {
-        Some(path) => {
-            Some(std::fs::read_to_string(path).map_err(|source| CliError::Read { path: path.clone(), source })?)
-        }
+        Some(path) => Some(custos_core::import::decode(custos_core::files::read_regular(path, WORDING_FILE_LIMIT)?)?),
         None => a.wording,
     };
     let requirement = match a.required.as_deref().map(str::trim) {
@@ -599,7 +602,7 @@ fn purpose(ctx: &Ctx, cmd: PurposeCmd) -> CliResult {
             if ctx.json {
                 return output::json(&p);
             }
-            println!("Added purpose {} ({}, {}).", p.id, p.spec.name, p.spec.legal_basis.describe());
+            say!("Added purpose {} ({}, {}).", p.id, p.spec.name, p.spec.legal_basis.describe());
             Ok(())
         }
         PurposeCmd::Edit { purpose, args } => {
@@ -610,9 +613,9 @@ fn purpose(ctx: &Ctx, cmd: PurposeCmd) -> CliResult {
             if ctx.json {
                 return output::json(&p);
             }
-            println!("Updated purpose {} ({}).", p.id, p.spec.name);
+            say!("Updated purpose {} ({}).", p.id, p.spec.name);
             if let Some(v) = p.wording_version {
-                println!("Consent wording is at version {v}.");
+                say!("Consent wording is at version {v}.");
             }
             Ok(())
         }
@@ -622,10 +625,10 @@ fn purpose(ctx: &Ctx, cmd: PurposeCmd) -> CliResult {
                 return output::json(&list);
             }
             if list.is_empty() {
-                println!("No purposes yet. Add one with: custos purpose add --name … --description … --basis …");
+                say!("No purposes yet. Add one with: custos purpose add --name … --description … --basis …");
             }
             for p in &list {
-                println!("{}  {}  {}", pad(&p.id.to_string(), 4), pad(&p.spec.name, 30), p.spec.legal_basis.describe());
+                say!("{}  {}  {}", pad(&p.id.to_string(), 4), pad(&p.spec.name, 30), p.spec.legal_basis.describe());
             }
             Ok(())
         }
@@ -662,14 +665,14 @@ fn purpose(ctx: &Ctx, cmd: PurposeCmd) -> CliResult {
                 ),
             ]);
             if !s.recipients.is_empty() {
-                println!("Recipients:");
+                say!("Recipients:");
                 for r in &s.recipients {
                     let transfer = if r.is_third_country() {
                         format!(", transfer safeguard: {}", r.safeguard)
                     } else {
                         String::new()
                     };
-                    println!(
+                    say!(
                         "  {} ({}, {}{transfer}{})",
                         r.name,
                         r.role,
@@ -679,7 +682,7 @@ fn purpose(ctx: &Ctx, cmd: PurposeCmd) -> CliResult {
                 }
             }
             for w in &wordings {
-                println!("Consent wording v{} ({}): {}", w.version, when(w.created_at), w.text);
+                say!("Consent wording v{} ({}): {}", w.version, when(w.created_at), w.text);
             }
             Ok(())
         }
@@ -691,13 +694,13 @@ fn purpose(ctx: &Ctx, cmd: PurposeCmd) -> CliResult {
                 if ctx.json {
                     return output::json(&json!({ "purpose_id": p.id, "file": file, "people": people }));
                 }
-                println!(
+                say!(
                     "Wrote {people} {} who may be contacted for '{}' to {}.",
                     if people == 1 { "person" } else { "people" },
                     p.spec.name,
                     file.display()
                 );
-                println!("The file is not encrypted: keep it safe and delete it when it has been used.");
+                say!("The file is not encrypted: keep it safe and delete it when it has been used.");
                 return Ok(());
             }
             let audience = vault.consents().audience(p.id, offset, limit)?;
@@ -706,22 +709,22 @@ fn purpose(ctx: &Ctx, cmd: PurposeCmd) -> CliResult {
             }
             if audience.members.is_empty() {
                 if audience.total > 0 {
-                    println!("No one on this page ({} in all): try a smaller --offset.", audience.total);
+                    say!("No one on this page ({} in all): try a smaller --offset.", audience.total);
                 } else {
-                    println!("No one may be contacted for '{}' now.", p.spec.name);
+                    say!("No one may be contacted for '{}' now.", p.spec.name);
                 }
                 return Ok(());
             }
-            println!(
+            say!(
                 "May be contacted for '{}' ({}): {} {}.",
                 p.spec.name,
                 p.spec.legal_basis.describe(),
                 audience.total,
                 if audience.total == 1 { "person" } else { "people" }
             );
-            println!("{}  {}  {}  {}  SINCE", pad("ID", 7), pad("NAME", 28), pad("E-MAIL", 28), pad("PHONE", 16));
+            say!("{}  {}  {}  {}  SINCE", pad("ID", 7), pad("NAME", 28), pad("E-MAIL", 28), pad("PHONE", 16));
             for m in &audience.members {
-                println!(
+                say!(
                     "{}  {}  {}  {}  {}",
                     pad(&m.contact_id.to_string(), 7),
                     pad(&m.display_name, 28),
@@ -732,7 +735,7 @@ fn purpose(ctx: &Ctx, cmd: PurposeCmd) -> CliResult {
             }
             let shown_to = offset as u64 + audience.members.len() as u64;
             if shown_to < audience.total {
-                println!("{}–{} of {}. Next page: --offset {}", offset + 1, shown_to, audience.total, shown_to);
+                say!("{}–{} of {}. Next page: --offset {}", offset + 1, shown_to, audience.total, shown_to);
             }
             Ok(())
         }
@@ -763,7 +766,7 @@ fn consent(ctx: &Ctx, cmd: ConsentCmd) -> CliResult {
             return output::json(&e);
         }
         let state = c.state(a.contact, purpose.id)?;
-        println!(
+        say!(
             "Recorded: consent {} for '{}' ({}); it is now {}.",
             e.kind,
             purpose.spec.name,
@@ -790,7 +793,7 @@ fn consent(ctx: &Ctx, cmd: ConsentCmd) -> CliResult {
             if ctx.json {
                 return output::json(&o);
             }
-            println!(
+            say!(
                 "Recorded: contact {} objects to '{}' ({}, by {}{}).",
                 o.contact_id,
                 purpose.spec.name,
@@ -798,7 +801,7 @@ fn consent(ctx: &Ctx, cmd: ConsentCmd) -> CliResult {
                 o.method,
                 o.evidence_ref.as_deref().map(|r| format!(", evidence {r}")).unwrap_or_default()
             );
-            println!("'{}' may no longer be used for them, whatever its legal basis.", purpose.spec.name);
+            say!("'{}' may no longer be used for them, whatever its legal basis.", purpose.spec.name);
             Ok(())
         }
         ConsentCmd::History { contact, purpose } => {
@@ -809,11 +812,11 @@ fn consent(ctx: &Ctx, cmd: ConsentCmd) -> CliResult {
                 return output::json(&events);
             }
             if events.is_empty() {
-                println!("No consent recorded for contact {contact}.");
+                say!("No consent recorded for contact {contact}.");
             }
             for e in &events {
                 let name = vault.purposes().get(e.purpose_id).map(|p| p.spec.name).unwrap_or_default();
-                println!(
+                say!(
                     "{}  {}  {}  by {}{}{}  (recorded by {})",
                     when(e.at),
                     pad(&name, 20),
@@ -833,12 +836,12 @@ fn consent(ctx: &Ctx, cmd: ConsentCmd) -> CliResult {
             if ctx.json {
                 return output::json(&answer);
             }
-            println!("{}: {}.", if answer.allowed { "Yes" } else { "No" }, answer.reason);
+            say!("{}: {}.", if answer.allowed { "Yes" } else { "No" }, answer.reason);
             let mut basis = format!("Legal basis: {}", p.spec.legal_basis.describe());
             if let Some(state) = answer.consent {
                 basis.push_str(&format!("; consent: {}", consent_state(state)));
             }
-            println!("{basis}.");
+            say!("{basis}.");
             Ok(())
         }
     }
@@ -892,7 +895,7 @@ fn company(ctx: &Ctx, cmd: CompanyCmd) -> CliResult {
             if ctx.json {
                 return output::json(&saved);
             }
-            println!("Company profile saved.");
+            say!("Company profile saved.");
             Ok(())
         }
         CompanyCmd::Holidays { year } => holidays(ctx, year),
@@ -903,7 +906,7 @@ fn company(ctx: &Ctx, cmd: CompanyCmd) -> CliResult {
                 return output::json(&p);
             }
             let Some(p) = p else {
-                println!("No company profile yet. Set one with: custos company set --name \"…\" --address \"…\"");
+                say!("No company profile yet. Set one with: custos company set --name \"…\" --address \"…\"");
                 return Ok(());
             };
             let CompanyProfile {
@@ -940,7 +943,7 @@ fn search(ctx: &Ctx, query: &str, limit: u32) -> CliResult {
         return output::json(&json!({ "query": query, "hits": hits }));
     }
     if hits.is_empty() {
-        println!("Nothing found for '{query}'.");
+        say!("Nothing found for '{query}'.");
     }
     for h in &hits {
         let place = match &h.location {
@@ -949,8 +952,8 @@ fn search(ctx: &Ctx, query: &str, limit: u32) -> CliResult {
                 format!("conversation #{conversation_id} · {}", when(*at))
             }
         };
-        println!("{} (#{})  {}", h.contact_name, h.contact_id, place);
-        println!("    {}", h.snippet.as_deref().unwrap_or("(sensitive field, masked)"));
+        say!("{} (#{})  {}", h.contact_name, h.contact_id, place);
+        say!("    {}", h.snippet.as_deref().unwrap_or("(sensitive field, masked)"));
     }
     Ok(())
 }
@@ -972,14 +975,14 @@ fn audit(ctx: &Ctx, cmd: AuditCmd) -> CliResult {
                 return output::json(&entries);
             }
             if entries.is_empty() {
-                println!("No audit entries match.");
+                say!("No audit entries match.");
             }
             for e in &entries {
                 let target = match &e.target_id {
                     Some(id) => format!("{} #{id}", e.target_kind),
                     None => e.target_kind.clone(),
                 };
-                println!(
+                say!(
                     "{}  {}  {}  {}  {}{}",
                     pad(&e.id.to_string(), 6),
                     when(e.at),
@@ -996,11 +999,11 @@ fn audit(ctx: &Ctx, cmd: AuditCmd) -> CliResult {
             if ctx.json {
                 output::json(&report)?;
             } else if report.ok {
-                println!("The audit log is intact: {} entries, chain unbroken.", report.entries_checked);
+                say!("The audit log is intact: {} entries, chain unbroken.", report.entries_checked);
             } else {
-                println!("The audit log was tampered with ({} entries checked):", report.entries_checked);
+                say!("The audit log was tampered with ({} entries checked):", report.entries_checked);
                 for p in &report.problems {
-                    println!("  {}", serde_json::to_string(p).unwrap_or_default());
+                    say!("  {}", serde_json::to_string(p).unwrap_or_default());
                 }
             }
             if report.ok {
@@ -1023,14 +1026,14 @@ fn retention(ctx: &Ctx, cmd: RetentionCmd) -> CliResult {
                 return output::json(&warnings);
             }
             if warnings.is_empty() {
-                println!("Nothing needs attention: no contact is past its retention period.");
+                say!("Nothing needs attention: no contact is past its retention period.");
             }
             for w in &warnings {
                 let action = match w.action {
                     RetentionAction::DeleteTranscripts => "delete transcripts",
                     RetentionAction::Erase => "erase",
                 };
-                println!(
+                say!(
                     "{}  {}  {}  {}",
                     pad(&w.contact_id.to_string(), 7),
                     pad(&w.display_name, 28),
@@ -1046,7 +1049,7 @@ fn retention(ctx: &Ctx, cmd: RetentionCmd) -> CliResult {
                 return output::json(&rules);
             }
             for r in &rules {
-                println!("{}  {}", pad(&r.id.to_string(), 4), r.describe());
+                say!("{}  {}", pad(&r.id.to_string(), 4), r.describe());
             }
             Ok(())
         }
@@ -1058,7 +1061,7 @@ fn retention(ctx: &Ctx, cmd: RetentionCmd) -> CliResult {
             if ctx.json {
                 return output::json(&rule);
             }
-            println!("Rule {}: {}", rule.id, rule.describe());
+            say!("Rule {}: {}", rule.id, rule.describe());
             Ok(())
         }
         RetentionCmd::Keep { contact, reason, until } => {
@@ -1066,7 +1069,7 @@ fn retention(ctx: &Ctx, cmd: RetentionCmd) -> CliResult {
             if ctx.json {
                 return output::json(&hold);
             }
-            println!("Kept contact {contact} until {}: the warning returns that day.", hold.review_on);
+            say!("Kept contact {contact} until {}: the warning returns that day.", hold.review_on);
             Ok(())
         }
         RetentionCmd::DeleteTranscripts { contact, note, yes } => {
@@ -1080,7 +1083,7 @@ fn retention(ctx: &Ctx, cmd: RetentionCmd) -> CliResult {
                         "contact_id": contact, "conversations": conversations.len(), "messages": messages, "applied": false
                     }));
                 }
-                println!(
+                say!(
                     "Would delete {} conversation(s) with {messages} message(s) of {}{}. Nothing was deleted: add --yes to do it.",
                     conversations.len(),
                     card.masked().display_name,
@@ -1092,7 +1095,7 @@ fn retention(ctx: &Ctx, cmd: RetentionCmd) -> CliResult {
             if ctx.json {
                 return output::json(&done);
             }
-            println!(
+            say!(
                 "Deleted {} conversation(s) with {} message(s){}.",
                 done.conversations,
                 done.messages,
@@ -1153,11 +1156,11 @@ fn print_request(q: &custos_core::requests::Request) {
         ("Opened by", Some(format!("{}, {}", q.opened_by, when(q.opened_at)))),
     ]);
     if q.actions.is_empty() {
-        println!("Actions:    none recorded yet");
+        say!("Actions:    none recorded yet");
     } else {
-        println!("Actions:");
+        say!("Actions:");
         for a in &q.actions {
-            println!("  audit #{} {} ({}): {}", a.audit_entry_id, a.audit_action, when(a.done_at), a.description);
+            say!("  audit #{} {} ({}): {}", a.audit_entry_id, a.audit_action, when(a.done_at), a.description);
         }
     }
 }
@@ -1174,7 +1177,7 @@ fn request(ctx: &Ctx, cmd: RequestCmd) -> CliResult {
         if ctx.json {
             return output::json(q);
         }
-        println!("{said}");
+        say!("{said}");
         Ok(())
     };
     match cmd {
@@ -1204,7 +1207,7 @@ fn request(ctx: &Ctx, cmd: RequestCmd) -> CliResult {
                 return output::json(&list);
             }
             if list.is_empty() {
-                println!("No {} requests.", if scope == RequestScope::All { "" } else { scope.code() });
+                say!("No {} requests.", if scope == RequestScope::All { "" } else { scope.code() });
             }
             for q in &list {
                 let flag = if q.overdue {
@@ -1214,7 +1217,7 @@ fn request(ctx: &Ctx, cmd: RequestCmd) -> CliResult {
                 } else {
                     ""
                 };
-                println!(
+                say!(
                     "#{}  due {}  {}  {}  {}  {}",
                     pad(&q.id.to_string(), 4),
                     day(q.due_on),
@@ -1259,7 +1262,7 @@ fn request(ctx: &Ctx, cmd: RequestCmd) -> CliResult {
                 if ctx.json {
                     return output::json(&json!({ "request": id, "no_data": true, "applied": false }));
                 }
-                println!(
+                say!(
                     "Would close request #{id} ({}, {}) as done: no personal data about the requester is held. A \
                      closed request is final. Nothing changed: add --yes to close it.",
                     q.kind,
@@ -1277,7 +1280,7 @@ fn request(ctx: &Ctx, cmd: RequestCmd) -> CliResult {
                 if ctx.json {
                     return output::json(&json!({ "request": id, "actions": q.actions.len(), "applied": false }));
                 }
-                println!(
+                say!(
                     "Would close request #{id} ({}, {}) as done with {} recorded action(s). A closed request is final. \
                      Nothing changed: add --yes to close it.",
                     q.kind,
@@ -1295,7 +1298,7 @@ fn request(ctx: &Ctx, cmd: RequestCmd) -> CliResult {
                 if ctx.json {
                     return output::json(&json!({ "request": id, "applied": false }));
                 }
-                println!(
+                say!(
                     "Would refuse request #{id} ({}, {}) with the reason: \"{}\". The person must be told, with their \
                      right to complain to the supervisory authority and to go to court. Nothing changed: add --yes.",
                     q.kind,
@@ -1324,24 +1327,24 @@ fn holidays(ctx: &Ctx, year: Option<i32>) -> CliResult {
         return output::json(&info);
     }
     match (&info.country, info.supported) {
-        (Some(c), true) => println!("Public holidays in {c}, {year} (national days only):"),
-        (Some(c), false) => println!(
+        (Some(c), true) => say!("Public holidays in {c}, {year} (national days only):"),
+        (Some(c), false) => say!(
             "Custos has no public holidays for {c}: request deadlines skip weekends and closure days only. \
              Add your holidays as closure days."
         ),
-        (None, _) => println!(
+        (None, _) => say!(
             "No country in the company profile: request deadlines skip weekends and closure days only. \
              Set one with: custos company set --country PL"
         ),
     }
     for h in &info.holidays {
-        println!("  {}  {}", day(h.date), h.name);
+        say!("  {}  {}", day(h.date), h.name);
     }
     let closures: Vec<_> = info.closure_days.iter().filter(|c| c.day.year() == year).collect();
     if !closures.is_empty() {
-        println!("Closure days of the firm:");
+        say!("Closure days of the firm:");
         for c in closures {
-            println!("  {}  {}", day(c.day), c.reason.as_deref().unwrap_or(""));
+            say!("  {}  {}", day(c.day), c.reason.as_deref().unwrap_or(""));
         }
     }
     Ok(())
@@ -1356,10 +1359,7 @@ fn closure_day(ctx: &Ctx, cmd: ClosureDayCmd) -> CliResult {
             if ctx.json {
                 return output::json(&added);
             }
-            println!(
-                "{} is a closure day: request deadlines falling on it move to the next working day.",
-                day(added.day)
-            );
+            say!("{} is a closure day: request deadlines falling on it move to the next working day.", day(added.day));
             Ok(())
         }
         ClosureDayCmd::Remove { day: d } => {
@@ -1368,7 +1368,7 @@ fn closure_day(ctx: &Ctx, cmd: ClosureDayCmd) -> CliResult {
             if ctx.json {
                 return output::json(&json!({ "removed": d }));
             }
-            println!("{} is no longer a closure day.", day(d));
+            say!("{} is no longer a closure day.", day(d));
             Ok(())
         }
         ClosureDayCmd::List => {
@@ -1377,10 +1377,10 @@ fn closure_day(ctx: &Ctx, cmd: ClosureDayCmd) -> CliResult {
                 return output::json(&days);
             }
             if days.is_empty() {
-                println!("No closure days. Add one with: custos company closure-day add YYYY-MM-DD --reason \"…\"");
+                say!("No closure days. Add one with: custos company closure-day add YYYY-MM-DD --reason \"…\"");
             }
             for c in &days {
-                println!("{}  {}", day(c.day), c.reason.as_deref().unwrap_or(""));
+                say!("{}  {}", day(c.day), c.reason.as_deref().unwrap_or(""));
             }
             Ok(())
         }
@@ -1411,9 +1411,9 @@ impl Written {
     /// "Wrote FILE (N pages, language)".
     fn say(&self, language: custos_documents::Language) {
         match self.pages {
-            Some(1) => println!("Wrote {} (1 page, {}).", self.path.display(), language.name()),
-            Some(n) => println!("Wrote {} ({n} pages, {}).", self.path.display(), language.name()),
-            None => println!("Wrote {} ({}).", self.path.display(), language.name()),
+            Some(1) => say!("Wrote {} (1 page, {}).", self.path.display(), language.name()),
+            Some(n) => say!("Wrote {} ({n} pages, {}).", self.path.display(), language.name()),
+            None => say!("Wrote {} ({}).", self.path.display(), language.name()),
         }
     }
 }
@@ -1447,7 +1447,7 @@ fn document(ctx: &Ctx, cmd: DocumentCmd) -> CliResult {
         }
         for w in &written {
             if w.kind == "access_export" {
-                println!("Wrote {} (export: JSON and CSV files in a ZIP).", w.path.display());
+                say!("Wrote {} (export: JSON and CSV files in a ZIP).", w.path.display());
             } else {
                 w.say(language);
             }

@@ -15,12 +15,9 @@ pub enum CliError {
     /// The user did not confirm a destructive command; nothing was changed.
     #[error("{0}")]
     Cancelled(String),
-    #[error("Could not read {path}: {source}")]
-    Read {
-        path: std::path::PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
+    /// `vault check` found problems: the error, and each problem as the check said it.
+    #[error("{error}")]
+    Damaged { error: custos_core::Error, problems: Vec<String> },
 }
 
 impl CliError {
@@ -35,7 +32,7 @@ impl CliError {
             CliError::Documents(e) => e.code(),
             CliError::Usage(_) => "usage",
             CliError::Cancelled(_) => "cancelled",
-            CliError::Read { .. } => "io",
+            CliError::Damaged { error, .. } => error.code(),
         }
     }
 
@@ -46,6 +43,15 @@ impl CliError {
             CliError::Documents(custos_documents::Error::Core(e)) if e.is_internal() => 2,
             CliError::Documents(custos_documents::Error::Render(_)) => 2,
             _ => 1,
+        }
+    }
+
+    /// More about the error for `--json`, beside its code and message: the problems a check
+    /// found.
+    pub fn details(&self) -> Option<(&'static str, serde_json::Value)> {
+        match self {
+            CliError::Damaged { problems, .. } => Some(("problems", serde_json::json!(problems))),
+            _ => None,
         }
     }
 

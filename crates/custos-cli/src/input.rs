@@ -6,23 +6,26 @@ use chrono::{DateTime, FixedOffset, Local, NaiveDate, NaiveDateTime, TimeZone, U
 use custos_core::Passphrase;
 use custos_core::contacts::{ContactField, DataSource};
 use custos_core::interactions::Sender;
+use custos_core::ts::{StoredTime, TimeError};
 
 use crate::error::{CliError, CliResult};
 
 /// Accepts RFC 3339 ("2026-03-01T09:00:00Z"), or a local "2026-03-01T10:00", "2026-03-01 10:00"
-/// or "2026-03-01".
+/// or "2026-03-01"; only a time the vault can store ([`StoredTime`]).
 pub fn parse_time(text: &str) -> CliResult<DateTime<Utc>> {
     let t = text.trim();
+    let refused = |e: TimeError| CliError::usage(format!("'{text}': {e}"));
     if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
-        return Ok(dt.with_timezone(&Utc));
+        return StoredTime::with_offset(dt).map(StoredTime::utc).map_err(refused);
     }
     let naive = ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"]
         .iter()
         .find_map(|f| NaiveDateTime::parse_from_str(t, f).ok())
         .or_else(|| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok().and_then(|d| d.and_hms_opt(0, 0, 0)));
-    naive.and_then(|n| Local.from_local_datetime(&n).earliest()).map(|dt| dt.with_timezone(&Utc)).ok_or_else(|| {
+    let local = naive.and_then(|n| Local.from_local_datetime(&n).earliest()).ok_or_else(|| {
         CliError::usage(format!("'{text}' is not a time: use e.g. 2026-03-01T10:00 or 2026-03-01T09:00:00Z"))
-    })
+    })?;
+    StoredTime::new(local.with_timezone(&Utc)).map(StoredTime::utc).map_err(refused)
 }
 
 /// A day for a filter, "2026-03-01"; `flag` names the option in the error.
@@ -38,7 +41,7 @@ pub fn confirm_by_typing(warning: &str, prompt: &str, expected: &str, no_termina
     if !std::io::stdin().is_terminal() {
         return Err(CliError::usage(no_terminal));
     }
-    eprintln!("{warning}");
+    eprintln!("{}", crate::output::safe(warning));
     eprint!("{prompt}");
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
@@ -60,9 +63,10 @@ pub fn parse_offset(text: &str) -> CliResult<FixedOffset> {
     if t.eq_ignore_ascii_case("z") || t.eq_ignore_ascii_case("utc") {
         return Ok(Utc.fix());
     }
-    DateTime::parse_from_rfc3339(&format!("2000-01-01T00:00:00{t}"))
+    let offset = DateTime::parse_from_rfc3339(&format!("2000-01-01T00:00:00{t}"))
         .map(|d| *d.offset())
-        .map_err(|_| CliError::usage(format!("'{text}' is not a UTC offset: use e.g. +01:00")))
+        .map_err(|_| CliError::usage(format!("'{text}' is not a UTC offset: use e.g. +01:00 or -05:00")))?;
+    custos_core::ts::check_offset(offset).map_err(|e| CliError::usage(format!("--utc-offset '{text}': {e}")))
 }
 
 use chrono::Offset;
@@ -150,6 +154,19 @@ mod tests {
         assert!(parse_time("2026-03-01 10:00").is_ok());
         assert!(parse_time("2026-03-01").is_ok());
         assert!(parse_time("yesterday").unwrap_err().to_string().contains("2026-03-01T10:00"));
+        // Only what the vault can store and read back.
+        let err = parse_time("0000-01-01T00:30:00+01:00").unwrap_err();
+        assert!(err.to_string().contains("outside the years 1900–2200"), "{err}");
+        assert!(parse_time("2201-01-01").is_err());
+        assert!(parse_time("2026-03-01T10:00:00+19:00").unwrap_err().to_string().contains("-18:00 and +18:00"));
+    }
+
+    #[test]
+    fn offsets_beyond_eighteen_hours_are_refused() {
+        assert_eq!(parse_offset("-01:00").unwrap().local_minus_utc(), -3600);
+        assert_eq!(parse_offset("+18:00").unwrap().local_minus_utc(), 18 * 3600);
+        assert!(parse_offset("-23:59").unwrap_err().to_string().contains("-18:00 and +18:00"));
+        assert!(parse_offset("soon").is_err());
     }
 
     #[test]

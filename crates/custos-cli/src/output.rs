@@ -1,8 +1,42 @@
 //! Printing results: JSON when asked (`--json`), otherwise short text for a person.
+//!
+//! Text for a person goes through [`say!`] (or [`safe`]): what Custos stores is printed as it
+//! was typed or imported, and an imported chat may hold terminal escape sequences or
+//! characters that reorder a line. JSON stays exact.
 
 use serde::Serialize;
 
 use crate::error::CliResult;
+
+/// `println!` for text a person reads: control and reordering characters are escaped.
+macro_rules! say {
+    () => { println!() };
+    ($($arg:tt)*) => { println!("{}", $crate::output::safe(&format!($($arg)*))) };
+}
+pub(crate) use say;
+
+/// `text` made safe to print on a terminal: control characters (other than a line break and a
+/// tab) and the characters that reorder text (bidi overrides and isolates) are shown as
+/// `\u{…}` escapes, so an imported chat cannot move the cursor, change colours or hide text.
+pub fn safe(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(needs_escape) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if needs_escape(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+fn needs_escape(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{061c}')
+}
 
 /// Prints `value` as one line of JSON.
 pub fn json<T: Serialize>(value: &T) -> CliResult {
@@ -36,11 +70,24 @@ pub fn fields(rows: &[(&str, Option<String>)]) {
     let width = rows.iter().map(|(l, _)| l.chars().count()).max().unwrap_or(0);
     for (label, value) in rows {
         if let Some(v) = value {
-            println!(
+            say!(
                 "{}  {}",
                 pad(&format!("{label}:"), width + 1),
                 v.replace('\n', &format!("\n{}  ", " ".repeat(width + 1)))
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_and_reordering_characters_are_shown_as_escapes() {
+        assert_eq!(safe("Łucja Żółkiewska\tok\nnext"), "Łucja Żółkiewska\tok\nnext");
+        assert_eq!(safe("\x1b[31mred\x1b[0m"), "\\u{1b}[31mred\\u{1b}[0m");
+        assert_eq!(safe("a\rb\x7f\u{202e}c"), "a\\u{d}b\\u{7f}\\u{202e}c");
+        assert_eq!(safe("\u{9b}2J"), "\\u{9b}2J");
     }
 }
