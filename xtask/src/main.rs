@@ -3,6 +3,7 @@
 //! No dependencies beyond std, so it builds on a fresh machine before anything else.
 
 mod exec;
+mod fuzz;
 mod setup;
 mod tasks;
 
@@ -22,12 +23,16 @@ Commands:
                             `custos ARGS…` (default: --help)
   bench [ARGS…]             cargo run --release -p custos-bench -- ARGS…
   bench --desktop [ROUNDS]  time the desktop app on that vault (Xvfb): start, unlock, search, scroll
+  fuzz [TARGET] [--time S] [--runs N]
+                            libFuzzer on the importers (whatsapp, json; default: each for 60 s);
+                            a crash is an input that broke an invariant, saved in target/fuzz
   help                      Show this text
 
 Examples:
   cargo xtask test --no-setup
   cargo xtask run -- contact list
   cargo xtask bench -- --help
+  cargo xtask fuzz whatsapp --runs 1000000
 ";
 
 /// A parsed command line.
@@ -38,6 +43,7 @@ enum Cmd {
     Test { setup: bool },
     Run { setup: bool, args: Vec<String> },
     Bench { args: Vec<String> },
+    Fuzz(fuzz::Plan),
 }
 
 /// Why the command line was rejected.
@@ -45,6 +51,7 @@ enum Cmd {
 enum ArgError {
     UnknownCommand(String),
     UnexpectedArg { command: &'static str, arg: String },
+    Invalid(String),
 }
 
 impl std::fmt::Display for ArgError {
@@ -54,6 +61,7 @@ impl std::fmt::Display for ArgError {
             Self::UnexpectedArg { command, arg } => {
                 write!(f, "unexpected argument `{arg}` for `{command}`")
             }
+            Self::Invalid(message) => f.write_str(message),
         }
     }
 }
@@ -111,6 +119,12 @@ fn parse(args: &[String]) -> Result<Cmd, ArgError> {
             };
             Ok(Cmd::Bench { args: rest.to_vec() })
         }
+        "fuzz" => {
+            if rest.first().is_some_and(|a| is_help(a)) {
+                return Ok(Cmd::Help);
+            }
+            fuzz::parse(rest).map(Cmd::Fuzz).map_err(ArgError::Invalid)
+        }
         other => Err(ArgError::UnknownCommand(other.to_owned())),
     }
 }
@@ -134,6 +148,7 @@ fn main() -> ExitCode {
         Cmd::Test { setup } => tasks::test(&root, setup),
         Cmd::Run { setup, args } => tasks::run(&root, setup, &args),
         Cmd::Bench { args } => tasks::bench(&root, &args),
+        Cmd::Fuzz(plan) => fuzz::fuzz(&root, &plan),
     });
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

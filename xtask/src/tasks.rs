@@ -79,7 +79,10 @@ pub fn test_plan(exists: impl Fn(&str) -> bool) -> Vec<Step> {
     // are built, so the dependencies are compiled once instead of once checked for clippy and
     // again built for the tests. Every later cargo step keeps the same environment, so nothing
     // is compiled twice.
-    steps.push(Step { env: LINTED_BUILD, ..Step::cargo("clippy + build", &["test", "--workspace", "--locked", "--no-run"]) });
+    steps.push(Step {
+        env: LINTED_BUILD,
+        ..Step::cargo("clippy + build", &["test", "--workspace", "--locked", "--no-run"])
+    });
     steps.push(Step { env: LINTED_BUILD, ..Step::cargo("test", &["test", "--workspace", "--locked"]) });
     if tauri && exists(".git") {
         // `cargo test` has just regenerated the TypeScript bindings from the Rust types:
