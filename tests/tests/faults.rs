@@ -309,7 +309,7 @@ fn files_are_owner_only_and_only_regular_files_are_read() {
     assert!(v.run(&["vault", "init"]).status.success());
     v.json(&["contact", "add", "Anna Nowak", "--email", "anna@example.pl"]);
     assert_eq!(mode(&v.path), 0o600);
-    // The sidecars while it is open, a backup, an exported list.
+    // A backup and an exported list (the sidecars of an open vault: the busy-writer test).
     let backup = v.dir.path().join("b.custos");
     v.json(&["vault", "backup", backup.to_str().unwrap()]);
     assert_eq!(mode(&backup), 0o600);
