@@ -161,12 +161,14 @@ impl Error {
 
 /// How long a write waits for another program that is writing to the same vault (the app and
 /// the `custos` command at once, or a long import): SQLite's busy timeout on every connection.
-/// Two minutes, or the seconds in `CUSTOS_BUSY_TIMEOUT` (a script that would rather fail fast).
+/// Five minutes — the largest import (256 MiB, 2.6 million messages) held the lock for 83 s
+/// here, and a slower computer takes longer — or the seconds in `CUSTOS_BUSY_TIMEOUT` (for a
+/// script that would rather fail fast).
 pub fn busy_timeout() -> std::time::Duration {
     static TIMEOUT: std::sync::OnceLock<std::time::Duration> = std::sync::OnceLock::new();
     *TIMEOUT.get_or_init(|| {
         let seconds = std::env::var("CUSTOS_BUSY_TIMEOUT").ok().and_then(|s| s.trim().parse::<u64>().ok());
-        std::time::Duration::from_secs(seconds.unwrap_or(120))
+        std::time::Duration::from_secs(seconds.unwrap_or(300))
     })
 }
 
