@@ -1,75 +1,51 @@
-//! Declares the app's own commands so Tauri's ACL checks every call against the capabilities.
+//! The app's IPC surface, generated from one place: the `#[tauri::command]` functions in
+//! `src/commands/*.rs` (one file per domain). From them this build script writes
+//!
+//! - the ACL: `AppManifest::commands` (an `allow-<command>` permission for each) and the
+//!   permission set `custos-commands` granting them all, which `capabilities/default.json`
+//!   names instead of listing commands;
+//! - `$OUT_DIR/commands.rs`, included by `src/commands/mod.rs`: the invoke handler and the
+//!   command table (names, JavaScript argument names, TypeScript types) from which a test
+//!   writes `ui/src/lib/commands.ts`.
+//!
+//! Adding a command is writing it once in its domain file.
+
+#[path = "build/commands.rs"]
+mod commands;
+
+use std::path::{Path, PathBuf};
 
 fn main() {
-    let manifest = tauri_build::AppManifest::new().commands(COMMANDS);
-    if let Err(e) = tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)) {
-        eprintln!("tauri-build failed: {e:#}");
+    if let Err(e) = generate() {
+        eprintln!("build.rs: {e}");
         std::process::exit(1);
     }
 }
 
-/// Every command in src/commands.rs. A command missing here cannot be called from the UI.
-const COMMANDS: &[&str] = &[
-    "app_info",
-    "passphrase_strength",
-    "create_vault",
-    "unlock",
-    "lock",
-    "activity",
-    "update_settings",
-    "list_contacts",
-    "get_contact",
-    "reveal_contact",
-    "add_contact",
-    "edit_contact",
-    "get_conversation",
-    "add_conversation",
-    "import_transcript",
-    "search",
-    "list_purposes",
-    "add_purpose",
-    "update_purpose",
-    "get_company",
-    "set_company",
-    "check_vault",
-    "restrict_contact",
-    "lift_restriction",
-    "erase_contact",
-    "list_audit",
-    "verify_audit",
-    "audit_actions",
-    "contact_consents",
-    "give_consent",
-    "confirm_consent",
-    "withdraw_consent",
-    "object_to_purpose",
-    "wording_history",
-    "purpose_audience",
-    "export_audience",
-    "suggest_export_path",
-    "retention_summary",
-    "retention_warnings",
-    "delete_transcripts",
-    "keep_contact",
-    "clean_up",
-    "retention_rules",
-    "set_retention_rule",
-    "remove_retention_rule",
-    "preview_retention_rule",
-    "list_requests",
-    "get_request",
-    "open_request",
-    "request_identity",
-    "extend_request",
-    "record_request_action",
-    "close_request",
-    "close_request_no_data",
-    "refuse_request",
-    "match_request_contact",
-    "request_attention_count",
-    "calendar_info",
-    "add_closure_day",
-    "remove_closure_day",
-    "generate_document",
-    "open_document",
-];
+fn generate() -> Result<(), String> {
+    let dir = Path::new("src/commands");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    println!("cargo:rerun-if-changed=build/commands.rs");
+    let found = commands::scan(dir)?;
+    let out = PathBuf::from(std::env::var("OUT_DIR").map_err(|e| format!("OUT_DIR: {e}"))?);
+    write(&out.join("commands.rs"), &commands::rust(&found))?;
+    let permissions = out.join("permissions");
+    std::fs::create_dir_all(&permissions).map_err(|e| format!("{}: {e}", permissions.display()))?;
+    write(&permissions.join("custos-commands.toml"), &commands::permission_set(&found))?;
+
+    // tauri-build keeps these for the whole build: leaked on purpose, once.
+    let names: Vec<&'static str> = found.iter().map(|c| &*Box::leak(c.name.clone().into_boxed_str())).collect();
+    let names: &'static [&'static str] = Box::leak(names.into_boxed_slice());
+    let pattern: &'static str = Box::leak(format!("{}/**/*.toml", permissions.display()).into_boxed_str());
+    let manifest = tauri_build::AppManifest::new().commands(names).permissions_path_pattern(pattern);
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
+        .map_err(|e| format!("tauri-build failed: {e:#}"))
+}
+
+/// Writes `text` to `path` unless it is already there (so nothing rebuilds for nothing).
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
+        return Ok(());
+    }
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}

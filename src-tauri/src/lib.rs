@@ -2,7 +2,7 @@
 //! adapters: they run core calls off the UI thread and turn core errors into `{code, message}`.
 //! No rule of the product lives here.
 
-mod commands;
+pub mod commands;
 pub mod ipc;
 pub mod notify;
 pub mod rendering;

@@ -85,11 +85,15 @@ pub fn test_plan(exists: impl Fn(&str) -> bool) -> Vec<Step> {
     });
     steps.push(Step { env: LINTED_BUILD, ..Step::cargo("test", &["test", "--workspace", "--locked"]) });
     if tauri && exists(".git") {
-        // `cargo test` has just regenerated the TypeScript bindings from the Rust types:
-        // what is committed must be what the code generates.
+        // `cargo test` has just regenerated the TypeScript bindings from the Rust types and the
+        // command wrappers from the shell's commands: what is committed must be what the code
+        // generates.
         steps.push(Step {
             tool: Tool::Git,
-            ..Step::cargo("bindings up to date", &["diff", "--exit-code", "--stat", "--", "ui/src/lib/bindings"])
+            ..Step::cargo(
+                "bindings up to date",
+                &["diff", "--exit-code", "--stat", "--", "ui/src/lib/bindings", "ui/src/lib/commands.ts"],
+            )
         });
     }
     if ui {

@@ -1,0 +1,316 @@
+//! `custos contact …`: add, edit, list, show, reveal, restrict, erase contacts; their history.
+
+use std::collections::BTreeSet;
+
+use custos_core::audit::{AuditEntry, AuditFilter};
+use custos_core::contacts::{ContactDetails, ContactPatch, ContactQuery, NewContact};
+use serde_json::json;
+
+use crate::args::*;
+use crate::error::{CliError, CliResult};
+use crate::input::{self};
+use crate::output::{self, fields, pad, say, when};
+
+use super::Ctx;
+
+pub(super) fn details(f: &ContactFields) -> ContactDetails {
+    ContactDetails {
+        email: f.email.clone(),
+        phone: f.phone.clone(),
+        organisation: f.organisation.clone(),
+        address: f.address.clone(),
+        id_number: f.id_number.clone(),
+        notes: f.notes.clone(),
+    }
+}
+
+pub(super) fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
+    match cmd {
+        ContactCmd::Add { name, fields: f } => {
+            let new = NewContact {
+                display_name: name,
+                details: details(&f),
+                status: f.status.as_deref().map(str::parse).transpose()?,
+                source: f.source.as_deref().map(input::parse_source).transpose()?.unwrap_or_default(),
+                sensitive: input::parse_fields(f.sensitive.as_deref().unwrap_or_default())?.into_iter().collect(),
+            };
+            let vault = ctx.open()?;
+            let c = vault.contacts().add(new)?;
+            if ctx.json {
+                return output::json(&c.masked());
+            }
+            say!("Added contact {} ({}, {}).", c.id, c.display_name, c.status);
+            Ok(())
+        }
+        ContactCmd::Edit { id, name, fields: f, clear } => {
+            let mut patch = ContactPatch { display_name: name, ..Default::default() };
+            let d = details(&f);
+            for field in custos_core::contacts::ContactField::ALL {
+                if let Some(value) = d.get(*field) {
+                    patch.set(*field, Some(value.to_owned()));
+                }
+            }
+            for field in input::parse_fields(&clear)? {
+                if field == custos_core::contacts::ContactField::DisplayName {
+                    return Err(CliError::usage(
+                        "The name cannot be cleared: every contact needs one. Use --name to change it.",
+                    ));
+                }
+                patch.set(field, None);
+            }
+            patch.status = f.status.as_deref().map(str::parse).transpose()?;
+            patch.source = f.source.as_deref().map(input::parse_source).transpose()?;
+            patch.sensitive = f
+                .sensitive
+                .as_deref()
+                .map(input::parse_fields)
+                .transpose()?
+                .map(|v| v.into_iter().collect::<BTreeSet<_>>());
+            let vault = ctx.open()?;
+            let c = vault.contacts().edit(id, patch)?;
+            if ctx.json {
+                return output::json(&c.masked());
+            }
+            say!("Updated contact {} ({}).", c.id, c.display_name);
+            Ok(())
+        }
+        ContactCmd::List { status, restricted, limit, offset } => {
+            let query =
+                ContactQuery { status: status.as_deref().map(str::parse).transpose()?, limit, offset, restricted };
+            let vault = ctx.open()?;
+            let page = vault.contacts().list(&query)?;
+            if ctx.json {
+                return output::json(&page);
+            }
+            // Restricted contacts are left out of the normal list: say so, not silently.
+            let frozen = if restricted {
+                0
+            } else {
+                vault.contacts().list(&ContactQuery { restricted: true, limit: 1, offset: 0, ..query })?.total
+            };
+            let frozen_note = || {
+                if frozen > 0 {
+                    say!(
+                        "{frozen} restricted contact(s) not listed: see them with `custos contact list --restricted`."
+                    );
+                }
+            };
+            if page.items.is_empty() {
+                if restricted {
+                    say!("No restricted contacts.");
+                } else if page.total > 0 {
+                    say!("No contacts on this page ({} in all): try a smaller --offset.", page.total);
+                } else {
+                    say!("No contacts yet. Add one with: custos contact add \"Name\"");
+                }
+                frozen_note();
+                return Ok(());
+            }
+            if restricted {
+                say!("Restricted (frozen) contacts: read-only until the restriction is lifted.");
+            }
+            say!("{}  {}  {}  LAST CONTACT", pad("ID", 7), pad("NAME", 32), pad("STATUS", 16));
+            for c in &page.items {
+                say!(
+                    "{}  {}  {}  {}",
+                    pad(&c.id.to_string(), 7),
+                    pad(&c.display_name, 32),
+                    pad(c.status.code(), 16),
+                    c.last_contact_at.map(when).unwrap_or_else(|| "—".into())
+                );
+            }
+            let shown_to = offset as u64 + page.items.len() as u64;
+            if shown_to < page.total {
+                say!("{}–{} of {}. Next page: --offset {}", offset + 1, shown_to, page.total, shown_to);
+            }
+            frozen_note();
+            Ok(())
+        }
+        ContactCmd::Show { id, reveal } => {
+            let vault = ctx.open()?;
+            let c = vault.contacts().get(id)?;
+            let c = if reveal { vault.contacts().reveal(id)? } else { c.masked() };
+            let conversations = vault.interactions().for_contact(id)?;
+            if ctx.json {
+                return output::json(&json!({ "contact": c, "conversations": conversations }));
+            }
+            let source = match &c.source {
+                custos_core::contacts::DataSource::Person => "the person".to_owned(),
+                custos_core::contacts::DataSource::ThirdParty { name } => format!("third party: {name}"),
+                custos_core::contacts::DataSource::Public { name } => format!("public source: {name}"),
+            };
+            let sensitive: Vec<&str> = c.sensitive.iter().map(|f| f.code()).collect();
+            let erased = c.erased_at.map(|at| {
+                format!(
+                    "{} — the name, contact details, notes and conversations were removed for good; \
+                     the id, status, dates and consent history (without evidence) are kept",
+                    when(at)
+                )
+            });
+            let restricted = c.restriction.as_ref().map(|r| {
+                format!(
+                    "since {}: \"{}\" (read-only; lift with `custos contact unrestrict {} --reason …`)",
+                    when(r.since),
+                    r.reason,
+                    c.id
+                )
+            });
+            fields(&[
+                ("Contact", Some(format!("{} (#{})", c.display_name, c.id))),
+                ("Erased", erased),
+                ("Restricted", restricted),
+                ("Status", Some(c.status.code().to_owned())),
+                ("E-mail", c.details.email.clone()),
+                ("Phone", c.details.phone.clone()),
+                ("Organisation", c.details.organisation.clone()),
+                ("Address", c.details.address.clone()),
+                ("ID number", c.details.id_number.clone()),
+                ("Notes", c.details.notes.clone()),
+                ("Source", Some(source)),
+                (
+                    "Sensitive",
+                    (!sensitive.is_empty())
+                        .then(|| sensitive.join(", ") + if reveal { "" } else { " (masked; --reveal to show)" }),
+                ),
+                ("Last contact", c.last_contact_at.map(when)),
+                ("Added", Some(when(c.created_at))),
+            ]);
+            if !conversations.is_empty() {
+                say!("\nConversations:");
+                for v in &conversations {
+                    say!(
+                        "  #{}  {}  {}  {} messages",
+                        v.id,
+                        when(v.started_at),
+                        pad(v.channel.code(), 8),
+                        v.message_count
+                    );
+                }
+            }
+            Ok(())
+        }
+        ContactCmd::Restrict { id, reason } => {
+            let c = ctx.open()?.restrictions().restrict(id, &reason)?.masked();
+            if ctx.json {
+                return output::json(&c);
+            }
+            let since = c.restriction.as_ref().map(|r| when(r.since)).unwrap_or_default();
+            say!("Restricted {} (#{}) since {since}.", c.display_name, c.id);
+            say!(
+                "The card can be read but not changed, and is left out of lists, audiences and exports. \
+                 Lift it with: custos contact unrestrict {} --reason \"…\"",
+                c.id
+            );
+            Ok(())
+        }
+        ContactCmd::Unrestrict { id, reason } => {
+            let c = ctx.open()?.restrictions().lift(id, &reason)?.masked();
+            if ctx.json {
+                return output::json(&c);
+            }
+            say!("Lifted the restriction on {} (#{}): processing may resume.", c.display_name, c.id);
+            Ok(())
+        }
+        ContactCmd::Erase { id, yes } => {
+            let vault = ctx.open()?;
+            let c = vault.contacts().get(id)?;
+            // Refuse before asking, not after: a restricted or erased contact cannot be erased.
+            c.ensure_changeable()?;
+            if !yes {
+                let conversations = vault.interactions().for_contact(id)?;
+                let messages: u64 = conversations.iter().map(|v| v.message_count).sum();
+                let warning = format!(
+                    "This erases {} (#{id}) for good: the name, contact details, notes, {} conversation(s) \
+                     with {messages} message(s), and consent evidence references. It cannot be undone.",
+                    c.masked().display_name,
+                    conversations.len()
+                );
+                let confirmed = input::confirm_by_typing(
+                    &warning,
+                    &format!("Type the contact id ({id}) to confirm: "),
+                    &id.to_string(),
+                    &format!(
+                        "Erasing contact {id} cannot be undone and there is no terminal to confirm it on: \
+                         add --yes to erase without asking."
+                    ),
+                )?;
+                if !confirmed {
+                    return Err(CliError::Cancelled(format!("Nothing was erased: the contact id {id} was not typed.")));
+                }
+            }
+            let e = vault.erase(id)?;
+            if ctx.json {
+                return output::json(&e);
+            }
+            say!("Erased contact #{} ({}).", e.contact_id, when(e.erased_at));
+            say!("Removed: the name, contact details and notes from the card;");
+            say!(
+                "         {} conversation(s) with {} message(s), and their search entries;",
+                e.conversations,
+                e.messages
+            );
+            say!("         {} consent or objection evidence reference(s);", e.evidence_cleared);
+            say!("         the details of {} audit entry(ies) that held their data.", e.audit_entries_redacted);
+            say!("Kept: the id, status, dates and consent history, as \"Erased contact #{}\".", e.contact_id);
+            if e.log_emptied {
+                say!("The write-ahead log was emptied: nothing of theirs remains readable in the vault file.");
+            } else {
+                say!(
+                    "The write-ahead log could not be emptied now (another program has the vault open); \
+                     it is emptied when the vault is next closed."
+                );
+            }
+            say!("Backups made before now still hold their data: replace or destroy them.");
+            Ok(())
+        }
+        ContactCmd::History { id } => {
+            let vault = ctx.open()?;
+            let c = vault.contacts().get(id)?.masked();
+            let filter =
+                AuditFilter { contact: Some(id), action: Some("contact.updated".to_owned()), ..Default::default() };
+            let entries = vault.audit().list(&filter)?;
+            if ctx.json {
+                return output::json(&entries);
+            }
+            if entries.is_empty() {
+                say!("{} (#{id}) was never changed since it was added ({}).", c.display_name, when(c.created_at));
+                return Ok(());
+            }
+            say!("Changes to {} (#{id}), newest first:", c.display_name);
+            for e in &entries {
+                print_change(e);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// One rectification from the audit: when, who, which fields, and what they were before.
+pub(super) fn print_change(e: &AuditEntry) {
+    let d = &e.details;
+    let list = |key: &str| -> Vec<String> {
+        d.get(key)
+            .and_then(|v| v.as_array())
+            .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+            .unwrap_or_default()
+    };
+    if e.redacted {
+        say!("{}  by {}  [redacted: the person was erased]", when(e.at), e.operator);
+        return;
+    }
+    let changed = list("fields");
+    say!("{}  by {}  changed {}", when(e.at), e.operator, changed.join(", "));
+    let masked = list("masked");
+    if let Some(previous) = d.get("previous").and_then(|p| p.as_object()) {
+        for field in &changed {
+            let Some(old) = previous.get(field) else { continue };
+            let shown = match old {
+                serde_json::Value::Null => "(empty)".to_owned(),
+                serde_json::Value::String(s) => format!("\"{s}\""),
+                other => other.to_string(),
+            };
+            let note = if masked.contains(field) { " (sensitive, masked)" } else { "" };
+            say!("    {}  was {shown}{note}", pad(field, 14));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! Contact cards: list, show (masked), reveal, add, edit; restriction and erasure.
+
+use custos_core::contacts::{Contact, ContactPage, ContactPatch, ContactQuery, NewContact};
+use custos_core::erasure::Erasure;
+use tauri::State;
+
+use crate::ipc::ContactCard;
+use crate::state::AppState;
+
+use super::Reply;
+
+#[tauri::command]
+pub async fn list_contacts(state: State<'_, AppState>, query: ContactQuery) -> Reply<ContactPage> {
+    state.with_vault(move |v| v.contacts().list(&query)).await
+}
+
+#[tauri::command]
+pub async fn get_contact(state: State<'_, AppState>, id: i64) -> Reply<ContactCard> {
+    state
+        .with_vault(move |v| {
+            Ok(ContactCard {
+                contact: v.contacts().get(id)?.masked(),
+                conversations: v.interactions().for_contact(id)?,
+            })
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn reveal_contact(state: State<'_, AppState>, id: i64) -> Reply<Contact> {
+    state.with_vault(move |v| v.contacts().reveal(id)).await
+}
+
+#[tauri::command]
+pub async fn add_contact(state: State<'_, AppState>, contact: NewContact) -> Reply<Contact> {
+    state.with_vault(move |v| Ok(v.contacts().add(contact)?.masked())).await
+}
+
+#[tauri::command]
+pub async fn edit_contact(state: State<'_, AppState>, id: i64, patch: ContactPatch) -> Reply<Contact> {
+    state.with_vault(move |v| Ok(v.contacts().edit(id, patch)?.masked())).await
+}
+
+/// Freezes a contact (Art. 18): read-only until lifted. The reason is kept in the audit.
+#[tauri::command]
+pub async fn restrict_contact(state: State<'_, AppState>, id: i64, reason: String) -> Reply<Contact> {
+    state.with_vault(move |v| Ok(v.restrictions().restrict(id, &reason)?.masked())).await
+}
+
+#[tauri::command]
+pub async fn lift_restriction(state: State<'_, AppState>, id: i64, reason: String) -> Reply<Contact> {
+    state.with_vault(move |v| Ok(v.restrictions().lift(id, &reason)?.masked())).await
+}
+
+/// Erases a contact's identifying data (Art. 17); the card becomes a tombstone.
+#[tauri::command]
+pub async fn erase_contact(state: State<'_, AppState>, id: i64) -> Reply<Erasure> {
+    state.with_vault(move |v| v.erase(id)).await
+}

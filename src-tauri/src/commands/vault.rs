@@ -1,0 +1,110 @@
+//! Creating, unlocking and locking the vault; the app's settings; the integrity check.
+
+use std::path::PathBuf;
+
+use custos_core::vault::{IntegrityReport, Strength};
+use custos_core::{Passphrase, Session, Vault};
+use tauri::{AppHandle, Emitter, Runtime, State};
+
+use crate::ipc::{AppInfo, IpcError, LockedEvent, Settings, VaultInfo};
+use crate::state::AppState;
+
+use super::{Reply, blocking};
+
+/// The vault path the app offers by default: `CUSTOS_VAULT`, else the per-user data folder.
+fn default_vault_path() -> Reply<PathBuf> {
+    match std::env::var_os("CUSTOS_VAULT") {
+        Some(p) => Ok(PathBuf::from(p)),
+        None => Ok(custos_core::vault::default_path()?),
+    }
+}
+
+#[tauri::command]
+pub async fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
+    let settings = state.settings();
+    let default = default_vault_path()?;
+    let suggested = settings.last_vault.clone().map(PathBuf::from).unwrap_or_else(|| default.clone());
+    Ok(AppInfo {
+        default_vault_path: default.display().to_string(),
+        suggested_vault_exists: suggested.exists(),
+        suggested_vault_path: suggested.display().to_string(),
+        unlocked: state.is_unlocked(),
+        settings,
+    })
+}
+
+#[tauri::command]
+pub async fn passphrase_strength(passphrase: String) -> Reply<Strength> {
+    Ok(Passphrase::new(passphrase).strength())
+}
+
+/// Remembers the vault and operator for next time, after a successful create or unlock.
+fn remember(state: &AppState, path: &std::path::Path, operator: &str) -> Reply<()> {
+    let mut settings = state.settings();
+    settings.last_vault = Some(path.display().to_string());
+    settings.operator = operator.to_owned();
+    state.save_settings(settings).map(|_| ())
+}
+
+#[tauri::command]
+pub async fn create_vault(
+    state: State<'_, AppState>,
+    path: String,
+    passphrase: String,
+    repeat: String,
+    operator: String,
+) -> Reply<VaultInfo> {
+    let pass = Passphrase::new(passphrase).confirm(&Passphrase::new(repeat))?;
+    let path = PathBuf::from(path.trim());
+    let (p, op) = (path.clone(), operator.clone());
+    let vault = blocking(move || Ok(Vault::create(&p, &pass, Session::new(op))?)).await?;
+    let info = VaultInfo { path: path.display().to_string(), operator: vault.operator().to_owned() };
+    state.set_vault(vault);
+    remember(&state, &path, &info.operator)?;
+    Ok(info)
+}
+
+#[tauri::command]
+pub async fn unlock<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    path: String,
+    passphrase: String,
+    operator: String,
+) -> Reply<VaultInfo> {
+    let pass = Passphrase::new(passphrase);
+    let path = PathBuf::from(path.trim());
+    let (p, op) = (path.clone(), operator.clone());
+    let vault = blocking(move || Ok(Vault::open(&p, &pass, Session::new(op))?)).await?;
+    let info = VaultInfo { path: path.display().to_string(), operator: vault.operator().to_owned() };
+    state.set_vault(vault);
+    remember(&state, &path, &info.operator)?;
+    crate::check_warnings_soon(app);
+    Ok(info)
+}
+
+#[tauri::command]
+pub async fn lock<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Reply<()> {
+    if state.lock_vault() {
+        app.emit("vault-locked", LockedEvent { reason: "user".into() }).map_err(IpcError::internal)?;
+    }
+    Ok(())
+}
+
+/// The user typed, clicked or scrolled: postpone the auto-lock.
+#[tauri::command]
+pub async fn activity(state: State<'_, AppState>) -> Reply<()> {
+    state.touch();
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn update_settings(state: State<'_, AppState>, settings: Settings) -> Reply<Settings> {
+    let current = state.settings();
+    state.save_settings(Settings { last_vault: current.last_vault, ..settings })
+}
+
+#[tauri::command]
+pub async fn check_vault(state: State<'_, AppState>) -> Reply<IntegrityReport> {
+    state.with_vault(|v| v.check()).await
+}

@@ -1,0 +1,282 @@
+// Generated from the #[tauri::command] functions in src-tauri/src/commands/ (cargo test
+// writes it; CI checks it is current). Do not edit: change the command instead.
+
+import { call } from "./ipc";
+import type { AppInfo } from "./bindings/AppInfo";
+import type { Audience } from "./bindings/Audience";
+import type { AuditEntry } from "./bindings/AuditEntry";
+import type { AuditFilter } from "./bindings/AuditFilter";
+import type { CalendarInfo } from "./bindings/CalendarInfo";
+import type { ChainReport } from "./bindings/ChainReport";
+import type { CleanUp } from "./bindings/CleanUp";
+import type { ClosureDay } from "./bindings/ClosureDay";
+import type { CompanyProfile } from "./bindings/CompanyProfile";
+import type { ConsentRecord } from "./bindings/ConsentRecord";
+import type { Contact } from "./bindings/Contact";
+import type { ContactCard } from "./bindings/ContactCard";
+import type { ContactPage } from "./bindings/ContactPage";
+import type { ContactPatch } from "./bindings/ContactPatch";
+import type { ContactQuery } from "./bindings/ContactQuery";
+import type { Conversation } from "./bindings/Conversation";
+import type { ConversationSummary } from "./bindings/ConversationSummary";
+import type { DocumentRequest } from "./bindings/DocumentRequest";
+import type { Erasure } from "./bindings/Erasure";
+import type { ExtensionRequest } from "./bindings/ExtensionRequest";
+import type { IdentityCheck } from "./bindings/IdentityCheck";
+import type { ImportRequest } from "./bindings/ImportRequest";
+import type { IntegrityReport } from "./bindings/IntegrityReport";
+import type { NewContact } from "./bindings/NewContact";
+import type { NewConversation } from "./bindings/NewConversation";
+import type { NewRequest } from "./bindings/NewRequest";
+import type { Purpose } from "./bindings/Purpose";
+import type { PurposeConsent } from "./bindings/PurposeConsent";
+import type { PurposeSpec } from "./bindings/PurposeSpec";
+import type { Request } from "./bindings/Request";
+import type { RequestQuery } from "./bindings/RequestQuery";
+import type { RetentionAction } from "./bindings/RetentionAction";
+import type { RetentionHold } from "./bindings/RetentionHold";
+import type { RetentionRule } from "./bindings/RetentionRule";
+import type { RulePreview } from "./bindings/RulePreview";
+import type { RuleSpec } from "./bindings/RuleSpec";
+import type { SavedDocument } from "./bindings/SavedDocument";
+import type { SearchHit } from "./bindings/SearchHit";
+import type { Settings } from "./bindings/Settings";
+import type { Strength } from "./bindings/Strength";
+import type { TranscriptsDeleted } from "./bindings/TranscriptsDeleted";
+import type { VaultInfo } from "./bindings/VaultInfo";
+import type { WarningPage } from "./bindings/WarningPage";
+import type { WarningSummary } from "./bindings/WarningSummary";
+import type { WordingVersion } from "./bindings/WordingVersion";
+
+// audit.rs
+
+/** Audit entries, newest first; sensitive previous values come masked. */
+export const listAudit = (filter: AuditFilter) =>
+  call<AuditEntry[]>("list_audit", { filter });
+
+export const verifyAudit = () =>
+  call<ChainReport>("verify_audit");
+
+/** Every audit action code, for the audit screen's filter. */
+export const auditActions = () =>
+  call<string[]>("audit_actions");
+
+// company.rs
+
+export const getCompany = () =>
+  call<CompanyProfile | null>("get_company");
+
+export const setCompany = (profile: CompanyProfile) =>
+  call<CompanyProfile>("set_company", { profile });
+
+/** The firm's working-day calendar for `year`: country, its public holidays, closure days. */
+export const calendarInfo = (year: number) =>
+  call<CalendarInfo>("calendar_info", { year });
+
+/** Adds a day the firm is closed; open requests' due dates move past it. */
+export const addClosureDay = (day: string, reason: string | null) =>
+  call<ClosureDay>("add_closure_day", { day, reason });
+
+export const removeClosureDay = (day: string) =>
+  call<null>("remove_closure_day", { day });
+
+// consents.rs
+
+export const contactConsents = (id: number) =>
+  call<PurposeConsent[]>("contact_consents", { id });
+
+export const giveConsent = (contact: number, purpose: number, record: ConsentRecord) =>
+  call<PurposeConsent>("give_consent", { contact, purpose, record });
+
+export const confirmConsent = (contact: number, purpose: number, record: ConsentRecord) =>
+  call<PurposeConsent>("confirm_consent", { contact, purpose, record });
+
+export const withdrawConsent = (contact: number, purpose: number, record: ConsentRecord) =>
+  call<PurposeConsent>("withdraw_consent", { contact, purpose, record });
+
+export const objectToPurpose = (contact: number, purpose: number, record: ConsentRecord) =>
+  call<PurposeConsent>("object_to_purpose", { contact, purpose, record });
+
+// contacts.rs
+
+export const listContacts = (query: ContactQuery) =>
+  call<ContactPage>("list_contacts", { query });
+
+export const getContact = (id: number) =>
+  call<ContactCard>("get_contact", { id });
+
+export const revealContact = (id: number) =>
+  call<Contact>("reveal_contact", { id });
+
+export const addContact = (contact: NewContact) =>
+  call<Contact>("add_contact", { contact });
+
+export const editContact = (id: number, patch: ContactPatch) =>
+  call<Contact>("edit_contact", { id, patch });
+
+/** Freezes a contact (Art. 18): read-only until lifted. The reason is kept in the audit. */
+export const restrictContact = (id: number, reason: string) =>
+  call<Contact>("restrict_contact", { id, reason });
+
+export const liftRestriction = (id: number, reason: string) =>
+  call<Contact>("lift_restriction", { id, reason });
+
+/** Erases a contact's identifying data (Art. 17); the card becomes a tombstone. */
+export const eraseContact = (id: number) =>
+  call<Erasure>("erase_contact", { id });
+
+// conversations.rs
+
+export const getConversation = (id: number) =>
+  call<Conversation>("get_conversation", { id });
+
+export const addConversation = (contact: number, conversation: NewConversation) =>
+  call<ConversationSummary>("add_conversation", { contact, conversation });
+
+export const importTranscript = (request: ImportRequest) =>
+  call<ConversationSummary>("import_transcript", { request });
+
+// documents.rs
+
+/** Generates a document from the vault and writes it where the user chose (never over an existing file unless `replace`). Nothing is written anywhere else. */
+export const generateDocument = (request: DocumentRequest) =>
+  call<SavedDocument>("generate_document", { request });
+
+/** Opens a document this app saved in this session in the system's viewer. */
+export const openDocument = (path: string) =>
+  call<null>("open_document", { path });
+
+// purposes.rs
+
+export const listPurposes = () =>
+  call<Purpose[]>("list_purposes");
+
+export const addPurpose = (spec: PurposeSpec) =>
+  call<Purpose>("add_purpose", { spec });
+
+export const updatePurpose = (id: number, spec: PurposeSpec) =>
+  call<Purpose>("update_purpose", { id, spec });
+
+export const wordingHistory = (purpose: number) =>
+  call<WordingVersion[]>("wording_history", { purpose });
+
+export const purposeAudience = (purpose: number, offset: number, limit: number) =>
+  call<Audience>("purpose_audience", { purpose, offset, limit });
+
+/** Writes a purpose's audience to `path` as CSV; returns how many people were written. */
+export const exportAudience = (purpose: number, path: string) =>
+  call<number>("export_audience", { purpose, path });
+
+/** Where to offer saving an export called `file_name`: the user's documents folder, else downloads, else home. */
+export const suggestExportPath = (fileName: string) =>
+  call<string>("suggest_export_path", { fileName });
+
+// requests.rs
+
+/** The requests register, sorted by due date (open ones unless the query says otherwise). */
+export const listRequests = (query: RequestQuery | null) =>
+  call<Request[]>("list_requests", { query });
+
+export const getRequest = (id: number) =>
+  call<Request>("get_request", { id });
+
+/** Logs a request; the reply carries its due date. */
+export const openRequest = (request: NewRequest) =>
+  call<Request>("open_request", { request });
+
+export const requestIdentity = (id: number, check: IdentityCheck) =>
+  call<Request>("request_identity", { id, check });
+
+/** Extends the deadline by two further months; the core refuses it without a reason or a notification inside the first month. */
+export const extendRequest = (id: number, extension: ExtensionRequest) =>
+  call<Request>("extend_request", { id, extension });
+
+/** Records what was done for a request, pointing at the audit entry that proves it. */
+export const recordRequestAction = (id: number, auditEntryId: number, description: string) =>
+  call<Request>("record_request_action", { id, auditEntryId, description });
+
+/** Closes a request as done; refused until an action is recorded. */
+export const closeRequest = (id: number, summary: string | null) =>
+  call<Request>("close_request", { id, summary });
+
+/** Closes a request from a requester matched to no contact, about whom a search found nothing, as done: "no personal data held". Refused once matched to a contact. */
+export const closeRequestNoData = (id: number, summary: string | null) =>
+  call<Request>("close_request_no_data", { id, summary });
+
+export const refuseRequest = (id: number, reason: string) =>
+  call<Request>("refuse_request", { id, reason });
+
+/** Links a request from a requester not yet known to their contact card. */
+export const matchRequestContact = (id: number, contact: number) =>
+  call<Request>("match_request_contact", { id, contact });
+
+/** Open requests due within 7 days or overdue (the navigation's badge). */
+export const requestAttentionCount = () =>
+  call<number>("request_attention_count");
+
+// retention.rs
+
+/** How many retention warnings there are, by action (the navigation's badge). */
+export const retentionSummary = () =>
+  call<WarningSummary>("retention_summary");
+
+/** One page of the retention warnings for an action (all when `action` is null). */
+export const retentionWarnings = (action: RetentionAction | null, offset: number, limit: number) =>
+  call<WarningPage>("retention_warnings", { action, offset, limit });
+
+/** Deletes a contact's transcripts, first adding `note` (what to keep) to the card. */
+export const deleteTranscripts = (id: number, note: string | null) =>
+  call<TranscriptsDeleted>("delete_transcripts", { id, note });
+
+/** Keeps a contact despite its warning, with a reason, until `review_on` (YYYY-MM-DD). */
+export const keepContact = (id: number, reason: string, reviewOn: string) =>
+  call<RetentionHold>("keep_contact", { id, reason, reviewOn });
+
+/** Deletes the transcripts of, or erases, each contact of the list the user confirmed, reporting progress as `clean-up-progress` events. */
+export const cleanUp = (contacts: number[], action: RetentionAction) =>
+  call<CleanUp>("clean_up", { contacts, action });
+
+export const retentionRules = () =>
+  call<RetentionRule[]>("retention_rules");
+
+export const setRetentionRule = (spec: RuleSpec) =>
+  call<RetentionRule>("set_retention_rule", { spec });
+
+export const removeRetentionRule = (id: number) =>
+  call<null>("remove_retention_rule", { id });
+
+/** How many contacts and transcripts a rule would flag if saved; saves nothing. */
+export const previewRetentionRule = (spec: RuleSpec) =>
+  call<RulePreview>("preview_retention_rule", { spec });
+
+// search.rs
+
+export const search = (query: string, limit: number) =>
+  call<SearchHit[]>("search", { query, limit });
+
+// vault.rs
+
+export const appInfo = () =>
+  call<AppInfo>("app_info");
+
+export const passphraseStrength = (passphrase: string) =>
+  call<Strength>("passphrase_strength", { passphrase });
+
+export const createVault = (path: string, passphrase: string, repeat: string, operator: string) =>
+  call<VaultInfo>("create_vault", { path, passphrase, repeat, operator });
+
+export const unlock = (path: string, passphrase: string, operator: string) =>
+  call<VaultInfo>("unlock", { path, passphrase, operator });
+
+export const lock = () =>
+  call<null>("lock");
+
+/** The user typed, clicked or scrolled: postpone the auto-lock. */
+export const activity = () =>
+  call<null>("activity");
+
+export const updateSettings = (settings: Settings) =>
+  call<Settings>("update_settings", { settings });
+
+export const checkVault = () =>
+  call<IntegrityReport>("check_vault");

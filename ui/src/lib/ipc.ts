@@ -1,0 +1,55 @@
+// The IPC seam: how a command is called and how it fails. The typed wrappers, one per command,
+// are generated into ./commands.ts; ./api.ts is what components import.
+
+import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
+import type { IpcError } from "./bindings/IpcError";
+
+/** A failed command: the core's stable `code` and a `message` for people. */
+export class ApiError extends Error {
+  readonly code: string;
+
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = "ApiError";
+    this.code = code;
+  }
+}
+
+const FALLBACK = "Something went wrong. Please try again.";
+
+function isIpcError(value: unknown): value is IpcError {
+  if (typeof value !== "object" || value === null) return false;
+  const { code, message } = value as Record<string, unknown>;
+  return typeof code === "string" && typeof message === "string";
+}
+
+/** Turns whatever a command rejected with (an IpcError, a string, an Error…) into an ApiError. */
+export function toApiError(reason: unknown): ApiError {
+  if (reason instanceof ApiError) return reason;
+  if (isIpcError(reason)) return new ApiError(reason.code, reason.message.trim() || FALLBACK);
+  if (typeof reason === "string") return new ApiError("internal", reason.trim() || FALLBACK);
+  if (reason instanceof Error) return new ApiError("internal", reason.message.trim() || FALLBACK);
+  return new ApiError("internal", FALLBACK);
+}
+
+/** The message to show for a rejection. */
+export function errorMessage(reason: unknown): string {
+  return toApiError(reason).message;
+}
+
+let onLocked: () => void = () => {};
+
+/** Called whenever a command answers `locked`: the vault was locked behind the UI's back. */
+export function setLockedHandler(handler: () => void): void {
+  onLocked = handler;
+}
+
+export async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (reason) {
+    const error = toApiError(reason);
+    if (error.code === "locked") onLocked();
+    throw error;
+  }
+}
