@@ -4,11 +4,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use custos_core::consents::{ConsentEvent, ContactPermission};
 use custos_core::contacts::{Contact, DataSource};
 use custos_core::interactions::ConversationSummary;
-use custos_core::objections::Objection;
-use custos_core::purposes::Purpose;
 
 /// An error as the UI sees it: a stable code to branch on and a message to show.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -120,18 +117,6 @@ pub struct CleanUpProgress {
 #[ts(export)]
 pub struct LockedEvent {
     pub reason: String,
-}
-
-/// One purpose as one contact's card shows it: may they be contacted for it (the core's
-/// answer and reason), the consent events (oldest first; none for other bases) and any
-/// objection (Art. 21).
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct PurposeConsent {
-    pub purpose: Purpose,
-    pub permission: ContactPermission,
-    pub history: Vec<ConsentEvent>,
-    pub objection: Option<Objection>,
 }
 
 /// Which document to generate: `record` (Art. 30), `notice` (Art. 13, or Art. 14 with a

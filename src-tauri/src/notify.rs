@@ -7,7 +7,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Mutex;
 
-use custos_core::requests::RequestQuery;
 use custos_core::retention::WarningSummary;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
@@ -99,8 +98,7 @@ pub async fn check<R: Runtime>(app: AppHandle<R>) {
         .in_background(|v| {
             let warnings = v.retention().warnings()?;
             let mut keys: BTreeSet<String> = warnings.iter().map(|w| w.key()).collect();
-            let due: Vec<_> =
-                v.requests().list(&RequestQuery::default())?.into_iter().filter(|q| q.due_soon || q.overdue).collect();
+            let due = v.requests().needing_attention()?;
             for q in &due {
                 let urgency = if q.overdue { "overdue" } else { "due_soon" };
                 keys.insert(format!("{REQUEST_KEY}{}:{}:{urgency}", q.id, q.due_on));

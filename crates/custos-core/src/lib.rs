@@ -16,6 +16,7 @@ pub mod contacts;
 pub mod deadline;
 pub mod erasure;
 pub mod error;
+pub mod evidence;
 pub mod files;
 pub mod fold;
 pub mod import;

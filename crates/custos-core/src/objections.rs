@@ -7,9 +7,9 @@ use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use crate::audit::{Action, Target};
-use crate::consents::ConsentRecord;
 use crate::contacts::ContactId;
 use crate::error::{Error, Result};
+use crate::evidence::ConsentRecord;
 use crate::purposes::PurposeId;
 use crate::ts::{StoredTime, Ts};
 use crate::vault::Vault;

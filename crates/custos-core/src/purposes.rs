@@ -107,33 +107,45 @@ impl Recipient {
         !EEA_COUNTRIES.contains(&self.country.as_str())
     }
 
-    fn normalise(mut self) -> Result<Recipient> {
+    fn trimmed(mut self) -> Recipient {
         self.name = self.name.trim().to_owned();
         self.country = self.country.trim().to_uppercase();
         self.safeguard_detail = self.safeguard_detail.map(|d| d.trim().to_owned()).filter(|d| !d.is_empty());
+        self
+    }
+
+    /// What is wrong with a trimmed recipient, if anything.
+    fn problem(&self) -> Option<String> {
         if self.name.is_empty() {
-            return Err(Error::invalid("recipient", "a recipient needs a name"));
+            return Some("a recipient needs a name".into());
         }
         if self.country.len() != 2 || !self.country.chars().all(|c| c.is_ascii_alphabetic()) {
-            return Err(Error::invalid(
-                "recipient",
-                format!("{}: give the country as a two-letter code such as PL or US", self.name),
-            ));
+            return Some(format!("{}: give the country as a two-letter code such as PL or US", self.name));
         }
         if self.is_third_country() && self.safeguard == TransferSafeguard::EuEea {
-            return Err(Error::invalid(
-                "recipient",
-                format!(
-                    "{} is in {}, outside the EU/EEA: name the safeguard (adequacy, standard contractual clauses, other)",
-                    self.name, self.country
-                ),
+            return Some(format!(
+                "{} is in {}, outside the EU/EEA: name the safeguard (adequacy, standard contractual clauses, other)",
+                self.name, self.country
             ));
         }
         if self.safeguard == TransferSafeguard::Other && self.safeguard_detail.is_none() {
-            return Err(Error::invalid("recipient", format!("{}: describe the 'other' safeguard", self.name)));
+            return Some(format!("{}: describe the 'other' safeguard", self.name));
         }
-        Ok(self)
+        None
     }
+}
+
+/// One thing wrong with a purpose as entered: the field (and for a recipient, which one) and
+/// what to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct FieldProblem {
+    /// The field of [`PurposeSpec`]: `name`, `description`, `legitimate_interest`,
+    /// `consent_wording`, `requirement` or `recipient`.
+    pub field: String,
+    /// For `recipient`: its place in the list, from 0.
+    pub index: Option<u32>,
+    pub message: String,
 }
 
 /// Whether a person must provide the data (Art. 13(2)(e)).
@@ -193,7 +205,21 @@ impl PurposeSpec {
         }
     }
 
-    fn normalise(mut self) -> Result<PurposeSpec> {
+    fn normalise(self) -> Result<PurposeSpec> {
+        let spec = self.trimmed();
+        match spec.problems_when_trimmed().into_iter().next() {
+            Some(p) => Err(Error::Invalid { field: field_name(&p.field), message: p.message }),
+            None => Ok(spec),
+        }
+    }
+
+    /// Everything wrong with the purpose as entered, field by field: what saving it would
+    /// refuse (the first of these is the error). Empty when it can be saved.
+    pub fn problems(&self) -> Vec<FieldProblem> {
+        self.clone().trimmed().problems_when_trimmed()
+    }
+
+    fn trimmed(mut self) -> PurposeSpec {
         let opt = |v: Option<String>| v.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
         self.name = self.name.trim().to_owned();
         self.description = self.description.trim().to_owned();
@@ -205,29 +231,51 @@ impl PurposeSpec {
             self.data_categories.into_iter().map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()).collect();
         self.data_categories.dedup();
         self.data_subject_categories = distinct_entries(self.data_subject_categories);
+        self.recipients = self.recipients.into_iter().map(Recipient::trimmed).collect();
+        self
+    }
+
+    fn problems_when_trimmed(&self) -> Vec<FieldProblem> {
+        let mut found = Vec::new();
+        let mut problem = |field: &str, index: Option<usize>, message: &str| {
+            found.push(FieldProblem {
+                field: field.to_owned(),
+                index: index.map(|i| i as u32),
+                message: message.to_owned(),
+            })
+        };
         if !crate::names::is_name(&self.name) {
-            return Err(Error::invalid("name", "a purpose needs a name, with at least one letter or digit"));
+            problem("name", None, "a purpose needs a name, with at least one letter or digit");
         }
         if self.description.is_empty() {
-            return Err(Error::invalid("description", "say what the data is used for"));
+            problem("description", None, "say what the data is used for");
         }
         if self.legal_basis == LegalBasis::LegitimateInterests && self.legitimate_interest.is_none() {
-            return Err(Error::invalid("legitimate_interest", "Art. 6(1)(f) needs the legitimate interest stated"));
+            problem("legitimate_interest", None, "Art. 6(1)(f) needs the legitimate interest stated");
         }
         if self.legal_basis == LegalBasis::Consent && self.consent_wording.is_none() {
-            return Err(Error::invalid(
-                "consent_wording",
-                "a consent purpose needs the exact wording people are shown",
-            ));
+            problem("consent_wording", None, "a consent purpose needs the exact wording people are shown");
         }
         if let Requirement::Statutory { consequence } | Requirement::Contractual { consequence } = &self.requirement
             && consequence.trim().is_empty()
         {
-            return Err(Error::invalid("requirement", "say what happens if the person does not provide the data"));
+            problem("requirement", None, "say what happens if the person does not provide the data");
         }
-        self.recipients = self.recipients.into_iter().map(Recipient::normalise).collect::<Result<_>>()?;
-        Ok(self)
+        for (i, r) in self.recipients.iter().enumerate() {
+            if let Some(message) = r.problem() {
+                problem("recipient", Some(i), &message);
+            }
+        }
+        found
     }
+}
+
+/// The field names [`FieldProblem`] uses, as the error's static field.
+fn field_name(field: &str) -> &'static str {
+    ["name", "description", "legitimate_interest", "consent_wording", "requirement", "recipient"]
+        .into_iter()
+        .find(|f| *f == field)
+        .unwrap_or("purpose")
 }
 
 /// The entries trimmed, without empty ones, each once (the first occurrence keeps its place).
@@ -520,4 +568,42 @@ impl Purposes<'_> {
 
 fn find_id(c: &rusqlite::Connection, name: &str) -> Result<Option<PurposeId>> {
     Ok(c.query_row("SELECT id FROM purpose WHERE name = ?1", [name], |r| r.get(0)).optional()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn recipient(name: &str, country: &str) -> Recipient {
+        Recipient {
+            name: name.into(),
+            role: RecipientRole::ALL[0],
+            country: country.into(),
+            safeguard: TransferSafeguard::EuEea,
+            safeguard_detail: None,
+        }
+    }
+
+    #[test]
+    fn problems_list_every_field_the_save_would_refuse() {
+        let mut spec = PurposeSpec::new(" ", "", LegalBasis::Consent);
+        spec.recipients = vec![recipient("Mailer", "US"), recipient("Biuro", "pl ")];
+        let fields: Vec<(String, Option<u32>)> = spec.problems().into_iter().map(|p| (p.field, p.index)).collect();
+        assert_eq!(
+            fields,
+            [
+                ("name".into(), None),
+                ("description".into(), None),
+                ("consent_wording".into(), None),
+                ("recipient".into(), Some(0)),
+            ]
+        );
+        let Err(Error::Invalid { field, .. }) = spec.clone().normalise() else { panic!("a bad purpose was accepted") };
+        assert_eq!(field, "name", "the first problem is the error");
+        let mut good = PurposeSpec::new("Newsletter", "Monthly news", LegalBasis::Consent);
+        good.consent_wording = Some("I want the newsletter".into());
+        good.recipients = vec![recipient("Biuro", "pl ")];
+        assert!(good.problems().is_empty());
+        assert_eq!(good.normalise().map(|s| s.recipients[0].country.clone()).ok().as_deref(), Some("PL"));
+    }
 }

@@ -19,7 +19,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
-use crate::audit::{Action, Target};
+use crate::audit::{Action, AuditEntry, AuditFilter, Target};
 use crate::contacts::{ContactId, string_enum};
 use crate::deadline::{self, Calendar};
 use crate::error::{Error, Result};
@@ -207,9 +207,34 @@ pub struct Request {
     /// The person was erased: their own words were cleared from the request.
     pub erased: bool,
     pub actions: Vec<RequestAction>,
+    /// The letters to the requester that fit the request now ([`LetterKind::applies_to`]).
+    pub letters: Vec<LetterKind>,
+    /// Whether [`Requests::close_no_data`] would accept it: open, matched to no contact, no
+    /// action recorded.
+    pub may_close_no_data: bool,
 }
 
 impl Request {
+    /// Why the request may not be closed as "no personal data held" (besides being closed
+    /// already), or `None` when it may: it is matched to a contact, or actions are recorded.
+    fn no_data_refusal(&self) -> Option<String> {
+        let id = self.id;
+        if let Some(contact) = self.contact_id {
+            return Some(format!(
+                "Request #{id} is matched to contact {contact}, so personal data about the requester is held: it \
+                 cannot be closed as \"no personal data held\". Answer it on the contact's card, record what was \
+                 done with the audit entry that proves it, then close it as done."
+            ));
+        }
+        if !self.actions.is_empty() {
+            return Some(format!(
+                "Request #{id} has {} recorded action(s): close it as done, not as \"no personal data held\".",
+                self.actions.len()
+            ));
+        }
+        None
+    }
+
     /// Closed as done by [`Requests::close_no_data`]: nothing about the requester is held.
     /// (Closing as done otherwise needs a recorded action, so a done request without one is
     /// exactly such a request.)
@@ -223,6 +248,64 @@ impl Request {
             .clone()
             .or_else(|| self.requester_name.clone())
             .unwrap_or_else(|| format!("request #{}", self.id))
+    }
+}
+
+/// Which letter about a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum LetterKind {
+    /// We received the request; the due date; we may ask for proof of identity.
+    Acknowledgement,
+    /// The time to answer is extended by two months, with the reasons (Art. 12(3)).
+    Extension,
+    /// What was done, or that no personal data is held.
+    Completion,
+    /// Why we will not act, and the right to complain and to go to court (Art. 12(4)).
+    Refusal,
+}
+
+impl LetterKind {
+    pub const ALL: [LetterKind; 4] =
+        [LetterKind::Acknowledgement, LetterKind::Extension, LetterKind::Completion, LetterKind::Refusal];
+
+    /// The stable code: `acknowledgement`, `extension`, `completion` or `refusal`.
+    pub fn code(self) -> &'static str {
+        match self {
+            LetterKind::Acknowledgement => "acknowledgement",
+            LetterKind::Extension => "extension",
+            LetterKind::Completion => "completion",
+            LetterKind::Refusal => "refusal",
+        }
+    }
+
+    /// Whether the letter tells of `request`'s state: an acknowledgement always; an extension
+    /// notice once extended; the answer once done; the refusal once refused.
+    pub fn applies_to(self, request: &Request) -> bool {
+        match self {
+            LetterKind::Acknowledgement => true,
+            LetterKind::Extension => request.extension.is_some(),
+            LetterKind::Completion => request.status == RequestStatus::Done,
+            LetterKind::Refusal => request.status == RequestStatus::Refused,
+        }
+    }
+}
+
+impl std::fmt::Display for LetterKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::str::FromStr for LetterKind {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<LetterKind, String> {
+        let t = s.trim().to_lowercase();
+        LetterKind::ALL.into_iter().find(|k| k.code() == t).ok_or_else(|| {
+            format!("'{s}' is not a letter about a request: use one of acknowledgement, extension, completion, refusal")
+        })
     }
 }
 
@@ -270,6 +353,83 @@ const BOOKKEEPING: &[Action] = &[
     Action::RequestRefused,
     Action::RequestLetterGenerated,
 ];
+
+/// An audit entry offered as proof of what was done for a request.
+struct Proof<'a> {
+    id: i64,
+    action: &'a str,
+    kind: &'a str,
+    target_id: Option<&'a str>,
+    at: DateTime<Utc>,
+    details: &'a serde_json::Value,
+}
+
+impl Proof<'_> {
+    /// Whether the entry may be recorded as an action of `q`, or why not: not the register's
+    /// own bookkeeping, about the request or its contact, written once the request arrived,
+    /// not recorded already. [`Requests::record_action`] and [`Requests::action_candidates`]
+    /// both ask this.
+    fn fits(&self, q: &Request) -> std::result::Result<(), String> {
+        let (id, action) = (self.id, self.action);
+        if BOOKKEEPING.iter().any(|a| a.code() == action) {
+            return Err(format!(
+                "Audit entry #{id} ({action}) is the register's own bookkeeping, not an action taken for the \
+                 request. Point at the entry of what was done (e.g. contact.erased)."
+            ));
+        }
+        let about_contact = |c: ContactId| match self.kind {
+            "contact" => self.target_id == Some(c.to_string().as_str()),
+            "conversation" => self.details.get("contact").and_then(|v| v.as_i64()) == Some(c),
+            _ => false,
+        };
+        let about_request = self.kind == "request" && self.target_id == Some(q.id.to_string().as_str());
+        if !about_request && !q.contact_id.is_some_and(about_contact) {
+            let whom = match q.contact_id {
+                Some(c) => format!("contact {c}"),
+                None => "this request (it is not matched to a contact yet: match it first)".to_owned(),
+            };
+            let what = self.target_id.map_or_else(|| self.kind.to_owned(), |t| format!("{} {t}", self.kind));
+            return Err(format!("Audit entry #{id} ({action}) is about {what}, not about {whom}."));
+        }
+        if self.at.date_naive() < q.received_on {
+            return Err(format!(
+                "Audit entry #{id} ({action}) was written on {}, before the request arrived on {}: it cannot be \
+                 what was done for it.",
+                self.at.format("%Y-%m-%d"),
+                q.received_on
+            ));
+        }
+        if q.actions.iter().any(|a| a.audit_entry_id == id) {
+            return Err(format!("Audit entry #{id} is already recorded for request #{}.", q.id));
+        }
+        Ok(())
+    }
+}
+
+/// An audit entry that may be recorded as what was done for a request, with a description
+/// to start from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct ActionCandidate {
+    pub entry: AuditEntry,
+    /// What was done, in words, for the entry's action ("" when there is no obvious wording).
+    pub description: String,
+}
+
+/// How many candidates [`Requests::action_candidates`] offers at most.
+pub const ACTION_CANDIDATES: usize = 100;
+
+/// A description to start from for an action proved by an audit entry with `action`.
+pub fn describe_action(action: &str) -> &'static str {
+    match action {
+        "contact.erased" => "Erased the contact and their conversations",
+        "contact.restricted" => "Restricted processing of the contact's data",
+        "contact.updated" => "Corrected the contact's data",
+        "consent.withdrawn" => "Recorded the withdrawal of consent",
+        "objection.recorded" => "Recorded the objection",
+        _ => "",
+    }
+}
 
 /// The outcome of a request closed by [`Requests::close_no_data`], before any summary.
 pub const NO_DATA_OUTCOME: &str = "No personal data about the requester is held.";
@@ -340,6 +500,8 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
         opened_at: r.get::<_, Ts>(18)?.0,
         erased: r.get(19)?,
         actions: Vec::new(),
+        letters: Vec::new(),
+        may_close_no_data: false,
     }))
 }
 
@@ -372,6 +534,8 @@ fn complete(c: &rusqlite::Connection, Row(mut q): Row, calendar: &Calendar, toda
             recorded_at: r.get::<_, Ts>(6)?.0,
         })
     })?)?;
+    q.letters = LetterKind::ALL.into_iter().filter(|l| l.applies_to(&q)).collect();
+    q.may_close_no_data = !q.status.is_closed() && q.no_data_refusal().is_none();
     Ok(q)
 }
 
@@ -515,7 +679,13 @@ impl Requests<'_> {
 
     /// Open requests due within 7 days or overdue: the number a navigation badge shows.
     pub fn count_attention(&self) -> Result<u64> {
-        Ok(self.list(&RequestQuery::default())?.iter().filter(|q| q.due_soon || q.overdue).count() as u64)
+        Ok(self.needing_attention()?.len() as u64)
+    }
+
+    /// The open requests due within 7 days or overdue, by due date: what the badge counts and
+    /// the desktop announces.
+    pub fn needing_attention(&self) -> Result<Vec<Request>> {
+        Ok(self.list(&RequestQuery::default())?.into_iter().filter(|q| q.due_soon || q.overdue).collect())
     }
 
     /// Links a request from a requester not yet known to their contact card.
@@ -651,41 +821,16 @@ impl Requests<'_> {
                 .optional()?;
             let (action, kind, target_id, at, details) =
                 entry.ok_or_else(|| Error::not_found("audit entry", audit_entry_id))?;
-            if BOOKKEEPING.iter().any(|a| a.code() == action) {
-                return Err(Error::refused(format!(
-                    "Audit entry #{audit_entry_id} ({action}) is the register's own bookkeeping, not an action taken \
-                     for the request. Point at the entry of what was done (e.g. contact.erased)."
-                )));
-            }
-            let about_contact = |c: ContactId| match kind.as_str() {
-                "contact" => target_id.as_deref() == Some(c.to_string().as_str()),
-                "conversation" => {
-                    serde_json::from_str::<serde_json::Value>(&details)
-                        .ok()
-                        .and_then(|d| d.get("contact").and_then(|v| v.as_i64()))
-                        == Some(c)
-                }
-                _ => false,
+            let details = serde_json::from_str(&details).unwrap_or(serde_json::Value::Null);
+            let entry = Proof {
+                id: audit_entry_id,
+                action: &action,
+                kind: &kind,
+                target_id: target_id.as_deref(),
+                at: at.0,
+                details: &details,
             };
-            let about_request = kind == "request" && target_id.as_deref() == Some(id.to_string().as_str());
-            if !about_request && !q.contact_id.is_some_and(about_contact) {
-                let whom = match q.contact_id {
-                    Some(c) => format!("contact {c}"),
-                    None => "this request (it is not matched to a contact yet: match it first)".to_owned(),
-                };
-                let what = target_id.map(|t| format!("{kind} {t}")).unwrap_or(kind);
-                return Err(Error::refused(format!(
-                    "Audit entry #{audit_entry_id} ({action}) is about {what}, not about {whom}."
-                )));
-            }
-            if at.0.date_naive() < q.received_on {
-                return Err(Error::refused(format!(
-                    "Audit entry #{audit_entry_id} ({action}) was written on {}, before the request arrived on {}: \
-                     it cannot be what was done for it.",
-                    at.0.format("%Y-%m-%d"),
-                    q.received_on
-                )));
-            }
+            entry.fits(&q).map_err(Error::refused)?;
             if q.actions.iter().any(|a| a.audit_entry_id == audit_entry_id) {
                 return Err(Error::refused(format!(
                     "Audit entry #{audit_entry_id} is already recorded for request #{id}."
@@ -707,6 +852,45 @@ impl Requests<'_> {
             let calendar = deadline::load(&w.tx)?;
             load_one(&w.tx, id, &calendar, w.now.date_naive())
         })
+    }
+
+    /// The audit entries that may be recorded as what was done for request `id`, newest
+    /// first (at most [`ACTION_CANDIDATES`]): entries about its contact or about the request,
+    /// written since it arrived, that [`Requests::record_action`] would accept. None once the
+    /// request is closed.
+    pub fn action_candidates(&self, id: RequestId) -> Result<Vec<ActionCandidate>> {
+        let q = self.get(id)?;
+        if q.status.is_closed() {
+            return Ok(Vec::new());
+        }
+        let audit = self.vault.audit();
+        let since = |filter: AuditFilter| AuditFilter { from: Some(q.received_on), ..filter };
+        let mut entries = audit.list(&since(AuditFilter {
+            target_kind: Some("request".into()),
+            target_id: Some(id.to_string()),
+            ..Default::default()
+        }))?;
+        if let Some(contact) = q.contact_id {
+            entries.extend(audit.list(&since(AuditFilter { contact: Some(contact), ..Default::default() }))?);
+        }
+        entries.sort_by_key(|e| std::cmp::Reverse(e.id));
+        entries.dedup_by_key(|e| e.id);
+        Ok(entries
+            .into_iter()
+            .filter(|e| {
+                let proof = Proof {
+                    id: e.id,
+                    action: &e.action,
+                    kind: &e.target_kind,
+                    target_id: e.target_id.as_deref(),
+                    at: e.at,
+                    details: &e.details,
+                };
+                proof.fits(&q).is_ok()
+            })
+            .take(ACTION_CANDIDATES)
+            .map(|entry| ActionCandidate { description: describe_action(&entry.action).to_owned(), entry })
+            .collect())
     }
 
     /// Closes the request as done. Refused until at least one action is recorded.
@@ -749,18 +933,8 @@ impl Requests<'_> {
         let summary = text(summary);
         self.vault.write(|w| {
             let q = open_for_change(w, id)?;
-            if let Some(contact) = q.contact_id {
-                return Err(Error::refused(format!(
-                    "Request #{id} is matched to contact {contact}, so personal data about the requester is held: it \
-                     cannot be closed as \"no personal data held\". Answer it on the contact's card, record what was \
-                     done with the audit entry that proves it, then close it as done."
-                )));
-            }
-            if !q.actions.is_empty() {
-                return Err(Error::refused(format!(
-                    "Request #{id} has {} recorded action(s): close it as done, not as \"no personal data held\".",
-                    q.actions.len()
-                )));
+            if let Some(why) = q.no_data_refusal() {
+                return Err(Error::refused(why));
             }
             let outcome = match &summary {
                 Some(s) => format!("{NO_DATA_OUTCOME} {s}"),

@@ -39,6 +39,8 @@ pub struct SearchHit {
     pub location: HitLocation,
     /// The matching text around the hit; `None` for a sensitive field (masked).
     pub snippet: Option<String>,
+    /// Where in `snippet` the query's words were found, for highlighting.
+    pub marks: Vec<Mark>,
     /// bm25 score: lower is better.
     pub score: f64,
 }
@@ -127,6 +129,74 @@ fn match_expression(query: &str) -> Option<(String, Vec<String>)> {
     Some((expr, terms))
 }
 
+/// A part of a text that matches the query: `start..end` in UTF-16 code units (as JavaScript
+/// indexes strings), whole characters with their combining marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Mark {
+    pub start: u32,
+    pub end: u32,
+}
+
+/// Where `text` matches `query` as the search does: each place a word starts with one of the
+/// query's words, ignoring case and diacritics (the same [`fold`] the index uses). In order,
+/// overlaps merged.
+pub fn marks(text: &str, query: &str) -> Vec<Mark> {
+    let folded = fold(query);
+    let terms: Vec<String> = words(&folded).map(str::to_owned).collect();
+    marks_of(text, &terms)
+}
+
+fn marks_of(text: &str, terms: &[String]) -> Vec<Mark> {
+    if text.is_empty() || terms.is_empty() {
+        return Vec::new();
+    }
+    // The folded text, and for each of its bytes the UTF-16 span of the character it came from.
+    let mut folded = String::with_capacity(text.len());
+    let mut spans: Vec<(u32, u32)> = Vec::with_capacity(text.len());
+    let mut at = 0u32;
+    let mut buf = [0u8; 4];
+    for c in text.chars() {
+        let width = c.len_utf16() as u32;
+        let piece = fold(c.encode_utf8(&mut buf));
+        if piece.is_empty() {
+            // A combining mark: it belongs to the character before it.
+            if let Some(last) = spans.last_mut() {
+                last.1 = at + width;
+            }
+        }
+        for _ in 0..piece.len() {
+            spans.push((at, at + width));
+        }
+        folded.push_str(&piece);
+        at += width;
+    }
+    // Marks that followed a character extend every byte of it.
+    for i in (1..spans.len()).rev() {
+        if spans[i - 1].0 == spans[i].0 {
+            spans[i - 1].1 = spans[i].1;
+        }
+    }
+    let mut found: Vec<(u32, u32)> = Vec::new();
+    for term in terms.iter().filter(|t| !t.is_empty()) {
+        for (s, _) in folded.match_indices(term.as_str()) {
+            let starts_word = folded[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            if starts_word {
+                found.push((spans[s].0, spans[s + term.len() - 1].1));
+            }
+        }
+    }
+    found.sort_unstable();
+    let mut merged: Vec<Mark> = Vec::with_capacity(found.len());
+    for (start, end) in found {
+        match merged.last_mut() {
+            Some(last) if start <= last.end => last.end = last.end.max(end),
+            _ => merged.push(Mark { start, end }),
+        }
+    }
+    merged
+}
+
 /// A short excerpt of `text` around the first word that starts with one of `terms`.
 fn snippet(text: &str, terms: &[String]) -> String {
     const BEFORE: usize = 30;
@@ -189,11 +259,13 @@ impl Vault {
                     [contact_id],
                     |r| r.get(0),
                 )?;
+                let snippet = if sensitive { None } else { value.map(|v| snippet(&v, &terms)) };
                 hits.push(SearchHit {
                     contact_id,
                     contact_name: name,
                     location: HitLocation::Field { field },
-                    snippet: if sensitive { None } else { value.map(|v| snippet(&v, &terms)) },
+                    marks: snippet.as_deref().map(|s| marks_of(s, &terms)).unwrap_or_default(),
+                    snippet,
                     score,
                 });
             }
@@ -215,11 +287,13 @@ impl Vault {
             )?;
             let message_hits = crate::vault::rows(messages.query_map(params![expr, limit], |r| {
                 let body: String = r.get(4)?;
+                let snippet = snippet(&body, &terms);
                 Ok(SearchHit {
                     contact_id: r.get(5)?,
                     contact_name: r.get(6)?,
                     location: HitLocation::Message { conversation_id: r.get(2)?, message_id: r.get(0)?, at: r.get::<_, Ts>(3)?.0 },
-                    snippet: Some(snippet(&body, &terms)),
+                    marks: marks_of(&snippet, &terms),
+                    snippet: Some(snippet),
                     score: r.get(1)?,
                 })
             })?)?;
@@ -264,6 +338,30 @@ mod tests {
         for field in ContactField::ALL {
             assert_eq!(decode_field_rowid(field_rowid(123_456, *field)), Some((123_456, *field)));
         }
+    }
+
+    #[test]
+    fn marks_follow_the_core_folding() {
+        let cut = |text: &str, query: &str| -> Vec<String> {
+            let units: Vec<u16> = text.encode_utf16().collect();
+            marks(text, query)
+                .iter()
+                .map(|m| String::from_utf16_lossy(&units[m.start as usize..m.end as usize]))
+                .collect()
+        };
+        assert_eq!(cut("Meeting in Łódź on Monday", "lodz"), ["Łódź"]);
+        assert_eq!(cut("Anna Kowalska, Kowalski & Co", "kowal"), ["Kowal", "Kowal"]);
+        // Letters the UI's copy did not fold: Þ is "th", ŋ is "n".
+        assert_eq!(cut("Jón Þórsson", "thorss"), ["Þórss"]);
+        assert_eq!(cut("Straße 5", "strasse"), ["Straße"]);
+        // Inside a word is not a match; decomposed accents stay with their letter.
+        assert!(marks("Ankowalski", "kowal").is_empty());
+        assert_eq!(cut("Cafe\u{301} Noir", "cafe"), ["Cafe\u{301}"]);
+        // UTF-16 offsets: an emoji before the hit counts two units.
+        assert_eq!(marks("😀 Anna", "anna"), [Mark { start: 3, end: 7 }]);
+        // Overlapping terms merge; nothing to look for marks nothing.
+        assert_eq!(marks("Nowakowska", "nowak nowakow"), [Mark { start: 0, end: 7 }]);
+        assert!(marks("Anna", " ,; ").is_empty());
     }
 
     #[test]

@@ -13,8 +13,8 @@ use custos_core::audit::AuditFilter;
 use custos_core::company::CompanyProfile;
 use custos_core::contacts::NewContact;
 use custos_core::requests::{
-    ExtensionRequest, IdentityCheck, IdentityResult, NewRequest, RequestChannel, RequestKind, RequestQuery,
-    RequestScope, RequestStatus,
+    ExtensionRequest, IdentityCheck, IdentityResult, LetterKind, NewRequest, RequestChannel, RequestKind,
+    RequestQuery, RequestScope, RequestStatus,
 };
 use custos_core::{Passphrase, Vault};
 
@@ -221,6 +221,51 @@ fn closing_needs_a_recorded_action_that_proves_what_was_done() {
     assert_eq!(refused.status, RequestStatus::Refused);
     assert_eq!(requests.count_attention().unwrap(), 0);
     assert!(t.vault.audit().verify().unwrap().ok);
+}
+
+/// What the request screen offers comes from the core: the entries `record_action` would take
+/// (not the register's own, not older than the request, not about someone else, not used), the
+/// letters that fit, and whether "no personal data held" may close it.
+#[test]
+fn the_core_says_what_may_be_recorded_written_and_closed() {
+    let t = new_vault();
+    t.clock.set(at("2026-03-01"));
+    let anna = person(&t.vault, "Anna Nowak");
+    let other = person(&t.vault, "Beata Żak");
+    t.clock.set(at("2026-03-02"));
+    let requests = t.vault.requests();
+    let q = requests.open(request(RequestKind::Erasure, Some(anna), "2026-03-02")).unwrap();
+    assert_eq!(q.letters, [LetterKind::Acknowledgement]);
+    assert!(!q.may_close_no_data, "matched to a contact: data is held");
+    assert!(requests.action_candidates(q.id).unwrap().is_empty(), "the card's creation is older than the request");
+
+    t.vault.restrictions().restrict(other, "accuracy contested").unwrap();
+    t.vault.restrictions().restrict(anna, "accuracy contested").unwrap();
+    let restricted = entry(&t.vault, "contact.restricted");
+    let offered = requests.action_candidates(q.id).unwrap();
+    let ids: Vec<(i64, &str)> = offered.iter().map(|c| (c.entry.id, c.entry.action.as_str())).collect();
+    assert_eq!(ids, [(restricted, "contact.restricted")], "only Anna's entry, not Beata's nor the register's");
+    assert_eq!(offered[0].description, "Restricted processing of the contact's data");
+    // Every candidate is accepted by record_action; once used it is offered no more.
+    let acted = requests.record_action(q.id, restricted, "restricted").unwrap();
+    assert!(requests.action_candidates(q.id).unwrap().is_empty());
+    assert!(!acted.may_close_no_data);
+
+    let extended = requests
+        .extend(q.id, ExtensionRequest { reason: "many transcripts".into(), notified_on: Some(d("2026-03-02")) })
+        .unwrap();
+    assert_eq!(extended.letters, [LetterKind::Acknowledgement, LetterKind::Extension]);
+    let done = requests.close(q.id, None).unwrap();
+    assert_eq!(done.letters, [LetterKind::Acknowledgement, LetterKind::Extension, LetterKind::Completion]);
+    assert!(requests.action_candidates(q.id).unwrap().is_empty(), "a closed request takes no actions");
+
+    let mut stranger = request(RequestKind::Access, None, "2026-03-02");
+    stranger.requester_name = Some("Живка Щерева".into());
+    let s = requests.open(stranger).unwrap();
+    assert!(s.may_close_no_data);
+    let refused = requests.refuse(s.id, "manifestly unfounded").unwrap();
+    assert_eq!(refused.letters, [LetterKind::Acknowledgement, LetterKind::Refusal]);
+    assert!(!refused.may_close_no_data);
 }
 
 #[test]

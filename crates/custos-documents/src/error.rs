@@ -8,7 +8,7 @@ use custos_core::requests::RequestStatus;
 use serde::Serialize;
 
 use crate::DocumentKind;
-use crate::letters::LetterKind;
+use crate::letters::{LetterDocument as _, LetterKind};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

@@ -18,7 +18,6 @@ use custos_core::Vault;
 use custos_core::audit::Action;
 use custos_core::company::CompanyProfile;
 use custos_core::requests::{IdentityResult, Request, RequestAction, RequestId, RequestStatus};
-use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Missing, Result};
 use crate::fonts::Fonts;
@@ -28,36 +27,18 @@ use crate::parts::{blank, controller_missing};
 use crate::render::{self, Info};
 use crate::{DocumentKind, Pdf};
 
-/// Which letter about a request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LetterKind {
-    /// We received the request; the due date; we may ask for proof of identity.
-    Acknowledgement,
-    /// The time to answer is extended by two months, with the reasons (Art. 12(3)).
-    Extension,
-    /// What was done, or that no personal data is held.
-    Completion,
-    /// Why we will not act, and the right to complain and to go to court (Art. 12(4)).
-    Refusal,
+pub use custos_core::requests::LetterKind;
+
+/// What custos-documents knows of a letter beyond the core's rule: the document it is, and
+/// what to say when it does not fit.
+pub(crate) trait LetterDocument {
+    fn document_kind(self) -> DocumentKind;
+    fn not_applicable(self, request: RequestId, status: RequestStatus) -> String;
 }
 
-impl LetterKind {
-    pub const ALL: [LetterKind; 4] =
-        [LetterKind::Acknowledgement, LetterKind::Extension, LetterKind::Completion, LetterKind::Refusal];
-
-    /// The stable code: `acknowledgement`, `extension`, `completion` or `refusal`.
-    pub fn code(self) -> &'static str {
-        match self {
-            LetterKind::Acknowledgement => "acknowledgement",
-            LetterKind::Extension => "extension",
-            LetterKind::Completion => "completion",
-            LetterKind::Refusal => "refusal",
-        }
-    }
-
+impl LetterDocument for LetterKind {
     /// The document this letter is.
-    pub fn document_kind(self) -> DocumentKind {
+    fn document_kind(self) -> DocumentKind {
         match self {
             LetterKind::Acknowledgement => DocumentKind::RequestAcknowledgement,
             LetterKind::Extension => DocumentKind::RequestExtension,
@@ -66,19 +47,8 @@ impl LetterKind {
         }
     }
 
-    /// Whether the letter tells of `request`'s state: an acknowledgement always; an extension
-    /// notice once extended; the answer once done; the refusal once refused.
-    pub fn applies_to(self, request: &Request) -> bool {
-        match self {
-            LetterKind::Acknowledgement => true,
-            LetterKind::Extension => request.extension.is_some(),
-            LetterKind::Completion => request.status == RequestStatus::Done,
-            LetterKind::Refusal => request.status == RequestStatus::Refused,
-        }
-    }
-
     /// What to do first when the letter does not fit the request's state, in English.
-    pub(crate) fn not_applicable(self, request: RequestId, status: RequestStatus) -> String {
+    fn not_applicable(self, request: RequestId, status: RequestStatus) -> String {
         match self {
             LetterKind::Acknowledgement => format!("Request #{request} cannot be acknowledged."),
             LetterKind::Extension => format!(
@@ -95,23 +65,6 @@ impl LetterKind {
                  refused. Refuse the request first, with the reason, or write the letter that fits its state."
             ),
         }
-    }
-}
-
-impl std::fmt::Display for LetterKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl std::str::FromStr for LetterKind {
-    type Err = String;
-
-    fn from_str(s: &str) -> std::result::Result<LetterKind, String> {
-        let t = s.trim().to_lowercase();
-        LetterKind::ALL.into_iter().find(|k| k.code() == t).ok_or_else(|| {
-            format!("'{s}' is not a letter about a request: use one of acknowledgement, extension, completion, refusal")
-        })
     }
 }
 

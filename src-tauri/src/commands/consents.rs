@@ -1,45 +1,16 @@
 //! Consents and objections on a card.
 
-use custos_core::Vault;
-use custos_core::consents::ConsentRecord;
+use custos_core::consents::{ConsentRecord, PurposeConsent};
 use tauri::State;
 
-use crate::ipc::PurposeConsent;
 use crate::state::AppState;
 
 use super::Reply;
 
-/// Every purpose as it stands for one contact, in catalogue order.
-fn purpose_consents(v: &Vault, contact: i64) -> custos_core::Result<Vec<PurposeConsent>> {
-    let history = v.consents().history(contact, None)?;
-    let objections = v.objections().for_contact(contact)?;
-    v.purposes()
-        .list()?
-        .into_iter()
-        .map(|purpose| {
-            Ok(PurposeConsent {
-                permission: v.consents().may_contact(contact, purpose.id)?,
-                history: history.iter().filter(|e| e.purpose_id == purpose.id).cloned().collect(),
-                objection: objections.iter().find(|o| o.purpose_id == purpose.id).cloned(),
-                purpose,
-            })
-        })
-        .collect()
-}
-
-/// One purpose as it stands for one contact, after a change.
-fn purpose_consent(v: &Vault, contact: i64, purpose: i64) -> custos_core::Result<PurposeConsent> {
-    Ok(PurposeConsent {
-        permission: v.consents().may_contact(contact, purpose)?,
-        history: v.consents().history(contact, Some(purpose))?,
-        objection: v.objections().for_contact(contact)?.into_iter().find(|o| o.purpose_id == purpose),
-        purpose: v.purposes().get(purpose)?,
-    })
-}
-
+/// Every purpose as it stands for one contact, in catalogue order, with the actions open on each.
 #[tauri::command]
 pub async fn contact_consents(state: State<'_, AppState>, id: i64) -> Reply<Vec<PurposeConsent>> {
-    state.with_vault(move |v| purpose_consents(v, id)).await
+    state.with_vault(move |v| v.consents().for_contact(id)).await
 }
 
 #[tauri::command]
@@ -52,7 +23,7 @@ pub async fn give_consent(
     state
         .with_vault(move |v| {
             v.consents().give(contact, purpose, record)?;
-            purpose_consent(v, contact, purpose)
+            v.consents().of(contact, purpose)
         })
         .await
 }
@@ -67,7 +38,7 @@ pub async fn confirm_consent(
     state
         .with_vault(move |v| {
             v.consents().confirm(contact, purpose, record)?;
-            purpose_consent(v, contact, purpose)
+            v.consents().of(contact, purpose)
         })
         .await
 }
@@ -82,7 +53,7 @@ pub async fn withdraw_consent(
     state
         .with_vault(move |v| {
             v.consents().withdraw(contact, purpose, record)?;
-            purpose_consent(v, contact, purpose)
+            v.consents().of(contact, purpose)
         })
         .await
 }
@@ -97,7 +68,7 @@ pub async fn object_to_purpose(
     state
         .with_vault(move |v| {
             v.objections().object(contact, purpose, record)?;
-            purpose_consent(v, contact, purpose)
+            v.consents().of(contact, purpose)
         })
         .await
 }

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use custos_core::consents::Audience;
-use custos_core::purposes::{Purpose, PurposeSpec, WordingVersion};
+use custos_core::purposes::{FieldProblem, Purpose, PurposeSpec, WordingVersion};
 use tauri::{AppHandle, Runtime, State};
 
 use crate::ipc::IpcError;
@@ -14,6 +14,13 @@ use super::Reply;
 #[tauri::command]
 pub async fn list_purposes(state: State<'_, AppState>) -> Reply<Vec<Purpose>> {
     state.with_vault(|v| v.purposes().list()).await
+}
+
+/// Everything wrong with a purpose as entered, by field (empty when it can be saved). Needs
+/// no vault: it is the rule saving applies.
+#[tauri::command]
+pub async fn check_purpose(spec: PurposeSpec) -> Reply<Vec<FieldProblem>> {
+    Ok(spec.problems())
 }
 
 #[tauri::command]

@@ -1,6 +1,6 @@
 //! The register of data subjects' requests.
 
-use custos_core::requests::{ExtensionRequest, IdentityCheck, NewRequest, Request, RequestQuery};
+use custos_core::requests::{ActionCandidate, ExtensionRequest, IdentityCheck, NewRequest, Request, RequestQuery};
 use tauri::State;
 
 use crate::state::AppState;
@@ -37,6 +37,13 @@ pub async fn extend_request(state: State<'_, AppState>, id: i64, extension: Exte
 }
 
 /// Records what was done for a request, pointing at the audit entry that proves it.
+/// The audit entries that may be recorded as what was done for the request, newest first,
+/// each with a description to start from.
+#[tauri::command]
+pub async fn request_action_candidates(state: State<'_, AppState>, id: i64) -> Reply<Vec<ActionCandidate>> {
+    state.with_vault(move |v| v.requests().action_candidates(id)).await
+}
+
 #[tauri::command]
 pub async fn record_request_action(
     state: State<'_, AppState>,

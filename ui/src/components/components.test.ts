@@ -153,8 +153,13 @@ describe("ContactCard", () => {
   };
 
   it("opens at a message hit: expands the chat and marks the message", async () => {
-    answer({ get_contact: () => card,
-      contact_consents: () => [], get_conversation: () => chat });
+    answer({
+      get_contact: () => card,
+      contact_consents: () => [],
+      get_conversation: () => chat,
+      // The core says where "lodz" is in the message (its folding meets "Łódź").
+      highlight: () => [{ start: 18, end: 22 }],
+    });
     render(ContactCard, {
       id: 4,
       focus: { location: { kind: "message", conversation_id: 2, message_id: 10, at: chat.messages[0]!.at }, query: "lodz" },
@@ -165,7 +170,7 @@ describe("ContactCard", () => {
     const messages = await screen.findAllByTestId("message");
     expect(messages).toHaveLength(2);
     expect(messages[0]?.classList.contains("hit")).toBe(true);
-    expect(messages[0]?.querySelector("mark")?.textContent).toBe("Łódź");
+    await waitFor(() => expect(messages[0]?.querySelector("mark")?.textContent).toBe("Łódź"));
     expect(messages[1]?.textContent).toContain("Marta (staff)");
     expect(messages[1]?.textContent).toContain("Yes,\nevery Tuesday.");
     await waitFor(() => expect(Element.prototype.scrollIntoView).toHaveBeenCalled());
@@ -228,12 +233,13 @@ describe("ContactCard", () => {
 
 describe("SearchBox", () => {
   const hits = [
-    { contact_id: 4, contact_name: "Anna Kowalska", location: { kind: "field", field: "id_number" }, snippet: null, score: -2 },
+    { contact_id: 4, contact_name: "Anna Kowalska", location: { kind: "field", field: "id_number" }, snippet: null, marks: [], score: -2 },
     {
       contact_id: 4,
       contact_name: "Anna Kowalska",
       location: { kind: "message", conversation_id: 2, message_id: 10, at: "2024-03-14T09:00:00Z" },
       snippet: "Do you deliver to Łódź?",
+      marks: [{ start: 18, end: 22 }],
       score: -1,
     },
   ];

@@ -108,6 +108,7 @@ const confirmed: PurposeConsent = {
     },
   ],
   objection: null,
+  actions: ["give", "withdraw", "object"],
 };
 
 const contract: PurposeConsent = {
@@ -115,6 +116,7 @@ const contract: PurposeConsent = {
   permission: { allowed: true, legal_basis: "b", consent: null, reason: "'Answering enquiries' relies on contract" },
   history: [],
   objection: null,
+  actions: ["object"],
 };
 
 const withdrawn: PurposeConsent = {
@@ -125,6 +127,7 @@ const withdrawn: PurposeConsent = {
     consent: "withdrawn",
     reason: "Anna Kowalska has withdrawn consent for 'Newsletter'",
   },
+  actions: ["give", "object"],
 };
 
 describe("ContactConsents", () => {
@@ -171,6 +174,7 @@ describe("ContactConsents", () => {
       ...confirmed,
       history: [],
       permission: { ...confirmed.permission, allowed: false, consent: "never_given", reason: "never given" },
+      actions: ["give", "object"],
     };
     answer({
       contact_consents: () => [never],

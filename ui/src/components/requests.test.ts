@@ -37,7 +37,9 @@ function register(
       return list.filter((q) => scope === "all" || (scope === "open") === !["done", "refused"].includes(q.status));
     },
     request_attention_count: () => list.filter((q) => q.due_soon || q.overdue).length,
-    list_audit: () => audit,
+    // The core's candidates: what it would accept, with its wording to start from.
+    request_action_candidates: () =>
+      audit.map((entry) => ({ entry, description: entry.action === "contact.erased" ? "Erased the contact and their conversations" : "" })),
     ...extra,
   });
 }

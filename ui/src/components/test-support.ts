@@ -63,6 +63,8 @@ export function sampleRequest(over: Partial<Request> = {}): Request {
     opened_at: "2026-03-16T10:00:00Z",
     erased: false,
     actions: [],
+    letters: ["acknowledgement"],
+    may_close_no_data: false,
     ...over,
   };
 }

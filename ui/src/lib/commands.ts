@@ -2,6 +2,7 @@
 // writes it; CI checks it is current). Do not edit: change the command instead.
 
 import { call } from "./ipc";
+import type { ActionCandidate } from "./bindings/ActionCandidate";
 import type { AppInfo } from "./bindings/AppInfo";
 import type { Audience } from "./bindings/Audience";
 import type { AuditEntry } from "./bindings/AuditEntry";
@@ -22,9 +23,11 @@ import type { ConversationSummary } from "./bindings/ConversationSummary";
 import type { DocumentRequest } from "./bindings/DocumentRequest";
 import type { Erasure } from "./bindings/Erasure";
 import type { ExtensionRequest } from "./bindings/ExtensionRequest";
+import type { FieldProblem } from "./bindings/FieldProblem";
 import type { IdentityCheck } from "./bindings/IdentityCheck";
 import type { ImportRequest } from "./bindings/ImportRequest";
 import type { IntegrityReport } from "./bindings/IntegrityReport";
+import type { Mark } from "./bindings/Mark";
 import type { NewContact } from "./bindings/NewContact";
 import type { NewConversation } from "./bindings/NewConversation";
 import type { NewRequest } from "./bindings/NewRequest";
@@ -82,6 +85,7 @@ export const removeClosureDay = (day: string) =>
 
 // consents.rs
 
+/** Every purpose as it stands for one contact, in catalogue order, with the actions open on each. */
 export const contactConsents = (id: number) =>
   call<PurposeConsent[]>("contact_consents", { id });
 
@@ -151,6 +155,10 @@ export const openDocument = (path: string) =>
 export const listPurposes = () =>
   call<Purpose[]>("list_purposes");
 
+/** Everything wrong with a purpose as entered, by field (empty when it can be saved). Needs no vault: it is the rule saving applies. */
+export const checkPurpose = (spec: PurposeSpec) =>
+  call<FieldProblem[]>("check_purpose", { spec });
+
 export const addPurpose = (spec: PurposeSpec) =>
   call<Purpose>("add_purpose", { spec });
 
@@ -191,7 +199,10 @@ export const requestIdentity = (id: number, check: IdentityCheck) =>
 export const extendRequest = (id: number, extension: ExtensionRequest) =>
   call<Request>("extend_request", { id, extension });
 
-/** Records what was done for a request, pointing at the audit entry that proves it. */
+/** Records what was done for a request, pointing at the audit entry that proves it. The audit entries that may be recorded as what was done for the request, newest first, each with a description to start from. */
+export const requestActionCandidates = (id: number) =>
+  call<ActionCandidate[]>("request_action_candidates", { id });
+
 export const recordRequestAction = (id: number, auditEntryId: number, description: string) =>
   call<Request>("record_request_action", { id, auditEntryId, description });
 
@@ -253,6 +264,10 @@ export const previewRetentionRule = (spec: RuleSpec) =>
 
 export const search = (query: string, limit: number) =>
   call<SearchHit[]>("search", { query, limit });
+
+/** Where `text` matches `query`, as the search matches (for highlighting a message found by a search). Needs no vault. */
+export const highlight = (text: string, query: string) =>
+  call<Mark[]>("highlight", { text, query });
 
 // vault.rs
 

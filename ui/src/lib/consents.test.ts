@@ -1,79 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { PurposeConsent } from "./bindings/PurposeConsent";
 import {
   audienceFileName,
-  availableActions,
   consentRecord,
-  consentState,
   consentStateLabel,
   exportedMessage,
   isBadLocalInput,
   localInputToIso,
 } from "./consents";
 
-function entry(basis: "a" | "b", consent: PurposeConsent["permission"]["consent"], objected = false): PurposeConsent {
-  return {
-    purpose: {
-      id: 1,
-      name: "Newsletter",
-      description: "News",
-      legal_basis: basis,
-      legitimate_interest: null,
-      data_subject_categories: [],
-      data_categories: [],
-      recipients: [],
-      retention_rule: null,
-      requirement: { kind: "voluntary" },
-      automated_decisions: null,
-      requires_confirmation: true,
-      consent_wording: basis === "a" ? "Yes, send me news." : null,
-      wording_version: basis === "a" ? 1 : null,
-      created_at: "2026-01-01T00:00:00.000Z",
-      updated_at: "2026-01-01T00:00:00.000Z",
-    },
-    permission: { allowed: false, legal_basis: basis, consent, reason: "" },
-    history: [],
-    objection: objected
-      ? {
-          id: 1,
-          contact_id: 4,
-          purpose_id: 1,
-          at: "2026-01-02T00:00:00.000Z",
-          method: "email",
-          evidence_ref: null,
-          recorded_by: "Ola",
-          recorded_at: "2026-01-02T00:00:00.000Z",
-        }
-      : null,
-  };
-}
-
-describe("availableActions", () => {
-  it("offers what each consent state allows", () => {
-    expect(availableActions(entry("a", "never_given"), false)).toEqual(["give", "object"]);
-    expect(availableActions(entry("a", "given"), false)).toEqual(["confirm", "withdraw", "object"]);
-    expect(availableActions(entry("a", "confirmed"), false)).toEqual(["withdraw", "object"]);
-    expect(availableActions(entry("a", "withdrawn"), false)).toEqual(["give", "object"]);
-    expect(availableActions(entry("a", "expired"), false)).toEqual(["give", "object"]);
-  });
-
-  it("offers only an objection for other bases, once, and nothing once erased", () => {
-    expect(availableActions(entry("b", null), false)).toEqual(["object"]);
-    expect(availableActions(entry("b", null, true), false)).toEqual([]);
-    expect(availableActions(entry("a", "confirmed", true), false)).toEqual(["withdraw"]);
-    expect(availableActions(entry("a", "confirmed"), true)).toEqual([]);
-    // Restricted: withdraw and object only.
-    expect(availableActions(entry("a", "given"), false, true)).toEqual(["withdraw", "object"]);
-    expect(availableActions(entry("a", "withdrawn"), false, true)).toEqual(["object"]);
-  });
-});
 
 describe("consent state", () => {
-  it("is null for purposes that do not rely on consent", () => {
-    expect(consentState(entry("b", null))).toBeNull();
-    expect(consentState(entry("a", "given"))).toBe("given");
-  });
-
   it("says a given consent awaits confirmation only under double opt-in", () => {
     expect(consentStateLabel("given", true)).toBe("Given, awaiting confirmation");
     expect(consentStateLabel("given", false)).toBe("Given");

@@ -1,11 +1,10 @@
-// Consents as the UI shows them: labels, which actions a state allows, the record sent to the
-// core, and the default name of an audience export. The rules themselves live in the core.
+// Consents as the UI shows them: labels, the record sent to the core, and the default name of
+// an audience export. The rules (which actions are open, the state) come from the core.
 
 import type { ConsentEventKind } from "./bindings/ConsentEventKind";
 import type { ConsentMethod } from "./bindings/ConsentMethod";
 import type { ConsentRecord } from "./bindings/ConsentRecord";
 import type { ConsentState } from "./bindings/ConsentState";
-import type { PurposeConsent } from "./bindings/PurposeConsent";
 import { keysOf } from "./format";
 
 export const CONSENT_STATE_LABELS: Readonly<Record<ConsentState, string>> = {
@@ -42,33 +41,6 @@ export const METHODS = keysOf(METHOD_LABELS);
 
 export function methodLabel(method: ConsentMethod): string {
   return method === "system" ? "Custos" : METHOD_LABELS[method];
-}
-
-export type ConsentAction = "give" | "confirm" | "withdraw" | "object";
-
-/**
- * What can be recorded for a purpose on a card. Consent events only for consent purposes: give
- * when no consent is in force, confirm a given one, withdraw one given or confirmed. An
- * objection (Art. 21) for any purpose, once. Nothing for an erased person. A restricted person
- * may still withdraw or object; the core refuses the rest with its reason.
- */
-export function availableActions(entry: PurposeConsent, erased: boolean, restricted = false): ConsentAction[] {
-  if (erased) return [];
-  const actions: ConsentAction[] = [];
-  const state = entry.permission.consent;
-  if (entry.purpose.legal_basis === "a" && state !== null) {
-    // A restricted (frozen) person may still withdraw or object, never newly consent.
-    if (!restricted && state !== "given" && state !== "confirmed") actions.push("give");
-    if (!restricted && state === "given") actions.push("confirm");
-    if (state === "given" || state === "confirmed") actions.push("withdraw");
-  }
-  if (entry.objection === null) actions.push("object");
-  return actions;
-}
-
-/** The current state of a consent purpose, or null for other bases. */
-export function consentState(entry: PurposeConsent): ConsentState | null {
-  return entry.purpose.legal_basis === "a" ? (entry.permission.consent ?? "never_given") : null;
 }
 
 export interface ConsentFormValues {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Purpose } from "./bindings/Purpose";
-import { emptyRecipient, purposeFormError, purposeFormFrom, purposeSpecFrom } from "./purpose-form";
+import { emptyRecipient, formOnlyError, problemText, purposeFormFrom, purposeSpecFrom } from "./purpose-form";
 
 const newsletter: Purpose = {
   id: 3,
@@ -34,7 +34,7 @@ describe("purpose form", () => {
     const form = purposeFormFrom(null);
     expect(form.legal_basis).toBe("b");
     expect(form.recipients).toEqual([]);
-    expect(purposeFormError(form)).toMatch(/name/);
+    expect(formOnlyError(form)).toBeNull();
   });
 
   it("keeps the interest only for (f) and the wording and opt-in only for (a)", () => {
@@ -59,7 +59,6 @@ describe("purpose form", () => {
       requirement: "statutory" as const,
       consequence: " We cannot issue an invoice ",
     };
-    expect(purposeFormError(form)).toBeNull();
     const spec = purposeSpecFrom(form);
     expect(spec.data_categories).toEqual(["name", "tax number"]);
     expect(spec.recipients).toEqual([
@@ -75,18 +74,19 @@ describe("purpose form", () => {
     expect(purposeSpecFrom(purposeFormFrom(null)).data_subject_categories).toEqual([]);
   });
 
-  it("asks for what each basis requires", () => {
+  it("asks only for what the form alone knows; the core judges the rest", () => {
     const base = { ...purposeFormFrom(null), name: "X" };
-    expect(purposeFormError({ ...base, legal_basis: "f" })).toMatch(/legitimate interest/);
-    expect(purposeFormError({ ...base, legal_basis: "a" })).toMatch(/consent wording/);
-    expect(purposeFormError({ ...base, requirement: "contractual" })).toMatch(/does not provide/);
-    expect(purposeFormError({ ...base, has_automated_decisions: true })).toMatch(/automated/);
-    expect(purposeFormError({ ...base, recipients: [{ ...emptyRecipient(), name: "Y", country: "Poland" }] })).toMatch(
-      /2-letter/,
+    expect(formOnlyError({ ...base, has_automated_decisions: true })).toMatch(/automated/);
+    expect(formOnlyError({ ...base, legal_basis: "a" })).toBeNull();
+  });
+
+  it("words the core's problems with the field they are in", () => {
+    expect(problemText({ field: "description", index: null, message: "say what the data is used for" })).toBe(
+      "Description: say what the data is used for.",
     );
-    expect(
-      purposeFormError({ ...base, recipients: [{ ...emptyRecipient(), name: "Y", country: "US", safeguard: "other" }] }),
-    ).toMatch(/safeguard/);
+    expect(problemText({ field: "recipient", index: 1, message: "Y: describe the 'other' safeguard" })).toBe(
+      "Recipient 2: Y: describe the 'other' safeguard.",
+    );
   });
 
   it("drops automated decisions when unticked", () => {

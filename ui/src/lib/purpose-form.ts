@@ -2,6 +2,7 @@
 
 import type { LegalBasis } from "./bindings/LegalBasis";
 import type { Purpose } from "./bindings/Purpose";
+import type { FieldProblem } from "./bindings/FieldProblem";
 import type { PurposeSpec } from "./bindings/PurposeSpec";
 import type { Recipient } from "./bindings/Recipient";
 import type { RecipientRole } from "./bindings/RecipientRole";
@@ -100,24 +101,29 @@ function recipientFrom(form: RecipientForm): Recipient {
   };
 }
 
-/** What is wrong with the form, or null if it can be sent (the core checks the rest). */
-export function purposeFormError(form: PurposeForm): string | null {
-  if (!form.name.trim()) return "Give the purpose a name.";
-  if (form.legal_basis === "f" && !form.legitimate_interest.trim())
-    return "State the legitimate interest pursued (required for Art. 6(1)(f)).";
-  if (form.legal_basis === "a" && !form.consent_wording.trim())
-    return "Write the consent wording shown to people (required for Art. 6(1)(a)).";
-  if (form.requirement !== "voluntary" && !form.consequence.trim())
-    return "Say what happens if the person does not provide the data.";
+/**
+ * What the form itself cannot send: a ticked "automated decisions" box with nothing described
+ * (unticked, the text is dropped). Everything else is the core's to judge: see `checkPurpose`.
+ */
+export function formOnlyError(form: PurposeForm): string | null {
   if (form.has_automated_decisions && !form.automated_decisions.trim())
     return "Describe the automated decisions or profiling, with the logic involved.";
-  for (const [i, r] of form.recipients.entries()) {
-    if (!r.name.trim()) return `Recipient ${i + 1}: enter a name.`;
-    if (!/^[A-Za-z]{2}$/.test(r.country.trim())) return `Recipient ${i + 1}: the country is a 2-letter code, e.g. PL.`;
-    if (r.safeguard === "other" && !r.safeguard_detail.trim())
-      return `Recipient ${i + 1}: describe the safeguard for the transfer.`;
-  }
   return null;
+}
+
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  name: "Name",
+  description: "Description",
+  legitimate_interest: "Legitimate interest",
+  consent_wording: "Consent wording",
+  requirement: "If the person does not provide the data",
+};
+
+/** A problem the core found, with the field it is in: "Description: say what the data is used for." */
+export function problemText(problem: FieldProblem): string {
+  const where =
+    problem.field === "recipient" ? `Recipient ${(problem.index ?? 0) + 1}` : (FIELD_LABELS[problem.field] ?? problem.field);
+  return `${where}: ${problem.message}.`;
 }
 
 export function purposeSpecFrom(form: PurposeForm): PurposeSpec {

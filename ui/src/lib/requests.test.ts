@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { AuditEntry } from "./bindings/AuditEntry";
-import { sampleAction, sampleRequest as baseRequest } from "../components/test-support";
+import { sampleRequest as baseRequest } from "../components/test-support";
 import type { Request } from "./bindings/Request";
 import {
-  actionCandidates,
   calendarText,
   closureDayError,
   dayText,
@@ -142,40 +140,6 @@ describe("forms", () => {
     expect(identityError("ID card", "2026-11-23", "2026-11-01", today)).toBeNull();
     expect(extensionError("  ")).toContain("Say why");
     expect(extensionError("Many records")).toBeNull();
-  });
-
-  it("offers the audit entries that can prove an action", () => {
-    const entry = (id: number, action: string, at: string): AuditEntry => ({
-      id,
-      at,
-      operator: "Ola",
-      action,
-      target_kind: "contact",
-      target_id: "7",
-      details: {},
-      redacted: false,
-    });
-    const entries = [
-      entry(1, "contact.updated", "2026-01-30T10:00:00Z"),
-      entry(2, "request.opened", "2026-01-31T10:00:00Z"),
-      entry(3, "contact.restricted", "2026-02-01T10:00:00Z"),
-      entry(4, "contact.erased", "2026-02-02T10:00:00Z"),
-      entry(5, "document.access_report", "2026-02-03T10:00:00Z"),
-      entry(6, "request.closed", "2026-02-04T10:00:00Z"),
-      entry(7, "document.request_letter", "2026-02-05T10:00:00Z"),
-    ];
-    const q = sampleRequest({
-      actions: [
-        sampleAction({
-          audit_entry_id: 3,
-          audit_action: "contact.restricted",
-          done_at: "2026-02-01T10:00:00Z",
-          description: "Restricted",
-          recorded_at: "2026-02-01T10:00:00Z",
-        }),
-      ],
-    });
-    expect(actionCandidates(entries, q).map((e) => e.id)).toEqual([5, 4]);
   });
 });
 

@@ -2,7 +2,6 @@
 // extensions, what may be closed) live in the core; this words them, orders the list, and
 // checks the forms before they are sent.
 
-import type { AuditEntry } from "./bindings/AuditEntry";
 import type { IdentityResult } from "./bindings/IdentityResult";
 import type { NewRequest } from "./bindings/NewRequest";
 import type { Request } from "./bindings/Request";
@@ -221,50 +220,6 @@ export function identityError(method: string, checkedOn: string, receivedOn: str
 /** What is wrong with the extension form, or null (the core judges the notification date). */
 export function extensionError(reason: string): string | null {
   return reason.trim() ? null : "Say why the request needs more time: the person is told the reasons.";
-}
-
-/**
- * The register's own audit entries: they record the request, not something done for it. A
- * letter to the requester about the request is one too (as in the core).
- */
-const BOOKKEEPING = new Set([
-  "request.opened",
-  "request.matched",
-  "request.identity_checked",
-  "request.extended",
-  "request.action_recorded",
-  "request.closed",
-  "request.refused",
-  "document.request_letter",
-]);
-
-/**
- * Audit entries that may prove what was done: the register's own entries are left out, and
- * so are entries written before the request arrived. Newest first.
- */
-export function actionCandidates(entries: readonly AuditEntry[], q: Pick<Request, "received_on" | "actions">): AuditEntry[] {
-  const used = new Set(q.actions.map((a) => a.audit_entry_id));
-  return entries
-    .filter((e) => !BOOKKEEPING.has(e.action) && !used.has(e.id) && e.at.slice(0, 10) >= q.received_on)
-    .sort((a, b) => b.id - a.id);
-}
-
-/** A description to start from for an audit entry's action. */
-export function describeEntry(action: string): string {
-  switch (action) {
-    case "contact.erased":
-      return "Erased the contact and their conversations";
-    case "contact.restricted":
-      return "Restricted processing of the contact's data";
-    case "contact.updated":
-      return "Corrected the contact's data";
-    case "consent.withdrawn":
-      return "Recorded the withdrawal of consent";
-    case "objection.recorded":
-      return "Recorded the objection";
-    default:
-      return "";
-  }
 }
 
 export function isClosed(q: Pick<Request, "status">): boolean {

@@ -22,6 +22,7 @@ const hit = (name: string): SearchHit => ({
   contact_name: name,
   location: { kind: "field", field: "display_name" },
   snippet: name,
+  marks: [{ start: 0, end: name.length }],
   score: -1,
 });
 
