@@ -310,7 +310,7 @@ fn a_vault_from_schema_8_reads_its_warnings_from_the_index_alone() {
     assert_eq!(seen, [(1, "Lena Lead", 1)]);
     vault.lock();
 
-    // What the warnings read (see `retention::compute_warnings`) comes from the index alone.
+    // What the warnings read (see `retention::warnings::compute_warnings`) comes from the index alone.
     let plan: Vec<String> = raw(&path, PASS)
         .prepare(
             "EXPLAIN QUERY PLAN
