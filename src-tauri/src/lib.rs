@@ -7,6 +7,7 @@ pub mod ipc;
 pub mod notify;
 pub mod rendering;
 pub mod state;
+pub mod words;
 
 use std::time::Duration;
 

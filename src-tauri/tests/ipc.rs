@@ -4,45 +4,10 @@
 // Test support code: a failed set-up step panics with its error.
 #![allow(clippy::unwrap_used)]
 
-use custos_desktop::state::AppState;
+mod common;
+
+use common::{app, call};
 use serde_json::{Value, json};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{INVOKE_KEY, MockRuntime, mock_builder, mock_context, noop_assets};
-use tauri::webview::InvokeRequest;
-
-struct App {
-    _dir: tempfile::TempDir,
-    vault: String,
-    webview: tauri::WebviewWindow<MockRuntime>,
-    _app: tauri::App<MockRuntime>,
-}
-
-fn app() -> App {
-    let dir = tempfile::tempdir().unwrap();
-    let app = custos_desktop::builder(mock_builder())
-        .manage(AppState::load(&dir.path().join("config")))
-        .build(mock_context(noop_assets()))
-        .unwrap();
-    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-    let vault = dir.path().join("firm.custos").display().to_string();
-    App { _dir: dir, vault, webview, _app: app }
-}
-
-fn call(app: &App, cmd: &str, args: Value) -> Result<Value, Value> {
-    tauri::test::get_ipc_response(
-        &app.webview,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|body| body.deserialize::<Value>().unwrap())
-}
 
 const PASS: &str = "correct horse battery staple";
 

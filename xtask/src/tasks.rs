@@ -92,7 +92,15 @@ pub fn test_plan(exists: impl Fn(&str) -> bool) -> Vec<Step> {
             tool: Tool::Git,
             ..Step::cargo(
                 "bindings up to date",
-                &["diff", "--exit-code", "--stat", "--", "ui/src/lib/bindings", "ui/src/lib/commands.ts"],
+                &[
+                    "diff",
+                    "--exit-code",
+                    "--stat",
+                    "--",
+                    "ui/src/lib/bindings",
+                    "ui/src/lib/commands.ts",
+                    "ui/src/lib/words.ts",
+                ],
             )
         });
     }

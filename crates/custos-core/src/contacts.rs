@@ -138,6 +138,20 @@ pub enum DataSource {
 }
 
 impl DataSource {
+    /// The kinds of source, each with its words: "the person", "third party", "public source".
+    pub const KINDS: [(&'static str, &'static str); 3] =
+        [("person", "the person"), ("third_party", "third party"), ("public", "public source")];
+
+    /// In words: "the person", "third party: Targi Poznań", "public source: KRS".
+    pub fn describe(&self) -> String {
+        let (kind, name) = self.to_columns();
+        let words = DataSource::KINDS.iter().find(|(k, _)| *k == kind).map_or(kind, |(_, w)| w);
+        match name {
+            Some(name) => format!("{words}: {name}"),
+            None => words.to_owned(),
+        }
+    }
+
     fn to_columns(&self) -> (&'static str, Option<&str>) {
         match self {
             DataSource::Person => ("person", None),

@@ -95,32 +95,66 @@ pub enum Error {
     Internal(String),
 }
 
+crate::contacts::string_enum!(
+    /// Every code an [`Error`] can have: what front ends branch on (the UI gets them as a
+    /// generated TypeScript union, so a misspelt code does not compile).
+    ErrorCode ("error code") {
+        PassphraseTooShort = "passphrase_too_short",
+        PassphraseMismatch = "passphrase_mismatch",
+        PassphraseEmpty = "passphrase_empty",
+        WrongPassphrase = "wrong_passphrase",
+        NotAVault = "not_a_vault",
+        VaultDamaged = "vault_damaged",
+        SchemaTooNew = "schema_too_new",
+        VaultNotFound = "vault_not_found",
+        AlreadyExists = "already_exists",
+        NotFound = "not_found",
+        InvalidInput = "invalid_input",
+        Refused = "refused",
+        ContactRestricted = "contact_restricted",
+        ContactErased = "contact_erased",
+        ImportFailed = "import_failed",
+        DiskFull = "disk_full",
+        VaultBusy = "vault_busy",
+        NotAFile = "not_a_file",
+        FileTooLarge = "file_too_large",
+        Io = "io",
+        Database = "database",
+        Internal = "internal",
+    }
+);
+
 impl Error {
     /// A stable, machine-readable code. Front ends match on this, never on the message.
     pub fn code(&self) -> &'static str {
+        self.error_code().code()
+    }
+
+    /// The code as a value.
+    pub fn error_code(&self) -> ErrorCode {
         match self {
-            Error::PassphraseTooShort { .. } => "passphrase_too_short",
-            Error::PassphraseMismatch => "passphrase_mismatch",
-            Error::PassphraseEmpty => "passphrase_empty",
-            Error::WrongPassphrase { .. } => "wrong_passphrase",
-            Error::NotAVault { .. } => "not_a_vault",
-            Error::Damaged { .. } => "vault_damaged",
-            Error::SchemaTooNew { .. } => "schema_too_new",
-            Error::VaultNotFound { .. } => "vault_not_found",
-            Error::AlreadyExists { .. } => "already_exists",
-            Error::NotFound { .. } => "not_found",
-            Error::Invalid { .. } => "invalid_input",
-            Error::Refused { .. } => "refused",
-            Error::Restricted { .. } => "contact_restricted",
-            Error::Erased { .. } => "contact_erased",
-            Error::Import { .. } => "import_failed",
-            Error::DiskFull { .. } => "disk_full",
-            Error::Busy { .. } => "vault_busy",
-            Error::NotAFile { .. } => "not_a_file",
-            Error::TooLarge { .. } => "file_too_large",
-            Error::Io { .. } => "io",
-            Error::Database(_) => "database",
-            Error::Internal(_) => "internal",
+            Error::PassphraseTooShort { .. } => ErrorCode::PassphraseTooShort,
+            Error::PassphraseMismatch => ErrorCode::PassphraseMismatch,
+            Error::PassphraseEmpty => ErrorCode::PassphraseEmpty,
+            Error::WrongPassphrase { .. } => ErrorCode::WrongPassphrase,
+            Error::NotAVault { .. } => ErrorCode::NotAVault,
+            Error::Damaged { .. } => ErrorCode::VaultDamaged,
+            Error::SchemaTooNew { .. } => ErrorCode::SchemaTooNew,
+            Error::VaultNotFound { .. } => ErrorCode::VaultNotFound,
+            Error::AlreadyExists { .. } => ErrorCode::AlreadyExists,
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::Invalid { .. } => ErrorCode::InvalidInput,
+            Error::Refused { .. } => ErrorCode::Refused,
+            Error::Restricted { .. } => ErrorCode::ContactRestricted,
+            Error::Erased { .. } => ErrorCode::ContactErased,
+            Error::Import { .. } => ErrorCode::ImportFailed,
+            Error::DiskFull { .. } => ErrorCode::DiskFull,
+            Error::Busy { .. } => ErrorCode::VaultBusy,
+            Error::NotAFile { .. } => ErrorCode::NotAFile,
+            Error::TooLarge { .. } => ErrorCode::FileTooLarge,
+            Error::Io { .. } => ErrorCode::Io,
+            Error::Database(_) => ErrorCode::Database,
+            Error::Internal(_) => ErrorCode::Internal,
         }
     }
 

@@ -13,8 +13,8 @@ use custos_core::audit::AuditFilter;
 use custos_core::company::CompanyProfile;
 use custos_core::contacts::NewContact;
 use custos_core::requests::{
-    ExtensionRequest, IdentityCheck, IdentityResult, LetterKind, NewRequest, RequestChannel, RequestKind,
-    RequestQuery, RequestScope, RequestStatus,
+    ExtensionRequest, IdentityCheck, IdentityResult, LetterKind, NewRequest, RequestChannel, RequestKind, RequestQuery,
+    RequestScope, RequestStatus,
 };
 use custos_core::{Passphrase, Vault};
 

@@ -200,9 +200,9 @@ describe("the retention policy", () => {
     const amount = screen.getByLabelText("This long after the last contact");
     await fireEvent.input(amount, { target: { value: "30" } });
     await waitFor(() => expect(preview.textContent).toContain("With 30 days, 9 contacts with 20 transcripts"));
-    await fireEvent.input(amount, { target: { value: "0" } });
+    await fireEvent.input(amount, { target: { value: "3.5" } });
     await fireEvent.click(screen.getByRole("button", { name: "Save rule" }));
-    expect(screen.getByTestId("form-error").textContent).toContain("from 1 to");
+    expect(screen.getByTestId("form-error").textContent).toContain("whole number of days");
     await fireEvent.input(amount, { target: { value: "30" } });
     await fireEvent.click(screen.getByRole("button", { name: "Save rule" }));
     await waitFor(() =>

@@ -5,19 +5,14 @@ import type { ConsentEventKind } from "./bindings/ConsentEventKind";
 import type { ConsentMethod } from "./bindings/ConsentMethod";
 import type { ConsentRecord } from "./bindings/ConsentRecord";
 import type { ConsentState } from "./bindings/ConsentState";
-import { keysOf } from "./format";
+import { capitalised, keysOf } from "./format";
+import { CONSENT_STATE_WORDS } from "./words";
 
-export const CONSENT_STATE_LABELS: Readonly<Record<ConsentState, string>> = {
-  never_given: "Never given",
-  given: "Given, awaiting confirmation",
-  confirmed: "Confirmed",
-  withdrawn: "Withdrawn",
-  expired: "Expired",
-};
 
 /** The state's label; "given" only awaits confirmation where the purpose asks for double opt-in. */
 export function consentStateLabel(state: ConsentState, requiresConfirmation: boolean): string {
-  return state === "given" && !requiresConfirmation ? "Given" : CONSENT_STATE_LABELS[state];
+  const label = capitalised(CONSENT_STATE_WORDS[state]);
+  return state === "given" && requiresConfirmation ? `${label}, awaiting confirmation` : label;
 }
 
 export const EVENT_KIND_LABELS: Readonly<Record<ConsentEventKind, string>> = {

@@ -3,6 +3,7 @@
 import type { Channel } from "./bindings/Channel";
 import type { ContactField } from "./bindings/ContactField";
 import type { DataSource } from "./bindings/DataSource";
+import { DATA_SOURCE_WORDS } from "./words";
 import type { HitLocation } from "./bindings/HitLocation";
 import type { LegalBasis } from "./bindings/LegalBasis";
 import type { LifecycleStatus } from "./bindings/LifecycleStatus";
@@ -94,15 +95,15 @@ export function formatDateTime(iso: string | null): string {
   return date && !Number.isNaN(date.getTime()) ? DATE_TIME.format(date) : "";
 }
 
+/** "The person", "Third party: Targi Poznań": the core's words for the source. */
 export function sourceLabel(source: DataSource): string {
-  switch (source.kind) {
-    case "person":
-      return "The person";
-    case "third_party":
-      return `Third party: ${source.name}`;
-    case "public":
-      return `Public source: ${source.name}`;
-  }
+  const words = capitalised(DATA_SOURCE_WORDS[source.kind]);
+  return source.kind === "person" ? words : `${words}: ${source.name}`;
+}
+
+/** The text with its first letter in upper case: a label from the core's words. */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Who wrote a message, as the card shows it. */

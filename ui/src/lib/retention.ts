@@ -10,14 +10,16 @@ import type { RetentionAction } from "./bindings/RetentionAction";
 import type { RetentionRule } from "./bindings/RetentionRule";
 import type { RetentionWarning } from "./bindings/RetentionWarning";
 import type { RulePreview } from "./bindings/RulePreview";
-import { keysOf, STATUS_LABELS } from "./format";
+import { capitalised, keysOf, STATUS_LABELS } from "./format";
+import { RETENTION_ACTION_WORDS } from "./words";
 
 /** How many warnings a group loads at a time. */
 export const WARNING_PAGE = 200;
 
+/** "Erase", "Delete transcripts": the core's words for the actions, as labels. */
 export const ACTION_LABELS: Readonly<Record<RetentionAction, string>> = {
-  erase: "Erase",
-  delete_transcripts: "Delete transcripts",
+  erase: capitalised(RETENTION_ACTION_WORDS.erase),
+  delete_transcripts: capitalised(RETENTION_ACTION_WORDS.delete_transcripts),
 };
 
 /** The groups of the Needs-attention view, most serious first. */
@@ -80,14 +82,15 @@ export function keepError(reason: string, reviewOn: string, today: Date): string
   return null;
 }
 
-/** A period typed in the policy editor, or the problem with it. */
+/**
+ * A period typed in the policy editor, or why it cannot be read. Only reading is done here:
+ * the bounds (1 to 36,500 days, 1,200 months, 100 years) are the core's, and its preview says
+ * when a period is outside them.
+ */
 export function periodFromForm(amount: string, unit: PeriodUnit): { period: Period } | { error: string } {
-  const max = { days: 36_500, months: 1_200, years: 100 }[unit];
-  const n = Number(amount.trim());
-  if (!/^\d+$/.test(amount.trim()) || n < 1 || n > max) {
-    return { error: `Give a whole number of ${unit} from 1 to ${max.toLocaleString("en-GB")}.` };
-  }
-  return { period: { amount: n, unit } };
+  const text = amount.trim();
+  if (!/^\d{1,9}$/.test(text)) return { error: `Give a whole number of ${unit}.` };
+  return { period: { amount: Number(text), unit } };
 }
 
 /** What the policy editor says a new period would do. */

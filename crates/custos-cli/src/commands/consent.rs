@@ -1,6 +1,6 @@
 //! `custos consent …`: consents, their withdrawal, objections, and "may I contact?".
 
-use custos_core::consents::{ConsentMethod, ConsentRecord, ConsentState};
+use custos_core::consents::{ConsentMethod, ConsentRecord};
 
 use crate::args::*;
 use crate::error::{CliError, CliResult};
@@ -106,20 +106,10 @@ pub(super) fn consent(ctx: &Ctx, cmd: ConsentCmd) -> CliResult {
             say!("{}: {}.", if answer.allowed { "Yes" } else { "No" }, answer.reason);
             let mut basis = format!("Legal basis: {}", p.spec.legal_basis.describe());
             if let Some(state) = answer.consent {
-                basis.push_str(&format!("; consent: {}", consent_state(state)));
+                basis.push_str(&format!("; consent: {}", state.describe()));
             }
             say!("{basis}.");
             Ok(())
         }
-    }
-}
-
-pub(super) fn consent_state(state: ConsentState) -> &'static str {
-    match state {
-        ConsentState::NeverGiven => "never given",
-        ConsentState::Given => "given",
-        ConsentState::Confirmed => "confirmed",
-        ConsentState::Withdrawn => "withdrawn",
-        ConsentState::Expired => "expired",
     }
 }

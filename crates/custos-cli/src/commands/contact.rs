@@ -134,11 +134,7 @@ pub(super) fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
             if ctx.json {
                 return output::json(&json!({ "contact": c, "conversations": conversations }));
             }
-            let source = match &c.source {
-                custos_core::contacts::DataSource::Person => "the person".to_owned(),
-                custos_core::contacts::DataSource::ThirdParty { name } => format!("third party: {name}"),
-                custos_core::contacts::DataSource::Public { name } => format!("public source: {name}"),
-            };
+            let source = c.source.describe();
             let sensitive: Vec<&str> = c.sensitive.iter().map(|f| f.code()).collect();
             let erased = c.erased_at.map(|at| {
                 format!(

@@ -10,7 +10,7 @@ use crate::output::{self, pad, say};
 use super::Ctx;
 
 pub(super) fn retention(ctx: &Ctx, cmd: RetentionCmd) -> CliResult {
-    use custos_core::retention::{RetentionAction, RuleSpec};
+    use custos_core::retention::RuleSpec;
     let vault = ctx.open()?;
     let retention = vault.retention();
     match cmd {
@@ -23,10 +23,7 @@ pub(super) fn retention(ctx: &Ctx, cmd: RetentionCmd) -> CliResult {
                 say!("Nothing needs attention: no contact is past its retention period.");
             }
             for w in &warnings {
-                let action = match w.action {
-                    RetentionAction::DeleteTranscripts => "delete transcripts",
-                    RetentionAction::Erase => "erase",
-                };
+                let action = w.action.describe();
                 say!(
                     "{}  {}  {}  {}",
                     pad(&w.contact_id.to_string(), 7),

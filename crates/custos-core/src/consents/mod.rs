@@ -46,6 +46,14 @@ pub enum ConsentState {
 }
 
 impl ConsentState {
+    pub const ALL: [ConsentState; 5] = [
+        ConsentState::NeverGiven,
+        ConsentState::Given,
+        ConsentState::Confirmed,
+        ConsentState::Withdrawn,
+        ConsentState::Expired,
+    ];
+
     /// The state after `kind` happens in this state. Events that cannot follow (a
     /// confirmation with nothing given, a withdrawal of nothing) leave the state as it was.
     pub fn then(self, kind: ConsentEventKind) -> ConsentState {

@@ -33,6 +33,17 @@ string_enum!(
     }
 );
 
+impl RetentionAction {
+    /// In words: "delete transcripts", "erase" (the CLI prints it; the UI's labels are
+    /// generated from it).
+    pub fn describe(self) -> &'static str {
+        match self {
+            RetentionAction::DeleteTranscripts => "delete transcripts",
+            RetentionAction::Erase => "erase",
+        }
+    }
+}
+
 /// The retention rules and warnings of a vault.
 #[derive(Debug, Clone, Copy)]
 pub struct Retention<'v> {

@@ -27,10 +27,7 @@ pub struct RetentionRule {
 impl RetentionRule {
     /// "leads: delete transcripts 60 days after the last contact (default rule)".
     pub fn describe(&self) -> String {
-        let what = match self.action {
-            RetentionAction::DeleteTranscripts => "delete transcripts",
-            RetentionAction::Erase => "erase",
-        };
+        let what = self.action.describe();
         let why = match &self.purpose_name {
             Some(p) => format!("kept for '{p}'"),
             None => "rule for the status".to_owned(),
