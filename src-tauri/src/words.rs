@@ -1,6 +1,7 @@
-//! The core's words for its codes, written for the UI as `ui/src/lib/words.ts` (by a test,
-//! like the bindings; CI checks it is current), so no component keeps its own copy of what a
-//! consent state, a retention action or a data source is called.
+//! What the UI takes from the core besides types, written by tests like the bindings (CI
+//! checks both are current): the core's words for its codes (`ui/src/lib/words.ts`), so no
+//! component keeps its own copy of what a consent state, a retention action or a data source
+//! is called; and every error code a command can give (`ui/src/lib/errors.ts`).
 
 use std::fmt::Write as _;
 
@@ -19,6 +20,32 @@ fn table(out: &mut String, doc: &str, name: &str, key: &str, words: &[(String, &
         let _ = writeln!(out, "  {code}: {word:?},");
     }
     out.push_str("};\n");
+}
+
+/// Codes only the shell gives (the rest are the core's and custos-documents').
+pub const SHELL_CODES: &[&str] = &["locked"];
+
+/// The text of `ui/src/lib/errors.ts`: every code a command can reject with, as one union.
+pub fn error_codes() -> String {
+    let mut codes: Vec<&str> = custos_core::error::ErrorCode::ALL.iter().map(|c| c.code()).collect();
+    codes.extend(custos_documents::Error::CODES);
+    codes.extend(SHELL_CODES);
+    codes.sort_unstable();
+    codes.dedup();
+    let mut out = String::from(
+        "// Generated from the error codes of custos-core, custos-documents and the shell\n\
+         // (src-tauri/src/words.rs; cargo test writes it, CI checks it is current). Do not edit.\n\n\
+         /** Every code a command can reject with. */\nexport type ErrorCode =\n",
+    );
+    for code in &codes {
+        let _ = writeln!(out, "  | {code:?}");
+    }
+    out.push_str(";\n\nexport const ERROR_CODES: readonly ErrorCode[] = [\n");
+    for code in &codes {
+        let _ = writeln!(out, "  {code:?},");
+    }
+    out.push_str("];\n");
+    out
 }
 
 /// The text of `ui/src/lib/words.ts`.
@@ -42,6 +69,18 @@ pub fn typescript() -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_error_codes_file_is_written() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/errors.ts");
+        let text = super::error_codes();
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            std::fs::write(&path, &text).unwrap();
+        }
+        for code in ["locked", "wrong_passphrase", "file_exists", "invalid_input"] {
+            assert!(text.contains(&format!("  | \"{code}\"\n")), "{code} missing from {text}");
+        }
+    }
+
     #[test]
     fn the_words_file_is_written() {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/words.ts");

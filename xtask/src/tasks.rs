@@ -100,6 +100,7 @@ pub fn test_plan(exists: impl Fn(&str) -> bool) -> Vec<Step> {
                     "ui/src/lib/bindings",
                     "ui/src/lib/commands.ts",
                     "ui/src/lib/words.ts",
+                    "ui/src/lib/errors.ts",
                 ],
             )
         });

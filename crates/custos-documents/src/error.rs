@@ -168,15 +168,25 @@ pub enum Error {
 }
 
 impl Error {
-    /// The stable machine code.
+    /// Every code of custos-documents' own errors (a vault's refusal keeps the core's code).
+    pub const CODES: &'static [&'static str] = &[
+        "document_incomplete",
+        "letter_not_applicable",
+        "file_exists",
+        "write_failed",
+        "unsupported_characters",
+        "render_failed",
+    ];
+
+    /// The stable machine code: one of [`Error::CODES`], or the core's.
     pub fn code(&self) -> &'static str {
         match self {
-            Error::Incomplete { .. } => "document_incomplete",
-            Error::LetterNotApplicable { .. } => "letter_not_applicable",
-            Error::FileExists { .. } => "file_exists",
-            Error::Write { .. } => "write_failed",
-            Error::UnsupportedCharacters { .. } => "unsupported_characters",
-            Error::Render(_) => "render_failed",
+            Error::Incomplete { .. } => Self::CODES[0],
+            Error::LetterNotApplicable { .. } => Self::CODES[1],
+            Error::FileExists { .. } => Self::CODES[2],
+            Error::Write { .. } => Self::CODES[3],
+            Error::UnsupportedCharacters { .. } => Self::CODES[4],
+            Error::Render(_) => Self::CODES[5],
             Error::Core(e) => e.code(),
         }
     }

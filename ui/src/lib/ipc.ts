@@ -3,12 +3,14 @@
 
 import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import type { IpcError } from "./bindings/IpcError";
+import { ERROR_CODES, type ErrorCode } from "./errors";
 
 /** A failed command: the core's stable `code` and a `message` for people. */
 export class ApiError extends Error {
-  readonly code: string;
+  /** One of the generated codes, so a comparison with a misspelt code does not type-check. */
+  readonly code: ErrorCode;
 
-  constructor(code: string, message: string) {
+  constructor(code: ErrorCode, message: string) {
     super(message);
     this.name = "ApiError";
     this.code = code;
@@ -26,7 +28,11 @@ function isIpcError(value: unknown): value is IpcError {
 /** Turns whatever a command rejected with (an IpcError, a string, an Error…) into an ApiError. */
 export function toApiError(reason: unknown): ApiError {
   if (reason instanceof ApiError) return reason;
-  if (isIpcError(reason)) return new ApiError(reason.code, reason.message.trim() || FALLBACK);
+  if (isIpcError(reason)) {
+    // A code this UI was not built with (it cannot happen with the generated list) is a fault.
+    const code = (ERROR_CODES as readonly string[]).includes(reason.code) ? (reason.code as ErrorCode) : "internal";
+    return new ApiError(code, reason.message.trim() || FALLBACK);
+  }
   if (typeof reason === "string") return new ApiError("internal", reason.trim() || FALLBACK);
   if (reason instanceof Error) return new ApiError("internal", reason.message.trim() || FALLBACK);
   return new ApiError("internal", FALLBACK);
