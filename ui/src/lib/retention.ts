@@ -55,7 +55,7 @@ export function periodText(period: Period): string {
 
 /** "Leads: erase 12 months after the last contact", with the purpose when the rule names one. */
 export function ruleText(rule: Pick<RetentionRule, "status" | "action" | "period" | "purpose_name">): string {
-  const what = rule.action === "erase" ? "erase" : "delete transcripts";
+  const what = RETENTION_ACTION_WORDS[rule.action];
   const purpose = rule.purpose_name ? ` (kept for “${rule.purpose_name}”)` : "";
   return `${STATUS_LABELS[rule.status]}: ${what} ${periodText(rule.period)} after the last contact${purpose}`;
 }
