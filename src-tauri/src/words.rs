@@ -64,6 +64,20 @@ pub fn typescript() -> String {
     table(&mut out, "RetentionAction::describe", "RETENTION_ACTION_WORDS", "RetentionAction", &actions);
     let sources: Vec<(String, &str)> = DataSource::KINDS.iter().map(|(k, w)| ((*k).to_owned(), *w)).collect();
     table(&mut out, "DataSource::describe, by kind", "DATA_SOURCE_WORDS", "DataSource[\"kind\"]", &sources);
+    let languages = custos_documents::Language::ALL;
+    let codes: Vec<String> = languages.iter().map(|l| format!("{:?}", l.code())).collect();
+    let _ = writeln!(
+        out,
+        "\n/** custos_documents::Language: a language documents are written in. */\n\
+         export type DocumentLanguage = {};\n\n\
+         /** Every document language with its own name (Language::name). */\n\
+         export const DOCUMENT_LANGUAGES: readonly {{ code: DocumentLanguage; name: string }}[] = [",
+        codes.join(" | ")
+    );
+    for l in languages {
+        let _ = writeln!(out, "  {{ code: {:?}, name: {:?} }},", l.code(), l.name());
+    }
+    out.push_str("];\n");
     out
 }
 
@@ -91,5 +105,6 @@ mod tests {
         assert!(text.contains("  never_given: \"never given\","), "{text}");
         assert!(text.contains("  delete_transcripts: \"delete transcripts\","), "{text}");
         assert!(text.contains("  third_party: \"third party\","), "{text}");
+        assert!(text.contains("  { code: \"pl\", name: \"polski\" },"), "{text}");
     }
 }

@@ -3,19 +3,16 @@
 
 import type { DataSource } from "./bindings/DataSource";
 import type { SavedDocument } from "./bindings/SavedDocument";
+import { capitalised } from "./format";
+import { DOCUMENT_LANGUAGES, type DocumentLanguage } from "./words";
 
 export type DocumentKind = "record" | "notice" | "notice_html" | "access_report" | "access_export" | "request_letter";
 
-/** The languages documents are written in, by their own names. */
-export const LANGUAGES: readonly { code: string; name: string }[] = [
-  { code: "en", name: "English" },
-  { code: "pl", name: "Polski" },
-  { code: "de", name: "Deutsch" },
-  { code: "fr", name: "Français" },
-  { code: "it", name: "Italiano" },
-  { code: "es", name: "Español" },
-  { code: "bg", name: "Български" },
-];
+/** The languages documents are written in, by their own names (from custos-documents). */
+export const LANGUAGES: readonly { code: DocumentLanguage; name: string }[] = DOCUMENT_LANGUAGES.map((l) => ({
+  code: l.code,
+  name: capitalised(l.name),
+}));
 
 export const DOCUMENT_TITLES: Readonly<Record<DocumentKind, string>> = {
   record: "Record of processing activities (Art. 30)",

@@ -26,3 +26,17 @@ export const DATA_SOURCE_WORDS: Readonly<Record<DataSource["kind"], string>> = {
   third_party: "third party",
   public: "public source",
 };
+
+/** custos_documents::Language: a language documents are written in. */
+export type DocumentLanguage = "en" | "pl" | "de" | "fr" | "it" | "es" | "bg";
+
+/** Every document language with its own name (Language::name). */
+export const DOCUMENT_LANGUAGES: readonly { code: DocumentLanguage; name: string }[] = [
+  { code: "en", name: "English" },
+  { code: "pl", name: "polski" },
+  { code: "de", name: "Deutsch" },
+  { code: "fr", name: "français" },
+  { code: "it", name: "italiano" },
+  { code: "es", name: "español" },
+  { code: "bg", name: "български" },
+];
