@@ -252,11 +252,12 @@ fn portable(vault: &Vault, subject: Subject, options: &AccessOptions) -> Result<
     })
 }
 
-/// Which document to generate, as a front end sends it: `kind` is `record` (Art. 30),
-/// `notice` (Art. 13, or Art. 14 with a `source`), `notice_html` (the notice as a web page),
-/// `access_report` (Art. 15, needs `contact` or `request`), `access_export` (Art. 20 ZIP,
-/// needs `contact` or `request`) or `request_letter` (a letter to the requester about
-/// `request`, which `letter` says). [`Job::try_from`] checks it.
+// A job as the desktop's UI sends it, with string codes; `Job::try_from` checks it. Its doc
+// comment is the UI's (ts-rs copies it into ui/src/lib/bindings/DocumentRequest.ts).
+/// Which document to generate: `record` (Art. 30), `notice` (Art. 13, or Art. 14 with a
+/// `source`), `notice_html` (the notice as a web page), `access_report` (Art. 15, needs
+/// `contact` or `request`), `access_export` (Art. 20 ZIP, needs `contact` or `request`) or
+/// `request_letter` (a letter to the requester about `request`, which `letter` says).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct DocumentRequest {
