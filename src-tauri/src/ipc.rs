@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use custos_core::contacts::{Contact, DataSource};
+use custos_core::contacts::Contact;
 use custos_core::interactions::ConversationSummary;
 
 /// An error as the UI sees it: a stable code to branch on and a message to show.
@@ -119,42 +119,9 @@ pub struct LockedEvent {
     pub reason: String,
 }
 
-/// Which document to generate: `record` (Art. 30), `notice` (Art. 13, or Art. 14 with a
-/// `source`), `notice_html` (the notice as a web page), `access_report` (Art. 15, needs
-/// `contact` or `request`), `access_export` (Art. 20 ZIP, needs `contact` or `request`) or
-/// `request_letter` (a letter to the requester about `request`, which `letter` says).
-#[derive(Debug, Clone, Deserialize, TS)]
-#[ts(export)]
-pub struct DocumentRequest {
-    pub kind: String,
-    /// en, pl, de, fr, it, es or bg (ignored for the export).
-    pub language: String,
-    #[ts(optional)]
-    pub contact: Option<i64>,
-    /// The request the document answers: an access report or export made for it is recorded
-    /// as the request's action (its contact is the request's); a letter is about it.
-    #[serde(default)]
-    #[ts(optional)]
-    pub request: Option<i64>,
-    /// For `request_letter`: `acknowledgement`, `extension`, `completion` or `refusal`.
-    #[serde(default)]
-    #[ts(optional)]
-    pub letter: Option<String>,
-    /// Where the user chose to save it.
-    pub path: String,
-    /// Overwrite an existing file (the user confirmed).
-    #[serde(default)]
-    pub replace: bool,
-    /// A notice's data source: absent (or `person`) for Art. 13, a named third party or public
-    /// source for Art. 14. Only for `notice` and `notice_html`.
-    #[serde(default)]
-    #[ts(optional)]
-    pub source: Option<DataSource>,
-    /// More names to redact out of the transcripts of an access report or export (Art. 15(4)),
-    /// besides the senders and the contacts the texts name.
-    #[serde(default)]
-    pub redact_names: Vec<String>,
-}
+/// Which document to generate, as the UI sends it: the documents crate checks it and turns it
+/// into its job (`custos_documents::Job`).
+pub use custos_documents::DocumentRequest;
 
 /// A document written where the user chose.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -165,6 +132,17 @@ pub struct SavedDocument {
     pub pages: u32,
     pub bytes: u64,
     pub sha256: String,
+}
+
+impl From<custos_documents::Saved> for SavedDocument {
+    fn from(saved: custos_documents::Saved) -> Self {
+        SavedDocument {
+            path: saved.path.display().to_string(),
+            pages: saved.pages.map_or(0, |n| u32::try_from(n).unwrap_or(u32::MAX)),
+            bytes: saved.bytes,
+            sha256: saved.sha256,
+        }
+    }
 }
 
 impl From<custos_documents::Error> for IpcError {

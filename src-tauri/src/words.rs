@@ -55,6 +55,7 @@ pub fn typescript() -> String {
          // it, CI checks it is current). Do not edit: change the core's describe() instead.\n\n\
          import type { ConsentState } from \"./bindings/ConsentState\";\n\
          import type { DataSource } from \"./bindings/DataSource\";\n\
+         import type { JobKind } from \"./bindings/JobKind\";\n\
          import type { RetentionAction } from \"./bindings/RetentionAction\";\n",
     );
     let states: Vec<(String, &str)> = ConsentState::ALL.iter().map(|s| (code_of(s), s.describe())).collect();
@@ -78,6 +79,25 @@ pub fn typescript() -> String {
         let _ = writeln!(out, "  {{ code: {:?}, name: {:?} }},", l.code(), l.name());
     }
     out.push_str("];\n");
+    out.push_str(
+        "\n/** custos_documents::JobKind: every document the app makes, its title and its file\n \
+         * (title, extension, file_stem, has_language). */\n\
+         export const DOCUMENT_KINDS: Readonly<\n  \
+         Record<JobKind, { title: string; extension: string; stem: string; hasLanguage: boolean }>\n\
+         > = {\n",
+    );
+    for k in custos_documents::JobKind::ALL {
+        let _ = writeln!(
+            out,
+            "  {}: {{ title: {:?}, extension: {:?}, stem: {:?}, hasLanguage: {} }},",
+            k.code(),
+            k.title(),
+            k.extension(),
+            k.file_stem(),
+            k.has_language()
+        );
+    }
+    out.push_str("};\n");
     out
 }
 
@@ -106,5 +126,9 @@ mod tests {
         assert!(text.contains("  delete_transcripts: \"delete transcripts\","), "{text}");
         assert!(text.contains("  third_party: \"third party\","), "{text}");
         assert!(text.contains("  { code: \"pl\", name: \"polski\" },"), "{text}");
+        assert!(
+            text.contains("  access_export: { title: \"Portable export (Art. 20)\", extension: \"zip\","),
+            "{text}"
+        );
     }
 }

@@ -873,3 +873,96 @@ fn request_letters_and_closing_an_unknown_requester_as_no_data_held() {
     assert_eq!(letters[0]["details"]["letter"], "completion");
     assert_eq!(v.json(&["audit", "verify"])["ok"], true);
 }
+
+#[test]
+fn document_answer_answers_an_access_request_with_the_report_and_export_recorded_as_its_actions() {
+    let v = CliVault::new();
+    v.json(&["vault", "init"]);
+    v.json(POLISH_FIRM);
+    v.json(&[
+        "purpose",
+        "add",
+        "--name",
+        "Obsługa zamówień",
+        "--description",
+        "Realizacja umów szkoleniowych",
+        "--basis",
+        "contract",
+        "--category",
+        "dane kontaktowe",
+        "--subject",
+        "klienci",
+        "--retention",
+        "6 lat od końca umowy",
+    ]);
+    let id = v.json(&["contact", "add", "Łucja Żółkiewska", "--email", "lucja@example.pl"])["id"].to_string();
+    let access =
+        v.json(&["request", "open", "--type", "access", "--contact", &id, "--channel", "email"])["id"].to_string();
+    let report = v.dir.path().join("odpowiedz.pdf");
+    let zip = v.dir.path().join("odpowiedz.zip");
+    let (report_arg, zip_arg) = (report.to_str().unwrap(), zip.to_str().unwrap());
+    let answer = ["document", "answer", "--request", &access, "--lang", "pl", "--out", report_arg];
+    let reports = || v.json(&["audit", "list", "--action", "document.access_report"]).as_array().unwrap().len();
+
+    // While the identity is in doubt nothing is handed out, generated or recorded.
+    v.json(&["request", "identity", &access, "--method", "Asked for ID", "--result", "requested"]);
+    let doubt = v.fails(&answer);
+    assert!(doubt.contains("identity is not confirmed"), "{doubt}");
+    assert!(!report.exists());
+    assert_eq!(reports(), 0);
+    v.json(&["request", "identity", &access, "--method", "ID card shown at the office", "--result", "verified"]);
+
+    // The report and the export, each recorded as an action of the request.
+    let text = v.text(&[&answer[..], &["--export", zip_arg]].concat());
+    assert!(text.starts_with(&format!("Wrote {report_arg} (")) && text.contains(" polski)."), "{text}");
+    assert!(text.contains(&format!("Wrote {zip_arg} (export: JSON and CSV files in a ZIP).")), "{text}");
+    assert!(
+        text.contains(&format!("Recorded as an action of request #{access}: Access report generated in polski (")),
+        "{text}"
+    );
+    assert!(text.contains("Portable export generated (ZIP, SHA-256 "), "{text}");
+    assert!(pdf_text(&report).contains("Łucja Żółkiewska"));
+    assert!(std::fs::read(&zip).unwrap().starts_with(b"PK"));
+    let shown = v.json(&["request", "show", &access]);
+    let actions = shown["actions"].as_array().unwrap();
+    assert_eq!(actions.len(), 2, "{shown}");
+    assert!(actions.iter().all(|a| a["audit_action"] == "document.access_report"), "{shown}");
+    assert_eq!(shown["status"], "in_progress", "{shown}");
+    assert!(v.text(&["request", "show", &access]).contains("document.access_report"));
+    assert_eq!(reports(), 2);
+
+    // Not over an existing file: refused before anything is generated or recorded.
+    let before = std::fs::read(&report).unwrap();
+    assert_eq!(v.error_code(&answer), "file_exists");
+    assert_eq!(std::fs::read(&report).unwrap(), before);
+    assert_eq!((reports(), v.json(&["request", "show", &access])["actions"].as_array().unwrap().len()), (2, 2));
+    let same = v.run(&[&answer[..], &["--export", report_arg, "--replace"]].concat());
+    assert_eq!(same.status.code(), Some(1));
+    assert!(stderr(&same).contains("--export needs a file other than --out"), "{}", stderr(&same));
+    assert!(stderr(&v.run(&[&answer[..], &["--redact", " "]].concat())).contains("--redact needs a name"));
+
+    // --replace, as JSON: the report's shape, with the request as it stands now.
+    let replaced =
+        v.json(&["document", "answer", "--request", &access, "--lang", "en", "--out", report_arg, "--replace"]);
+    assert_eq!(
+        (replaced["kind"].as_str(), replaced["language"].as_str()),
+        (Some("access_report"), Some("en")),
+        "{replaced}"
+    );
+    assert_eq!(replaced["path"], report_arg);
+    assert_eq!(replaced["sha256"].as_str().unwrap().len(), 64);
+    assert_eq!(replaced["request"]["id"].to_string(), access, "{replaced}");
+    assert_eq!(replaced["request"]["actions"].as_array().unwrap().len(), 3, "{replaced}");
+    assert!(replaced.get("export").is_none(), "{replaced}");
+
+    // An erasure request is not answered with a report: refused, nothing written.
+    let erasure =
+        v.json(&["request", "open", "--type", "erasure", "--contact", &id, "--channel", "email"])["id"].to_string();
+    let other = v.dir.path().join("not-an-answer.pdf");
+    let erase = ["document", "answer", "--request", &erasure, "--lang", "pl", "--out", other.to_str().unwrap()];
+    assert_eq!(v.error_code(&erase), "refused");
+    assert!(v.fails(&erase).contains("an access report does not answer it"));
+    assert!(!other.exists());
+    assert_eq!(reports(), 3);
+    assert_eq!(v.json(&["audit", "verify"])["ok"], true);
+}

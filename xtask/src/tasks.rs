@@ -87,7 +87,12 @@ pub fn test_plan(exists: impl Fn(&str) -> bool) -> Vec<Step> {
     if tauri && exists(".git") {
         // `cargo test` has just regenerated the TypeScript bindings from the Rust types and the
         // command wrappers from the shell's commands: what is committed must be what the code
-        // generates.
+        // generates. A binding for a new type is a new file, which `git diff` alone does not
+        // see: marking new files as intended makes them part of the diff.
+        steps.push(Step {
+            tool: Tool::Git,
+            ..Step::cargo("bindings: new files", &["add", "--intent-to-add", "--", "ui/src/lib/bindings"])
+        });
         steps.push(Step {
             tool: Tool::Git,
             ..Step::cargo(
@@ -261,10 +266,20 @@ mod tests {
         let steps = test_plan(|_| true);
         assert_eq!(
             names(&steps),
-            ["fmt", "ui build", "clippy + build", "test", "bindings up to date", "ui check", "ui test", "desktop e2e"]
+            [
+                "fmt",
+                "ui build",
+                "clippy + build",
+                "test",
+                "bindings: new files",
+                "bindings up to date",
+                "ui check",
+                "ui test",
+                "desktop e2e"
+            ]
         );
         assert_eq!(steps[4].tool, Tool::Git);
-        let e2e = &steps[7];
+        let e2e = &steps[8];
         assert_eq!(e2e.wrapper, ["xvfb-run", "-a"]);
         assert_eq!(e2e.args, ["test", "--workspace", "--locked", "--", "--ignored", "--test-threads=1"]);
         // The same build as the tests': no rebuild for other features or another wrapper.

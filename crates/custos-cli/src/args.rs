@@ -124,6 +124,22 @@ pub enum DocumentCmd {
         #[arg(long = "redact", value_name = "NAME")]
         redact: Vec<String>,
     },
+    /// Answer an access (Art. 15) or portability (Art. 20) request with the contact's access
+    /// report and, with --export, the portable ZIP: each recorded as the request's action
+    Answer {
+        /// The request's number
+        #[arg(long)]
+        request: i64,
+        #[command(flatten)]
+        out: DocumentOut,
+        /// Also write the export: JSON and CSV files in a ZIP (never replaced unless --replace)
+        #[arg(long, value_name = "FILE.zip")]
+        export: Option<PathBuf>,
+        /// Also redact this person wherever the transcripts name them (repeatable); senders
+        /// and other contacts named in full are redacted anyway
+        #[arg(long = "redact", value_name = "NAME")]
+        redact: Vec<String>,
+    },
     /// A letter to the requester about a request (Art. 12): acknowledgement, extension (once
     /// extended), completion (once done) or refusal (once refused)
     Letter {

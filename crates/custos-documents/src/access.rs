@@ -42,7 +42,8 @@ pub const EXPORT_FORMAT: &str = "custos.access-export";
 pub const EXPORT_VERSION: u32 = 1;
 
 /// What the clerk adds when generating an access report or export.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct AccessOptions {
     /// More people to redact out of the transcripts (Art. 15(4)): names the texts mention that
     /// are neither a sender nor another contact of the vault (see [`crate::redact`]).

@@ -127,12 +127,97 @@ impl std::fmt::Display for Missing {
     }
 }
 
+impl From<Invalid> for Error {
+    fn from(invalid: Invalid) -> Self {
+        Error::Invalid(invalid)
+    }
+}
+
 fn list(missing: &[Missing]) -> String {
     missing.iter().map(Missing::describe).collect::<Vec<_>>().join("; ")
 }
 
+/// What is wrong with a description of a document to generate ([`crate::Job`] or the
+/// [`crate::DocumentRequest`] a front end sends): each has a stable code ([`Invalid::code`])
+/// and an English message saying what to do. Found before anything is generated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "problem", rename_all = "snake_case")]
+pub enum Invalid {
+    /// No file was chosen (a blank path).
+    NoPath,
+    /// The same file was chosen for two documents of one job (the report and its export).
+    SameTarget { path: PathBuf },
+    /// A document kind this crate does not make.
+    UnknownDocument { kind: String },
+    /// Not one of the document languages; the message lists them.
+    UnknownLanguage { message: String },
+    /// An access report or export without the contact (or the request) it is for.
+    NoContact,
+    /// A letter without the request it is about.
+    LetterWithoutRequest,
+    /// A letter without saying which one.
+    NoLetter,
+    /// Not one of the letters; the message lists them.
+    UnknownLetter { message: String },
+    /// A data source for a document other than the privacy notice.
+    SourceNotApplicable,
+    /// Names to redact for a document other than the access report or its export.
+    RedactionNotApplicable,
+    /// A name to redact that is blank.
+    BlankRedaction,
+}
+
+impl Invalid {
+    /// The stable code, e.g. `no_path`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Invalid::NoPath => "no_path",
+            Invalid::SameTarget { .. } => "same_target",
+            Invalid::UnknownDocument { .. } => "unknown_document",
+            Invalid::UnknownLanguage { .. } => "unknown_language",
+            Invalid::NoContact => "no_contact",
+            Invalid::LetterWithoutRequest => "letter_without_request",
+            Invalid::NoLetter => "no_letter",
+            Invalid::UnknownLetter { .. } => "unknown_letter",
+            Invalid::SourceNotApplicable => "source_not_applicable",
+            Invalid::RedactionNotApplicable => "redaction_not_applicable",
+            Invalid::BlankRedaction => "blank_redaction",
+        }
+    }
+
+    /// What to do, in English.
+    pub fn describe(&self) -> String {
+        match self {
+            Invalid::NoPath => "Choose where to save the document.".into(),
+            Invalid::SameTarget { path } => {
+                format!("{} is chosen for two files: choose another name for one of them.", path.display())
+            }
+            Invalid::UnknownDocument { kind } => format!("Unknown document '{kind}'."),
+            Invalid::UnknownLanguage { message } | Invalid::UnknownLetter { message } => message.clone(),
+            Invalid::NoContact => "Open a contact's card to generate their access report.".into(),
+            Invalid::LetterWithoutRequest => "Open a request to write a letter about it.".into(),
+            Invalid::NoLetter => "Say which letter: acknowledgement, extension, completion or refusal.".into(),
+            Invalid::SourceNotApplicable => "A data source belongs only to a privacy notice.".into(),
+            Invalid::RedactionNotApplicable => "Names to redact belong only to an access report or its export.".into(),
+            Invalid::BlankRedaction => "A name to redact is blank: give the person's name, or leave it out.".into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Invalid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe())
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
+    /// Code `invalid_input`: the description of the document is not one that can be made
+    /// (no file chosen, an unknown kind, a letter without its request…); `Invalid` says which,
+    /// with its own code. Nothing was generated.
+    #[error("{0}")]
+    Invalid(Invalid),
+
     /// Code `document_incomplete`: generation stopped; `missing` says what to fill in.
     #[error("The {} cannot be generated yet. Fill in: {}.", document.describe(), list(missing))]
     Incomplete { document: DocumentKind, missing: Vec<Missing> },
@@ -176,11 +261,13 @@ impl Error {
         "write_failed",
         "unsupported_characters",
         "render_failed",
+        "invalid_input",
     ];
 
     /// The stable machine code: one of [`Error::CODES`], or the core's.
     pub fn code(&self) -> &'static str {
         match self {
+            Error::Invalid(_) => Self::CODES[6],
             Error::Incomplete { .. } => Self::CODES[0],
             Error::LetterNotApplicable { .. } => Self::CODES[1],
             Error::FileExists { .. } => Self::CODES[2],
@@ -188,6 +275,14 @@ impl Error {
             Error::UnsupportedCharacters { .. } => Self::CODES[4],
             Error::Render(_) => Self::CODES[5],
             Error::Core(e) => e.code(),
+        }
+    }
+
+    /// What is wrong with the description, for `invalid_input` found by this crate.
+    pub fn invalid(&self) -> Option<&Invalid> {
+        match self {
+            Error::Invalid(invalid) => Some(invalid),
+            _ => None,
         }
     }
 

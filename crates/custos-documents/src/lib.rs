@@ -21,6 +21,9 @@
 //!   from the register: the document, recorded as the request's action.
 //! - [`request_letter`] — letters to a data subject about their request (Art. 12): the
 //!   acknowledgement, the extension notice, the answer, the refusal; each an audit event.
+//! - [`generate`] — one [`Job`] (what to generate, in which language, where) checked,
+//!   generated, audited and written: the pipeline both front ends use. [`DocumentRequest`] is
+//!   a job as the desktop's UI sends it.
 //! - [`Language`] — the languages; their words live in `locales/<code>/documents.ftl`.
 //!
 //! A document is checked before it is drawn: anything the law requires that the vault does
@@ -36,6 +39,7 @@ pub mod layout;
 mod letters;
 mod notice;
 mod parts;
+mod pipeline;
 mod record;
 pub mod redact;
 mod render;
@@ -52,10 +56,11 @@ pub use access::{
     access_report_with,
 };
 pub use answer::{Answered, answer_with_export, answer_with_export_with, answer_with_report, answer_with_report_with};
-pub use error::{Error, Missing, Result};
+pub use error::{Error, Invalid, Missing, Result};
 pub use i18n::Language;
 pub use letters::{LetterKind, RequestLetter, request_letter};
 pub use notice::{Collected, PrivacyNotice, privacy_notice, privacy_notice_html};
+pub use pipeline::{DocumentRequest, DocumentSpec, Job, JobKind, Saved, Subject, generate};
 pub use record::{RecordOfProcessing, record_of_processing};
 
 /// Which document.

@@ -23,7 +23,8 @@ use crate::render::{self, Info};
 use crate::{DocumentKind, Html, Pdf};
 
 /// Where the personal data the notice is about comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Collected {
     /// From the person themself: an Art. 13 notice.
     #[default]

@@ -2,11 +2,13 @@
 // The documents themselves (and what each must contain) come from custos-documents.
 
 import type { DataSource } from "./bindings/DataSource";
+import type { JobKind } from "./bindings/JobKind";
 import type { SavedDocument } from "./bindings/SavedDocument";
 import { capitalised } from "./format";
-import { DOCUMENT_LANGUAGES, type DocumentLanguage } from "./words";
+import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, type DocumentLanguage } from "./words";
 
-export type DocumentKind = "record" | "notice" | "notice_html" | "access_report" | "access_export" | "request_letter";
+/** A document the app makes (custos_documents::JobKind). */
+export type DocumentKind = JobKind;
 
 /** The languages documents are written in, by their own names (from custos-documents). */
 export const LANGUAGES: readonly { code: DocumentLanguage; name: string }[] = DOCUMENT_LANGUAGES.map((l) => ({
@@ -14,45 +16,27 @@ export const LANGUAGES: readonly { code: DocumentLanguage; name: string }[] = DO
   name: capitalised(l.name),
 }));
 
-export const DOCUMENT_TITLES: Readonly<Record<DocumentKind, string>> = {
-  record: "Record of processing activities (Art. 30)",
-  notice: "Privacy notice (PDF)",
-  notice_html: "Privacy notice as a web page",
-  access_report: "Access report (Art. 15)",
-  access_export: "Portable export (Art. 20)",
-  request_letter: "Letter to the requester",
-};
-
-const STEMS: Readonly<Record<DocumentKind, string>> = {
-  record: "record-of-processing",
-  notice: "privacy-notice",
-  notice_html: "privacy-notice",
-  access_report: "access-report",
-  access_export: "access-export",
-  request_letter: "request-letter",
-};
-
-const EXTENSIONS: Readonly<Record<DocumentKind, string>> = {
-  record: "pdf",
-  notice: "pdf",
-  notice_html: "html",
-  access_report: "pdf",
-  access_export: "zip",
-  request_letter: "pdf",
-};
+/** What each document is called in a list (JobKind::title). */
+export const DOCUMENT_TITLES: Readonly<Record<DocumentKind, string>> = Object.fromEntries(
+  Object.entries(DOCUMENT_KINDS).map(([kind, k]) => [kind, k.title]),
+) as Record<DocumentKind, string>;
 
 /** The file extension of a kind: pdf, html or zip. */
 export function extensionOf(kind: DocumentKind): string {
-  return EXTENSIONS[kind];
+  return DOCUMENT_KINDS[kind].extension;
 }
 
-/** "access-report-17-pl-2026-11-23.pdf": what to call the file unless the user says otherwise. */
+/**
+ * "access-report-17-pl-2026-11-23.pdf": what to call the file unless the user says otherwise
+ * (as JobKind::file_name does).
+ */
 export function documentFileName(kind: DocumentKind, language: string, today: Date, contact: number | null = null): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   const day = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
   const who = contact === null ? "" : `-${contact}`;
-  const lang = kind === "access_export" ? "" : `-${language}`;
-  return `${STEMS[kind]}${who}${lang}-${day}.${EXTENSIONS[kind]}`;
+  const { stem, extension, hasLanguage } = DOCUMENT_KINDS[kind];
+  const lang = hasLanguage ? `-${language}` : "";
+  return `${stem}${who}${lang}-${day}.${extension}`;
 }
 
 /** The language of the last document generated in this session: the next one starts there. */

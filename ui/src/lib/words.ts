@@ -3,6 +3,7 @@
 
 import type { ConsentState } from "./bindings/ConsentState";
 import type { DataSource } from "./bindings/DataSource";
+import type { JobKind } from "./bindings/JobKind";
 import type { RetentionAction } from "./bindings/RetentionAction";
 
 /** ConsentState::describe */
@@ -40,3 +41,16 @@ export const DOCUMENT_LANGUAGES: readonly { code: DocumentLanguage; name: string
   { code: "es", name: "español" },
   { code: "bg", name: "български" },
 ];
+
+/** custos_documents::JobKind: every document the app makes, its title and its file
+ * (title, extension, file_stem, has_language). */
+export const DOCUMENT_KINDS: Readonly<
+  Record<JobKind, { title: string; extension: string; stem: string; hasLanguage: boolean }>
+> = {
+  record: { title: "Record of processing activities (Art. 30)", extension: "pdf", stem: "record-of-processing", hasLanguage: true },
+  notice: { title: "Privacy notice (PDF)", extension: "pdf", stem: "privacy-notice", hasLanguage: true },
+  notice_html: { title: "Privacy notice as a web page", extension: "html", stem: "privacy-notice", hasLanguage: true },
+  access_report: { title: "Access report (Art. 15)", extension: "pdf", stem: "access-report", hasLanguage: true },
+  access_export: { title: "Portable export (Art. 20)", extension: "zip", stem: "access-export", hasLanguage: false },
+  request_letter: { title: "Letter to the requester", extension: "pdf", stem: "request-letter", hasLanguage: true },
+};

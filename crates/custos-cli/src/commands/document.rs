@@ -1,8 +1,12 @@
-//! `custos document …`: the GDPR documents, written where the user says.
+//! `custos document …`: the GDPR documents, written where the user says. Every command is one
+//! job for the documents crate's pipeline (`custos_documents::generate`): checked, generated,
+//! audited (and for `answer` recorded as the request's action), written.
 
 use std::path::PathBuf;
 
 use serde_json::json;
+
+use custos_documents::{AccessOptions, DocumentSpec, Invalid, Job, Language, Saved, Subject};
 
 use crate::args::*;
 use crate::error::{CliError, CliResult};
@@ -20,19 +24,21 @@ struct Written {
     sha256: String,
 }
 
-impl Written {
-    fn pdf(path: PathBuf, pdf: &custos_documents::Pdf) -> Written {
+impl From<&Saved> for Written {
+    fn from(saved: &Saved) -> Written {
         Written {
-            path,
-            kind: pdf.kind().code(),
-            language: Some(pdf.language().code()),
-            pages: Some(pdf.pages()),
-            sha256: pdf.sha256(),
+            path: saved.path.clone(),
+            kind: saved.kind,
+            language: saved.language.map(Language::code),
+            pages: saved.pages,
+            sha256: saved.sha256.clone(),
         }
     }
+}
 
+impl Written {
     /// "Wrote FILE (N pages, language)".
-    fn say(&self, language: custos_documents::Language) {
+    fn say(&self, language: Language) {
         match self.pages {
             Some(1) => say!("Wrote {} (1 page, {}).", self.path.display(), language.name()),
             Some(n) => say!("Wrote {} ({n} pages, {}).", self.path.display(), language.name()),
@@ -41,50 +47,32 @@ impl Written {
     }
 }
 
-/// Refuses before anything is generated (and audited) when a file is there and --replace
-/// was not given; `save` refuses again if one appears meanwhile.
-pub(super) fn refuse_existing(paths: &[&std::path::Path], replace: bool) -> CliResult {
-    match paths.iter().find(|p| !replace && p.exists()) {
-        Some(p) => Err(custos_documents::Error::FileExists { path: p.to_path_buf() }.into()),
-        None => Ok(()),
-    }
-}
-
-pub(super) fn save_pdf(pdf: &custos_documents::Pdf, path: &std::path::Path, replace: bool) -> CliResult {
-    if replace { pdf.save_replacing(path) } else { pdf.save(path) }.map_err(CliError::from)
-}
-
 pub(super) fn document(ctx: &Ctx, cmd: DocumentCmd) -> CliResult {
+    let job = job_of(cmd)?;
+    // The targets are checked before the passphrase is asked for; `generate` checks again.
+    job.check().map_err(cli_error)?;
+    let vault = ctx.open()?;
+    let saved = custos_documents::generate(&vault, &job).map_err(cli_error)?;
+    finish(ctx, &saved, job.language)
+}
+
+/// The job a command describes.
+fn job_of(cmd: DocumentCmd) -> CliResult<Job> {
     use custos_core::contacts::DataSource;
-    use custos_documents::{Collected, Language};
-    let finish = |written: Vec<Written>, language: Language| -> CliResult {
-        if ctx.json {
-            let mut items = written.into_iter();
-            let Some(first) = items.next() else { return Ok(()) };
-            let mut body = serde_json::to_value(&first)
-                .map_err(|e| custos_core::Error::Internal(format!("JSON output failed: {e}")))?;
-            if let Some(export) = items.next() {
-                body["export"] = json!({ "path": export.path, "sha256": export.sha256 });
-            }
-            return output::json(&body);
-        }
-        for w in &written {
-            if w.kind == "access_export" {
-                say!("Wrote {} (export: JSON and CSV files in a ZIP).", w.path.display());
-            } else {
-                w.say(language);
-            }
-        }
-        Ok(())
+    use custos_documents::Collected;
+    let job = |document: DocumentSpec, out: DocumentOut| Job {
+        document,
+        language: out.lang,
+        path: out.out,
+        replace: out.replace,
     };
-    match cmd {
-        DocumentCmd::Record { out } => {
-            refuse_existing(&[&out.out], out.replace)?;
-            let vault = ctx.open()?;
-            let pdf = custos_documents::record_of_processing(&vault, out.lang)?;
-            save_pdf(&pdf, &out.out, out.replace)?;
-            finish(vec![Written::pdf(out.out, &pdf)], out.lang)
-        }
+    let access = |subject: Subject, export: Option<PathBuf>, redact: Vec<String>| DocumentSpec::AccessReport {
+        subject,
+        options: AccessOptions { redact_names: redact },
+        export,
+    };
+    Ok(match cmd {
+        DocumentCmd::Record { out } => job(DocumentSpec::Record, out),
         DocumentCmd::Notice { out, html, source, source_name } => {
             let collected = match (source, source_name) {
                 (Some(SourceKind::ThirdParty), Some(name)) => Collected::FromSource(DataSource::ThirdParty { name }),
@@ -92,62 +80,62 @@ pub(super) fn document(ctx: &Ctx, cmd: DocumentCmd) -> CliResult {
                 (None, None) => Collected::FromThePerson,
                 _ => return Err(CliError::usage("--source and --source-name go together")),
             };
-            refuse_existing(&[&out.out], out.replace)?;
-            let vault = ctx.open()?;
-            if html {
-                let page = custos_documents::privacy_notice_html(&vault, collected, out.lang)?;
-                if out.replace { page.save_replacing(&out.out) } else { page.save(&out.out) }?;
-                let written = Written {
-                    path: out.out,
-                    kind: page.kind().code(),
-                    language: Some(page.language().code()),
-                    pages: None,
-                    sha256: page.sha256(),
-                };
-                return finish(vec![written], out.lang);
-            }
-            let pdf = custos_documents::privacy_notice(&vault, collected, out.lang)?;
-            save_pdf(&pdf, &out.out, out.replace)?;
-            finish(vec![Written::pdf(out.out, &pdf)], out.lang)
+            let document =
+                if html { DocumentSpec::NoticeHtml { collected } } else { DocumentSpec::Notice { collected } };
+            job(document, out)
         }
         DocumentCmd::AccessReport { contact, out, export, redact } => {
-            if redact.iter().any(|n| n.trim().is_empty()) {
-                return Err(CliError::usage("--redact needs a name"));
-            }
-            let options = custos_documents::AccessOptions { redact_names: redact };
-            let mut paths = vec![out.out.as_path()];
-            if let Some(zip) = &export {
-                if zip == &out.out {
-                    return Err(CliError::usage("--export needs a file other than --out"));
-                }
-                paths.push(zip.as_path());
-            }
-            refuse_existing(&paths, out.replace)?;
-            let vault = ctx.open()?;
-            let pdf = custos_documents::access_report_with(&vault, contact, out.lang, &options)?;
-            // Both are generated before either is written: a refusal leaves no half pair.
-            let zip =
-                export.as_ref().map(|_| custos_documents::access_export_with(&vault, contact, &options)).transpose()?;
-            save_pdf(&pdf, &out.out, out.replace)?;
-            let mut written = vec![Written::pdf(out.out, &pdf)];
-            if let (Some(path), Some(zip)) = (export, zip) {
-                if out.replace { zip.save_replacing(&path) } else { zip.save(&path) }?;
-                written.push(Written {
-                    path,
-                    kind: "access_export",
-                    language: None,
-                    pages: None,
-                    sha256: zip.sha256(),
-                });
-            }
-            finish(written, out.lang)
+            job(access(Subject::Contact(contact), export, redact), out)
         }
-        DocumentCmd::Letter { request, kind, out } => {
-            refuse_existing(&[&out.out], out.replace)?;
-            let vault = ctx.open()?;
-            let pdf = custos_documents::request_letter(&vault, request, kind, out.lang)?;
-            save_pdf(&pdf, &out.out, out.replace)?;
-            finish(vec![Written::pdf(out.out, &pdf)], out.lang)
+        DocumentCmd::Answer { request, out, export, redact } => {
+            job(access(Subject::Request(request), export, redact), out)
+        }
+        DocumentCmd::Letter { request, kind, out } => job(DocumentSpec::RequestLetter { request, letter: kind }, out),
+    })
+}
+
+/// The documents crate's error, in the words of this command's options where a problem is
+/// about one of them.
+fn cli_error(e: custos_documents::Error) -> CliError {
+    match e.invalid() {
+        Some(Invalid::BlankRedaction) => CliError::usage("--redact needs a name"),
+        Some(Invalid::SameTarget { .. }) => CliError::usage("--export needs a file other than --out"),
+        _ => e.into(),
+    }
+}
+
+/// Prints what was written: `{"path", "kind", "language", "pages", "sha256"}` for the first
+/// document, with `"export": {"path", "sha256"}` for a second and `"request"` (as it stands
+/// now) for one that answered a request; as text a line each.
+fn finish(ctx: &Ctx, saved: &[Saved], language: Language) -> CliResult {
+    let answered = saved.iter().rev().find_map(|s| s.request.as_ref());
+    if ctx.json {
+        let mut items = saved.iter();
+        let Some(first) = items.next() else { return Ok(()) };
+        let mut body = serde_json::to_value(Written::from(first))
+            .map_err(|e| custos_core::Error::Internal(format!("JSON output failed: {e}")))?;
+        if let Some(export) = items.next() {
+            body["export"] = json!({ "path": export.path, "sha256": export.sha256 });
+        }
+        if let Some(request) = answered {
+            body["request"] = serde_json::to_value(request)
+                .map_err(|e| custos_core::Error::Internal(format!("JSON output failed: {e}")))?;
+        }
+        return output::json(&body);
+    }
+    for s in saved {
+        let w = Written::from(s);
+        if w.kind == "access_export" {
+            say!("Wrote {} (export: JSON and CSV files in a ZIP).", w.path.display());
+        } else {
+            w.say(language);
         }
     }
+    if let Some(request) = answered {
+        let recorded = &request.actions[request.actions.len().saturating_sub(saved.len())..];
+        for action in recorded {
+            say!("Recorded as an action of request #{}: {}.", request.id, action.description);
+        }
+    }
+    Ok(())
 }
