@@ -135,6 +135,33 @@ fn passphrase_change_backup_and_restore() {
 }
 
 #[test]
+fn automatic_backups_from_the_command_line_for_cron() {
+    let v = CliVault::new();
+    assert!(v.run(&["vault", "init"]).status.success());
+    v.json(&["contact", "add", "Anna Nowak"]);
+    let first = v.json(&["vault", "backup", "--auto"]);
+    assert_eq!(first["outcome"], "made", "{first}");
+    assert_eq!(first["backup"]["contacts"], 1, "{first}");
+    let again = v.json(&["vault", "backup", "--auto"]);
+    assert_eq!(again["outcome"], "not_due", "{again}");
+    assert_eq!(again["newest"]["path"], first["backup"]["path"]);
+
+    let listed = v.json(&["vault", "backups"]);
+    let backups = listed["backups"].as_array().unwrap();
+    assert_eq!(backups.len(), 1, "{listed}");
+    let file = backups[0]["path"].as_str().unwrap();
+    assert!(std::path::Path::new(file).starts_with(listed["folder"].as_str().unwrap()), "{listed}");
+    assert!(stdout(&v.run(&["vault", "backups"])).contains("1 contacts, 0 messages"));
+
+    // A file or --auto, not neither and not both: a usage error.
+    for args in [&["vault", "backup"][..], &["vault", "backup", "x.custos", "--auto"]] {
+        let out = v.run(args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(stderr(&out).contains("Usage:"), "{}", stderr(&out));
+    }
+}
+
+#[test]
 fn purposes_and_consents_from_the_command_line() {
     let v = CliVault::new();
     assert!(v.run(&["vault", "init"]).status.success());

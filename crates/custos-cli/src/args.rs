@@ -319,8 +319,18 @@ pub enum VaultCmd {
     Init,
     /// Change the passphrase (new one from CUSTOS_NEW_PASSPHRASE or asked twice)
     Passphrase,
-    /// Copy the open vault to FILE, encrypted with the same passphrase
-    Backup { file: PathBuf },
+    /// Copy the open vault to FILE, encrypted with the same passphrase; with --auto, into the
+    /// backup folder when the newest backup is a day old, then rotate (for cron or a timer)
+    Backup {
+        /// Where to write the copy (not with --auto)
+        #[arg(required_unless_present = "auto", conflicts_with = "auto")]
+        file: Option<PathBuf>,
+        /// Apply the automatic-backup policy: back up if due, keep 7 daily, 4 weekly, 12 monthly
+        #[arg(long)]
+        auto: bool,
+    },
+    /// List the vault's backups in its backup folder, newest first
+    Backups,
     /// Replace the vault with the contents of a backup, after checking it
     Restore {
         file: PathBuf,

@@ -64,6 +64,10 @@ pub enum Action {
     /// A letter to the requester about a request (acknowledgement, extension, completion or
     /// refusal) was generated.
     RequestLetterGenerated,
+    /// Rotation removed automatic backups the policy no longer keeps (the files are listed).
+    BackupsRotated,
+    /// The folder automatic backups go to was chosen (or set back to the default).
+    BackupFolderChosen,
 }
 
 impl Action {
@@ -105,6 +109,8 @@ impl Action {
             Action::ClosureDayRemoved => "calendar.closure_day_removed",
             Action::AccessReportGenerated => "document.access_report",
             Action::RequestLetterGenerated => "document.request_letter",
+            Action::BackupsRotated => "vault.backups_rotated",
+            Action::BackupFolderChosen => "vault.backup_folder_chosen",
         }
     }
 
@@ -146,6 +152,8 @@ impl Action {
         Action::ClosureDayRemoved,
         Action::AccessReportGenerated,
         Action::RequestLetterGenerated,
+        Action::BackupsRotated,
+        Action::BackupFolderChosen,
     ];
 
     /// Entries whose details may hold a person's data (previous values, free-text reasons):

@@ -9,6 +9,7 @@
 //! comes from the [`Clock`] in the vault's [`Session`].
 
 pub mod audit;
+pub mod backups;
 pub mod clock;
 pub mod company;
 pub mod consents;

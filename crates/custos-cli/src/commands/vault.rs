@@ -1,6 +1,7 @@
 //! `custos vault …`: create, re-key, back up, restore, check the vault.
 
 use custos_core::Vault;
+use custos_core::backups::AutoBackup;
 use serde_json::json;
 
 use crate::args::*;
@@ -41,14 +42,36 @@ pub(super) fn vault(ctx: &Ctx, cmd: VaultCmd) -> CliResult {
             say!("Passphrase changed. Strength: {}. The old passphrase no longer opens the vault.", strength.label);
             Ok(())
         }
-        VaultCmd::Backup { file } => {
+        VaultCmd::Backup { file, auto } => {
             let vault = ctx.open()?;
             let show = !ctx.json && std::io::IsTerminal::is_terminal(&std::io::stderr());
-            vault.backup_to(&file, |done, total| {
+            let progress = |done: u64, total: u64| {
                 if show && total > 0 {
                     eprint!("\rBacking up… {}%", done * 100 / total);
                 }
-            })?;
+            };
+            let Some(file) = file.filter(|_| !auto) else {
+                let outcome = vault.auto_backup(progress)?;
+                if show && matches!(outcome, AutoBackup::Made { .. }) {
+                    eprintln!();
+                }
+                if ctx.json {
+                    return output::json(&outcome);
+                }
+                match outcome {
+                    AutoBackup::NotDue { newest } => {
+                        say!("Not due: the newest backup, {}, is less than a day old.", newest.path.display())
+                    }
+                    AutoBackup::Made { backup, removed } => {
+                        say!("Backed up to {} (same passphrase, verified).", backup.path.display());
+                        if !removed.is_empty() {
+                            say!("Removed {} older backup(s) the rotation no longer keeps.", removed.len());
+                        }
+                    }
+                }
+                return Ok(());
+            };
+            vault.backup_to(&file, progress)?;
             if show {
                 eprintln!();
             }
@@ -56,6 +79,27 @@ pub(super) fn vault(ctx: &Ctx, cmd: VaultCmd) -> CliResult {
                 return output::json(&json!({ "backup": file }));
             }
             say!("Backed up to {} (same passphrase).", file.display());
+            Ok(())
+        }
+        VaultCmd::Backups => {
+            let vault = ctx.open()?;
+            let folder = vault.backup_folder()?;
+            let backups = vault.backups()?;
+            if ctx.json {
+                return output::json(&json!({ "folder": folder, "backups": backups }));
+            }
+            if backups.is_empty() {
+                say!("No backups in {} yet.", folder.display());
+                return Ok(());
+            }
+            say!("Backups in {}, newest first:", folder.display());
+            for b in &backups {
+                let held = match (b.contacts, b.messages) {
+                    (Some(c), Some(m)) => format!(", {c} contacts, {m} messages"),
+                    _ => String::new(),
+                };
+                say!("  {}  {}  {} KB{held}", output::when(b.made_at), b.path.display(), b.bytes.div_ceil(1024));
+            }
             Ok(())
         }
         VaultCmd::Restore { file, replace } => {

@@ -138,9 +138,13 @@ impl Vault {
             let conn = open_keyed(path, passphrase, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
             let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
             configure(&conn)?;
-            if version < SCHEMA_VERSION {
+            let upgraded = if version < SCHEMA_VERSION {
+                let backup = backup_before_upgrade(&conn, path, passphrase, session.clock.now())?;
                 schema::migrate(&conn, version, SCHEMA_VERSION)?;
-            }
+                Some(backup)
+            } else {
+                None
+            };
             let created: i64 =
                 conn.query_row("SELECT count(*) FROM vault_meta WHERE key = 'created_at'", [], |r| r.get(0))?;
             if created != 1 {
@@ -149,7 +153,17 @@ impl Vault {
                     reason: "its Custos metadata is missing".into(),
                 });
             }
-            Ok(Vault { conn, path: path.to_owned(), passphrase: passphrase.clone(), session })
+            let vault = Vault { conn, path: path.to_owned(), passphrase: passphrase.clone(), session };
+            if let Some(backup) = upgraded {
+                vault.write(|w| {
+                    let details = serde_json::json!({
+                        "file": backup.display().to_string(),
+                        "before_upgrade_from_schema": version,
+                    });
+                    w.audit(Action::BackupCreated, Target::Vault, details)
+                })?;
+            }
+            Ok(vault)
         })();
         let vault = opened.map_err(|e| e.at(path, || holder::writer_of(path)))?;
         vault.remove_abandoned_backups();
@@ -359,6 +373,44 @@ impl Vault {
         schema::migrate(&conn, version, SCHEMA_VERSION)?;
         Ok(Vault { conn, path: path.to_owned(), passphrase: Passphrase::new(""), session })
     }
+}
+
+/// Copies a vault about to be upgraded into its backup folder (the one chosen, or else
+/// `backups` beside it), verified, before the first migration touches it: a newer Custos
+/// that went wrong can always be undone with the older one and this copy.
+fn backup_before_upgrade(
+    conn: &Connection,
+    path: &Path,
+    passphrase: &Passphrase,
+    now: DateTime<Utc>,
+) -> Result<PathBuf> {
+    use rusqlite::OptionalExtension;
+    let chosen: Option<String> =
+        conn.query_row("SELECT value FROM vault_meta WHERE key = 'backup_folder'", [], |r| r.get(0)).optional()?;
+    let fallback = crate::backups::default_folder(path);
+    let mut last = None;
+    for folder in chosen.map(PathBuf::from).into_iter().chain([fallback]) {
+        let dest = folder.join(crate::backups::file_name(path, now));
+        let partial = with_suffix(&dest, ".partial");
+        let made = fs::create_dir_all(&folder)
+            .map_err(|e| Error::io(&folder, e))
+            .and_then(|()| crate::files::create_private(&partial).map(drop).map_err(|e| Error::io(&partial, e)))
+            .and_then(|()| copy_keyed(conn, &partial, passphrase, &mut |_, _| {}))
+            .and_then(|()| {
+                if dest.exists() {
+                    return Err(Error::AlreadyExists { path: dest.clone() });
+                }
+                fs::rename(&partial, &dest).map_err(|e| Error::io(&dest, e))
+            });
+        match made {
+            Ok(()) => return Ok(dest),
+            Err(e) => {
+                remove_with_sidecars(&partial);
+                last = Some(e);
+            }
+        }
+    }
+    Err(last.unwrap_or_else(|| Error::Internal("no folder to back up into before the upgrade".into())))
 }
 
 /// Collects query rows into a vector.

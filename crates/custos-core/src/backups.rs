@@ -1,0 +1,394 @@
+//! Automatic backups: the owner's vault file is all they have (SPEC §5), so the vault copies
+//! itself without being asked.
+//!
+//! - **When**: [`Vault::auto_backup`] makes one when the newest automatic backup is a day old
+//!   or older (front ends call it after unlocking, off the UI thread; the CLI's
+//!   `vault backup --auto` is for cron or a systemd timer), and [`Vault::open`] always makes
+//!   one before it migrates the schema.
+//! - **Where**: the folder the user chose ([`Vault::set_backup_folder`]), or else the
+//!   `backups` folder beside the vault, which for the default vault is the `backups` folder in
+//!   the per-user data directory. Each backup is named after the vault and the moment it was
+//!   made: `vault-20261204-061500.custos`.
+//! - **How**: SQLite's online backup, encrypted with the vault's passphrase, written under a
+//!   temporary name and renamed only after SQLCipher's page check and SQLite's
+//!   `integrity_check` pass on the copy ([`Vault::backup_to`]); a copy cut short is removed
+//!   the next time the vault opens.
+//! - **Rotation** ([`Policy`]): keep the newest backup of each of the last 7 days, 4 weeks and
+//!   12 months that have one; the newest backup is always kept, and rotation runs only after
+//!   a new backup has passed verification, so it never deletes the only verified copy.
+//! - **Erasure**: [`held_until`] says until when the backups that exist today keep what is
+//!   erased now, assuming a backup a day from now on.
+//!
+//! Architecture invariant: the policy lives here; front ends show [`BackupFile`]s and ask.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Datelike, Duration, NaiveDateTime, TimeZone, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::audit::{Action, Target};
+use crate::error::{Error, Result};
+use crate::vault::Vault;
+
+/// How many backups rotation keeps: the newest of each of the last `daily` days, `weekly`
+/// ISO weeks and `monthly` months that have a backup (UTC).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Policy {
+    pub daily: usize,
+    pub weekly: usize,
+    pub monthly: usize,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy { daily: 7, weekly: 4, monthly: 12 }
+    }
+}
+
+/// How old the newest automatic backup may get before the next one is due.
+pub fn interval() -> Duration {
+    Duration::days(1)
+}
+
+const EXTENSION: &str = "custos";
+const STAMP: &str = "%Y%m%d-%H%M%S";
+/// Where the vault remembers a folder the user chose.
+const FOLDER_KEY: &str = "backup_folder";
+/// Where the vault remembers what each backup held: `backup_made:<file name>`.
+const MADE_KEY: &str = "backup_made:";
+
+/// One backup in the folder.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct BackupFile {
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub path: PathBuf,
+    /// When it was made (from its name).
+    pub made_at: DateTime<Utc>,
+    pub bytes: u64,
+    /// The contacts and messages it held, as the vault noted when it made it (absent for a
+    /// backup this vault did not make, e.g. one copied in by hand).
+    pub contacts: Option<u64>,
+    pub messages: Option<u64>,
+}
+
+/// What [`Vault::auto_backup`] did.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum AutoBackup {
+    /// The newest backup is less than a day old: nothing to do.
+    NotDue { newest: BackupFile },
+    /// A backup was made and verified; rotation removed `removed`.
+    Made {
+        backup: BackupFile,
+        #[cfg_attr(feature = "ts", ts(type = "Array<string>"))]
+        removed: Vec<PathBuf>,
+    },
+}
+
+/// The file name of the backup of `vault` made at `at`: `vault-20261204-061500.custos`.
+pub fn file_name(vault: &Path, at: DateTime<Utc>) -> String {
+    format!("{}-{}.{EXTENSION}", stem(vault), at.format(STAMP))
+}
+
+fn stem(vault: &Path) -> String {
+    vault.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "vault".into())
+}
+
+/// When the backup called `name` was made, if it is a backup of `vault`.
+fn made_at(vault: &Path, name: &str) -> Option<DateTime<Utc>> {
+    let stamp = name.strip_prefix(&format!("{}-", stem(vault)))?.strip_suffix(&format!(".{EXTENSION}"))?;
+    let at = NaiveDateTime::parse_from_str(stamp, STAMP).ok()?;
+    Some(Utc.from_utc_datetime(&at))
+}
+
+/// The backups of `vault` in `folder`, newest first. A missing folder has none.
+pub fn list(folder: &Path, vault: &Path) -> Result<Vec<BackupFile>> {
+    let entries = match fs::read_dir(folder) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::io(folder, e)),
+    };
+    let mut found = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::io(folder, e))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(at) = made_at(vault, &name) else { continue };
+        let meta = entry.metadata().map_err(|e| Error::io(entry.path(), e))?;
+        if !meta.is_file() {
+            continue;
+        }
+        found.push(BackupFile {
+            path: entry.path(),
+            made_at: at,
+            bytes: meta.len(),
+            contacts: None,
+            messages: None,
+        });
+    }
+    found.sort_by_key(|b| std::cmp::Reverse(b.made_at));
+    Ok(found)
+}
+
+/// Which of the backups made at `made` rotation keeps under `policy`, in the same order.
+/// The newest is always kept.
+pub fn to_keep(made: &[DateTime<Utc>], policy: Policy) -> Vec<bool> {
+    let mut order: Vec<usize> = (0..made.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(made[i]));
+    let mut keep = vec![false; made.len()];
+    if let Some(&newest) = order.first() {
+        keep[newest] = true;
+    }
+    let mut bucket = |count: usize, key: &dyn Fn(DateTime<Utc>) -> (i32, u32)| {
+        let mut seen: Vec<(i32, u32)> = Vec::new();
+        for &i in &order {
+            let k = key(made[i]);
+            if seen.contains(&k) {
+                continue;
+            }
+            if seen.len() == count {
+                break;
+            }
+            seen.push(k);
+            keep[i] = true;
+        }
+    };
+    bucket(policy.daily, &|t| (t.year(), t.ordinal()));
+    bucket(policy.weekly, &|t| (t.iso_week().year(), t.iso_week().week()));
+    bucket(policy.monthly, &|t| (t.year(), t.month()));
+    keep
+}
+
+/// Until when the backups made at `made` (all before `now`) keep what they hold, if a backup
+/// is made every day from `now` on: the moment the last of them rotates out. `None` when
+/// there are none.
+pub fn held_until(made: &[DateTime<Utc>], now: DateTime<Utc>, policy: Policy) -> Option<DateTime<Utc>> {
+    // The backups of today stay at the front of `all`: rotation only ever removes.
+    let mut all: Vec<DateTime<Utc>> = made.to_vec();
+    let mut old = all.len();
+    if old == 0 {
+        return None;
+    }
+    // The widest bucket spans `monthly` months: a generous bound on the days to simulate.
+    let horizon = 31 * (policy.monthly as i64 + 1) + 7 * (policy.weekly as i64 + 1) + policy.daily as i64 + 2;
+    let mut day = now;
+    for _ in 0..horizon {
+        day += Duration::days(1);
+        all.push(day);
+        let keep = to_keep(&all, policy);
+        old = keep[..old].iter().filter(|k| **k).count();
+        if old == 0 {
+            return Some(day);
+        }
+        all = all.iter().zip(&keep).filter(|(_, k)| **k).map(|(t, _)| *t).collect();
+    }
+    None
+}
+
+impl Vault {
+    /// The folder backups go to: the one chosen in Settings, or `backups` beside the vault.
+    pub fn backup_folder(&self) -> Result<PathBuf> {
+        let chosen: Option<String> = self.read(|c| {
+            use rusqlite::OptionalExtension;
+            Ok(c.query_row("SELECT value FROM vault_meta WHERE key = ?1", [FOLDER_KEY], |r| r.get(0)).optional()?)
+        })?;
+        Ok(chosen.map(PathBuf::from).unwrap_or_else(|| default_folder(self.path())))
+    }
+
+    /// Chooses the folder backups go to (`None`: back to `backups` beside the vault). The
+    /// folder is created if needed; it must be writable.
+    pub fn set_backup_folder(&self, folder: Option<&Path>) -> Result<PathBuf> {
+        if let Some(folder) = folder {
+            if folder.as_os_str().is_empty() || !folder.is_absolute() {
+                return Err(Error::invalid("backup folder", "choose a folder by its full path"));
+            }
+            fs::create_dir_all(folder).map_err(|e| Error::io(folder, e))?;
+        }
+        self.write(|w| {
+            match folder {
+                Some(folder) => w.tx.execute(
+                    "INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?1, ?2)",
+                    rusqlite::params![FOLDER_KEY, folder.display().to_string()],
+                )?,
+                None => w.tx.execute("DELETE FROM vault_meta WHERE key = ?1", [FOLDER_KEY])?,
+            };
+            w.audit(
+                Action::BackupFolderChosen,
+                Target::Vault,
+                serde_json::json!({ "folder": folder.map(|f| f.display().to_string()) }),
+            )
+        })?;
+        self.backup_folder()
+    }
+
+    /// This vault's backups in its backup folder, newest first, with what each held.
+    pub fn backups(&self) -> Result<Vec<BackupFile>> {
+        let mut found = list(&self.backup_folder()?, self.path())?;
+        for backup in &mut found {
+            let name = backup.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let noted: Option<String> = self.read(|c| {
+                use rusqlite::OptionalExtension;
+                Ok(c.query_row("SELECT value FROM vault_meta WHERE key = ?1", [format!("{MADE_KEY}{name}")], |r| {
+                    r.get(0)
+                })
+                .optional()?)
+            })?;
+            if let Some(noted) = noted.and_then(|n| serde_json::from_str::<serde_json::Value>(&n).ok()) {
+                backup.contacts = noted["contacts"].as_u64();
+                backup.messages = noted["messages"].as_u64();
+            }
+        }
+        Ok(found)
+    }
+
+    /// Makes a backup if the newest is [`interval`] old or older (or there is none), then
+    /// rotates the folder by [`Policy::default`].
+    pub fn auto_backup(&self, progress: impl FnMut(u64, u64)) -> Result<AutoBackup> {
+        let now = self.now();
+        if let Some(newest) = self.backups()?.into_iter().next()
+            && now - newest.made_at < interval()
+        {
+            return Ok(AutoBackup::NotDue { newest });
+        }
+        self.backup_now(progress)
+    }
+
+    /// Makes a backup now into the backup folder, verified, and rotates the folder.
+    pub fn backup_now(&self, progress: impl FnMut(u64, u64)) -> Result<AutoBackup> {
+        let folder = self.backup_folder()?;
+        fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
+        let now = self.now();
+        let dest = folder.join(file_name(self.path(), now));
+        self.backup_to(&dest, progress)?;
+        let (contacts, messages) = self.read(|c| {
+            Ok((
+                c.query_row("SELECT count(*) FROM contact", [], |r| r.get::<_, i64>(0))?,
+                c.query_row("SELECT count(*) FROM message", [], |r| r.get::<_, i64>(0))?,
+            ))
+        })?;
+        let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        self.write(|w| {
+            w.tx.execute(
+                "INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?1, ?2)",
+                rusqlite::params![
+                    format!("{MADE_KEY}{name}"),
+                    serde_json::json!({ "contacts": contacts, "messages": messages }).to_string()
+                ],
+            )?;
+            Ok(())
+        })?;
+        let removed = self.rotate(Policy::default())?;
+        let backup = self
+            .backups()?
+            .into_iter()
+            .find(|b| b.path == dest)
+            .ok_or_else(|| Error::Internal(format!("the backup {} vanished after it was made", dest.display())))?;
+        Ok(AutoBackup::Made { backup, removed })
+    }
+
+    /// Removes the backups `policy` does not keep; audited with the files removed.
+    pub fn rotate(&self, policy: Policy) -> Result<Vec<PathBuf>> {
+        let found = list(&self.backup_folder()?, self.path())?;
+        let made: Vec<DateTime<Utc>> = found.iter().map(|b| b.made_at).collect();
+        let keep = to_keep(&made, policy);
+        let mut removed = Vec::new();
+        for (backup, keep) in found.iter().zip(keep) {
+            if keep {
+                continue;
+            }
+            match fs::remove_file(&backup.path) {
+                Ok(()) => removed.push(backup.path.clone()),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(Error::io(&backup.path, e)),
+            }
+        }
+        if removed.is_empty() {
+            return Ok(removed);
+        }
+        self.write(|w| {
+            for path in &removed {
+                let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                w.tx.execute("DELETE FROM vault_meta WHERE key = ?1", [format!("{MADE_KEY}{name}")])?;
+            }
+            let files: Vec<String> = removed.iter().map(|p| p.display().to_string()).collect();
+            w.audit(Action::BackupsRotated, Target::Vault, serde_json::json!({ "removed": files }))
+        })?;
+        Ok(removed)
+    }
+
+    /// Until when this vault's existing backups hold what is in the vault now (what an erasure
+    /// now leaves in them), by [`held_until`]; `None` when there are no backups.
+    pub fn backups_hold_until(&self) -> Result<Option<DateTime<Utc>>> {
+        let made: Vec<DateTime<Utc>> = self.backups()?.iter().map(|b| b.made_at).collect();
+        Ok(held_until(&made, self.now(), Policy::default()))
+    }
+}
+
+/// `backups` beside the vault.
+pub fn default_folder(vault: &Path) -> PathBuf {
+    vault.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).join("backups")
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    fn at(y: i32, m: u32, d: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(y, m, d, 6, 15, 0).unwrap()
+    }
+
+    #[test]
+    fn a_name_says_whose_backup_it_is_and_when_it_was_made() {
+        let vault = Path::new("/data/firm.custos");
+        let name = file_name(vault, at(2026, 12, 4));
+        assert_eq!(name, "firm-20261204-061500.custos");
+        assert_eq!(made_at(vault, &name), Some(at(2026, 12, 4)));
+        assert_eq!(made_at(Path::new("/data/other.custos"), &name), None);
+        assert_eq!(made_at(vault, "firm-20261204-061500.custos.partial"), None);
+        assert_eq!(made_at(vault, "firm-notes.custos"), None);
+    }
+
+    #[test]
+    fn rotation_keeps_seven_days_four_weeks_twelve_months() {
+        // A backup every day for two years, newest first.
+        let now = at(2026, 12, 4);
+        let made: Vec<DateTime<Utc>> = (0..730).map(|d| now - Duration::days(d)).collect();
+        let keep = to_keep(&made, Policy::default());
+        let kept: Vec<DateTime<Utc>> = made.iter().zip(&keep).filter(|(_, k)| **k).map(|(t, _)| *t).collect();
+        // 7 days, the newest of 4 weeks (3 beyond the days), 12 months (11 beyond the weeks).
+        assert!(kept.len() >= 12 && kept.len() <= 23, "{}", kept.len());
+        for d in 0..7 {
+            assert!(kept.contains(&(now - Duration::days(d))), "day {d}");
+        }
+        let months: std::collections::BTreeSet<(i32, u32)> = kept.iter().map(|t| (t.year(), t.month())).collect();
+        assert_eq!(months.len(), 12, "{months:?}");
+        assert!(kept.iter().all(|t| now - *t < Duration::days(366)), "nothing older than a year");
+    }
+
+    #[test]
+    fn rotation_always_keeps_the_newest_even_with_nothing_to_keep() {
+        let made = [at(2020, 1, 1), at(2026, 1, 1), at(2019, 5, 5)];
+        assert_eq!(to_keep(&made, Policy { daily: 0, weekly: 0, monthly: 0 }), [false, true, false]);
+        assert!(to_keep(&[], Policy::default()).is_empty());
+    }
+
+    #[test]
+    fn erased_data_leaves_the_backups_when_the_last_one_rotates_out() {
+        let now = at(2026, 12, 4);
+        assert_eq!(held_until(&[], now, Policy::default()), None);
+        // Only daily copies: the one made today is gone once 7 newer days have backups.
+        let daily = Policy { daily: 7, weekly: 0, monthly: 0 };
+        assert_eq!(held_until(&[now], now, daily), Some(now + Duration::days(7)));
+        // Backups of this week and month are superseded by the newer ones of the same week and
+        // month: they leave with the daily ones.
+        let week = [now - Duration::days(1), now];
+        assert_eq!(held_until(&week, now, Policy::default()), Some(now + Duration::days(7)));
+        // The newest backup of last month is its month's copy: it stays for about a year.
+        let until = held_until(&[at(2026, 11, 30), now], now, Policy::default()).unwrap();
+        assert!(until > now + Duration::days(300) && until < now + Duration::days(400), "{until}");
+    }
+}
