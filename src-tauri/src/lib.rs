@@ -2,6 +2,7 @@
 //! adapters: they run core calls off the UI thread and turn core errors into `{code, message}`.
 //! No rule of the product lives here.
 
+pub mod backups;
 pub mod commands;
 pub mod ipc;
 pub mod notify;
@@ -73,25 +74,32 @@ fn spawn_idle_lock<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
     });
 }
 
-/// Counts retention warnings shortly after an unlock (and notifies of new ones), once a day.
+/// Shortly after an unlock (so the first list comes first), and then once a day: counts the
+/// retention warnings and requests (and notifies of new ones), then makes the automatic backup
+/// if the core says one is due.
 pub(crate) fn check_warnings_soon<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
     std::thread::spawn(move || {
         std::thread::sleep(AFTER_UNLOCK);
         if app.state::<AppState>().first_check_on(chrono::Local::now().date_naive()) {
-            tauri::async_runtime::block_on(notify::check(app));
+            tauri::async_runtime::block_on(daily(app));
         }
     });
 }
 
-/// While the vault is open, checks for new retention warnings once a day.
+/// While the vault is open, the daily work of [`check_warnings_soon`] once a day.
 fn spawn_daily_check<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
     std::thread::spawn(move || {
         loop {
             std::thread::sleep(DAY_CHECK);
             let state = app.state::<AppState>();
             if state.is_unlocked() && state.first_check_on(chrono::Local::now().date_naive()) {
-                tauri::async_runtime::block_on(notify::check(app.clone()));
+                tauri::async_runtime::block_on(daily(app.clone()));
             }
         }
     });
+}
+
+async fn daily<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
+    notify::check(app.clone()).await;
+    backups::automatic(app).await;
 }

@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use custos_core::Vault;
 
+use crate::backups::BackupProgress;
 use crate::ipc::{IpcError, Settings};
 
 /// Shared by every command. The vault sits behind a mutex so that blocking work can run on a
@@ -22,6 +23,20 @@ pub struct AppState {
     checked_on: Mutex<Option<chrono::NaiveDate>>,
     /// Documents saved in this session: the only files the app offers to open.
     saved: Mutex<std::collections::HashSet<PathBuf>>,
+    /// A backup being made, and how far it got (one at a time).
+    backup: Mutex<Option<BackupProgress>>,
+}
+
+/// Marks a backup as running for as long as it lives (see [`AppState::start_backup`]).
+#[derive(Debug)]
+pub struct BackupRunning<'a> {
+    state: &'a AppState,
+}
+
+impl Drop for BackupRunning<'_> {
+    fn drop(&mut self) {
+        *guard(&self.state.backup) = None;
+    }
 }
 
 fn guard<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -44,6 +59,7 @@ impl AppState {
             notified_path: config_dir.join("retention-notified.json"),
             checked_on: Mutex::new(None),
             saved: Mutex::new(Default::default()),
+            backup: Mutex::new(None),
         }
     }
 
@@ -109,6 +125,33 @@ impl AppState {
     /// Marks `today` as checked for new warnings; false if it already was.
     pub fn first_check_on(&self, today: chrono::NaiveDate) -> bool {
         guard(&self.checked_on).replace(today) != Some(today)
+    }
+
+    /// Marks a backup as running until the returned guard is dropped; `None` if one already is.
+    pub fn start_backup(&self) -> Option<BackupRunning<'_>> {
+        let mut running = guard(&self.backup);
+        if running.is_some() {
+            return None;
+        }
+        *running = Some(BackupProgress { done: 0, total: 0 });
+        Some(BackupRunning { state: self })
+    }
+
+    pub fn backup_progressed(&self, progress: BackupProgress) {
+        let mut running = guard(&self.backup);
+        if running.is_some() {
+            *running = Some(progress);
+        }
+    }
+
+    /// How far the running backup got, if one runs.
+    pub fn backup_running(&self) -> Option<BackupProgress> {
+        *guard(&self.backup)
+    }
+
+    /// Takes the unlocked vault out (to replace it, as a restore does); the UI is not told.
+    pub fn take_vault(&self) -> Option<Vault> {
+        guard(&self.vault).take()
     }
 
     /// Notes that the app saved a document at `path` (so it may be opened).

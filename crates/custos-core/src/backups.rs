@@ -120,18 +120,46 @@ impl BackupJob {
 
 /// The file name of the backup of `vault` made at `at`: `vault-20261204-061500.custos`.
 pub fn file_name(vault: &Path, at: DateTime<Utc>) -> String {
-    format!("{}-{}.{EXTENSION}", stem(vault), at.format(STAMP))
+    numbered_name(vault, at, 1)
+}
+
+/// The `n`th backup name of the same second: `vault-20261204-061500-2.custos` for the second.
+fn numbered_name(vault: &Path, at: DateTime<Utc>, n: u32) -> String {
+    match n {
+        0 | 1 => format!("{}-{}.{EXTENSION}", stem(vault), at.format(STAMP)),
+        n => format!("{}-{}-{n}.{EXTENSION}", stem(vault), at.format(STAMP)),
+    }
+}
+
+/// A name for a backup of `vault` made at `at` that no file in `folder` has yet (two backups
+/// within one second — "Back up now" twice, or a restore right after a backup — both keep).
+fn free_name(folder: &Path, vault: &Path, at: DateTime<Utc>) -> PathBuf {
+    let mut n = 1;
+    loop {
+        let dest = folder.join(numbered_name(vault, at, n));
+        let partial = crate::vault::with_suffix(&dest, crate::vault::PARTIAL);
+        if !dest.exists() && !partial.exists() {
+            return dest;
+        }
+        n += 1;
+    }
 }
 
 fn stem(vault: &Path) -> String {
     vault.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "vault".into())
 }
 
-/// When the backup called `name` was made, if it is a backup of `vault`.
-fn made_at(vault: &Path, name: &str) -> Option<DateTime<Utc>> {
-    let stamp = name.strip_prefix(&format!("{}-", stem(vault)))?.strip_suffix(&format!(".{EXTENSION}"))?;
+/// When the backup called `name` was made, and which of that second it is (1, 2, …).
+fn made_at_numbered(vault: &Path, name: &str) -> Option<(DateTime<Utc>, u32)> {
+    let rest = name.strip_prefix(&format!("{}-", stem(vault)))?.strip_suffix(&format!(".{EXTENSION}"))?;
+    // "20261204-061500" is 15 characters; a number may follow it: "-2".
+    let (stamp, n) = match rest.get(15..) {
+        Some("") => (rest, 1),
+        Some(tail) => (rest.get(..15)?, tail.strip_prefix('-')?.parse::<u32>().ok().filter(|n| *n >= 2)?),
+        None => return None,
+    };
     let at = NaiveDateTime::parse_from_str(stamp, STAMP).ok()?;
-    Some(Utc.from_utc_datetime(&at))
+    Some((Utc.from_utc_datetime(&at), n))
 }
 
 /// The backups of `vault` in `folder`, newest first. A missing folder has none.
@@ -145,22 +173,25 @@ pub fn list(folder: &Path, vault: &Path) -> Result<Vec<BackupFile>> {
     for entry in entries {
         let entry = entry.map_err(|e| Error::io(folder, e))?;
         let name = entry.file_name().to_string_lossy().into_owned();
-        let Some(at) = made_at(vault, &name) else { continue };
+        let Some((at, n)) = made_at_numbered(vault, &name) else { continue };
         let meta = entry.metadata().map_err(|e| Error::io(entry.path(), e))?;
         if !meta.is_file() {
             continue;
         }
-        found.push(BackupFile {
-            path: entry.path(),
-            made_at: at,
-            bytes: meta.len(),
-            contacts: None,
-            messages: None,
-            before_passphrase_change: false,
-        });
+        found.push((
+            n,
+            BackupFile {
+                path: entry.path(),
+                made_at: at,
+                bytes: meta.len(),
+                contacts: None,
+                messages: None,
+                before_passphrase_change: false,
+            },
+        ));
     }
-    found.sort_by_key(|b| std::cmp::Reverse(b.made_at));
-    Ok(found)
+    found.sort_by_key(|(n, b)| std::cmp::Reverse((b.made_at, *n)));
+    Ok(found.into_iter().map(|(_, b)| b).collect())
 }
 
 /// Which of the backups made at `made` rotation keeps under `policy`, in the same order.
@@ -292,7 +323,7 @@ impl Vault {
     pub fn backup_job(&self) -> Result<BackupJob> {
         let folder = self.backup_folder()?;
         fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
-        let dest = folder.join(file_name(self.path(), self.now()));
+        let dest = free_name(&folder, self.path(), self.now());
         Ok(BackupJob { copy: self.copy_job(&dest)? })
     }
 
@@ -376,6 +407,13 @@ impl Vault {
         });
         let restoring = std::mem::take(&mut prepared.restoring);
         self.replace_with(&restoring, &prepared.passphrase, details)
+    }
+
+    /// Checks the backup at `backup` with `passphrase`, or with this vault's passphrase when
+    /// none is given (right for every backup made since the passphrase was last changed).
+    pub fn check_backup_job(&self, backup: &Path, passphrase: Option<&Passphrase>) -> CheckJob {
+        let passphrase = passphrase.unwrap_or_else(|| self.passphrase()).clone();
+        CheckJob { backup: backup.to_owned(), passphrase }
     }
 
     /// Removes the backups `policy` does not keep; audited with the files removed.
@@ -467,6 +505,25 @@ pub fn check(backup: &Path, passphrase: &Passphrase) -> Result<crate::vault::Int
     crate::vault::check_file(backup, passphrase)
 }
 
+/// "Check a backup" to be run on any thread (from [`Vault::check_backup_job`]): reading the
+/// whole backup takes seconds, and the vault stays free meanwhile.
+pub struct CheckJob {
+    backup: PathBuf,
+    passphrase: Passphrase,
+}
+
+impl CheckJob {
+    pub fn run(&self) -> Result<crate::vault::IntegrityReport> {
+        check(&self.backup, &self.passphrase)
+    }
+}
+
+impl std::fmt::Debug for CheckJob {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CheckJob").field("backup", &self.backup).finish_non_exhaustive()
+    }
+}
+
 /// The folder chosen for backups, if one was.
 fn chosen_folder(c: &rusqlite::Connection) -> Result<Option<PathBuf>> {
     let chosen: Option<String> =
@@ -545,10 +602,15 @@ mod tests {
         let vault = Path::new("/data/firm.custos");
         let name = file_name(vault, at(2026, 12, 4));
         assert_eq!(name, "firm-20261204-061500.custos");
+        let made_at = |vault: &Path, name: &str| made_at_numbered(vault, name).map(|(at, _)| at);
         assert_eq!(made_at(vault, &name), Some(at(2026, 12, 4)));
         assert_eq!(made_at(Path::new("/data/other.custos"), &name), None);
         assert_eq!(made_at(vault, "firm-20261204-061500.custos.partial"), None);
         assert_eq!(made_at(vault, "firm-notes.custos"), None);
+        assert_eq!(made_at_numbered(vault, "firm-20261204-061500-2.custos"), Some((at(2026, 12, 4), 2)));
+        assert_eq!(made_at_numbered(vault, "firm-20261204-061500-1.custos"), None, "the first has no number");
+        assert_eq!(made_at_numbered(vault, "firm-20261204-061500-x.custos"), None);
+        assert_eq!(made_at_numbered(vault, "firm-20261204-0615.custos"), None);
     }
 
     #[test]

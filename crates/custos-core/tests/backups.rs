@@ -220,6 +220,9 @@ fn checking_a_backup_finds_a_damaged_page() {
     let backup = t.vault.backup_now(|_, _| {}).unwrap().backup;
     let pass = Passphrase::new(PASS);
     assert!(custos_core::backups::check(&backup.path, &pass).unwrap().ok);
+    // From the open vault, with its own passphrase, on any thread.
+    let job = t.vault.check_backup_job(&backup.path, None);
+    assert!(std::thread::spawn(move || job.run().unwrap().ok).join().unwrap());
     assert_eq!(
         custos_core::backups::check(&backup.path, &Passphrase::new("wrong one!")).unwrap_err().code(),
         "wrong_passphrase"
@@ -256,4 +259,20 @@ fn an_erasure_says_until_when_older_backups_hold_the_data() {
     std::fs::write(t.dir.path().join("usb"), b"unplugged").unwrap();
     let at_most = t.vault.backups_hold_until_at_most().unwrap().unwrap();
     assert!(at_most > t.vault.now() + Duration::days(300), "{at_most}");
+}
+
+#[test]
+fn two_backups_in_one_second_get_two_names() {
+    let t = new_vault();
+    let first = t.vault.backup_job().unwrap();
+    let second = t.vault.backup_job().unwrap();
+    assert_eq!(first.dest(), t.dir.path().join("backups/firm-20260301-090000.custos"));
+    // The first one's copy is being written: the second one takes the next name.
+    let copied = first.run(|_, _| {});
+    t.vault.finish_backup(first, copied).unwrap();
+    let second_copied = second.run(|_, _| {});
+    let made = t.vault.finish_backup(second, second_copied).unwrap();
+    assert_eq!(made.backup.path, t.dir.path().join("backups/firm-20260301-090000-2.custos"));
+    // Rotation keeps one a day: the later of the two.
+    assert_eq!(t.vault.backups().unwrap().iter().map(|b| b.path.clone()).collect::<Vec<_>>(), [made.backup.path]);
 }

@@ -83,7 +83,7 @@ impl CopyJob {
             return Err(Error::AlreadyExists { path: self.dest.clone() });
         }
         let partial = self.partial();
-        remove_with_sidecars(&partial);
+        remove_sidecars(&partial);
         let made = self.copy_into(&partial, &mut progress).and_then(|copied| {
             // `rename` replaces silently: look once more, right before it.
             if self.dest.exists() {
@@ -100,7 +100,10 @@ impl CopyJob {
     }
 
     fn copy_into(&self, partial: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Copied> {
-        crate::files::create_private(partial).map_err(|e| Error::io(partial, e))?;
+        // A job from [`Vault::copy_job`] reserved its name already.
+        if !partial.exists() {
+            crate::files::create_private(partial).map_err(|e| Error::io(partial, e))?;
+        }
         let source = open_keyed(&self.source, &self.passphrase, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
         let mut out = open_connection(partial, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         silence_sqlcipher(&out)?;
@@ -224,6 +227,10 @@ impl Vault {
             return Err(Error::AlreadyExists { path: dest.to_owned() });
         }
         let job = CopyJob::new(&self.path, dest, &self.passphrase);
+        // The name is taken from now on, so a second job at once picks another.
+        let partial = job.partial();
+        remove_with_sidecars(&partial);
+        crate::files::create_private(&partial).map_err(|e| Error::io(&partial, e))?;
         self.conn
             .execute(
                 "INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?1, ?2)",
@@ -237,6 +244,8 @@ impl Vault {
     /// it was made, the audit says where.
     pub(crate) fn finish_copy(&self, job: &CopyJob, copied: Result<Copied>) -> Result<Copied> {
         let _ = self.conn.execute("DELETE FROM vault_meta WHERE key = ?1", [in_progress_key(&job.partial())]);
+        // A job that failed (or never ran) leaves nothing behind.
+        remove_with_sidecars(&job.partial());
         let copied = copied?;
         self.write(|w| {
             w.audit(Action::BackupCreated, Target::Vault, serde_json::json!({ "file": job.dest.display().to_string() }))
@@ -352,6 +361,11 @@ fn in_progress_key(partial: &Path) -> String {
 /// Removes a database file and whatever SQLite keeps beside it.
 pub(crate) fn remove_with_sidecars(path: &Path) {
     let _ = fs::remove_file(path);
+    remove_sidecars(path);
+}
+
+/// Removes what SQLite keeps beside a database file.
+fn remove_sidecars(path: &Path) {
     for s in super::sidecars(path) {
         let _ = fs::remove_file(s);
     }

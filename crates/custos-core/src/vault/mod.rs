@@ -20,7 +20,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use serde::Serialize;
 
 pub use copy::{Copied, CopyJob, check_file};
-pub(crate) use copy::{check_opens, copy_for_restore, remove_with_sidecars};
+pub(crate) use copy::{PARTIAL, check_opens, copy_for_restore, remove_with_sidecars};
 pub use passphrase::{MIN_PASSPHRASE_CHARS, Passphrase, Strength};
 pub use schema::SCHEMA_VERSION;
 
@@ -176,6 +176,11 @@ impl Vault {
     /// Where this vault's file is.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The passphrase this vault was opened with (for copies keyed like it).
+    pub(crate) fn passphrase(&self) -> &Passphrase {
+        &self.passphrase
     }
 
     /// Who is working in this session.
