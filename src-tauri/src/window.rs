@@ -85,3 +85,18 @@ fn session_bus() -> Result<(), String> {
         Err(e) => Err(format!("no D-Bus session bus ({e})")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn size_place_and_maximized_are_remembered_and_nothing_that_could_hide_the_window() {
+        for kept in [StateFlags::SIZE, StateFlags::POSITION, StateFlags::MAXIMIZED] {
+            assert!(REMEMBERED.contains(kept), "{kept:?} is not remembered");
+        }
+        for left in [StateFlags::VISIBLE, StateFlags::DECORATIONS, StateFlags::FULLSCREEN] {
+            assert!(!REMEMBERED.intersects(left), "{left:?} is remembered");
+        }
+    }
+}
