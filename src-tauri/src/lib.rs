@@ -5,9 +5,11 @@
 pub mod backups;
 pub mod commands;
 pub mod ipc;
+pub mod launch;
 pub mod notify;
 pub mod rendering;
 pub mod state;
+pub mod window;
 pub mod words;
 
 use std::time::Duration;
@@ -34,14 +36,29 @@ pub fn builder<R: tauri::Runtime>(base: tauri::Builder<R>) -> tauri::Builder<R> 
         .invoke_handler(commands::handler())
 }
 
-/// Starts the desktop app.
+/// Starts the desktop app: `custos-desktop [FILE]` offers FILE for unlocking. A second launch
+/// while it runs hands its file to this one and ends (see `window`).
 pub fn run() {
-    let app = builder(tauri::Builder::default())
-        .setup(|app| {
+    let requested = launch::requested_path(std::env::args_os(), &std::env::current_dir().unwrap_or_default());
+    let mut base = tauri::Builder::default();
+    // The single-instance plugin comes first, so a second launch ends before anything else starts.
+    match window::single_instance_plugin() {
+        Ok(plugin) => base = base.plugin(plugin),
+        Err(why) => eprintln!(
+            "Custos: starting without the one-window guarantee: {why}. A second launch opens a second window."
+        ),
+    }
+    let app = builder(base.plugin(window::state_plugin()))
+        .setup(move |app| {
             let config_dir = app.path().app_config_dir()?;
-            app.manage(AppState::load(&config_dir));
+            let state = AppState::load(&config_dir);
+            if let Some(path) = requested {
+                state.request_open(launch::Requested::check(path));
+            }
+            app.manage(state);
             for window in app.webview_windows().values() {
                 rendering::fit_to_machine(window)?;
+                window::save_when_settled(window);
             }
             spawn_idle_lock(app.handle().clone());
             spawn_daily_check(app.handle().clone());

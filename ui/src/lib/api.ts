@@ -23,5 +23,8 @@ export const onCleanUpProgress = (handler: (progress: CleanUpProgress) => void):
 export const onVaultLocked = (handler: (event: LockedEvent) => void): Promise<UnlistenFn> =>
   listen<LockedEvent>("vault-locked", (event) => handler(event.payload));
 
+/** A vault file was given to the running app (e.g. a second launch): ask `takeOpenRequest`. */
+export const onOpenRequested = (handler: () => void): Promise<UnlistenFn> => listen("open-requested", () => handler());
+
 export const onImportProgress = (handler: (progress: ImportProgress) => void): Promise<UnlistenFn> =>
   listen<ImportProgress>("import-progress", (event) => handler(event.payload));

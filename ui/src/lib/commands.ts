@@ -33,6 +33,7 @@ import type { Mark } from "./bindings/Mark";
 import type { NewContact } from "./bindings/NewContact";
 import type { NewConversation } from "./bindings/NewConversation";
 import type { NewRequest } from "./bindings/NewRequest";
+import type { OpenRequest } from "./bindings/OpenRequest";
 import type { Purpose } from "./bindings/Purpose";
 import type { PurposeConsent } from "./bindings/PurposeConsent";
 import type { PurposeSpec } from "./bindings/PurposeSpec";
@@ -321,6 +322,10 @@ export const activity = () =>
 
 export const updateSettings = (settings: Settings) =>
   call<Settings>("update_settings", { settings });
+
+/** The vault file the app was given from outside (a launch with a file, or a second launch), once, with what to do with it now; null when there is none. The `open-requested` event says when one arrives while the app runs. */
+export const takeOpenRequest = () =>
+  call<OpenRequest | null>("take_open_request");
 
 export const checkVault = () =>
   call<IntegrityReport>("check_vault");
