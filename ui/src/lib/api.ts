@@ -3,6 +3,8 @@
 // rejects with an `ApiError` whose `message` is fit to show to the user.
 
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
+import type { BackupFinished } from "./bindings/BackupFinished";
+import type { BackupProgress } from "./bindings/BackupProgress";
 import type { CleanUpProgress } from "./bindings/CleanUpProgress";
 import type { ImportProgress } from "./bindings/ImportProgress";
 import type { LockedEvent } from "./bindings/LockedEvent";
@@ -28,3 +30,9 @@ export const onOpenRequested = (handler: () => void): Promise<UnlistenFn> => lis
 
 export const onImportProgress = (handler: (progress: ImportProgress) => void): Promise<UnlistenFn> =>
   listen<ImportProgress>("import-progress", (event) => handler(event.payload));
+
+export const onBackupProgress = (handler: (progress: BackupProgress) => void): Promise<UnlistenFn> =>
+  listen<BackupProgress>("backup-progress", (event) => handler(event.payload));
+
+export const onBackupFinished = (handler: (outcome: BackupFinished) => void): Promise<UnlistenFn> =>
+  listen<BackupFinished>("backup-finished", (event) => handler(event.payload));

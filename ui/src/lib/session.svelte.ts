@@ -4,7 +4,9 @@ import * as api from "./api";
 import type { OpenRequest } from "./bindings/OpenRequest";
 import type { Settings } from "./bindings/Settings";
 import type { VaultInfo } from "./bindings/VaultInfo";
+import { tick } from "svelte";
 import { attention } from "./attention.svelte";
+import { backupActivity } from "./backups.svelte";
 import { contactList } from "./contact-list.svelte";
 import { requestBadge } from "./request-badge.svelte";
 import { search } from "./search.svelte";
@@ -119,14 +121,30 @@ class Session {
     this.screen = "main";
   }
 
+  /** The vault was replaced by a backup: every screen starts again from the restored vault,
+   * with `notice` saying what happened. */
+  async restored(vault: VaultInfo, notice: string) {
+    this.forget();
+    this.screen = "loading";
+    await tick();
+    this.opened(vault);
+    this.notice = notice;
+  }
+
+  /** Clears what every screen showed of the vault. */
+  private forget() {
+    contactList.reset();
+    search.reset();
+    attention.reset();
+    requestBadge.reset();
+    backupActivity.reset();
+    view.reset();
+  }
+
   /** The vault was locked (by the user, after idle time, or found locked): forget everything. */
   locked(reason: string | null) {
     if (this.screen === "main") {
-      contactList.reset();
-      search.reset();
-      attention.reset();
-      requestBadge.reset();
-      view.reset();
+      this.forget();
       this.vault = null;
       this.notice = null;
       this.screen = "unlock";
