@@ -113,27 +113,38 @@ impl CopyJob {
         out.pragma_update(None, "journal_mode", "OFF")?;
         out.pragma_update(None, "synchronous", "OFF")?;
         out.pragma_update(None, "cache_size", COPY_CACHE_KIB)?;
-        // One snapshot of the source for the whole copy.
+        // One snapshot of the source for the whole copy; what it holds is counted in it.
         source.execute_batch("BEGIN")?;
-        source.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))?;
-        let copied = backup(&source, &mut out, progress);
-        let _ = source.execute_batch("COMMIT");
-        drop(source);
-        copied.map_err(|e| self.damaged_source(e))?;
-        let report = integrity(&out)?;
-        if !report.ok {
-            return Err(Error::Damaged {
-                location: self.source.display().to_string(),
-                reason: report.problems.join("; "),
-            });
-        }
         let count = |table: &str| -> Result<u64> {
-            let n: i64 = out.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+            let n: i64 = source.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
             Ok(u64::try_from(n).unwrap_or(0))
         };
-        let copied = Copied { contacts: count("contact")?, messages: count("message")? };
+        let counted = count("contact").and_then(|contacts| Ok(Copied { contacts, messages: count("message")? }));
+        let copied = counted.and_then(|counted| backup(&source, &mut out, progress).map(|()| counted));
+        let _ = source.execute_batch("COMMIT");
+        drop(source);
+        let copied = copied.map_err(|e| self.damaged_source(e))?;
+        // Both checks read the whole copy: SQLite's structure on this connection, the page
+        // MACs (then the sync to disk) on another, each on its own core.
+        let (structure, pages) = std::thread::scope(|scope| {
+            let pages = scope.spawn(|| -> Result<Vec<String>> {
+                let conn = open_connection(partial, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+                silence_sqlcipher(&conn)?;
+                key(&conn, &self.passphrase)?;
+                let problems = page_problems(&conn)?;
+                drop(conn);
+                fs::File::open(partial).and_then(|f| f.sync_all()).map_err(|e| Error::io(partial, e))?;
+                Ok(problems)
+            });
+            let structure = found(structure_problems(&out));
+            (structure, pages.join().unwrap_or_else(|_| Err(Error::Internal("the page check stopped".into()))))
+        });
+        let mut problems = found(pages)?;
+        problems.extend(structure?);
+        if !problems.is_empty() {
+            return Err(Error::Damaged { location: self.source.display().to_string(), reason: problems.join("; ") });
+        }
         out.close().map_err(|(_, e)| Error::Database(e))?;
-        fs::File::open(partial).and_then(|f| f.sync_all()).map_err(|e| Error::io(partial, e))?;
         Ok(copied)
     }
 
@@ -179,26 +190,34 @@ fn sync_folder_of(path: &Path) {
 
 /// Runs both checks; a page too damaged to read is a finding, not a failure to check.
 pub(super) fn integrity(conn: &Connection) -> Result<IntegrityReport> {
-    match run_integrity_checks(conn) {
-        Err(Error::Damaged { reason, .. }) => Ok(IntegrityReport { ok: false, problems: vec![reason] }),
+    let mut problems = found(page_problems(conn))?;
+    problems.extend(found(structure_problems(conn))?);
+    Ok(IntegrityReport { ok: problems.is_empty(), problems })
+}
+
+/// A page too damaged to read is what a check found, not a failure to check.
+fn found(problems: Result<Vec<String>>) -> Result<Vec<String>> {
+    match problems {
+        Err(Error::Damaged { reason, .. }) => Ok(vec![reason]),
+        Err(Error::Database(e)) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+            Ok(vec![e.to_string()])
+        }
         other => other,
     }
 }
 
-fn run_integrity_checks(conn: &Connection) -> Result<IntegrityReport> {
-    let mut problems = Vec::new();
+/// SQLCipher's check of every page's MAC: a page changed on disk, or written wrongly.
+fn page_problems(conn: &Connection) -> Result<Vec<String>> {
     let mut cipher = conn.prepare("PRAGMA cipher_integrity_check")?;
-    for row in cipher.query_map([], |r| r.get::<_, String>(0))? {
-        problems.push(row?);
-    }
+    let rows = cipher.query_map([], |r| r.get::<_, String>(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// SQLite's `integrity_check`: every b-tree, index and page of the file.
+fn structure_problems(conn: &Connection) -> Result<Vec<String>> {
     let mut check = conn.prepare("PRAGMA integrity_check")?;
-    for row in check.query_map([], |r| r.get::<_, String>(0))? {
-        let line = row?;
-        if line != "ok" {
-            problems.push(line);
-        }
-    }
-    Ok(IntegrityReport { ok: problems.is_empty(), problems })
+    let rows = check.query_map([], |r| r.get::<_, String>(0))?;
+    Ok(rows.filter(|line| !matches!(line.as_deref(), Ok("ok"))).collect::<rusqlite::Result<_>>()?)
 }
 
 /// Checks a backup (or any vault file) with its passphrase without changing it: every page's
