@@ -276,3 +276,25 @@ fn two_backups_in_one_second_get_two_names() {
     // Rotation keeps one a day: the later of the two.
     assert_eq!(t.vault.backups().unwrap().iter().map(|b| b.path.clone()).collect::<Vec<_>>(), [made.backup.path]);
 }
+
+#[test]
+fn a_damaged_vault_is_not_backed_up_and_leaves_no_copy() {
+    let t = new_vault();
+    for i in 0..300 {
+        t.vault.contacts().add(NewContact::named(format!("Person {i}"))).unwrap();
+    }
+    let path = t.vault.path().to_owned();
+    t.vault.lock();
+    let mut bytes = std::fs::read(&path).unwrap();
+    let middle = bytes.len() / 2 + 200;
+    bytes[middle] ^= 0x5a;
+    std::fs::write(&path, &bytes).unwrap();
+    let vault = Vault::open(&path, &Passphrase::new(PASS), session(&t.clock)).unwrap();
+    let err = vault.backup_now(|_, _| {}).unwrap_err();
+    assert_eq!(err.code(), "vault_damaged", "{err}");
+    assert!(err.to_string().contains(&path.display().to_string()), "says which file: {err}");
+    let left: Vec<_> =
+        std::fs::read_dir(t.dir.path().join("backups")).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(left.is_empty(), "nothing is left of the copy: {left:?}");
+    assert!(vault.backups().unwrap().is_empty());
+}

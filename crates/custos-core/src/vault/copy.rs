@@ -124,23 +124,8 @@ impl CopyJob {
         let _ = source.execute_batch("COMMIT");
         drop(source);
         let copied = copied.map_err(|e| self.damaged_source(e))?;
-        // Both checks read the whole copy: SQLite's structure on this connection, the page
-        // MACs (then the sync to disk) on another, each on its own core.
-        let (structure, pages) = std::thread::scope(|scope| {
-            let pages = scope.spawn(|| -> Result<Vec<String>> {
-                let conn = open_connection(partial, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
-                silence_sqlcipher(&conn)?;
-                key(&conn, &self.passphrase)?;
-                let problems = page_problems(&conn)?;
-                drop(conn);
-                fs::File::open(partial).and_then(|f| f.sync_all()).map_err(|e| Error::io(partial, e))?;
-                Ok(problems)
-            });
-            let structure = found(structure_problems(&out));
-            (structure, pages.join().unwrap_or_else(|_| Err(Error::Internal("the page check stopped".into()))))
-        });
-        let mut problems = found(pages)?;
-        problems.extend(structure?);
+        let sync = || fs::File::open(partial).and_then(|f| f.sync_all()).map_err(|e| Error::io(partial, e));
+        let problems = check_both(&out, partial, &self.passphrase, sync)?;
         if !problems.is_empty() {
             return Err(Error::Damaged { location: self.source.display().to_string(), reason: problems.join("; ") });
         }
@@ -188,6 +173,34 @@ fn sync_folder_of(path: &Path) {
     }
 }
 
+/// Both checks of the file at `path`, each reading all of it on its own core: SQLite's
+/// structure on `conn` (open on it), and the page MACs on a second connection, which then
+/// runs `after_pages` (the copy's sync to disk).
+fn check_both(
+    conn: &Connection,
+    path: &Path,
+    passphrase: &Passphrase,
+    after_pages: impl FnOnce() -> Result<()> + Send,
+) -> Result<Vec<String>> {
+    let (structure, pages) = std::thread::scope(|scope| {
+        let pages = scope.spawn(|| -> Result<Vec<String>> {
+            let second = open_connection(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+            silence_sqlcipher(&second)?;
+            key(&second, passphrase)?;
+            second.pragma_update(None, "cache_size", COPY_CACHE_KIB)?;
+            let problems = page_problems(&second)?;
+            drop(second);
+            after_pages()?;
+            Ok(problems)
+        });
+        let structure = found(structure_problems(conn));
+        (structure, pages.join().unwrap_or_else(|_| Err(Error::Internal("the page check stopped".into()))))
+    });
+    let mut problems = found(pages)?;
+    problems.extend(structure?);
+    Ok(problems)
+}
+
 /// Runs both checks; a page too damaged to read is a finding, not a failure to check.
 pub(super) fn integrity(conn: &Connection) -> Result<IntegrityReport> {
     let mut problems = found(page_problems(conn))?;
@@ -225,7 +238,8 @@ fn structure_problems(conn: &Connection) -> Result<Vec<String>> {
 pub fn check_file(path: &Path, passphrase: &Passphrase) -> Result<IntegrityReport> {
     let conn = open_keyed(path, passphrase, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     conn.pragma_update(None, "cache_size", COPY_CACHE_KIB)?;
-    integrity(&conn)
+    let problems = check_both(&conn, path, passphrase, || Ok(()))?;
+    Ok(IntegrityReport { ok: problems.is_empty(), problems })
 }
 
 impl Vault {
