@@ -148,6 +148,8 @@ fn a_backup_job_copies_one_snapshot_while_the_vault_goes_on_writing() {
     let copy = raw(&made.backup.path, PASS);
     let check: String = copy.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(check, "ok");
+    let mode: String = copy.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    assert_eq!(mode, "delete", "a backup is one file, without -wal and -shm");
     assert_eq!(t.vault.contacts().list(&Default::default()).unwrap().total, 3);
 }
 
@@ -220,6 +222,9 @@ fn checking_a_backup_finds_a_damaged_page() {
     let backup = t.vault.backup_now(|_, _| {}).unwrap().backup;
     let pass = Passphrase::new(PASS);
     assert!(custos_core::backups::check(&backup.path, &pass).unwrap().ok);
+    let folder: Vec<_> =
+        std::fs::read_dir(t.dir.path().join("backups")).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(folder.len(), 1, "checking leaves the folder as it was: {folder:?}");
     // From the open vault, with its own passphrase, on any thread.
     let job = t.vault.check_backup_job(&backup.path, None);
     assert!(std::thread::spawn(move || job.run().unwrap().ok).join().unwrap());

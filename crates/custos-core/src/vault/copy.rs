@@ -100,6 +100,10 @@ impl CopyJob {
     }
 
     fn copy_into(&self, partial: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Copied> {
+        reading(&self.source, || self.copy_from_source(partial, progress))
+    }
+
+    fn copy_from_source(&self, partial: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Copied> {
         // A job from [`Vault::copy_job`] reserved its name already.
         if !partial.exists() {
             crate::files::create_private(partial).map_err(|e| Error::io(partial, e))?;
@@ -124,6 +128,10 @@ impl CopyJob {
         let _ = source.execute_batch("COMMIT");
         drop(source);
         let copied = copied.map_err(|e| self.damaged_source(e))?;
+        // A backup is one file, in rollback-journal mode: it opens for reading anywhere (a
+        // read-only drive too) without a -wal or -shm beside it. A restored vault goes back
+        // to WAL when it is opened.
+        out.pragma_update_and_check(None, "journal_mode", "DELETE", |_| Ok(()))?;
         let sync = || fs::File::open(partial).and_then(|f| f.sync_all()).map_err(|e| Error::io(partial, e));
         let problems = check_both(&out, partial, &self.passphrase, sync)?;
         if !problems.is_empty() {
@@ -236,10 +244,27 @@ fn structure_problems(conn: &Connection) -> Result<Vec<String>> {
 /// Checks a backup (or any vault file) with its passphrase without changing it: every page's
 /// MAC and SQLite's structure, on a cache as large as a copy's.
 pub fn check_file(path: &Path, passphrase: &Passphrase) -> Result<IntegrityReport> {
-    let conn = open_keyed(path, passphrase, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-    conn.pragma_update(None, "cache_size", COPY_CACHE_KIB)?;
-    let problems = check_both(&conn, path, passphrase, || Ok(()))?;
-    Ok(IntegrityReport { ok: problems.is_empty(), problems })
+    reading(path, || {
+        let conn = open_keyed(path, passphrase, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        conn.pragma_update(None, "cache_size", COPY_CACHE_KIB)?;
+        let problems = check_both(&conn, path, passphrase, || Ok(()))?;
+        Ok(IntegrityReport { ok: problems.is_empty(), problems })
+    })
+}
+
+/// Runs `read`, which only reads the database at `path`, and then removes the `-wal`/`-shm`
+/// files that opening it created (a backup from an older Custos is in WAL mode, and even a
+/// read-only connection makes them): reading a backup leaves its folder as it was. Files that
+/// were there before — the open vault's own — stay.
+fn reading<T>(path: &Path, read: impl FnOnce() -> Result<T>) -> Result<T> {
+    let before: Vec<bool> = super::sidecars(path).iter().map(|s| s.exists()).collect();
+    let result = read();
+    for (sidecar, existed) in super::sidecars(path).iter().zip(before) {
+        if !existed {
+            let _ = fs::remove_file(sidecar);
+        }
+    }
+    result
 }
 
 impl Vault {
@@ -359,8 +384,7 @@ impl Vault {
 /// Opens `path` with `passphrase` and closes it again: a wrong passphrase, or a file that is
 /// no vault, is said before anything is written.
 pub(crate) fn check_opens(path: &Path, passphrase: &Passphrase) -> Result<()> {
-    drop(open_keyed(path, passphrase, OpenFlags::SQLITE_OPEN_READ_ONLY)?);
-    Ok(())
+    reading(path, || open_keyed(path, passphrase, OpenFlags::SQLITE_OPEN_READ_ONLY).map(drop))
 }
 
 /// Copies `backup` into `<target>.restoring` beside the vault it will replace, checked.
