@@ -1,15 +1,25 @@
 //! Copies of a vault: backups, restores, and the check of a backup file. One mechanism makes
 //! every copy ([`CopyJob`]):
 //!
-//! - the source is read on a connection of its own, in one read transaction, so the copy is
-//!   one consistent snapshot while the vault's own connection goes on serving (and writing:
-//!   WAL lets a writer work beside the reader, and the copy never restarts);
-//! - SQLite's online backup writes it into a new file keyed with the same passphrase, with no
-//!   journal and no syncing page by page (nobody else can see the file yet);
-//! - the copy is checked — SQLCipher's page MACs and SQLite's `integrity_check` — on a page
-//!   cache large enough that each page is decrypted once, then synced to disk as a whole;
+//! - the source is read by two connections of its own in one read transaction each, started
+//!   so that both see the same state (`same_snapshot`): the copy is one consistent snapshot
+//!   while the vault's own connection goes on serving and writing (WAL lets a writer work
+//!   beside the readers, and the copy never restarts);
+//! - one reader copies that snapshot with SQLite's online backup into a new file keyed with
+//!   the same passphrase, with no journal and no syncing page by page (nobody else can see
+//!   the file yet) and makes it a single file (rollback-journal mode); at the same time, on
+//!   the other core, the other reader runs SQLite's `integrity_check` on the same snapshot;
+//! - the copy is then proven to be that snapshot page for page: the same page count, and
+//!   SQLCipher's check of every page's MAC on the copy (a page's MAC binds its content and
+//!   number to the key, and the file is new, so a page that was not written as copied fails);
+//!   then it is synced to disk as a whole;
 //! - only then does it get its final name (renamed, and the folder synced). A copy cut short
 //!   keeps its temporary name and is removed the next time the vault opens.
+//!
+//! Checking after copying, on the copy, took 10.5 s for the benchmark vault where the
+//! issue asked for 8 (2 cores): the copy is bound by re-encrypting (HMAC-SHA512 is 38 % of
+//! the time) and `integrity_check` by one core, so they run side by side instead. "Check a
+//! backup" (`check_file`) runs both checks on the backup file itself.
 //!
 //! Architecture invariant: nothing takes a backup's or a restore's final name before its
 //! copy has passed the check.
@@ -29,7 +39,7 @@ use crate::error::{Error, Result};
 /// The page cache of the connection that runs `integrity_check` on the snapshot being copied
 /// (1 GiB at most, taken only as pages are read): the benchmark vault's check took 6.6 s
 /// with 256 MiB and 5.2 s with this.
-const CHECK_CACHE_KIB: i64 = -1048576;
+const CHECK_CACHE_KIB: i64 = -1_048_576;
 
 /// Pages copied per step of the online backup (8 MiB): how often progress is reported.
 const STEP_PAGES: std::ffi::c_int = 2048;
