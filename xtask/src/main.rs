@@ -2,6 +2,7 @@
 //!
 //! No dependencies beyond std, so it builds on a fresh machine before anything else.
 
+mod bundle;
 mod exec;
 mod fuzz;
 mod setup;
@@ -18,6 +19,9 @@ Commands:
   test [--no-setup]         Set up, then run every check in order, stopping at the first failure:
                             cargo fmt --check, clippy -D warnings, cargo test, ui/ npm check and
                             test (if ui/ exists), desktop E2E under xvfb (if src-tauri/ exists)
+  bundle [--debug] [--no-setup]
+                            The .deb and .rpm (Tauri bundler) in target/packages/<profile>/: a
+                            release build, or with --debug the binaries `test` builds (as CI)
   run [--no-setup] [-- ARGS…]
                             Set up, then run the desktop app (if src-tauri/ exists) or the CLI
                             `custos ARGS…` (default: --help)
@@ -30,6 +34,7 @@ Commands:
 
 Examples:
   cargo xtask test --no-setup
+  cargo xtask bundle
   cargo xtask run -- contact list
   cargo xtask bench -- --help
   cargo xtask fuzz whatsapp --runs 1000000
@@ -44,6 +49,7 @@ enum Cmd {
     Run { setup: bool, args: Vec<String> },
     Bench { args: Vec<String> },
     Fuzz(fuzz::Plan),
+    Bundle(bundle::Options),
 }
 
 /// Why the command line was rejected.
@@ -125,6 +131,12 @@ fn parse(args: &[String]) -> Result<Cmd, ArgError> {
             }
             fuzz::parse(rest).map(Cmd::Fuzz).map_err(ArgError::Invalid)
         }
+        "bundle" => {
+            if rest.iter().any(|a| is_help(a)) {
+                return Ok(Cmd::Help);
+            }
+            bundle::parse(rest).map(Cmd::Bundle).map_err(ArgError::Invalid)
+        }
         other => Err(ArgError::UnknownCommand(other.to_owned())),
     }
 }
@@ -149,6 +161,7 @@ fn main() -> ExitCode {
         Cmd::Run { setup, args } => tasks::run(&root, setup, &args),
         Cmd::Bench { args } => tasks::bench(&root, &args),
         Cmd::Fuzz(plan) => fuzz::fuzz(&root, &plan),
+        Cmd::Bundle(options) => bundle::bundle(&root, options).map(|_| ()),
     });
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -213,6 +226,18 @@ mod tests {
             Ok(Cmd::Run { setup: false, args: strings(&["--help"]) })
         );
         assert_eq!(p(&["run", "--", "--", "x"]), Ok(Cmd::Run { setup: true, args: strings(&["--", "x"]) }));
+    }
+
+    #[test]
+    fn bundle_and_package_test() {
+        use bundle::Profile;
+        assert_eq!(p(&["bundle"]), Ok(Cmd::Bundle(bundle::Options { profile: Profile::Release, setup: true })));
+        assert_eq!(
+            p(&["bundle", "--debug", "--no-setup"]),
+            Ok(Cmd::Bundle(bundle::Options { profile: Profile::Debug, setup: false }))
+        );
+        assert_eq!(p(&["bundle", "--help"]), Ok(Cmd::Help));
+        assert!(matches!(p(&["bundle", "--appimage"]), Err(ArgError::Invalid(_))));
     }
 
     #[test]
