@@ -94,11 +94,19 @@ impl Default for AppHome {
 pub struct Driver {
     child: Child,
     port: u16,
+    /// The program a session starts.
+    app: PathBuf,
 }
 
 impl Driver {
-    /// Starts tauri-driver with the app's environment and waits until WebDriver answers.
+    /// Starts tauri-driver with the app's environment and waits until WebDriver answers; its
+    /// sessions start this workspace's app.
     pub fn start(home: &AppHome, port: u16) -> Driver {
+        Self::start_app(home, port, desktop_bin())
+    }
+
+    /// The same, for the app at `app` (e.g. the one a package installed).
+    pub fn start_app(home: &AppHome, port: u16, app: &Path) -> Driver {
         let native = port + 1;
         let mut cmd = Command::new(tauri_driver());
         // Its own process group, so that dropping the driver also ends WebKitWebDriver and the app.
@@ -113,13 +121,13 @@ impl Driver {
         for p in [port, native] {
             wait_for_port(p);
         }
-        Driver { child, port }
+        Driver { child, port, app: app.to_path_buf() }
     }
 
     /// Opens a WebDriver session: this launches the app.
     pub async fn session(&self) -> Client {
         let mut caps = serde_json::Map::new();
-        caps.insert("tauri:options".into(), serde_json::json!({ "application": desktop_bin().display().to_string() }));
+        caps.insert("tauri:options".into(), serde_json::json!({ "application": self.app.display().to_string() }));
         let started = Instant::now();
         loop {
             match ClientBuilder::rustls()
