@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
 
 /// How long to wait for an element or a state before failing.
 pub const WAIT: Duration = Duration::from_secs(20);
@@ -130,8 +131,7 @@ impl Driver {
         caps.insert("tauri:options".into(), serde_json::json!({ "application": self.app.display().to_string() }));
         let started = Instant::now();
         loop {
-            match ClientBuilder::rustls()
-                .unwrap_or_else(|e| panic!("TLS set-up: {e}"))
+            match ClientBuilder::new(HttpConnector::new())
                 .capabilities(caps.clone())
                 .connect(&format!("http://127.0.0.1:{}", self.port))
                 .await
