@@ -24,7 +24,7 @@ async fn installed_app_shows_the_welcome_screen() {
     let app = installed_app();
     // As a user of this machine gets it (under Xvfb: no GPU, so no compositing), on a first run.
     let home = AppHome::as_installed();
-    let driver = Driver::start_app(&home, 4464, &app);
+    let driver = Driver::start_app(&home, 4544, &app);
     // A program that never opens its window keeps WebDriver waiting for good: that fails too.
     let shown = tokio::time::timeout(WAIT * 4, async {
         let c = driver.session().await;
