@@ -70,6 +70,23 @@ pub struct VaultInfo {
     pub operator: String,
 }
 
+/// What the app does with a vault file it was given from outside (a launch with a file, or a
+/// second launch while it runs), as the shell decided it (`take_open_request`).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum OpenRequest {
+    /// No vault is unlocked: the unlock screen offers this file.
+    Unlock { path: String },
+    /// This file is the vault unlocked now: nothing more to do.
+    AlreadyOpen { path: String },
+    /// Another vault (`unlocked`) is open: it is locked only if the user agrees, and then the
+    /// unlock screen offers this file.
+    LockFirst { path: String, unlocked: String },
+    /// The file cannot be opened (not there, not a file): say why.
+    Refused { path: String, error: IpcError },
+}
+
 /// A contact card with its conversations; sensitive fields masked.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]

@@ -2,11 +2,14 @@
 //! adapters: they run core calls off the UI thread and turn core errors into `{code, message}`.
 //! No rule of the product lives here.
 
+pub mod backups;
 pub mod commands;
 pub mod ipc;
+pub mod launch;
 pub mod notify;
 pub mod rendering;
 pub mod state;
+pub mod window;
 pub mod words;
 
 use std::time::Duration;
@@ -33,14 +36,29 @@ pub fn builder<R: tauri::Runtime>(base: tauri::Builder<R>) -> tauri::Builder<R> 
         .invoke_handler(commands::handler())
 }
 
-/// Starts the desktop app.
+/// Starts the desktop app: `custos-desktop [FILE]` offers FILE for unlocking. A second launch
+/// while it runs hands its file to this one and ends (see `window`).
 pub fn run() {
-    let app = builder(tauri::Builder::default())
-        .setup(|app| {
+    let requested = launch::requested_path(std::env::args_os(), &std::env::current_dir().unwrap_or_default());
+    let mut base = tauri::Builder::default();
+    // The single-instance plugin comes first, so a second launch ends before anything else starts.
+    match window::single_instance_plugin() {
+        Ok(plugin) => base = base.plugin(plugin),
+        Err(why) => eprintln!(
+            "Custos: starting without the one-window guarantee: {why}. A second launch opens a second window."
+        ),
+    }
+    let app = builder(base.plugin(window::state_plugin()))
+        .setup(move |app| {
             let config_dir = app.path().app_config_dir()?;
-            app.manage(AppState::load(&config_dir));
+            let state = AppState::load(&config_dir);
+            if let Some(path) = requested {
+                state.request_open(launch::Requested::check(path));
+            }
+            app.manage(state);
             for window in app.webview_windows().values() {
                 rendering::fit_to_machine(window)?;
+                window::save_when_settled(window);
             }
             spawn_idle_lock(app.handle().clone());
             spawn_daily_check(app.handle().clone());
@@ -73,25 +91,32 @@ fn spawn_idle_lock<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
     });
 }
 
-/// Counts retention warnings shortly after an unlock (and notifies of new ones), once a day.
+/// Shortly after an unlock (so the first list comes first), and then once a day: counts the
+/// retention warnings and requests (and notifies of new ones), then makes the automatic backup
+/// if the core says one is due.
 pub(crate) fn check_warnings_soon<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
     std::thread::spawn(move || {
         std::thread::sleep(AFTER_UNLOCK);
         if app.state::<AppState>().first_check_on(chrono::Local::now().date_naive()) {
-            tauri::async_runtime::block_on(notify::check(app));
+            tauri::async_runtime::block_on(daily(app));
         }
     });
 }
 
-/// While the vault is open, checks for new retention warnings once a day.
+/// While the vault is open, the daily work of [`check_warnings_soon`] once a day.
 fn spawn_daily_check<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
     std::thread::spawn(move || {
         loop {
             std::thread::sleep(DAY_CHECK);
             let state = app.state::<AppState>();
             if state.is_unlocked() && state.first_check_on(chrono::Local::now().date_naive()) {
-                tauri::async_runtime::block_on(notify::check(app.clone()));
+                tauri::async_runtime::block_on(daily(app.clone()));
             }
         }
     });
+}
+
+async fn daily<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
+    notify::check(app.clone()).await;
+    backups::automatic(app).await;
 }

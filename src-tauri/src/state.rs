@@ -6,7 +6,9 @@ use std::time::{Duration, Instant};
 
 use custos_core::Vault;
 
-use crate::ipc::{IpcError, Settings};
+use crate::backups::BackupProgress;
+use crate::ipc::{IpcError, OpenRequest, Settings};
+use crate::launch::Requested;
 
 /// Shared by every command. The vault sits behind a mutex so that blocking work can run on a
 /// worker thread while the UI thread stays free.
@@ -22,6 +24,24 @@ pub struct AppState {
     checked_on: Mutex<Option<chrono::NaiveDate>>,
     /// Documents saved in this session: the only files the app offers to open.
     saved: Mutex<std::collections::HashSet<PathBuf>>,
+    /// The file of the vault unlocked now (kept apart from the vault, whose lock long work holds).
+    unlocked_path: Mutex<Option<PathBuf>>,
+    /// A vault file given from outside that the UI has not taken yet (see `launch`).
+    open_request: Mutex<Option<Requested>>,
+    /// A backup being made, and how far it got (one at a time).
+    backup: Mutex<Option<BackupProgress>>,
+}
+
+/// Marks a backup as running for as long as it lives (see [`AppState::start_backup`]).
+#[derive(Debug)]
+pub struct BackupRunning<'a> {
+    state: &'a AppState,
+}
+
+impl Drop for BackupRunning<'_> {
+    fn drop(&mut self) {
+        *guard(&self.state.backup) = None;
+    }
 }
 
 fn guard<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -44,6 +64,9 @@ impl AppState {
             notified_path: config_dir.join("retention-notified.json"),
             checked_on: Mutex::new(None),
             saved: Mutex::new(Default::default()),
+            unlocked_path: Mutex::new(None),
+            open_request: Mutex::new(None),
+            backup: Mutex::new(None),
         }
     }
 
@@ -82,6 +105,7 @@ impl AppState {
 
     /// Puts an unlocked vault in place of any other (which is locked first).
     pub fn set_vault(&self, vault: Vault) {
+        *guard(&self.unlocked_path) = Some(vault.path().to_owned());
         if let Some(old) = guard(&self.vault).replace(vault) {
             old.lock();
         }
@@ -92,6 +116,7 @@ impl AppState {
 
     /// Locks the vault: it is closed and its passphrase wiped. True if one was open.
     pub fn lock_vault(&self) -> bool {
+        *guard(&self.unlocked_path) = None;
         match guard(&self.vault).take() {
             Some(vault) => {
                 vault.lock();
@@ -99,6 +124,18 @@ impl AppState {
             }
             None => false,
         }
+    }
+
+    /// Keeps a file given from outside for the UI (in place of one it has not taken yet).
+    pub fn request_open(&self, requested: Requested) {
+        *guard(&self.open_request) = Some(requested);
+    }
+
+    /// The file given from outside, if any, with what to do with it now; it is given once.
+    pub fn take_open_request(&self) -> Option<OpenRequest> {
+        let requested = guard(&self.open_request).take()?;
+        let unlocked = guard(&self.unlocked_path).clone();
+        Some(requested.answer(unlocked.as_deref()))
     }
 
     /// Where the keys of announced retention warnings are kept (ids and dates, no names).
@@ -109,6 +146,34 @@ impl AppState {
     /// Marks `today` as checked for new warnings; false if it already was.
     pub fn first_check_on(&self, today: chrono::NaiveDate) -> bool {
         guard(&self.checked_on).replace(today) != Some(today)
+    }
+
+    /// Marks a backup as running until the returned guard is dropped; `None` if one already is.
+    pub fn start_backup(&self) -> Option<BackupRunning<'_>> {
+        let mut running = guard(&self.backup);
+        if running.is_some() {
+            return None;
+        }
+        *running = Some(BackupProgress { done: 0, total: 0 });
+        Some(BackupRunning { state: self })
+    }
+
+    pub fn backup_progressed(&self, progress: BackupProgress) {
+        let mut running = guard(&self.backup);
+        if running.is_some() {
+            *running = Some(progress);
+        }
+    }
+
+    /// How far the running backup got, if one runs.
+    pub fn backup_running(&self) -> Option<BackupProgress> {
+        *guard(&self.backup)
+    }
+
+    /// Takes the unlocked vault out (to replace it, as a restore does); the UI is not told.
+    pub fn take_vault(&self) -> Option<Vault> {
+        *guard(&self.unlocked_path) = None;
+        guard(&self.vault).take()
     }
 
     /// Notes that the app saved a document at `path` (so it may be opened).

@@ -536,3 +536,55 @@ fn request_letters_are_generated_and_an_unknown_requester_is_closed_as_no_data_h
     assert_eq!(entries.as_array().unwrap().len(), 2, "{entries}");
     assert_eq!(entries[0]["target_kind"], "request");
 }
+
+/// A second launch with a file (the single-instance plugin's callback): the UI takes the file
+/// once, with what to do now; an unlocked vault is never locked for it.
+#[test]
+fn a_file_given_by_a_second_launch_is_offered_once_without_locking_the_open_vault() {
+    let app = app();
+    let dir = std::path::Path::new(&app.vault).parent().unwrap().to_owned();
+    let launch = |args: &[&str], cwd: &std::path::Path| {
+        let argv = std::iter::once("custos-desktop").chain(args.iter().copied()).map(str::to_owned).collect();
+        custos_desktop::launch::second_launch(&app.handle(), argv, cwd.display().to_string());
+    };
+    assert_eq!(call(&app, "take_open_request", json!({})).unwrap(), Value::Null, "nothing was given");
+
+    // Locked: the unlock screen offers the file, resolved against the launch's folder.
+    call(&app, "create_vault", json!({ "path": app.vault, "passphrase": PASS, "repeat": PASS, "operator": "Ola" }))
+        .unwrap();
+    call(&app, "lock", json!({})).unwrap();
+    std::fs::create_dir(dir.join("sub")).unwrap();
+    launch(&["firm.custos"], &dir);
+    assert_eq!(call(&app, "take_open_request", json!({})).unwrap(), json!({ "kind": "unlock", "path": app.vault }));
+    assert_eq!(call(&app, "take_open_request", json!({})).unwrap(), Value::Null, "given once");
+
+    // Unlocked: the same vault is already open; another one asks first and the vault stays open.
+    call(&app, "unlock", json!({ "path": app.vault, "passphrase": PASS, "operator": "Ola" })).unwrap();
+    launch(&["--", "../firm.custos"], &dir.join("sub"));
+    assert_eq!(call(&app, "take_open_request", json!({})).unwrap()["kind"], "already_open");
+    let other = dir.join("other.custos");
+    std::fs::write(&other, b"not checked until unlocked").unwrap();
+    launch(&[other.to_str().unwrap()], std::path::Path::new("/"));
+    let asked = call(&app, "take_open_request", json!({})).unwrap();
+    assert_eq!(
+        asked,
+        json!({ "kind": "lock_first", "path": other.display().to_string(), "unlocked": app.vault }),
+        "{asked}"
+    );
+    assert_eq!(call(&app, "app_info", json!({})).unwrap()["unlocked"], true, "the open vault was locked");
+
+    // A file that is not there, or a folder, is refused with what to do; the newest request wins.
+    launch(&["sub"], &dir);
+    launch(&["missing.custos"], &dir);
+    let refused = call(&app, "take_open_request", json!({})).unwrap();
+    assert_eq!(refused["kind"], "refused", "{refused}");
+    assert_eq!(refused["path"], dir.join("missing.custos").display().to_string());
+    assert_eq!(refused["error"]["code"], "vault_not_found");
+    assert!(refused["error"]["message"].as_str().unwrap().contains("There is no file at"), "{refused}");
+    launch(&["sub"], &dir);
+    assert_eq!(call(&app, "take_open_request", json!({})).unwrap()["error"]["code"], "not_a_file");
+
+    // A launch without a file only brings the window forward.
+    launch(&[], &dir);
+    assert_eq!(call(&app, "take_open_request", json!({})).unwrap(), Value::Null);
+}

@@ -45,9 +45,12 @@ pub fn desktop_bin() -> &'static Path {
     })
 }
 
-/// A temp home for one app: its vault, config and data folders.
+/// A temp home for one app: its vault, config and data folders, and its D-Bus session bus.
 #[derive(Debug)]
 pub struct AppHome {
+    /// A session bus of its own, or none (the app then starts without the single-instance
+    /// plugin, as under a bare `xvfb-run` in CI). Ended before its folder goes.
+    bus: Option<SessionBus>,
     pub dir: tempfile::TempDir,
     /// Whether the app is told to composite (`CUSTOS_COMPOSITING=on`) whatever the machine.
     composited: bool,
@@ -57,7 +60,7 @@ impl AppHome {
     /// An app that composites on any machine, as on one with a GPU: WebKitWebDriver's
     /// screenshots hang without compositing, and the tests that take them need this.
     pub fn new() -> Self {
-        AppHome { dir: tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}")), composited: true }
+        AppHome { dir: tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}")), composited: true, bus: None }
     }
 
     /// An app that draws as it does for a user of this machine: under Xvfb, with no GPU,
@@ -66,27 +69,138 @@ impl AppHome {
         AppHome { composited: false, ..Self::new() }
     }
 
+    /// An app with a D-Bus session bus of its own, on which a second launch finds it.
+    pub fn with_session_bus() -> Self {
+        let home = Self::new();
+        let bus = SessionBus::start(&home.dir.path().join("bus"));
+        AppHome { bus: Some(bus), ..home }
+    }
+
     pub fn vault(&self) -> PathBuf {
         self.dir.path().join("firm.custos")
     }
 
     fn envs(&self) -> Vec<(&'static str, PathBuf)> {
+        // Never the desktop's own bus (a Custos the developer has open would take the tests'
+        // launches): a bus of this home's, or an address where none answers.
+        let bus = match &self.bus {
+            Some(bus) => bus.address.clone(),
+            None => format!("unix:path={}", self.dir.path().join("no-session-bus").display()),
+        };
         let mut envs = vec![
             ("CUSTOS_VAULT", self.vault()),
             ("XDG_CONFIG_HOME", self.dir.path().join("config")),
             ("XDG_DATA_HOME", self.dir.path().join("data")),
             ("XDG_CACHE_HOME", self.dir.path().join("cache")),
+            ("DBUS_SESSION_BUS_ADDRESS", PathBuf::from(bus)),
         ];
         if self.composited {
             envs.push(("CUSTOS_COMPOSITING", PathBuf::from("on")));
         }
         envs
     }
+
+    /// Launches the app as a plain process with this home's environment (and `env` over it),
+    /// from the folder `cwd`, as a user's second launch while the one under the driver runs.
+    pub fn launch(&self, args: &[&str], cwd: &Path, env: &[(&str, &str)]) -> Launched {
+        let mut cmd = Command::new(desktop_bin());
+        cmd.args(args).current_dir(cwd).stdout(Stdio::null()).stderr(Stdio::piped());
+        for (k, v) in self.envs() {
+            cmd.env(k, v);
+        }
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = cmd.spawn().unwrap_or_else(|e| panic!("launching the app: {e}"));
+        Launched { child, started: Instant::now() }
+    }
 }
 
 impl Default for AppHome {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// An app launched as a plain process; killed on drop if it still runs.
+#[derive(Debug)]
+pub struct Launched {
+    child: Child,
+    started: Instant,
+}
+
+impl Launched {
+    /// Waits up to `limit` for the app to end: its exit status, how long it ran and its stderr,
+    /// or `None` if it still runs.
+    pub fn ended_within(&mut self, limit: Duration) -> Option<(std::process::ExitStatus, Duration, String)> {
+        while self.started.elapsed() < limit {
+            match self.child.try_wait() {
+                Ok(Some(status)) => {
+                    let ran = self.started.elapsed();
+                    let mut err = String::new();
+                    if let Some(mut stderr) = self.child.stderr.take() {
+                        let _ = std::io::Read::read_to_string(&mut stderr, &mut err);
+                    }
+                    return Some((status, ran, err));
+                }
+                Ok(None) => std::thread::sleep(Duration::from_millis(50)),
+                Err(e) => panic!("waiting for the app: {e}"),
+            }
+        }
+        None
+    }
+
+    /// Ends the app and returns what it wrote to stderr.
+    pub fn kill(mut self) -> String {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let mut err = String::new();
+        if let Some(mut stderr) = self.child.stderr.take() {
+            let _ = std::io::Read::read_to_string(&mut stderr, &mut err);
+        }
+        err
+    }
+}
+
+impl Drop for Launched {
+    fn drop(&mut self) {
+        if matches!(self.child.try_wait(), Ok(None)) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// A private D-Bus session bus (`dbus-daemon --session`, package dbus-daemon), ended on drop.
+#[derive(Debug)]
+pub struct SessionBus {
+    child: Child,
+    pub address: String,
+}
+
+impl SessionBus {
+    /// Starts a session bus listening on the socket `socket` and waits until it answers.
+    pub fn start(socket: &Path) -> SessionBus {
+        let address = format!("unix:path={}", socket.display());
+        let child = Command::new("dbus-daemon")
+            .args(["--session", "--nofork", "--nopidfile", &format!("--address={address}")])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("starting dbus-daemon (cargo xtask setup installs it): {e}"));
+        let started = Instant::now();
+        while std::os::unix::net::UnixStream::connect(socket).is_err() {
+            assert!(started.elapsed() < WAIT, "dbus-daemon does not listen on {}", socket.display());
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        SessionBus { child, address }
+    }
+}
+
+impl Drop for SessionBus {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 
@@ -127,8 +241,16 @@ impl Driver {
 
     /// Opens a WebDriver session: this launches the app.
     pub async fn session(&self) -> Client {
+        self.session_with_args(&[]).await
+    }
+
+    /// Opens a WebDriver session launching the app with `args` (`custos-desktop ARGS`).
+    pub async fn session_with_args(&self, args: &[&str]) -> Client {
         let mut caps = serde_json::Map::new();
-        caps.insert("tauri:options".into(), serde_json::json!({ "application": self.app.display().to_string() }));
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": self.app.display().to_string(), "args": args }),
+        );
         let started = Instant::now();
         loop {
             match ClientBuilder::new(HttpConnector::new())
@@ -297,4 +419,11 @@ pub fn inet_sockets_of(root_pid: u32) -> Vec<String> {
 pub fn app_pid() -> Option<u32> {
     let out = Command::new("pgrep").args(["-n", "-f", &desktop_bin().display().to_string()]).output().ok()?;
     String::from_utf8_lossy(&out.stdout).trim().parse().ok()
+}
+
+/// The pids of every running desktop app.
+pub fn app_pids() -> Vec<u32> {
+    let out = Command::new("pgrep").args(["-f", &desktop_bin().display().to_string()]).output();
+    let out = out.unwrap_or_else(|e| panic!("pgrep: {e}"));
+    String::from_utf8_lossy(&out.stdout).split_whitespace().filter_map(|p| p.parse().ok()).collect()
 }

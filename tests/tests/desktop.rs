@@ -748,3 +748,101 @@ async fn an_access_request_is_answered_with_the_report_and_closed() {
     screenshot(&c, "15-access-request-answered").await;
     c.close().await.unwrap();
 }
+
+/// An empty vault at `path`, made by the core (passphrase [`PASS`]).
+#[allow(clippy::unwrap_used)] // set-up: a failed step panics with its error
+fn make_vault(path: &std::path::Path) {
+    use custos_core::{Passphrase, Session, Vault};
+    Vault::create(path, &Passphrase::new(PASS), Session::new("Ola")).unwrap().lock();
+}
+
+/// Waits until the field matching `css` holds `value`.
+async fn wait_value(c: &fantoccini::Client, css: &str, value: &str) {
+    let started = std::time::Instant::now();
+    loop {
+        let now = find(c, css).await.prop("value").await.ok().flatten().unwrap_or_default();
+        if now == value {
+            return;
+        }
+        assert!(started.elapsed() < WAIT, "{css} holds {now:?}, not {value:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn unlock_with_passphrase(c: &fantoccini::Client) {
+    fill(c, "#operator", "Ola").await;
+    fill(c, "#unlock-passphrase", PASS).await;
+    click(c, "[data-testid=unlock-submit]").await;
+    wait_text(c, "main", "No contacts yet").await;
+}
+
+/// Launches the app as a second instance from `cwd` and waits for it to end: it hands its
+/// arguments to the running app and ends at once. Returns how long it ran.
+fn second_launch(home: &AppHome, args: &[&str], cwd: &std::path::Path) -> Duration {
+    let mut launched = home.launch(args, cwd, &[]);
+    let Some((status, ran, stderr)) = launched.ended_within(Duration::from_secs(10)) else {
+        panic!("a second launch with {args:?} still runs after 10 s: it opened a window of its own")
+    };
+    assert!(status.success(), "a second launch with {args:?} failed ({status}): {stderr}");
+    ran
+}
+
+#[tokio::test]
+#[ignore = "needs the desktop app under Xvfb: cargo xtask test runs it"]
+async fn one_window_remembers_its_place_and_takes_the_files_it_is_given() {
+    // A session bus of the test's own, on which a second launch finds the running app.
+    let home = AppHome::with_session_bus();
+    let dir = home.dir.path().to_owned();
+    let (shop, office) = (dir.join("shop.custos"), dir.join("office.custos"));
+    make_vault(&shop);
+    make_vault(&office);
+    let driver = Driver::start(&home, 4534);
+
+    // A launch with a file offers that file for unlocking (without one, the welcome screen
+    // would show: there is no vault at the default place).
+    let c = driver.session_with_args(&[shop.to_str().unwrap()]).await;
+    wait_value(&c, "#unlock-path", &shop.display().to_string()).await;
+
+    // The user gives the window another size and place.
+    c.set_window_rect(40, 30, 1000, 640).await.unwrap();
+    let placed = c.get_window_rect().await.unwrap();
+    assert_eq!((placed.2, placed.3), (1000, 640), "the window was not resized: {placed:?}");
+
+    // A second launch ends at once and hands its file, named from its own folder, to this
+    // window: a file that is not there is said so.
+    let ran = second_launch(&home, &["missing.custos"], &dir);
+    let missing = dir.join("missing.custos");
+    wait_text(&c, "[data-testid=open-request-error]", &format!("There is no file at {}.", missing.display())).await;
+    click_text(&c, "button", "OK").await;
+    unlock_with_passphrase(&c).await;
+
+    // With the shop unlocked, a second launch with the office vault asks before locking it.
+    let ran = ran.max(second_launch(&home, &["office.custos"], &dir));
+    wait_text(&c, "[data-testid=open-request-path]", &office.display().to_string()).await;
+    wait_text(&c, "[data-testid=open-request]", &shop.display().to_string()).await;
+    assert_eq!(app_pids().len(), 1, "more than one app runs");
+    assert!(ran < Duration::from_secs(5), "a second launch took {ran:?} to hand over its file");
+    click(&c, "#open-request-confirm").await;
+    wait_value(&c, "#unlock-path", &office.display().to_string()).await;
+    unlock_with_passphrase(&c).await;
+    wait_text(&c, ".status .path", "office.custos").await;
+
+    // Without a session bus to meet on, a launch still starts (a window of its own) and says why.
+    let config = dir.join("lone-config");
+    let lone_env = [("DBUS_SESSION_BUS_ADDRESS", "not an address"), ("XDG_CONFIG_HOME", config.to_str().unwrap())];
+    let mut lone = home.launch(&[], &dir, &lone_env);
+    if let Some((status, _, stderr)) = lone.ended_within(Duration::from_secs(2)) {
+        panic!("without a session bus the app ended ({status}): {stderr}");
+    }
+    let stderr = lone.kill();
+    assert!(stderr.contains("starting without the one-window guarantee: no D-Bus session bus"), "{stderr}");
+    c.close().await.unwrap();
+
+    // Started again without a file: the window has the size and place it was given, and the
+    // vault opened last is offered.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let c = driver.session().await;
+    wait_value(&c, "#unlock-path", &office.display().to_string()).await;
+    assert_eq!(c.get_window_rect().await.unwrap(), placed, "the window's size and place were not kept");
+    c.close().await.unwrap();
+}

@@ -40,7 +40,8 @@ pub const APT_GROUPS: &[AptGroup] = &[
         unless_program: None,
     },
     AptGroup {
-        // Tauri 2 on Linux, plus a headless X server and WebKitWebDriver for the E2E tests.
+        // Tauri 2 on Linux, plus a headless X server, WebKitWebDriver and a D-Bus session bus
+        // (dbus-daemon: the single-instance E2E test starts its own) for the E2E tests.
         name: "tauri",
         packages: &[
             "libwebkit2gtk-4.1-dev",
@@ -48,6 +49,7 @@ pub const APT_GROUPS: &[AptGroup] = &[
             "libayatana-appindicator3-dev",
             "xvfb",
             "webkit2gtk-driver",
+            "dbus-daemon",
         ],
         enabled: true,
         when_file: Some(TAURI_MANIFEST),
@@ -358,7 +360,9 @@ mod tests {
     #[test]
     fn tauri_packages_follow_src_tauri() {
         let wanted = wanted_packages(APT_GROUPS, |f| f == TAURI_MANIFEST, |_| true);
-        for p in ["build-essential", "libwebkit2gtk-4.1-dev", "xvfb", "webkit2gtk-driver", "lintian", "rpm"] {
+        for p in
+            ["build-essential", "libwebkit2gtk-4.1-dev", "xvfb", "webkit2gtk-driver", "dbus-daemon", "lintian", "rpm"]
+        {
             assert!(wanted.contains(&p), "{p} missing from {wanted:?}");
         }
         assert!(!wanted.contains(&"nodejs"));

@@ -2,6 +2,7 @@
 //! opening a contact, searching and the consent check, on the encrypted vault and on an
 //! unencrypted copy, and prints a Markdown table.
 
+mod backups;
 mod generate;
 mod lang;
 mod measure;
@@ -37,6 +38,7 @@ Options:
   --dir PATH     where the vaults are kept        (default target/bench)
   --fresh        rebuild the vault even if one of the same sizes is cached
   --samples N    timed runs per operation         (default 200)
+  --backups N    time N rounds of backup, check and restore instead of the operations
   -h, --help     show this text
 ";
 
@@ -46,6 +48,8 @@ struct Args {
     dir: PathBuf,
     fresh: bool,
     samples: usize,
+    /// Rounds of backup, check and restore to time instead of the operations.
+    backups: Option<usize>,
 }
 
 impl Default for Args {
@@ -55,6 +59,7 @@ impl Default for Args {
             dir: PathBuf::from("target/bench"),
             fresh: false,
             samples: 200,
+            backups: None,
         }
     }
 }
@@ -81,6 +86,7 @@ fn parse_args(args: &[String]) -> Result<Option<Args>, String> {
             "--samples" => out.samples = number(flag, value(flag)?)? as usize,
             "--dir" => out.dir = PathBuf::from(value(flag)?),
             "--fresh" if inline.is_none() => out.fresh = true,
+            "--backups" => out.backups = Some(number(flag, value(flag)?)?.max(1) as usize),
             other => return Err(format!("unknown argument '{other}' (try --help)")),
         }
     }
@@ -276,6 +282,9 @@ fn run(args: &Args) -> Result<()> {
         eprintln!("generated in {}", human_duration(g.total));
         Some(g)
     };
+    if let Some(rounds) = args.backups {
+        return backups::run(&encrypted, &passphrase, rounds, &args.dir);
+    }
     let exported = if plain.exists() {
         None
     } else {

@@ -25,11 +25,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Datelike, Duration, NaiveDateTime, TimeZone, Utc};
+use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 
 use crate::audit::{Action, Target};
 use crate::error::{Error, Result};
-use crate::vault::Vault;
+use crate::vault::{Copied, CopyJob, Passphrase, Vault};
 
 /// How many backups rotation keeps: the newest of each of the last `daily` days, `weekly`
 /// ISO weeks and `monthly` months that have a backup (UTC).
@@ -71,6 +72,18 @@ pub struct BackupFile {
     /// backup this vault did not make, e.g. one copied in by hand).
     pub contacts: Option<u64>,
     pub messages: Option<u64>,
+    /// The vault's passphrase was changed after this backup was made: it opens with the
+    /// passphrase used before that change.
+    pub before_passphrase_change: bool,
+}
+
+/// A backup that was made and checked, and what rotation removed after it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct MadeBackup {
+    pub backup: BackupFile,
+    #[cfg_attr(feature = "ts", ts(type = "Array<string>"))]
+    pub removed: Vec<PathBuf>,
 }
 
 /// What [`Vault::auto_backup`] did.
@@ -80,28 +93,73 @@ pub struct BackupFile {
 pub enum AutoBackup {
     /// The newest backup is less than a day old: nothing to do.
     NotDue { newest: BackupFile },
-    /// A backup was made and verified; rotation removed `removed`.
-    Made {
-        backup: BackupFile,
-        #[cfg_attr(feature = "ts", ts(type = "Array<string>"))]
-        removed: Vec<PathBuf>,
-    },
+    /// A backup was made and checked; rotation removed `removed`.
+    Made(MadeBackup),
+}
+
+/// A backup into the backup folder, to be made on a connection of its own so that the vault
+/// stays free for other work: get one from [`Vault::backup_job`] or
+/// [`Vault::auto_backup_job`], [`run`](Self::run) it on any thread, and hand its outcome to
+/// [`Vault::finish_backup`].
+#[derive(Debug)]
+pub struct BackupJob {
+    copy: CopyJob,
+}
+
+impl BackupJob {
+    /// Where the backup will be.
+    pub fn dest(&self) -> &Path {
+        self.copy.dest()
+    }
+
+    /// Copies the vault and checks the copy; `progress(done_pages, total_pages)` as it goes.
+    pub fn run(&self, progress: impl FnMut(u64, u64)) -> Result<Copied> {
+        self.copy.run(progress)
+    }
 }
 
 /// The file name of the backup of `vault` made at `at`: `vault-20261204-061500.custos`.
 pub fn file_name(vault: &Path, at: DateTime<Utc>) -> String {
-    format!("{}-{}.{EXTENSION}", stem(vault), at.format(STAMP))
+    numbered_name(vault, at, 1)
+}
+
+/// The `n`th backup name of the same second: `vault-20261204-061500-2.custos` for the second.
+fn numbered_name(vault: &Path, at: DateTime<Utc>, n: u32) -> String {
+    match n {
+        0 | 1 => format!("{}-{}.{EXTENSION}", stem(vault), at.format(STAMP)),
+        n => format!("{}-{}-{n}.{EXTENSION}", stem(vault), at.format(STAMP)),
+    }
+}
+
+/// A name for a backup of `vault` made at `at` that no file in `folder` has yet (two backups
+/// within one second — "Back up now" twice, or a restore right after a backup — both keep).
+fn free_name(folder: &Path, vault: &Path, at: DateTime<Utc>) -> PathBuf {
+    let mut n = 1;
+    loop {
+        let dest = folder.join(numbered_name(vault, at, n));
+        let partial = crate::vault::with_suffix(&dest, crate::vault::PARTIAL);
+        if !dest.exists() && !partial.exists() {
+            return dest;
+        }
+        n += 1;
+    }
 }
 
 fn stem(vault: &Path) -> String {
     vault.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "vault".into())
 }
 
-/// When the backup called `name` was made, if it is a backup of `vault`.
-fn made_at(vault: &Path, name: &str) -> Option<DateTime<Utc>> {
-    let stamp = name.strip_prefix(&format!("{}-", stem(vault)))?.strip_suffix(&format!(".{EXTENSION}"))?;
+/// When the backup called `name` was made, and which of that second it is (1, 2, …).
+fn made_at_numbered(vault: &Path, name: &str) -> Option<(DateTime<Utc>, u32)> {
+    let rest = name.strip_prefix(&format!("{}-", stem(vault)))?.strip_suffix(&format!(".{EXTENSION}"))?;
+    // "20261204-061500" is 15 characters; a number may follow it: "-2".
+    let (stamp, n) = match rest.get(15..) {
+        Some("") => (rest, 1),
+        Some(tail) => (rest.get(..15)?, tail.strip_prefix('-')?.parse::<u32>().ok().filter(|n| *n >= 2)?),
+        None => return None,
+    };
     let at = NaiveDateTime::parse_from_str(stamp, STAMP).ok()?;
-    Some(Utc.from_utc_datetime(&at))
+    Some((Utc.from_utc_datetime(&at), n))
 }
 
 /// The backups of `vault` in `folder`, newest first. A missing folder has none.
@@ -115,21 +173,25 @@ pub fn list(folder: &Path, vault: &Path) -> Result<Vec<BackupFile>> {
     for entry in entries {
         let entry = entry.map_err(|e| Error::io(folder, e))?;
         let name = entry.file_name().to_string_lossy().into_owned();
-        let Some(at) = made_at(vault, &name) else { continue };
+        let Some((at, n)) = made_at_numbered(vault, &name) else { continue };
         let meta = entry.metadata().map_err(|e| Error::io(entry.path(), e))?;
         if !meta.is_file() {
             continue;
         }
-        found.push(BackupFile {
-            path: entry.path(),
-            made_at: at,
-            bytes: meta.len(),
-            contacts: None,
-            messages: None,
-        });
+        found.push((
+            n,
+            BackupFile {
+                path: entry.path(),
+                made_at: at,
+                bytes: meta.len(),
+                contacts: None,
+                messages: None,
+                before_passphrase_change: false,
+            },
+        ));
     }
-    found.sort_by_key(|b| std::cmp::Reverse(b.made_at));
-    Ok(found)
+    found.sort_by_key(|(n, b)| std::cmp::Reverse((b.made_at, *n)));
+    Ok(found.into_iter().map(|(_, b)| b).collect())
 }
 
 /// Which of the backups made at `made` rotation keeps under `policy`, in the same order.
@@ -190,21 +252,20 @@ pub fn held_until(made: &[DateTime<Utc>], now: DateTime<Utc>, policy: Policy) ->
 impl Vault {
     /// The folder backups go to: the one chosen in Settings, or `backups` beside the vault.
     pub fn backup_folder(&self) -> Result<PathBuf> {
-        let chosen: Option<String> = self.read(|c| {
-            use rusqlite::OptionalExtension;
-            Ok(c.query_row("SELECT value FROM vault_meta WHERE key = ?1", [FOLDER_KEY], |r| r.get(0)).optional()?)
-        })?;
-        Ok(chosen.map(PathBuf::from).unwrap_or_else(|| default_folder(self.path())))
+        self.read(chosen_folder).map(|chosen| chosen.unwrap_or_else(|| default_folder(self.path())))
     }
 
     /// Chooses the folder backups go to (`None`: back to `backups` beside the vault). The
-    /// folder is created if needed; it must be writable.
+    /// folder is created if needed; it must be given by its full path.
     pub fn set_backup_folder(&self, folder: Option<&Path>) -> Result<PathBuf> {
         if let Some(folder) = folder {
             if folder.as_os_str().is_empty() || !folder.is_absolute() {
                 return Err(Error::invalid("backup folder", "choose a folder by its full path"));
             }
             fs::create_dir_all(folder).map_err(|e| Error::io(folder, e))?;
+            if !folder.is_dir() {
+                return Err(Error::invalid("backup folder", "choose a folder, not a file"));
+            }
         }
         self.write(|w| {
             match folder {
@@ -226,66 +287,133 @@ impl Vault {
     /// This vault's backups in its backup folder, newest first, with what each held.
     pub fn backups(&self) -> Result<Vec<BackupFile>> {
         let mut found = list(&self.backup_folder()?, self.path())?;
-        for backup in &mut found {
-            let name = backup.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let noted: Option<String> = self.read(|c| {
-                use rusqlite::OptionalExtension;
-                Ok(c.query_row("SELECT value FROM vault_meta WHERE key = ?1", [format!("{MADE_KEY}{name}")], |r| {
-                    r.get(0)
-                })
-                .optional()?)
-            })?;
-            if let Some(noted) = noted.and_then(|n| serde_json::from_str::<serde_json::Value>(&n).ok()) {
-                backup.contacts = noted["contacts"].as_u64();
-                backup.messages = noted["messages"].as_u64();
+        self.read(|c| {
+            let passphrase_changed: Option<crate::ts::Ts> = c.query_row(
+                "SELECT max(at) FROM audit_entry WHERE action = ?1",
+                [Action::PassphraseChanged.code()],
+                |r| r.get(0),
+            )?;
+            let passphrase_changed = crate::ts::opt(passphrase_changed);
+            let mut noted = c.prepare_cached("SELECT value FROM vault_meta WHERE key = ?1")?;
+            for backup in &mut found {
+                let value: Option<String> = noted.query_row([made_key(&backup.path)], |r| r.get(0)).optional()?;
+                if let Some(held) = value.and_then(|v| serde_json::from_str::<serde_json::Value>(&v).ok()) {
+                    backup.contacts = held["contacts"].as_u64();
+                    backup.messages = held["messages"].as_u64();
+                }
+                backup.before_passphrase_change = passphrase_changed.is_some_and(|at| at >= backup.made_at);
             }
-        }
+            Ok(())
+        })?;
         Ok(found)
     }
 
-    /// Makes a backup if the newest is [`interval`] old or older (or there is none), then
-    /// rotates the folder by [`Policy::default`].
-    pub fn auto_backup(&self, progress: impl FnMut(u64, u64)) -> Result<AutoBackup> {
-        let now = self.now();
+    /// The automatic backup, if one is due: `None` while the newest backup is less than
+    /// [`interval`] old.
+    pub fn auto_backup_job(&self) -> Result<Option<BackupJob>> {
         if let Some(newest) = self.backups()?.into_iter().next()
-            && now - newest.made_at < interval()
+            && self.now() - newest.made_at < interval()
         {
-            return Ok(AutoBackup::NotDue { newest });
+            return Ok(None);
         }
-        self.backup_now(progress)
+        self.backup_job().map(Some)
     }
 
-    /// Makes a backup now into the backup folder, verified, and rotates the folder.
-    pub fn backup_now(&self, progress: impl FnMut(u64, u64)) -> Result<AutoBackup> {
+    /// A backup into the backup folder now ("Back up now").
+    pub fn backup_job(&self) -> Result<BackupJob> {
         let folder = self.backup_folder()?;
         fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
-        let now = self.now();
-        let dest = folder.join(file_name(self.path(), now));
-        self.backup_to(&dest, progress)?;
-        let (contacts, messages) = self.read(|c| {
-            Ok((
-                c.query_row("SELECT count(*) FROM contact", [], |r| r.get::<_, i64>(0))?,
-                c.query_row("SELECT count(*) FROM message", [], |r| r.get::<_, i64>(0))?,
-            ))
-        })?;
-        let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let dest = free_name(&folder, self.path(), self.now());
+        Ok(BackupJob { copy: self.copy_job(&dest)? })
+    }
+
+    /// Records a backup's outcome: on success the audit entry and what it held, then the
+    /// folder is rotated by [`Policy::default`] (only now that a new copy has passed its check,
+    /// so rotation never removes the only checked copy).
+    pub fn finish_backup(&self, job: BackupJob, copied: Result<Copied>) -> Result<MadeBackup> {
+        self.finish_backup_rotating(job, copied, true)
+    }
+
+    fn finish_backup_rotating(&self, job: BackupJob, copied: Result<Copied>, rotate: bool) -> Result<MadeBackup> {
+        let copied = self.finish_copy(&job.copy, copied)?;
+        let dest = job.dest();
         self.write(|w| {
             w.tx.execute(
                 "INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?1, ?2)",
                 rusqlite::params![
-                    format!("{MADE_KEY}{name}"),
-                    serde_json::json!({ "contacts": contacts, "messages": messages }).to_string()
+                    made_key(dest),
+                    serde_json::json!({ "contacts": copied.contacts, "messages": copied.messages }).to_string()
                 ],
             )?;
             Ok(())
         })?;
-        let removed = self.rotate(Policy::default())?;
+        let removed = if rotate { self.rotate(Policy::default())? } else { Vec::new() };
         let backup = self
             .backups()?
             .into_iter()
             .find(|b| b.path == dest)
             .ok_or_else(|| Error::Internal(format!("the backup {} vanished after it was made", dest.display())))?;
-        Ok(AutoBackup::Made { backup, removed })
+        Ok(MadeBackup { backup, removed })
+    }
+
+    /// Makes the automatic backup if one is due (see [`auto_backup_job`](Self::auto_backup_job)),
+    /// on this thread: for the command line and timers.
+    pub fn auto_backup(&self, progress: impl FnMut(u64, u64)) -> Result<AutoBackup> {
+        match self.auto_backup_job()? {
+            Some(job) => {
+                let copied = job.run(progress);
+                self.finish_backup(job, copied).map(AutoBackup::Made)
+            }
+            None => {
+                let newest = self
+                    .backups()?
+                    .into_iter()
+                    .next()
+                    .ok_or_else(|| Error::Internal("no backup is due, yet none is in the backup folder".into()))?;
+                Ok(AutoBackup::NotDue { newest })
+            }
+        }
+    }
+
+    /// Makes a backup into the backup folder now, on this thread, and rotates the folder.
+    pub fn backup_now(&self, progress: impl FnMut(u64, u64)) -> Result<MadeBackup> {
+        let job = self.backup_job()?;
+        let copied = job.run(progress);
+        self.finish_backup(job, copied)
+    }
+
+    /// Gets ready to replace this vault with the contents of `backup`, opened with
+    /// `passphrase` (the one the backup was made with, see
+    /// [`BackupFile::before_passphrase_change`]): a wrong passphrase is refused first; then the
+    /// vault as it is now is backed up (checked, and not rotated, so the backup being restored
+    /// stays), and the backup is copied beside the vault and checked. The vault is untouched
+    /// until [`complete_restore`](Self::complete_restore).
+    pub fn prepare_restore(&self, backup: &Path, passphrase: &Passphrase) -> Result<PreparedRestore> {
+        crate::vault::check_opens(backup, passphrase)?;
+        let job = self.backup_job()?;
+        let copied = job.run(|_, _| {});
+        let before = self.finish_backup_rotating(job, copied, false)?.backup.path;
+        let restoring = crate::vault::copy_for_restore(backup, self.path(), passphrase)?;
+        Ok(PreparedRestore { backup: backup.to_owned(), restoring, before, passphrase: passphrase.clone() })
+    }
+
+    /// Closes this vault and puts the prepared copy in its place; the restored vault opens
+    /// with the backup's passphrase from now on. The audit records where it came from and
+    /// the backup of the state before.
+    pub fn complete_restore(self, mut prepared: PreparedRestore) -> Result<Vault> {
+        let details = serde_json::json!({
+            "from": prepared.backup.display().to_string(),
+            "before": prepared.before.display().to_string(),
+        });
+        let restoring = std::mem::take(&mut prepared.restoring);
+        self.replace_with(&restoring, &prepared.passphrase, details)
+    }
+
+    /// Checks the backup at `backup` with `passphrase`, or with this vault's passphrase when
+    /// none is given (right for every backup made since the passphrase was last changed).
+    pub fn check_backup_job(&self, backup: &Path, passphrase: Option<&Passphrase>) -> CheckJob {
+        let passphrase = passphrase.unwrap_or_else(|| self.passphrase()).clone();
+        CheckJob { backup: backup.to_owned(), passphrase }
     }
 
     /// Removes the backups `policy` does not keep; audited with the files removed.
@@ -309,8 +437,7 @@ impl Vault {
         }
         self.write(|w| {
             for path in &removed {
-                let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                w.tx.execute("DELETE FROM vault_meta WHERE key = ?1", [format!("{MADE_KEY}{name}")])?;
+                w.tx.execute("DELETE FROM vault_meta WHERE key = ?1", [made_key(path)])?;
             }
             let files: Vec<String> = removed.iter().map(|p| p.display().to_string()).collect();
             w.audit(Action::BackupsRotated, Target::Vault, serde_json::json!({ "removed": files }))
@@ -324,6 +451,135 @@ impl Vault {
         let made: Vec<DateTime<Utc>> = self.backups()?.iter().map(|b| b.made_at).collect();
         Ok(held_until(&made, self.now(), Policy::default()))
     }
+
+    /// [`backups_hold_until`](Self::backups_hold_until), or, when the backup folder cannot be
+    /// read (an external drive not plugged in), the latest any backup can keep data: a month's
+    /// copy stays until [`Policy::monthly`] newer months have one, so none outlasts the month
+    /// after that many months from now. What erasure records and the erase dialog says.
+    pub fn backups_hold_until_at_most(&self) -> Result<Option<DateTime<Utc>>> {
+        match self.backups_hold_until() {
+            Err(Error::Io { .. }) => {
+                let months = u32::try_from(Policy::default().monthly).unwrap_or(u32::MAX).saturating_add(1);
+                Ok(self.now().checked_add_months(chrono::Months::new(months)))
+            }
+            other => other,
+        }
+    }
+}
+
+/// A restore made ready by [`Vault::prepare_restore`]: the backup's checked copy waits beside
+/// the vault. Dropped without [`Vault::complete_restore`], the copy is removed.
+pub struct PreparedRestore {
+    backup: PathBuf,
+    restoring: PathBuf,
+    before: PathBuf,
+    passphrase: Passphrase,
+}
+
+impl PreparedRestore {
+    /// The backup of the vault as it was before the restore.
+    pub fn before(&self) -> &Path {
+        &self.before
+    }
+}
+
+impl std::fmt::Debug for PreparedRestore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PreparedRestore")
+            .field("backup", &self.backup)
+            .field("before", &self.before)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for PreparedRestore {
+    fn drop(&mut self) {
+        if !self.restoring.as_os_str().is_empty() {
+            crate::vault::remove_with_sidecars(&self.restoring);
+        }
+    }
+}
+
+/// Checks a backup with its passphrase without changing it ("Check a backup").
+pub fn check(backup: &Path, passphrase: &Passphrase) -> Result<crate::vault::IntegrityReport> {
+    crate::vault::check_file(backup, passphrase)
+}
+
+/// "Check a backup" to be run on any thread (from [`Vault::check_backup_job`]): reading the
+/// whole backup takes seconds, and the vault stays free meanwhile.
+pub struct CheckJob {
+    backup: PathBuf,
+    passphrase: Passphrase,
+}
+
+impl CheckJob {
+    pub fn run(&self) -> Result<crate::vault::IntegrityReport> {
+        check(&self.backup, &self.passphrase)
+    }
+}
+
+impl std::fmt::Debug for CheckJob {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CheckJob").field("backup", &self.backup).finish_non_exhaustive()
+    }
+}
+
+/// The folder chosen for backups, if one was.
+fn chosen_folder(c: &rusqlite::Connection) -> Result<Option<PathBuf>> {
+    let chosen: Option<String> =
+        c.query_row("SELECT value FROM vault_meta WHERE key = ?1", [FOLDER_KEY], |r| r.get(0)).optional()?;
+    Ok(chosen.map(PathBuf::from))
+}
+
+/// The `vault_meta` key under which the vault notes what the backup at `path` held.
+fn made_key(path: &Path) -> String {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    format!("{MADE_KEY}{name}")
+}
+
+/// Copies a vault about to be upgraded into its backup folder (the one chosen, or else
+/// `backups` beside it), checked, before the first migration touches it: a newer Custos that
+/// went wrong can always be undone with the older one and this copy.
+pub(crate) fn before_upgrade(
+    conn: &rusqlite::Connection,
+    path: &Path,
+    passphrase: &Passphrase,
+    now: DateTime<Utc>,
+) -> Result<PathBuf> {
+    let mut last = None;
+    for folder in chosen_folder(conn)?.into_iter().chain([default_folder(path)]) {
+        let dest = folder.join(file_name(path, now));
+        let made = fs::create_dir_all(&folder)
+            .map_err(|e| Error::io(&folder, e))
+            .and_then(|()| CopyJob::new(path, &dest, passphrase).run(|_, _| {}));
+        match made {
+            Ok(_) => return Ok(dest),
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| Error::Internal("no folder to back up into before the upgrade".into())))
+}
+
+/// Mounted drives that look removable (under `/media` or `/run/media`, as desktops mount a
+/// USB stick or an external disk): where Settings suggests keeping backups, away from the
+/// computer they protect. Empty where this cannot be told.
+pub fn external_drives() -> Vec<PathBuf> {
+    fs::read_to_string("/proc/mounts").map(|mounts| drives_in(&mounts)).unwrap_or_default()
+}
+
+/// The removable drives among the mount points of a `/proc/mounts` text.
+fn drives_in(mounts: &str) -> Vec<PathBuf> {
+    let mut drives: Vec<PathBuf> = mounts
+        .lines()
+        .filter_map(|line| line.split_whitespace().nth(1))
+        // /proc/mounts writes a space in a path as \040.
+        .map(|point| PathBuf::from(point.replace("\\040", " ")))
+        .filter(|p| p.starts_with("/media") || p.starts_with("/run/media"))
+        .filter(|p| p.components().count() >= 3)
+        .collect();
+    drives.sort();
+    drives.dedup();
+    drives
 }
 
 /// `backups` beside the vault.
@@ -346,10 +602,15 @@ mod tests {
         let vault = Path::new("/data/firm.custos");
         let name = file_name(vault, at(2026, 12, 4));
         assert_eq!(name, "firm-20261204-061500.custos");
+        let made_at = |vault: &Path, name: &str| made_at_numbered(vault, name).map(|(at, _)| at);
         assert_eq!(made_at(vault, &name), Some(at(2026, 12, 4)));
         assert_eq!(made_at(Path::new("/data/other.custos"), &name), None);
         assert_eq!(made_at(vault, "firm-20261204-061500.custos.partial"), None);
         assert_eq!(made_at(vault, "firm-notes.custos"), None);
+        assert_eq!(made_at_numbered(vault, "firm-20261204-061500-2.custos"), Some((at(2026, 12, 4), 2)));
+        assert_eq!(made_at_numbered(vault, "firm-20261204-061500-1.custos"), None, "the first has no number");
+        assert_eq!(made_at_numbered(vault, "firm-20261204-061500-x.custos"), None);
+        assert_eq!(made_at_numbered(vault, "firm-20261204-0615.custos"), None);
     }
 
     #[test]
@@ -367,6 +628,16 @@ mod tests {
         let months: std::collections::BTreeSet<(i32, u32)> = kept.iter().map(|t| (t.year(), t.month())).collect();
         assert_eq!(months.len(), 12, "{months:?}");
         assert!(kept.iter().all(|t| now - *t < Duration::days(366)), "nothing older than a year");
+    }
+
+    #[test]
+    fn drives_under_media_are_suggested() {
+        let mounts = "/dev/vda1 / ext4 rw 0 0\n\
+                      /dev/sdb1 /media/anna/BACKUP\\040DISK vfat rw 0 0\n\
+                      /dev/sdc1 /run/media/jan/USB ext4 rw 0 0\n\
+                      tmpfs /media tmpfs rw 0 0\n\
+                      /dev/sdd1 /mnt/data ext4 rw 0 0\n";
+        assert_eq!(drives_in(mounts), [PathBuf::from("/media/anna/BACKUP DISK"), PathBuf::from("/run/media/jan/USB")]);
     }
 
     #[test]

@@ -37,12 +37,16 @@ pub struct Erasure {
     /// The write-ahead log was emptied at once (false only if another program held the
     /// vault open; it is emptied when the vault is next locked).
     pub log_emptied: bool,
+    /// Erasure cannot reach into backups already made: until this moment (when the last of
+    /// them rotates out) older backups still hold the erased data. `None`: no backup holds it.
+    pub backups_hold_until: Option<DateTime<Utc>>,
 }
 
 impl Vault {
     /// Erases a contact's identifying data. Refused while the contact is restricted (their
     /// data may be needed for a legal claim): lift the restriction first.
     pub fn erase(&self, id: ContactId) -> Result<Erasure> {
+        let backups_hold_until = self.backups_hold_until_at_most()?;
         let mut erasure = self.write(|w| {
             let contact = crate::contacts::load_for_change(&w.tx, id)?;
             let (conversations, messages): (i64, i64) = w.tx.query_row(
@@ -85,6 +89,7 @@ impl Vault {
                     "conversations": conversations,
                     "messages": messages,
                     "redacted_entries": redacted,
+                    "backups_hold_until": backups_hold_until.map(crate::ts::format),
                 }),
             )?;
             Ok(Erasure {
@@ -95,6 +100,7 @@ impl Vault {
                 evidence_cleared: evidence as u64,
                 audit_entries_redacted: redacted.len() as u64,
                 log_emptied: false,
+                backups_hold_until,
             })
         })?;
         erasure.log_emptied = self.empty_write_ahead_log()?;

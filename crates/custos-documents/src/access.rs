@@ -220,6 +220,9 @@ pub struct AccessReport {
     rules: Vec<RetentionRule>,
     data: AccessData,
     third_parties: usize,
+    /// Until when the firm's backups hold what the report shows (what erasure today would
+    /// leave in them); `None` when no backup does.
+    backups_until: Option<NaiveDate>,
 }
 
 impl AccessReport {
@@ -346,7 +349,8 @@ impl AccessReport {
             conversations,
             requests,
         };
-        Ok(AccessReport { company, purposes, rules, data, third_parties: redactor.parties() })
+        let backups_until = vault.backups_hold_until_at_most()?.map(|until| until.date_naive());
+        Ok(AccessReport { company, purposes, rules, data, third_parties: redactor.parties(), backups_until })
     }
 
     /// What Art. 15 needs that these parts lack; empty when the report can be drawn.
@@ -663,6 +667,9 @@ impl AccessReport {
         let authority: Vec<String> = [&c.authority_name, &c.authority_contact].into_iter().flatten().cloned().collect();
         blocks.push(Block::Paragraph(t.args("notice-complaint-text", &[("authority", authority.join(", ").into())])));
 
+        if let Some(until) = self.backups_until {
+            blocks.push(Block::Note(t.args("access-backups-note", &[("date", t.date(until).into())])));
+        }
         blocks.push(Block::Note(t.get("access-export-note")));
         blocks.push(Block::Note(t.args("access-generated", &[("date", date.into())])));
         blocks

@@ -349,3 +349,24 @@ fn an_unknown_contact_is_not_found() {
     let (tv, _) = vault_with_person();
     assert_eq!(access_report(&tv.vault, 9_999, Language::En).unwrap_err().code(), "not_found");
 }
+
+#[test]
+fn the_report_says_until_when_backups_hold_the_data_once_there_are_backups() {
+    let (tv, person) = vault_with_person();
+    let note = |lang: Language| {
+        let text = squash(&pdftotext(access_report(&tv.vault, person, lang).unwrap().bytes(), None));
+        let start = lang.message("access-backups-note");
+        let start = start.split(':').next().unwrap().to_owned();
+        text.contains(&start).then_some(text)
+    };
+    assert!(note(Language::En).is_none(), "no backup yet: nothing to say");
+    tv.vault.backup_now(|_, _| {}).unwrap();
+    let until = tv.vault.backups_hold_until().unwrap().unwrap();
+    for (lang, date) in
+        [(Language::En, until.format("%-d %B %Y").to_string()), (Language::Pl, "najpóźniej do".to_owned())]
+    {
+        let text = note(lang).unwrap_or_else(|| panic!("{lang}: no backups note"));
+        assert!(text.contains(&date), "{lang}: '{date}' missing from\n{text}");
+        assert!(!text.contains("{ $"), "{lang}");
+    }
+}

@@ -6,6 +6,7 @@
 //! command is written once, in its domain's file.
 
 mod audit;
+mod backups;
 mod company;
 mod consents;
 mod contacts;

@@ -1,4 +1,5 @@
-//! Creating, unlocking and locking the vault; the app's settings; the integrity check.
+//! Creating, unlocking and locking the vault; the app's settings; a vault file given from
+//! outside; the integrity check.
 
 use std::path::PathBuf;
 
@@ -6,7 +7,7 @@ use custos_core::vault::{IntegrityReport, Strength};
 use custos_core::{Passphrase, Session, Vault};
 use tauri::{AppHandle, Emitter, Runtime, State};
 
-use crate::ipc::{AppInfo, IpcError, LockedEvent, Settings, VaultInfo};
+use crate::ipc::{AppInfo, IpcError, LockedEvent, OpenRequest, Settings, VaultInfo};
 use crate::state::AppState;
 
 use super::{Reply, blocking};
@@ -102,6 +103,14 @@ pub async fn activity(state: State<'_, AppState>) -> Reply<()> {
 pub async fn update_settings(state: State<'_, AppState>, settings: Settings) -> Reply<Settings> {
     let current = state.settings();
     state.save_settings(Settings { last_vault: current.last_vault, ..settings })
+}
+
+/// The vault file the app was given from outside (a launch with a file, or a second launch),
+/// once, with what to do with it now; null when there is none. The `open-requested` event says
+/// when one arrives while the app runs.
+#[tauri::command]
+pub async fn take_open_request(state: State<'_, AppState>) -> Reply<Option<OpenRequest>> {
+    Ok(state.take_open_request())
 }
 
 #[tauri::command]

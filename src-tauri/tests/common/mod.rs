@@ -27,6 +27,13 @@ pub fn app() -> App {
     App { _dir: dir, vault, webview, _app: app }
 }
 
+impl App {
+    /// The app, for what reaches it from outside the window (e.g. a second launch).
+    pub fn handle(&self) -> tauri::AppHandle<MockRuntime> {
+        tauri::Manager::app_handle(&self._app).clone()
+    }
+}
+
 /// Calls `cmd` as the UI does. A name that is no command of the app fails the test at once
 /// (the table is generated from the command functions).
 pub fn call(app: &App, cmd: &str, args: Value) -> Result<Value, Value> {

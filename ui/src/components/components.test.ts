@@ -11,6 +11,7 @@ import { view } from "../lib/view.svelte";
 import ContactCard from "./ContactCard.svelte";
 import ContactList from "./ContactList.svelte";
 import CreateVault from "./CreateVault.svelte";
+import OpenRequestDialog from "./OpenRequestDialog.svelte";
 import SearchBox from "./SearchBox.svelte";
 import Unlock from "./Unlock.svelte";
 import { answer, fakeLayout, invokeMock } from "./test-support";
@@ -51,6 +52,46 @@ describe("Unlock", () => {
       passphrase: "not the right one",
       operator: "Ola",
     });
+  });
+});
+
+describe("OpenRequestDialog", () => {
+  it("locks the open vault only on the user's word, then offers the file given", async () => {
+    answer({ lock: () => null });
+    session.opened({ path: "/srv/shop.custos", operator: "Ola" });
+    const request = { kind: "lock_first" as const, path: "/srv/office.custos", unlocked: "/srv/shop.custos" };
+    session.request = request;
+    render(OpenRequestDialog, { request });
+    expect(screen.getByTestId("open-request-path").textContent).toBe("/srv/office.custos");
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("Lock and open"));
+
+    await fireEvent.click(screen.getByText("Lock and open"));
+    await waitFor(() => expect(session.screen).toBe("unlock"));
+    expect(invokeMock).toHaveBeenCalledWith("lock", undefined);
+    expect(session.unlockPath).toBe("/srv/office.custos");
+    expect(session.request).toBeNull();
+  });
+
+  it("keeps working in the open vault when the user says so", async () => {
+    answer({});
+    session.opened({ path: "/srv/shop.custos", operator: "Ola" });
+    const request = { kind: "lock_first" as const, path: "/srv/office.custos", unlocked: "/srv/shop.custos" };
+    session.request = request;
+    render(OpenRequestDialog, { request });
+    await fireEvent.click(screen.getByText("Keep working"));
+    expect(session.request).toBeNull();
+    expect(session.screen).toBe("main");
+    expect(invokeMock).not.toHaveBeenCalled();
+  });
+
+  it("says why a file cannot be opened in the shell's words", async () => {
+    const error = { code: "not_a_file" as const, message: "/srv is a folder, not a file. Choose the file itself." };
+    const request = { kind: "refused" as const, path: "/srv", error };
+    session.request = request;
+    render(OpenRequestDialog, { request });
+    expect(screen.getByTestId("open-request-error").textContent).toBe(error.message);
+    await fireEvent.click(screen.getByText("OK"));
+    expect(session.request).toBeNull();
   });
 });
 

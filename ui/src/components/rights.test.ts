@@ -117,14 +117,17 @@ describe("erasure on the card", () => {
           evidence_cleared: 1,
           audit_entries_redacted: 3,
           log_emptied: true,
+          backups_hold_until: "2027-04-01T09:00:00Z",
         };
       },
+      backups_hold_until: () => "2027-04-01T09:00:00Z",
     });
     render(ContactCard, { id: 4, focus: null });
     await fireEvent.click(await screen.findByRole("button", { name: "Erase…" }));
     const dialog = screen.getByTestId("erase-dialog");
     expect(dialog.textContent).toContain("every conversation and message");
     expect(dialog.textContent).toContain("the consent and objection history");
+    await waitFor(() => expect(within(dialog).getByTestId("erase-backups").textContent).toContain("until 1 Apr 2027"));
     const submit = within(dialog).getByRole<HTMLButtonElement>("button", { name: "Erase for good" });
     expect(submit.disabled).toBe(true);
     const confirm = within(dialog).getByLabelText(/Type the contact's name/);

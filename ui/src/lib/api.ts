@@ -3,6 +3,8 @@
 // rejects with an `ApiError` whose `message` is fit to show to the user.
 
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
+import type { BackupFinished } from "./bindings/BackupFinished";
+import type { BackupProgress } from "./bindings/BackupProgress";
 import type { CleanUpProgress } from "./bindings/CleanUpProgress";
 import type { ImportProgress } from "./bindings/ImportProgress";
 import type { LockedEvent } from "./bindings/LockedEvent";
@@ -23,5 +25,14 @@ export const onCleanUpProgress = (handler: (progress: CleanUpProgress) => void):
 export const onVaultLocked = (handler: (event: LockedEvent) => void): Promise<UnlistenFn> =>
   listen<LockedEvent>("vault-locked", (event) => handler(event.payload));
 
+/** A vault file was given to the running app (e.g. a second launch): ask `takeOpenRequest`. */
+export const onOpenRequested = (handler: () => void): Promise<UnlistenFn> => listen("open-requested", () => handler());
+
 export const onImportProgress = (handler: (progress: ImportProgress) => void): Promise<UnlistenFn> =>
   listen<ImportProgress>("import-progress", (event) => handler(event.payload));
+
+export const onBackupProgress = (handler: (progress: BackupProgress) => void): Promise<UnlistenFn> =>
+  listen<BackupProgress>("backup-progress", (event) => handler(event.payload));
+
+export const onBackupFinished = (handler: (outcome: BackupFinished) => void): Promise<UnlistenFn> =>
+  listen<BackupFinished>("backup-finished", (event) => handler(event.payload));

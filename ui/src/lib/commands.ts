@@ -7,6 +7,7 @@ import type { AppInfo } from "./bindings/AppInfo";
 import type { Audience } from "./bindings/Audience";
 import type { AuditEntry } from "./bindings/AuditEntry";
 import type { AuditFilter } from "./bindings/AuditFilter";
+import type { BackupOverview } from "./bindings/BackupOverview";
 import type { CalendarInfo } from "./bindings/CalendarInfo";
 import type { ChainReport } from "./bindings/ChainReport";
 import type { CleanUp } from "./bindings/CleanUp";
@@ -27,15 +28,18 @@ import type { FieldProblem } from "./bindings/FieldProblem";
 import type { IdentityCheck } from "./bindings/IdentityCheck";
 import type { ImportRequest } from "./bindings/ImportRequest";
 import type { IntegrityReport } from "./bindings/IntegrityReport";
+import type { MadeBackup } from "./bindings/MadeBackup";
 import type { Mark } from "./bindings/Mark";
 import type { NewContact } from "./bindings/NewContact";
 import type { NewConversation } from "./bindings/NewConversation";
 import type { NewRequest } from "./bindings/NewRequest";
+import type { OpenRequest } from "./bindings/OpenRequest";
 import type { Purpose } from "./bindings/Purpose";
 import type { PurposeConsent } from "./bindings/PurposeConsent";
 import type { PurposeSpec } from "./bindings/PurposeSpec";
 import type { Request } from "./bindings/Request";
 import type { RequestQuery } from "./bindings/RequestQuery";
+import type { Restored } from "./bindings/Restored";
 import type { RetentionAction } from "./bindings/RetentionAction";
 import type { RetentionHold } from "./bindings/RetentionHold";
 import type { RetentionRule } from "./bindings/RetentionRule";
@@ -63,6 +67,32 @@ export const verifyAudit = () =>
 /** Every audit action code, for the audit screen's filter. */
 export const auditActions = () =>
   call<string[]>("audit_actions");
+
+// backups.rs
+
+/** The vault's backups and where they go. */
+export const backupOverview = () =>
+  call<BackupOverview>("backup_overview");
+
+/** Makes a backup now and rotates the folder; progress arrives as `backup-progress` events. */
+export const backUpNow = () =>
+  call<MadeBackup>("back_up_now");
+
+/** Chooses the folder backups go to (a full path), or `null` for the default one. */
+export const chooseBackupFolder = (folder: string | null) =>
+  call<string>("choose_backup_folder", { folder });
+
+/** Checks a backup file: every page and SQLite's structure. Without a passphrase, the vault's own is used (right for backups made since it was last changed). */
+export const checkBackup = (path: string, passphrase: string | null) =>
+  call<IntegrityReport>("check_backup", { path, passphrase });
+
+/** Replaces the open vault with a backup, opened with the backup's passphrase (which opens the vault from now on). The state before is backed up first; nothing is replaced unless the backup's copy passed its check. */
+export const restoreBackup = (path: string, passphrase: string) =>
+  call<Restored>("restore_backup", { path, passphrase });
+
+/** Until when the vault's existing backups hold what is erased now (when the last of them rotates out); `null` when no backup does. The erase dialog says it before erasing. */
+export const backupsHoldUntil = () =>
+  call<string | null>("backups_hold_until");
 
 // company.rs
 
@@ -292,6 +322,10 @@ export const activity = () =>
 
 export const updateSettings = (settings: Settings) =>
   call<Settings>("update_settings", { settings });
+
+/** The vault file the app was given from outside (a launch with a file, or a second launch), once, with what to do with it now; null when there is none. The `open-requested` event says when one arrives while the app runs. */
+export const takeOpenRequest = () =>
+  call<OpenRequest | null>("take_open_request");
 
 export const checkVault = () =>
   call<IntegrityReport>("check_vault");

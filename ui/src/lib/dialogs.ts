@@ -50,3 +50,8 @@ export async function chooseDocumentDestination(defaultPath: string, extension: 
   const filter = DOCUMENT_FILTERS[extension];
   return save({ title: "Save the document", defaultPath: defaultPath || undefined, filters: filter ? [filter] : [] });
 }
+
+export async function chooseBackupFolder(defaultPath: string): Promise<string | null> {
+  const path = await open({ title: "Where backups go", defaultPath: defaultPath || undefined, multiple: false, directory: true });
+  return typeof path === "string" ? path : null;
+}

@@ -66,12 +66,14 @@ describe("erasureLines", () => {
       evidence_cleared: 0,
       audit_entries_redacted: 2,
       log_emptied: true,
+      backups_hold_until: null,
     });
     expect(lines).toEqual([
       "1 conversation with 3 messages deleted",
       "0 evidence references cleared",
       "2 audit entries redacted",
       "Write-ahead log emptied: nothing of theirs remains readable in the file.",
+      "No backup holds this person's data yet.",
     ]);
   });
 
@@ -84,7 +86,11 @@ describe("erasureLines", () => {
       evidence_cleared: 1,
       audit_entries_redacted: 1,
       log_emptied: false,
+      backups_hold_until: "2027-04-01T09:00:00Z",
     });
     expect(lines[3]).toContain("emptied when the vault is next locked");
+    expect(lines[4]).toBe(
+      "Backups made before now still hold it until 1 Apr 2027, when the last of them is rotated out. Erasure cannot reach into a backup.",
+    );
   });
 });

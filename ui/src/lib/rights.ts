@@ -2,6 +2,7 @@
 // the core; this only words them and decides which controls to offer.
 
 import type { Contact } from "./bindings/Contact";
+import { heldUntilText } from "./backups.svelte";
 import type { Erasure } from "./bindings/Erasure";
 import { formatDate } from "./format";
 
@@ -80,5 +81,6 @@ export function erasureLines(erasure: Erasure): string[] {
       ? "Write-ahead log emptied: nothing of theirs remains readable in the file."
       : "The write-ahead log could not be emptied now (another program has the vault open); it is emptied when the vault is next locked.",
   );
+  lines.push(heldUntilText(erasure.backups_hold_until));
   return lines;
 }

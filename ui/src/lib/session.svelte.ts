@@ -1,9 +1,12 @@
 // Which screen shows, the open vault, the user's settings, and locking.
 
 import * as api from "./api";
+import type { OpenRequest } from "./bindings/OpenRequest";
 import type { Settings } from "./bindings/Settings";
 import type { VaultInfo } from "./bindings/VaultInfo";
+import { tick } from "svelte";
 import { attention } from "./attention.svelte";
+import { backupActivity } from "./backups.svelte";
 import { contactList } from "./contact-list.svelte";
 import { requestBadge } from "./request-badge.svelte";
 import { search } from "./search.svelte";
@@ -25,10 +28,21 @@ class Session {
   vault = $state<VaultInfo | null>(null);
   /** Shown on the unlock screen, e.g. why the vault was locked. */
   notice = $state<string | null>(null);
+  /** A file given from outside that needs the user's word (another vault is open) or could not
+   * be opened: shown in a dialog over any screen. */
+  request = $state<OpenRequest | null>(null);
+  /** Counts the files offered for unlocking from outside: the unlock form starts afresh for each. */
+  offered = $state(0);
+
+  /** An `open-requested` event came before the first screen showed: ask again after it. */
+  private missed = false;
 
   async start() {
+    let request: OpenRequest | null;
     try {
       const info = await api.appInfo();
+      // A file the app was started with decides the first screen: asked before it shows.
+      request = await api.takeOpenRequest();
       this.defaultPath = info.default_vault_path;
       this.unlockPath = info.suggested_vault_path;
       this.settings = info.settings;
@@ -41,7 +55,56 @@ class Session {
     } catch (reason) {
       this.notice = api.errorMessage(reason);
       this.screen = "welcome";
+      return;
     }
+    this.follow(request);
+    if (this.missed) {
+      this.missed = false;
+      await this.takeOpenRequest();
+    }
+  }
+
+  /** Asks the shell for a file given from outside (when the `open-requested` event comes) and
+   * does what it says. Before the first screen shows, `start` asks instead. */
+  async takeOpenRequest() {
+    if (this.screen === "loading") {
+      this.missed = true;
+      return;
+    }
+    try {
+      this.follow(await api.takeOpenRequest());
+    } catch (reason) {
+      this.notice = api.errorMessage(reason);
+    }
+  }
+
+  /** Does what the shell said about a file given from outside. */
+  private follow(request: OpenRequest | null) {
+    switch (request?.kind) {
+      case "unlock":
+        this.offer(request.path);
+        break;
+      case "lock_first":
+      case "refused":
+        this.request = request;
+        break;
+      // Already open, or nothing given: the shell brought the window forward, that is all.
+    }
+  }
+
+  /** The unlock screen, offering the file at `path`. */
+  offer(path: string) {
+    this.request = null;
+    this.unlockPath = path;
+    this.notice = null;
+    this.offered += 1;
+    this.screen = "unlock";
+  }
+
+  /** The user agreed to lock the open vault to unlock the file they gave. */
+  async lockAndOffer(path: string) {
+    this.request = null;
+    if (await this.lock()) this.offer(path);
   }
 
   show(screen: "welcome" | "create" | "unlock") {
@@ -58,14 +121,30 @@ class Session {
     this.screen = "main";
   }
 
+  /** The vault was replaced by a backup: every screen starts again from the restored vault,
+   * with `notice` saying what happened. */
+  async restored(vault: VaultInfo, notice: string) {
+    this.forget();
+    this.screen = "loading";
+    await tick();
+    this.opened(vault);
+    this.notice = notice;
+  }
+
+  /** Clears what every screen showed of the vault. */
+  private forget() {
+    contactList.reset();
+    search.reset();
+    attention.reset();
+    requestBadge.reset();
+    backupActivity.reset();
+    view.reset();
+  }
+
   /** The vault was locked (by the user, after idle time, or found locked): forget everything. */
   locked(reason: string | null) {
     if (this.screen === "main") {
-      contactList.reset();
-      search.reset();
-      attention.reset();
-      requestBadge.reset();
-      view.reset();
+      this.forget();
       this.vault = null;
       this.notice = null;
       this.screen = "unlock";
@@ -75,8 +154,9 @@ class Session {
     }
   }
 
-  /** Locks on the user's request. Whatever the answer, the data leaves the screen. */
-  async lock() {
+  /** Locks on the user's request. Whatever the answer, the data leaves the screen. True when
+   * the shell said the vault is locked. */
+  async lock(): Promise<boolean> {
     let failure: string | null = null;
     try {
       await api.lock();
@@ -85,6 +165,7 @@ class Session {
     }
     this.locked("user");
     if (failure) this.notice = `Locking may have failed: ${failure} Close Custos to be sure.`;
+    return failure === null;
   }
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as api from "./api";
 import type { ContactPage } from "./bindings/ContactPage";
+import type { OpenRequest } from "./bindings/OpenRequest";
 import type { SearchHit } from "./bindings/SearchHit";
 import { contactList, PAGE_SIZE } from "./contact-list.svelte";
 import { SLOW_SEARCH_MS, search } from "./search.svelte";
@@ -12,6 +13,8 @@ vi.mock("./api", async (original) => ({
   search: vi.fn(),
   listContacts: vi.fn(),
   lock: vi.fn(),
+  takeOpenRequest: vi.fn(),
+  appInfo: vi.fn(),
 }));
 
 const searchMock = vi.mocked(api.search);
@@ -216,5 +219,76 @@ describe("session", () => {
     await session.lock();
     expect(session.screen).toBe("unlock");
     expect(session.notice).toContain("Internal error: gone.");
+  });
+
+  it("offers a file given from outside on the unlock screen, afresh each time", async () => {
+    vi.mocked(api.takeOpenRequest).mockResolvedValue({ kind: "unlock", path: "/srv/shop.custos" });
+    session.show("welcome");
+    session.notice = "An old note";
+    const before = session.offered;
+    await session.takeOpenRequest();
+    expect(session.screen).toBe("unlock");
+    expect(session.unlockPath).toBe("/srv/shop.custos");
+    expect(session.notice).toBeNull();
+    expect(session.offered).toBe(before + 1);
+  });
+
+  it("asks before locking the open vault for another file, and locks only when the user agrees", async () => {
+    vi.mocked(api.takeOpenRequest).mockResolvedValue({
+      kind: "lock_first",
+      path: "/srv/office.custos",
+      unlocked: "/srv/shop.custos",
+    });
+    vi.mocked(api.lock).mockResolvedValue(null);
+    session.opened({ path: "/srv/shop.custos", operator: "Ola" });
+    await session.takeOpenRequest();
+    expect(session.screen).toBe("main");
+    expect(session.request?.kind).toBe("lock_first");
+    expect(api.lock).not.toHaveBeenCalled();
+
+    await session.lockAndOffer("/srv/office.custos");
+    expect(api.lock).toHaveBeenCalledOnce();
+    expect(session.request).toBeNull();
+    expect(session.screen).toBe("unlock");
+    expect(session.unlockPath).toBe("/srv/office.custos");
+  });
+
+  it("shows why a file cannot be opened, and does nothing for the vault already open", async () => {
+    session.opened({ path: "/srv/shop.custos", operator: "Ola" });
+    vi.mocked(api.takeOpenRequest).mockResolvedValueOnce({ kind: "already_open", path: "/srv/shop.custos" });
+    await session.takeOpenRequest();
+    expect(session.screen).toBe("main");
+    expect(session.request).toBeNull();
+
+    const error = { code: "vault_not_found" as const, message: "There is no file at /srv/gone.custos." };
+    vi.mocked(api.takeOpenRequest).mockResolvedValueOnce({ kind: "refused", path: "/srv/gone.custos", error });
+    await session.takeOpenRequest();
+    expect(session.request).toEqual({ kind: "refused", path: "/srv/gone.custos", error });
+    expect(session.screen).toBe("main");
+  });
+
+  it("starts on the unlock screen for a file the app was started with, and misses none given meanwhile", async () => {
+    vi.mocked(api.appInfo).mockResolvedValue({
+      default_vault_path: "/home/ola/vault.custos",
+      suggested_vault_path: "/home/ola/vault.custos",
+      suggested_vault_exists: false,
+      unlocked: false,
+      settings: { auto_lock_minutes: 10, operator: "Ola", last_vault: null },
+    });
+    const first = deferred<OpenRequest | null>();
+    vi.mocked(api.takeOpenRequest)
+      .mockReturnValueOnce(first.promise)
+      .mockResolvedValueOnce({ kind: "unlock", path: "/srv/second.custos" });
+    session.screen = "loading";
+    const started = session.start();
+    await vi.advanceTimersByTimeAsync(0);
+    // A second launch while the start waits: its event is not lost.
+    await session.takeOpenRequest();
+    expect(api.takeOpenRequest).toHaveBeenCalledOnce();
+    first.resolve({ kind: "unlock", path: "/srv/first.custos" });
+    await started;
+    expect(api.takeOpenRequest).toHaveBeenCalledTimes(2);
+    expect(session.screen).toBe("unlock");
+    expect(session.unlockPath).toBe("/srv/second.custos");
   });
 });

@@ -256,7 +256,13 @@ pub(super) fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
                      it is emptied when the vault is next closed."
                 );
             }
-            say!("Backups made before now still hold their data: replace or destroy them.");
+            match e.backups_hold_until {
+                Some(until) => say!(
+                    "Backups made before now still hold their data until {}, when the last of them rotates out.",
+                    when(until)
+                ),
+                None => say!("No backup in the backup folder holds their data."),
+            }
             Ok(())
         }
         ContactCmd::History { id } => {

@@ -62,10 +62,10 @@ pub(super) fn vault(ctx: &Ctx, cmd: VaultCmd) -> CliResult {
                     AutoBackup::NotDue { newest } => {
                         say!("Not due: the newest backup, {}, is less than a day old.", newest.path.display())
                     }
-                    AutoBackup::Made { backup, removed } => {
-                        say!("Backed up to {} (same passphrase, verified).", backup.path.display());
-                        if !removed.is_empty() {
-                            say!("Removed {} older backup(s) the rotation no longer keeps.", removed.len());
+                    AutoBackup::Made(made) => {
+                        say!("Backed up to {} (same passphrase, checked).", made.backup.path.display());
+                        if !made.removed.is_empty() {
+                            say!("Removed {} older backup(s) the rotation no longer keeps.", made.removed.len());
                         }
                     }
                 }

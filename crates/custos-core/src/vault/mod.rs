@@ -5,6 +5,7 @@
 //! database through [`Vault::read`] and [`Vault::write`]; every write is one transaction
 //! that also appends to the audit log.
 
+mod copy;
 mod holder;
 mod passphrase;
 pub(crate) mod schema;
@@ -18,6 +19,8 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use serde::Serialize;
 
+pub use copy::{Copied, CopyJob, check_file};
+pub(crate) use copy::{PARTIAL, check_opens, copy_for_restore, remove_with_sidecars};
 pub use passphrase::{MIN_PASSPHRASE_CHARS, Passphrase, Strength};
 pub use schema::SCHEMA_VERSION;
 
@@ -126,7 +129,7 @@ impl Vault {
             Ok(vault)
         })();
         if created.is_err() {
-            remove_with_sidecars(path);
+            copy::remove_with_sidecars(path);
         }
         created.map_err(|e: Error| e.at(path, || holder::writer_of(path)))
     }
@@ -139,7 +142,7 @@ impl Vault {
             let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
             configure(&conn)?;
             let upgraded = if version < SCHEMA_VERSION {
-                let backup = backup_before_upgrade(&conn, path, passphrase, session.clock.now())?;
+                let backup = crate::backups::before_upgrade(&conn, path, passphrase, session.clock.now())?;
                 schema::migrate(&conn, version, SCHEMA_VERSION)?;
                 Some(backup)
             } else {
@@ -173,6 +176,11 @@ impl Vault {
     /// Where this vault's file is.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The passphrase this vault was opened with (for copies keyed like it).
+    pub(crate) fn passphrase(&self) -> &Passphrase {
+        &self.passphrase
     }
 
     /// Who is working in this session.
@@ -214,77 +222,9 @@ impl Vault {
         self.write(|w| w.audit(Action::PassphraseChanged, Target::Vault, serde_json::json!({})))
     }
 
-    /// Copies the open vault to `dest` with SQLite's online backup, encrypted with the same
-    /// passphrase. `progress(done_pages, total_pages)` is called as it goes.
-    pub fn backup_to(&self, dest: &Path, mut progress: impl FnMut(u64, u64)) -> Result<()> {
-        if dest.exists() {
-            return Err(Error::AlreadyExists { path: dest.to_owned() });
-        }
-        let partial = with_suffix(dest, ".partial");
-        remove_with_sidecars(&partial);
-        crate::files::create_private(&partial).map_err(|e| Error::io(&partial, e))?;
-        // Noted in the vault while it is written, so that a copy cut short (the process killed,
-        // the computer off) is removed the next time the vault is opened.
-        let noted = self.note_backup_in_progress(&partial);
-        let copied = noted
-            .and_then(|()| copy_keyed(&self.conn, &partial, &self.passphrase, &mut progress))
-            .map_err(|e| e.at(dest, || None))
-            .and_then(|()| fs::rename(&partial, dest).map_err(|e| Error::io(dest, e)));
-        if copied.is_err() {
-            remove_with_sidecars(&partial);
-        }
-        self.forget_backup_in_progress();
-        copied?;
-        self.write(|w| {
-            w.audit(Action::BackupCreated, Target::Vault, serde_json::json!({ "file": dest.display().to_string() }))
-        })
-    }
-
-    /// Replaces (or creates) the vault at `target` with the contents of `backup`, after checking
-    /// the backup's integrity. Refuses to overwrite an existing vault unless `replace`.
-    pub fn restore(
-        backup: &Path,
-        target: &Path,
-        passphrase: &Passphrase,
-        session: Session,
-        replace: bool,
-    ) -> Result<Vault> {
-        let source = open_keyed(backup, passphrase, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-        let report = integrity(&source)?;
-        if !report.ok {
-            return Err(Error::Damaged { location: backup.display().to_string(), reason: report.problems.join("; ") });
-        }
-        if target.exists() && !replace {
-            return Err(Error::refused(format!(
-                "{} already exists. Restoring replaces everything in it: confirm with --replace.",
-                target.display()
-            )));
-        }
-        if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
-            fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        }
-        let partial = with_suffix(target, ".restoring");
-        remove_with_sidecars(&partial);
-        crate::files::create_private(&partial).map_err(|e| Error::io(&partial, e))?;
-        if let Err(e) = copy_keyed(&source, &partial, passphrase, &mut |_, _| {}) {
-            remove_with_sidecars(&partial);
-            return Err(e.at(target, || None));
-        }
-        drop(source);
-        for sidecar in sidecars(target) {
-            let _ = fs::remove_file(sidecar);
-        }
-        fs::rename(&partial, target).map_err(|e| Error::io(target, e))?;
-        let vault = Vault::open(target, passphrase, session)?;
-        vault.write(|w| {
-            w.audit(Action::Restored, Target::Vault, serde_json::json!({ "from": backup.display().to_string() }))
-        })?;
-        Ok(vault)
-    }
-
     /// Reads every page and checks both SQLCipher's page MACs and SQLite's structure.
     pub fn check(&self) -> Result<IntegrityReport> {
-        integrity(&self.conn)
+        copy::integrity(&self.conn)
     }
 
     /// Runs read-only work on the connection.
@@ -306,49 +246,8 @@ impl Vault {
     }
 
     /// A full disk or a busy vault, said of this vault's file (and who holds it).
-    fn located(&self, e: Error) -> Error {
+    pub(super) fn located(&self, e: Error) -> Error {
         e.at(&self.path, || holder::writer_of(&self.path))
-    }
-
-    /// Records that this process is writing a backup to `partial`.
-    fn note_backup_in_progress(&self, partial: &Path) -> Result<()> {
-        let key = format!("backup_in_progress:{}", std::process::id());
-        self.conn
-            .execute(
-                "INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?1, ?2)",
-                rusqlite::params![key, partial.display().to_string()],
-            )
-            .map(|_| ())
-            .map_err(|e| self.located(e.into()))
-    }
-
-    fn forget_backup_in_progress(&self) {
-        let key = format!("backup_in_progress:{}", std::process::id());
-        let _ = self.conn.execute("DELETE FROM vault_meta WHERE key = ?1", [key]);
-    }
-
-    /// Removes the partial copies of backups whose process is gone (killed, or the computer
-    /// switched off, while it wrote). Best effort: opening never fails because of it.
-    fn remove_abandoned_backups(&self) {
-        let Ok(mut stmt) = self.conn.prepare("SELECT key, value FROM vault_meta WHERE key LIKE 'backup_in_progress:%'")
-        else {
-            return;
-        };
-        let noted: Vec<(String, String)> = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-            .map(|rows| rows.filter_map(std::result::Result::ok).collect())
-            .unwrap_or_default();
-        for (key, partial) in noted {
-            let pid = key.rsplit(':').next().and_then(|p| p.parse::<u32>().ok());
-            if pid.is_some_and(process_is_running) {
-                continue;
-            }
-            let partial = PathBuf::from(partial);
-            if partial.file_name().is_some_and(|n| n.to_string_lossy().ends_with(".partial")) {
-                remove_with_sidecars(&partial);
-            }
-            let _ = self.conn.execute("DELETE FROM vault_meta WHERE key = ?1", [key]);
-        }
     }
 
     #[cfg(feature = "bench-plaintext")]
@@ -373,44 +272,6 @@ impl Vault {
         schema::migrate(&conn, version, SCHEMA_VERSION)?;
         Ok(Vault { conn, path: path.to_owned(), passphrase: Passphrase::new(""), session })
     }
-}
-
-/// Copies a vault about to be upgraded into its backup folder (the one chosen, or else
-/// `backups` beside it), verified, before the first migration touches it: a newer Custos
-/// that went wrong can always be undone with the older one and this copy.
-fn backup_before_upgrade(
-    conn: &Connection,
-    path: &Path,
-    passphrase: &Passphrase,
-    now: DateTime<Utc>,
-) -> Result<PathBuf> {
-    use rusqlite::OptionalExtension;
-    let chosen: Option<String> =
-        conn.query_row("SELECT value FROM vault_meta WHERE key = 'backup_folder'", [], |r| r.get(0)).optional()?;
-    let fallback = crate::backups::default_folder(path);
-    let mut last = None;
-    for folder in chosen.map(PathBuf::from).into_iter().chain([fallback]) {
-        let dest = folder.join(crate::backups::file_name(path, now));
-        let partial = with_suffix(&dest, ".partial");
-        let made = fs::create_dir_all(&folder)
-            .map_err(|e| Error::io(&folder, e))
-            .and_then(|()| crate::files::create_private(&partial).map(drop).map_err(|e| Error::io(&partial, e)))
-            .and_then(|()| copy_keyed(conn, &partial, passphrase, &mut |_, _| {}))
-            .and_then(|()| {
-                if dest.exists() {
-                    return Err(Error::AlreadyExists { path: dest.clone() });
-                }
-                fs::rename(&partial, &dest).map_err(|e| Error::io(&dest, e))
-            });
-        match made {
-            Ok(()) => return Ok(dest),
-            Err(e) => {
-                remove_with_sidecars(&partial);
-                last = Some(e);
-            }
-        }
-    }
-    Err(last.unwrap_or_else(|| Error::Internal("no folder to back up into before the upgrade".into())))
 }
 
 /// Collects query rows into a vector.
@@ -569,66 +430,6 @@ fn configure(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Runs both checks; a page too damaged to read is a finding, not a failure to check.
-fn integrity(conn: &Connection) -> Result<IntegrityReport> {
-    match run_integrity_checks(conn) {
-        Err(Error::Damaged { reason, .. }) => Ok(IntegrityReport { ok: false, problems: vec![reason] }),
-        other => other,
-    }
-}
-
-fn run_integrity_checks(conn: &Connection) -> Result<IntegrityReport> {
-    let mut problems = Vec::new();
-    let mut cipher = conn.prepare("PRAGMA cipher_integrity_check")?;
-    for row in cipher.query_map([], |r| r.get::<_, String>(0))? {
-        problems.push(row?);
-    }
-    let mut check = conn.prepare("PRAGMA integrity_check")?;
-    for row in check.query_map([], |r| r.get::<_, String>(0))? {
-        let line = row?;
-        if line != "ok" {
-            problems.push(line);
-        }
-    }
-    Ok(IntegrityReport { ok: problems.is_empty(), problems })
-}
-
-/// Copies `source` into a new file at `dest`, keyed with `passphrase`, and checks the copy.
-fn copy_keyed(
-    source: &Connection,
-    dest: &Path,
-    passphrase: &Passphrase,
-    progress: &mut dyn FnMut(u64, u64),
-) -> Result<()> {
-    let mut out = open_connection(dest, OpenFlags::default())?;
-    silence_sqlcipher(&out)?;
-    key(&out, passphrase)?;
-    {
-        let backup = rusqlite::backup::Backup::new(source, &mut out)?;
-        loop {
-            let step = backup.step(256)?;
-            let p = backup.progress();
-            let total = p.pagecount.max(0) as u64;
-            progress(total.saturating_sub(p.remaining.max(0) as u64), total);
-            match step {
-                rusqlite::backup::StepResult::Done => break,
-                rusqlite::backup::StepResult::More => {}
-                rusqlite::backup::StepResult::Busy | rusqlite::backup::StepResult::Locked => {
-                    std::thread::sleep(std::time::Duration::from_millis(20));
-                }
-                _ => {}
-            }
-        }
-    }
-    let report = integrity(&out)?;
-    if !report.ok {
-        return Err(Error::Damaged { location: dest.display().to_string(), reason: report.problems.join("; ") });
-    }
-    out.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-    out.close().map_err(|(_, e)| Error::Database(e))?;
-    Ok(())
-}
-
 /// `path` with `suffix` added to its file name: `vault.custos` → `vault.custos-wal`.
 pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
@@ -639,15 +440,6 @@ pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 /// SQLite's write-ahead log and shared-memory files beside a database.
 pub(crate) fn sidecars(path: &Path) -> [PathBuf; 2] {
     [with_suffix(path, "-wal"), with_suffix(path, "-shm")]
-}
-
-fn remove_with_sidecars(path: &Path) {
-    let _ = fs::remove_file(path);
-    for s in sidecars(path) {
-        let _ = fs::remove_file(s);
-    }
-    // A copy is written in rollback-journal mode.
-    let _ = fs::remove_file(with_suffix(path, "-journal"));
 }
 
 /// Keys the connection through `sqlite3_key`, so the passphrase never becomes SQL text.

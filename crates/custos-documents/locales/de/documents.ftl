@@ -218,6 +218,7 @@ request-status-in_progress = in Bearbeitung
 request-status-extended = Frist verlängert
 request-status-done = erledigt
 request-status-refused = abgelehnt
+access-backups-note = Verschlüsselte Sicherungskopien unserer Unterlagen enthalten diese Daten ebenfalls. Eine Löschung erreicht bereits erstellte Sicherungskopien nicht: Heute gelöschte Daten verbleiben dort spätestens bis { $date }, wenn die letzte dieser Kopien gelöscht wird.
 access-export-note = Eine maschinenlesbare Kopie derselben Daten (JSON- und CSV-Dateien) erhalten Sie zusammen mit diesem Bericht (Art. 20 DSGVO).
 access-generated = Erstellt mit Custos aus unseren Unterlagen am { $date }.
 redact-party = Dritte Person

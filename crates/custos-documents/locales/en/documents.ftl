@@ -227,6 +227,7 @@ request-status-in_progress = in progress
 request-status-extended = extended
 request-status-done = done
 request-status-refused = refused
+access-backups-note = Encrypted backups of our records also hold these data. Erasure cannot reach into a backup already made: data erased today remain in our backups until { $date } at the latest, when the last of them is deleted.
 access-export-note = A machine-readable copy of the same data (JSON and CSV files) is provided alongside this report (Art. 20 GDPR).
 access-generated = Generated with Custos from our records on { $date }.
 redact-party = third party

@@ -218,6 +218,7 @@ request-status-in_progress = en curso
 request-status-extended = plazo prorrogado
 request-status-done = atendida
 request-status-refused = denegada
+access-backups-note = Las copias de seguridad cifradas de nuestros registros también contienen estos datos. La supresión no alcanza a las copias ya hechas: los datos suprimidos hoy permanecen en ellas como máximo hasta el { $date }, cuando se elimina la última.
 access-export-note = Junto con este informe le entregamos una copia de los mismos datos en un formato de lectura mecánica (archivos JSON y CSV) (art. 20 RGPD).
 access-generated = Generado con Custos a partir de nuestros registros el { $date }.
 redact-party = tercero

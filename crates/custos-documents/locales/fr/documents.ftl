@@ -218,6 +218,7 @@ request-status-in_progress = en cours
 request-status-extended = délai prolongé
 request-status-done = traitée
 request-status-refused = refusée
+access-backups-note = Les sauvegardes chiffrées de nos registres contiennent également ces données. L'effacement ne peut pas atteindre une sauvegarde déjà faite : les données effacées aujourd'hui y restent au plus tard jusqu'au { $date }, date à laquelle la dernière de ces sauvegardes est supprimée.
 access-export-note = Une copie lisible par machine des mêmes données (fichiers JSON et CSV) vous est remise avec ce rapport (art. 20 RGPD).
 access-generated = Généré avec Custos à partir de nos registres le { $date }.
 redact-party = tiers

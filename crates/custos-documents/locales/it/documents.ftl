@@ -221,6 +221,7 @@ request-status-in_progress = in corso
 request-status-extended = termine prorogato
 request-status-done = evasa
 request-status-refused = respinta
+access-backups-note = Anche i backup cifrati dei nostri archivi contengono questi dati. La cancellazione non può raggiungere un backup già eseguito: i dati cancellati oggi vi restano al più tardi fino al { $date }, quando viene eliminato l'ultimo di essi.
 access-export-note = Insieme a questo rapporto le forniamo una copia leggibile da dispositivo automatico degli stessi dati (file JSON e CSV) (art. 20 GDPR).
 access-generated = Generato con Custos dai nostri archivi il { $date }.
 redact-party = terzo

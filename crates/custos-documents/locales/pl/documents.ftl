@@ -222,6 +222,7 @@ request-status-in_progress = w toku
 request-status-extended = termin przedłużony
 request-status-done = załatwione
 request-status-refused = odmowa
+access-backups-note = Zaszyfrowane kopie zapasowe naszych rejestrów również zawierają te dane. Usunięcie danych nie obejmuje kopii już wykonanych: dane usunięte dzisiaj pozostaną w kopiach zapasowych najpóźniej do { $date }, kiedy zostanie usunięta ostatnia z nich.
 access-export-note = Kopię tych samych danych w formacie nadającym się do odczytu maszynowego (pliki JSON i CSV) przekazujemy wraz z tym raportem (art. 20 RODO).
 access-generated = Wygenerowano programem Custos na podstawie naszej ewidencji w dniu { $date }.
 redact-party = osoba trzecia

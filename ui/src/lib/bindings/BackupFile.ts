@@ -12,4 +12,9 @@ made_at: string, bytes: number,
  * The contacts and messages it held, as the vault noted when it made it (absent for a
  * backup this vault did not make, e.g. one copied in by hand).
  */
-contacts: number | null, messages: number | null, };
+contacts: number | null, messages: number | null, 
+/**
+ * The vault's passphrase was changed after this backup was made: it opens with the
+ * passphrase used before that change.
+ */
+before_passphrase_change: boolean, };

@@ -8,4 +8,9 @@ export type Erasure = { contact_id: number, erased_at: string, conversations: nu
  * The write-ahead log was emptied at once (false only if another program held the
  * vault open; it is emptied when the vault is next locked).
  */
-log_emptied: boolean, };
+log_emptied: boolean, 
+/**
+ * Erasure cannot reach into backups already made: until this moment (when the last of
+ * them rotates out) older backups still hold the erased data. `None`: no backup holds it.
+ */
+backups_hold_until: string | null, };

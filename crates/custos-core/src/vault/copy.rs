@@ -1,0 +1,430 @@
+//! Copies of a vault: backups, restores, and the check of a backup file. One mechanism makes
+//! every copy ([`CopyJob`]):
+//!
+//! - the source is read on a connection of its own, in one read transaction, so the copy is
+//!   one consistent snapshot while the vault's own connection goes on serving (and writing:
+//!   WAL lets a writer work beside the reader, and the copy never restarts);
+//! - SQLite's online backup writes it into a new file keyed with the same passphrase, with no
+//!   journal and no syncing page by page (nobody else can see the file yet);
+//! - the copy is checked — SQLCipher's page MACs and SQLite's `integrity_check` — on a page
+//!   cache large enough that each page is decrypted once, then synced to disk as a whole;
+//! - only then does it get its final name (renamed, and the folder synced). A copy cut short
+//!   keeps its temporary name and is removed the next time the vault opens.
+//!
+//! Architecture invariant: nothing takes a backup's or a restore's final name before its
+//! copy has passed the check.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+
+use super::{
+    IntegrityReport, Passphrase, Session, Vault, key, open_connection, open_keyed, process_is_running,
+    silence_sqlcipher, with_suffix,
+};
+use crate::audit::{Action, Target};
+use crate::error::{Error, Result};
+
+/// The page cache of the connection that writes and checks a copy (256 MiB). With SQLite's
+/// default 2 MB, `integrity_check` of the 100,000-contact benchmark vault decrypted the same
+/// index pages again and again.
+const COPY_CACHE_KIB: i64 = -262_144;
+
+/// Pages copied per step of the online backup (8 MiB): how often progress is reported.
+const STEP_PAGES: std::ffi::c_int = 2048;
+
+/// The suffix of a backup while it is written.
+pub(crate) const PARTIAL: &str = ".partial";
+
+/// What a finished copy holds, counted on the copy itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Copied {
+    pub contacts: u64,
+    pub messages: u64,
+}
+
+/// A verified copy of a vault file to be made into `dest`, on connections of its own: run it
+/// on any thread ([`CopyJob::run`]) while the vault serves other work.
+pub struct CopyJob {
+    source: PathBuf,
+    dest: PathBuf,
+    passphrase: Passphrase,
+}
+
+impl std::fmt::Debug for CopyJob {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CopyJob").field("source", &self.source).field("dest", &self.dest).finish_non_exhaustive()
+    }
+}
+
+impl CopyJob {
+    /// A copy of the vault file `source` (opened with `passphrase`) into `dest`, keyed with
+    /// the same passphrase.
+    pub(crate) fn new(source: &Path, dest: &Path, passphrase: &Passphrase) -> CopyJob {
+        CopyJob { source: source.to_owned(), dest: dest.to_owned(), passphrase: passphrase.clone() }
+    }
+
+    /// Where the copy will be.
+    pub fn dest(&self) -> &Path {
+        &self.dest
+    }
+
+    /// The temporary name the copy has until it has passed its check.
+    pub(crate) fn partial(&self) -> PathBuf {
+        with_suffix(&self.dest, PARTIAL)
+    }
+
+    /// Makes the copy: written under [`partial`](Self::partial), checked, synced, renamed.
+    /// `progress(done_pages, total_pages)` is called as it goes. On failure nothing is left
+    /// behind. Refuses to replace an existing `dest`.
+    pub fn run(&self, mut progress: impl FnMut(u64, u64)) -> Result<Copied> {
+        if self.dest.exists() {
+            return Err(Error::AlreadyExists { path: self.dest.clone() });
+        }
+        let partial = self.partial();
+        remove_sidecars(&partial);
+        let made = self.copy_into(&partial, &mut progress).and_then(|copied| {
+            // `rename` replaces silently: look once more, right before it.
+            if self.dest.exists() {
+                return Err(Error::AlreadyExists { path: self.dest.clone() });
+            }
+            fs::rename(&partial, &self.dest).map_err(|e| Error::io(&self.dest, e))?;
+            sync_folder_of(&self.dest);
+            Ok(copied)
+        });
+        if made.is_err() {
+            remove_with_sidecars(&partial);
+        }
+        made.map_err(|e| e.at(&self.dest, || None))
+    }
+
+    fn copy_into(&self, partial: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Copied> {
+        reading(&self.source, || self.copy_from_source(partial, progress))
+    }
+
+    fn copy_from_source(&self, partial: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Copied> {
+        // A job from [`Vault::copy_job`] reserved its name already.
+        if !partial.exists() {
+            crate::files::create_private(partial).map_err(|e| Error::io(partial, e))?;
+        }
+        let source = open_keyed(&self.source, &self.passphrase, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let mut out = open_connection(partial, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+        silence_sqlcipher(&out)?;
+        key(&out, &self.passphrase)?;
+        // Nobody else can see this file until it is renamed, and a copy cut short is thrown
+        // away: no journal and no sync per page; the whole file is synced once, checked.
+        out.pragma_update(None, "journal_mode", "OFF")?;
+        out.pragma_update(None, "synchronous", "OFF")?;
+        out.pragma_update(None, "cache_size", COPY_CACHE_KIB)?;
+        // One snapshot of the source for the whole copy; what it holds is counted in it.
+        source.execute_batch("BEGIN")?;
+        let count = |table: &str| -> Result<u64> {
+            let n: i64 = source.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+            Ok(u64::try_from(n).unwrap_or(0))
+        };
+        let counted = count("contact").and_then(|contacts| Ok(Copied { contacts, messages: count("message")? }));
+        let copied = counted.and_then(|counted| backup(&source, &mut out, progress).map(|()| counted));
+        let _ = source.execute_batch("COMMIT");
+        drop(source);
+        let copied = copied.map_err(|e| self.damaged_source(e))?;
+        // A backup is one file, in rollback-journal mode: it opens for reading anywhere (a
+        // read-only drive too) without a -wal or -shm beside it. A restored vault goes back
+        // to WAL when it is opened.
+        out.pragma_update_and_check(None, "journal_mode", "DELETE", |_| Ok(()))?;
+        let sync = || fs::File::open(partial).and_then(|f| f.sync_all()).map_err(|e| Error::io(partial, e));
+        let problems = check_both(&out, partial, &self.passphrase, sync)?;
+        if !problems.is_empty() {
+            return Err(Error::Damaged { location: self.source.display().to_string(), reason: problems.join("; ") });
+        }
+        out.close().map_err(|(_, e)| Error::Database(e))?;
+        Ok(copied)
+    }
+
+    /// A page of the source that cannot be read is damage in the source, said of its file.
+    fn damaged_source(&self, e: Error) -> Error {
+        match e {
+            Error::Damaged { reason, .. } => Error::Damaged { location: self.source.display().to_string(), reason },
+            Error::Database(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+                Error::Damaged { location: self.source.display().to_string(), reason: e.to_string() }
+            }
+            other => other,
+        }
+    }
+}
+
+/// SQLite's online backup from `source` into `out`, step by step.
+fn backup(source: &Connection, out: &mut Connection, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
+    let backup = rusqlite::backup::Backup::new(source, out)?;
+    loop {
+        let step = backup.step(STEP_PAGES)?;
+        let p = backup.progress();
+        let total = u64::try_from(p.pagecount).unwrap_or(0);
+        progress(total.saturating_sub(u64::try_from(p.remaining).unwrap_or(0)), total);
+        match step {
+            rusqlite::backup::StepResult::Done => return Ok(()),
+            rusqlite::backup::StepResult::Busy | rusqlite::backup::StepResult::Locked => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Syncs the folder that holds `path`, so a rename survives a power cut. Best effort: not
+/// every system can open a folder for it.
+fn sync_folder_of(path: &Path) {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && let Ok(dir) = fs::File::open(dir)
+    {
+        let _ = dir.sync_all();
+    }
+}
+
+/// Both checks of the file at `path`, each reading all of it on its own core: SQLite's
+/// structure on `conn` (open on it), and the page MACs on a second connection, which then
+/// runs `after_pages` (the copy's sync to disk).
+fn check_both(
+    conn: &Connection,
+    path: &Path,
+    passphrase: &Passphrase,
+    after_pages: impl FnOnce() -> Result<()> + Send,
+) -> Result<Vec<String>> {
+    let (structure, pages) = std::thread::scope(|scope| {
+        let pages = scope.spawn(|| -> Result<Vec<String>> {
+            let second = open_connection(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+            silence_sqlcipher(&second)?;
+            key(&second, passphrase)?;
+            second.pragma_update(None, "cache_size", COPY_CACHE_KIB)?;
+            let problems = page_problems(&second)?;
+            drop(second);
+            after_pages()?;
+            Ok(problems)
+        });
+        let structure = found(structure_problems(conn));
+        (structure, pages.join().unwrap_or_else(|_| Err(Error::Internal("the page check stopped".into()))))
+    });
+    let mut problems = found(pages)?;
+    problems.extend(structure?);
+    Ok(problems)
+}
+
+/// Runs both checks; a page too damaged to read is a finding, not a failure to check.
+pub(super) fn integrity(conn: &Connection) -> Result<IntegrityReport> {
+    let mut problems = found(page_problems(conn))?;
+    problems.extend(found(structure_problems(conn))?);
+    Ok(IntegrityReport { ok: problems.is_empty(), problems })
+}
+
+/// A page too damaged to read is what a check found, not a failure to check.
+fn found(problems: Result<Vec<String>>) -> Result<Vec<String>> {
+    match problems {
+        Err(Error::Damaged { reason, .. }) => Ok(vec![reason]),
+        Err(Error::Database(e)) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+            Ok(vec![e.to_string()])
+        }
+        other => other,
+    }
+}
+
+/// SQLCipher's check of every page's MAC: a page changed on disk, or written wrongly.
+fn page_problems(conn: &Connection) -> Result<Vec<String>> {
+    let mut cipher = conn.prepare("PRAGMA cipher_integrity_check")?;
+    let rows = cipher.query_map([], |r| r.get::<_, String>(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// SQLite's `integrity_check`: every b-tree, index and page of the file.
+fn structure_problems(conn: &Connection) -> Result<Vec<String>> {
+    let mut check = conn.prepare("PRAGMA integrity_check")?;
+    let rows = check.query_map([], |r| r.get::<_, String>(0))?;
+    Ok(rows.filter(|line| !matches!(line.as_deref(), Ok("ok"))).collect::<rusqlite::Result<_>>()?)
+}
+
+/// Checks a backup (or any vault file) with its passphrase without changing it: every page's
+/// MAC and SQLite's structure, on a cache as large as a copy's.
+pub fn check_file(path: &Path, passphrase: &Passphrase) -> Result<IntegrityReport> {
+    reading(path, || {
+        let conn = open_keyed(path, passphrase, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        conn.pragma_update(None, "cache_size", COPY_CACHE_KIB)?;
+        let problems = check_both(&conn, path, passphrase, || Ok(()))?;
+        Ok(IntegrityReport { ok: problems.is_empty(), problems })
+    })
+}
+
+/// Runs `read`, which only reads the database at `path`, and then removes the `-wal`/`-shm`
+/// files that opening it created (a backup from an older Custos is in WAL mode, and even a
+/// read-only connection makes them): reading a backup leaves its folder as it was. Files that
+/// were there before — the open vault's own — stay.
+fn reading<T>(path: &Path, read: impl FnOnce() -> Result<T>) -> Result<T> {
+    let before: Vec<bool> = super::sidecars(path).iter().map(|s| s.exists()).collect();
+    let result = read();
+    for (sidecar, existed) in super::sidecars(path).iter().zip(before) {
+        if !existed {
+            let _ = fs::remove_file(sidecar);
+        }
+    }
+    result
+}
+
+impl Vault {
+    /// Copies the open vault to `dest` with SQLite's online backup, encrypted with the same
+    /// passphrase, checked before it takes its name. `progress(done_pages, total_pages)` is
+    /// called as it goes.
+    pub fn backup_to(&self, dest: &Path, progress: impl FnMut(u64, u64)) -> Result<Copied> {
+        let job = self.copy_job(dest)?;
+        let copied = job.run(progress);
+        self.finish_copy(&job, copied)
+    }
+
+    /// Prepares a copy of this vault into `dest`, noted in the vault while it is written, so
+    /// that a copy cut short (the process killed, the computer off) is removed the next time
+    /// the vault is opened. Hand the job's outcome back to [`finish_copy`](Self::finish_copy).
+    pub(crate) fn copy_job(&self, dest: &Path) -> Result<CopyJob> {
+        if dest.exists() {
+            return Err(Error::AlreadyExists { path: dest.to_owned() });
+        }
+        let job = CopyJob::new(&self.path, dest, &self.passphrase);
+        // The name is taken from now on, so a second job at once picks another.
+        let partial = job.partial();
+        remove_with_sidecars(&partial);
+        crate::files::create_private(&partial).map_err(|e| Error::io(&partial, e))?;
+        self.conn
+            .execute(
+                "INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?1, ?2)",
+                rusqlite::params![in_progress_key(&job.partial()), job.partial().display().to_string()],
+            )
+            .map_err(|e| self.located(e.into()))?;
+        Ok(job)
+    }
+
+    /// Ends a copy made by a [`copy_job`](Self::copy_job): it is no longer in progress and, if
+    /// it was made, the audit says where.
+    pub(crate) fn finish_copy(&self, job: &CopyJob, copied: Result<Copied>) -> Result<Copied> {
+        let _ = self.conn.execute("DELETE FROM vault_meta WHERE key = ?1", [in_progress_key(&job.partial())]);
+        // A job that failed (or never ran) leaves nothing behind.
+        remove_with_sidecars(&job.partial());
+        let copied = copied?;
+        self.write(|w| {
+            w.audit(Action::BackupCreated, Target::Vault, serde_json::json!({ "file": job.dest.display().to_string() }))
+        })?;
+        Ok(copied)
+    }
+
+    /// Replaces (or creates) the vault at `target` with the contents of `backup` (opened with
+    /// `passphrase`, the one it was made with). The copy is checked before it replaces
+    /// anything; refuses to overwrite an existing vault unless `replace`.
+    pub fn restore(
+        backup: &Path,
+        target: &Path,
+        passphrase: &Passphrase,
+        session: Session,
+        replace: bool,
+    ) -> Result<Vault> {
+        check_opens(backup, passphrase)?;
+        if target.exists() && !replace {
+            return Err(Error::refused(format!(
+                "{} already exists. Restoring replaces everything in it: confirm with --replace.",
+                target.display()
+            )));
+        }
+        let restoring = copy_for_restore(backup, target, passphrase)?;
+        put_in_place(&restoring, target)?;
+        let vault = Vault::open(target, passphrase, session)?;
+        vault.write(|w| {
+            w.audit(Action::Restored, Target::Vault, serde_json::json!({ "from": backup.display().to_string() }))
+        })?;
+        Ok(vault)
+    }
+
+    /// Replaces this open vault with `restoring`, a checked copy made beside it by
+    /// [`copy_for_restore`]: the vault is closed, the copy takes its name and is opened with
+    /// `passphrase`, and the audit records `details`.
+    pub(crate) fn replace_with(
+        self,
+        restoring: &Path,
+        passphrase: &Passphrase,
+        details: serde_json::Value,
+    ) -> Result<Vault> {
+        let target = self.path.clone();
+        let session = self.session.clone();
+        self.lock();
+        put_in_place(restoring, &target)?;
+        let vault = Vault::open(&target, passphrase, session)?;
+        vault.write(|w| w.audit(Action::Restored, Target::Vault, details))?;
+        Ok(vault)
+    }
+
+    /// Removes the partial copies of backups whose process is gone (killed, or the computer
+    /// switched off, while it wrote). Best effort: opening never fails because of it.
+    pub(super) fn remove_abandoned_backups(&self) {
+        let Ok(mut stmt) = self.conn.prepare("SELECT key, value FROM vault_meta WHERE key LIKE 'backup_in_progress:%'")
+        else {
+            return;
+        };
+        let noted: Vec<(String, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map(|rows| rows.filter_map(std::result::Result::ok).collect())
+            .unwrap_or_default();
+        for (key, partial) in noted {
+            // `backup_in_progress:<pid>` or `backup_in_progress:<pid>:<file name>`.
+            let pid = key.split(':').nth(1).and_then(|p| p.parse::<u32>().ok());
+            if pid.is_some_and(process_is_running) {
+                continue;
+            }
+            let partial = PathBuf::from(partial);
+            if partial.file_name().is_some_and(|n| n.to_string_lossy().ends_with(PARTIAL)) {
+                remove_with_sidecars(&partial);
+            }
+            let _ = self.conn.execute("DELETE FROM vault_meta WHERE key = ?1", [key]);
+        }
+    }
+}
+
+/// Opens `path` with `passphrase` and closes it again: a wrong passphrase, or a file that is
+/// no vault, is said before anything is written.
+pub(crate) fn check_opens(path: &Path, passphrase: &Passphrase) -> Result<()> {
+    reading(path, || open_keyed(path, passphrase, OpenFlags::SQLITE_OPEN_READ_ONLY).map(drop))
+}
+
+/// Copies `backup` into `<target>.restoring` beside the vault it will replace, checked.
+pub(crate) fn copy_for_restore(backup: &Path, target: &Path, passphrase: &Passphrase) -> Result<PathBuf> {
+    if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    }
+    let restoring = with_suffix(target, ".restoring");
+    remove_with_sidecars(&restoring);
+    CopyJob::new(backup, &restoring, passphrase).run(|_, _| {})?;
+    Ok(restoring)
+}
+
+/// Gives a checked copy the vault's name: the vault's own log files go first, so none of
+/// them is applied to the restored file.
+fn put_in_place(restoring: &Path, target: &Path) -> Result<()> {
+    for sidecar in super::sidecars(target) {
+        let _ = fs::remove_file(sidecar);
+    }
+    fs::rename(restoring, target).map_err(|e| Error::io(target, e))?;
+    sync_folder_of(target);
+    Ok(())
+}
+
+/// The `vault_meta` key that notes a copy being written to `partial` by this process.
+fn in_progress_key(partial: &Path) -> String {
+    let name = partial.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    format!("backup_in_progress:{}:{name}", std::process::id())
+}
+
+/// Removes a database file and whatever SQLite keeps beside it.
+pub(crate) fn remove_with_sidecars(path: &Path) {
+    let _ = fs::remove_file(path);
+    remove_sidecars(path);
+}
+
+/// Removes what SQLite keeps beside a database file.
+fn remove_sidecars(path: &Path) {
+    for s in super::sidecars(path) {
+        let _ = fs::remove_file(s);
+    }
+    let _ = fs::remove_file(with_suffix(path, "-journal"));
+}

@@ -1,0 +1,61 @@
+//! The real desktop app backs its vault up by itself and restores it from Settings → Backups
+//! (Xvfb, tauri-driver). Run by `cargo xtask test` with the other desktop tests.
+
+use custos_e2e::desktop::*;
+
+const PASS: &str = "correct horse battery staple";
+
+#[tokio::test]
+#[ignore = "needs the desktop app under Xvfb: cargo xtask test runs it"]
+async fn the_vault_backs_itself_up_and_is_restored_from_settings() {
+    let home = AppHome::new();
+    let driver = Driver::start(&home, 4444);
+    let c = driver.session().await;
+
+    click_text(&c, "button", "Create a new vault").await;
+    fill(&c, "#operator", "Ola").await;
+    fill(&c, "#create-passphrase", PASS).await;
+    fill(&c, "#create-repeat", PASS).await;
+    click(&c, "[data-testid=create-submit]").await;
+    wait_text(&c, "main", "No contacts yet").await;
+    click(&c, "[data-testid=new-contact]").await;
+    fill(&c, "#new-name", "Anna Nowak").await;
+    click(&c, "[data-testid=new-contact-submit]").await;
+    wait_text(&c, "[data-testid=card-name]", "Anna Nowak").await;
+
+    // Unlocking makes the day's backup on its own; the status bar says so.
+    click(&c, "[data-testid=lock]").await;
+    fill(&c, "#unlock-passphrase", PASS).await;
+    click(&c, "[data-testid=unlock-submit]").await;
+    wait_text(&c, "[data-testid=backup-status]", "Backed up").await;
+    let folder = home.dir.path().join("backups");
+    let made: Vec<_> = std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(made.len(), 1, "one backup beside the vault: {made:?}");
+
+    // Settings → Backups lists it with what it held, and checks it.
+    click(&c, "[data-testid=nav-settings]").await;
+    wait_text(&c, "[data-testid=backup-row]", "1 contact, 0 messages").await;
+    click_text(&c, "[data-testid=backup-row] button", "Check").await;
+    wait_text(&c, "[data-testid=backup-row]", "Checked: every page reads back").await;
+
+    // A contact added after the backup is gone once the backup is restored; the state
+    // before the restore is a backup of its own.
+    click(&c, "[data-testid=new-contact]").await;
+    fill(&c, "#new-name", "Jan Kowalski").await;
+    click(&c, "[data-testid=new-contact-submit]").await;
+    wait_text(&c, "[data-testid=card-name]", "Jan Kowalski").await;
+    click(&c, "[data-testid=nav-settings]").await;
+    click_text(&c, "[data-testid=backup-row] button", "Restore…").await;
+    fill(&c, "#restore-passphrase", "not the passphrase").await;
+    click(&c, "[data-testid=restore-confirm]").await;
+    wait_text(&c, "[data-testid=restore-dialog]", "Wrong passphrase").await;
+    fill(&c, "#restore-passphrase", PASS).await;
+    click(&c, "[data-testid=restore-confirm]").await;
+    wait_text(&c, "[data-testid=shell-notice]", "Restored the backup of").await;
+    click(&c, "[data-testid=nav-contacts]").await;
+    wait_text(&c, "[data-testid=contact-row]", "Anna Nowak").await;
+    let rows = c.find_all(fantoccini::Locator::Css("[data-testid=contact-row]")).await.unwrap();
+    assert_eq!(rows.len(), 1, "Jan Kowalski came after the backup");
+    let kept: Vec<_> = std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(kept.len(), 2, "the backup restored and the one of the state before: {kept:?}");
+}
