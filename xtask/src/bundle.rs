@@ -9,7 +9,8 @@
 //!   CLI.
 //! - `--debug`: the dev-profile binaries exactly as `cargo xtask test` builds them (the same
 //!   cargo arguments and environment as the tests), so after a test run nothing is compiled:
-//!   what CI packages and installs. The UI is built only when `ui/dist` is missing.
+//!   what CI packages and installs. The UI is built only when `ui/dist` is missing or older
+//!   than the UI's sources (rebuilding it makes cargo recompile the app, which embeds it).
 //!
 //! Both binaries are stripped into [`STAGE`] (a package ships stripped programs; the bundler
 //! takes the app from `$CARGO_TARGET_DIR/<profile>/`, so it is pointed there, and the config
@@ -22,10 +23,11 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::SystemTime;
 
 use crate::exec::{self, Failure, Result};
 use crate::setup;
-use crate::tasks::LINTED_BUILD;
+use crate::tasks::{GENERATED_UI, LINTED_BUILD};
 
 /// Where the stripped binaries and the compressed changelog are put for the bundler, relative
 /// to the workspace root; `tauri.conf.json` names the files in it.
@@ -129,9 +131,10 @@ pub fn bundle(root: &Path, options: Options) -> Result<Vec<PathBuf>> {
         return Err(Failure::new(format!("no Tauri CLI at {}: run `cargo xtask setup`", tauri.display())));
     }
 
-    if profile == Profile::Release || !root.join("ui/dist/index.html").is_file() {
+    if profile == Profile::Release || ui_is_stale(root) {
         // The app embeds ui/dist when it is compiled. A debug package reuses the test build,
-        // which was compiled with the UI as it is: rebuilding it would recompile the app.
+        // which was compiled with the UI as it was built: rebuilding an up-to-date UI would
+        // only make cargo recompile the app.
         exec::run(Command::new("npm").args(["run", "build"]).current_dir(root.join("ui")))?;
     }
     exec::run(
@@ -182,6 +185,41 @@ pub fn bundle(root: &Path, options: Options) -> Result<Vec<PathBuf>> {
         println!("bundle: {} ({:.1} MiB)", p.display(), size as f64 / (1024.0 * 1024.0));
     }
     Ok(packages)
+}
+
+/// The UI's sources, relative to the workspace root: what `npm run build` reads.
+pub const UI_SOURCES: &[&str] = &["ui/src", "ui/index.html", "ui/vite.config.ts", "ui/package-lock.json"];
+
+/// Whether ui/dist is missing or older than a source of the UI. The sources cargo's tests
+/// write ([`GENERATED_UI`]: rewritten on every test run, identical to what is committed, which
+/// CI checks) do not count, or every test run would make the UI look stale.
+fn ui_is_stale(root: &Path) -> bool {
+    let built = root.join("ui/dist/index.html").metadata().and_then(|m| m.modified()).ok();
+    let mut changed = Vec::new();
+    for source in UI_SOURCES {
+        modification_times(root, &root.join(source), &mut changed);
+    }
+    is_stale(built, &changed)
+}
+
+/// Whether something built at `built` (`None`: not built) is older than one of `sources`.
+pub fn is_stale(built: Option<SystemTime>, sources: &[SystemTime]) -> bool {
+    built.is_none_or(|built| sources.iter().any(|&changed| changed > built))
+}
+
+/// The modification times of the files under `path`, leaving out [`GENERATED_UI`].
+fn modification_times(root: &Path, path: &Path, out: &mut Vec<SystemTime>) {
+    if GENERATED_UI.iter().any(|generated| path == root.join(generated)) {
+        return;
+    }
+    match std::fs::read_dir(path) {
+        Ok(entries) => {
+            for entry in entries.flatten() {
+                modification_times(root, &entry.path(), out);
+            }
+        }
+        Err(_) => out.extend(path.metadata().and_then(|m| m.modified()).ok()),
+    }
 }
 
 /// The files in `dir` whose names end with `suffix`, sorted.
@@ -278,6 +316,31 @@ mod tests {
             assert_eq!(config.matches(&format!("\"{staged}\"")).count(), 2, "{staged} in deb and rpm files");
         }
         assert!(root.join(CHANGELOG).is_file());
+    }
+
+    #[test]
+    fn the_ui_is_rebuilt_when_missing_or_older_than_a_source() {
+        let t0 = SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000);
+        let t1 = t0 + std::time::Duration::from_secs(1);
+        assert!(is_stale(None, &[t0]));
+        assert!(is_stale(Some(t0), &[t0, t1]));
+        assert!(!is_stale(Some(t1), &[t0, t1]));
+        assert!(!is_stale(Some(t0), &[]));
+    }
+
+    #[test]
+    fn generated_ui_files_are_not_sources() {
+        let root = exec::workspace_root().expect("workspace root");
+        let mut sources = Vec::new();
+        modification_times(&root, &root.join("ui/src/lib"), &mut sources);
+        assert!(!sources.is_empty(), "ui/src/lib has sources");
+        // Each generated path is skipped, whether a folder (bindings) or a file.
+        for generated in GENERATED_UI {
+            assert!(root.join(generated).exists(), "{generated} is generated into the UI");
+            let mut times = Vec::new();
+            modification_times(&root, &root.join(generated), &mut times);
+            assert!(times.is_empty(), "{generated} counted as a source");
+        }
     }
 
     #[test]

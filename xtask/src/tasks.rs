@@ -71,6 +71,11 @@ impl Step {
     }
 }
 
+/// The UI's sources that `cargo test` writes (from the Rust types and commands); CI checks
+/// they are what is committed.
+pub const GENERATED_UI: [&str; 4] =
+    ["ui/src/lib/bindings", "ui/src/lib/commands.ts", "ui/src/lib/words.ts", "ui/src/lib/errors.ts"];
+
 /// The environment of every cargo step that builds: clippy's driver compiles the workspace's
 /// crates and turns every warning into an error (`cargo clippy -- -D warnings`).
 pub const LINTED_BUILD: &[(&str, &str)] =
@@ -310,6 +315,8 @@ mod tests {
             ]
         );
         assert_eq!(steps[4].tool, Tool::Git);
+        // The bindings step checks every file the tests generate into the UI.
+        assert_eq!(steps[5].args[4..], GENERATED_UI);
         let e2e = &steps[8];
         assert_eq!(e2e.wrapper, ["xvfb-run", "-a"]);
         assert_eq!(
