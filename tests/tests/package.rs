@@ -4,10 +4,16 @@
 //! `CUSTOS_INSTALLED_APP=/usr/bin/custos-desktop` (`cargo xtask package-test install`).
 
 use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
 
 use custos_e2e::desktop::*;
 
-/// The installed app this test drives.
+/// How long a test may take before it counts as failed: a program that never opens its window
+/// keeps WebDriver waiting for good.
+const DEADLINE: Duration = Duration::from_secs(80);
+
+/// The installed app these tests drive.
 fn installed_app() -> PathBuf {
     let app = std::env::var_os("CUSTOS_INSTALLED_APP").map(PathBuf::from).unwrap_or_else(|| {
         panic!("set CUSTOS_INSTALLED_APP to the installed app (cargo xtask package-test install does)")
@@ -25,8 +31,7 @@ async fn installed_app_shows_the_welcome_screen() {
     // As a user of this machine gets it (under Xvfb: no GPU, so no compositing), on a first run.
     let home = AppHome::as_installed();
     let driver = Driver::start_app(&home, 4544, &app);
-    // A program that never opens its window keeps WebDriver waiting for good: that fails too.
-    let shown = tokio::time::timeout(WAIT * 4, async {
+    let shown = tokio::time::timeout(DEADLINE, async {
         let c = driver.session().await;
         // The welcome screen (not the unlock or create screens, which name these choices too).
         wait_text(&c, "h1", "Welcome to Custos").await;
@@ -36,5 +41,56 @@ async fn installed_app_shows_the_welcome_screen() {
         c.close().await.unwrap_or_else(|e| panic!("closing the session: {e}"));
     })
     .await;
-    assert!(shown.is_ok(), "{} showed no welcome screen within {:?}", app.display(), WAIT * 4);
+    assert!(shown.is_ok(), "{} showed no welcome screen within {DEADLINE:?}", app.display());
+}
+
+#[tokio::test]
+#[ignore = "needs the installed package under Xvfb: cargo xtask test's package steps run it"]
+async fn installed_app_opens_a_double_clicked_vault() {
+    let app = installed_app();
+    let home = AppHome::as_installed();
+
+    // A vault made by the installed command line.
+    let vault = home.dir.path().join("shop.custos");
+    let made = Command::new(app.with_file_name("custos"))
+        .args(["vault", "init"])
+        .env("CUSTOS_VAULT", &vault)
+        .env("CUSTOS_PASSPHRASE", "correct horse battery staple")
+        .env("CUSTOS_OPERATOR", "Ola")
+        .env("XDG_CONFIG_HOME", home.dir.path().join("config"))
+        .env("XDG_DATA_HOME", home.dir.path().join("data"))
+        .output()
+        .unwrap_or_else(|e| panic!("running the installed custos: {e}"));
+    assert!(made.status.success(), "custos vault init: {}", String::from_utf8_lossy(&made.stderr));
+
+    // What a double click runs: the installed menu entry's Exec, the file in place of %f.
+    let entry_file = app.parent().and_then(Path::parent).map(|usr| usr.join("share/applications/Custos.desktop"));
+    let entry = entry_file
+        .as_deref()
+        .and_then(|f| std::fs::read_to_string(f).ok())
+        .unwrap_or_else(|| panic!("no menu entry installed beside {}", app.display()));
+    let exec = entry.lines().find_map(|l| l.strip_prefix("Exec=")).unwrap_or_else(|| panic!("no Exec in {entry}"));
+    let vault_arg = vault.display().to_string();
+    let mut argv: Vec<&str> = exec.split_whitespace().map(|w| if w == "%f" { vault_arg.as_str() } else { w }).collect();
+    assert_eq!(argv.first().copied(), app.file_name().and_then(|n| n.to_str()), "Exec={exec} does not start the app");
+    argv.remove(0);
+    assert_eq!(argv, [vault_arg.as_str()], "Exec={exec} does not pass the file");
+
+    let driver = Driver::start_app(&home, 4554, &app);
+    let opened = tokio::time::timeout(DEADLINE, async {
+        let c = driver.session_with_args(&argv).await;
+        // The app offers that vault for unlocking.
+        let started = Instant::now();
+        loop {
+            let path = find(&c, "#unlock-path").await.prop("value").await.ok().flatten().unwrap_or_default();
+            if path == vault_arg {
+                break;
+            }
+            assert!(started.elapsed() < WAIT, "the unlock screen offers {path:?}, not {vault_arg:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        c.close().await.unwrap_or_else(|e| panic!("closing the session: {e}"));
+    })
+    .await;
+    assert!(opened.is_ok(), "{} did not offer {vault_arg} within {DEADLINE:?}", app.display());
 }
