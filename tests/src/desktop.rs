@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
 
 /// How long to wait for an element or a state before failing.
 pub const WAIT: Duration = Duration::from_secs(20);
@@ -208,11 +209,19 @@ impl Drop for SessionBus {
 pub struct Driver {
     child: Child,
     port: u16,
+    /// The program a session starts.
+    app: PathBuf,
 }
 
 impl Driver {
-    /// Starts tauri-driver with the app's environment and waits until WebDriver answers.
+    /// Starts tauri-driver with the app's environment and waits until WebDriver answers; its
+    /// sessions start this workspace's app.
     pub fn start(home: &AppHome, port: u16) -> Driver {
+        Self::start_app(home, port, desktop_bin())
+    }
+
+    /// The same, for the app at `app` (e.g. the one a package installed).
+    pub fn start_app(home: &AppHome, port: u16, app: &Path) -> Driver {
         let native = port + 1;
         let mut cmd = Command::new(tauri_driver());
         // Its own process group, so that dropping the driver also ends WebKitWebDriver and the app.
@@ -227,7 +236,7 @@ impl Driver {
         for p in [port, native] {
             wait_for_port(p);
         }
-        Driver { child, port }
+        Driver { child, port, app: app.to_path_buf() }
     }
 
     /// Opens a WebDriver session: this launches the app.
@@ -240,12 +249,11 @@ impl Driver {
         let mut caps = serde_json::Map::new();
         caps.insert(
             "tauri:options".into(),
-            serde_json::json!({ "application": desktop_bin().display().to_string(), "args": args }),
+            serde_json::json!({ "application": self.app.display().to_string(), "args": args }),
         );
         let started = Instant::now();
         loop {
-            match ClientBuilder::rustls()
-                .unwrap_or_else(|e| panic!("TLS set-up: {e}"))
+            match ClientBuilder::new(HttpConnector::new())
                 .capabilities(caps.clone())
                 .connect(&format!("http://127.0.0.1:{}", self.port))
                 .await

@@ -2,8 +2,10 @@
 //!
 //! No dependencies beyond std, so it builds on a fresh machine before anything else.
 
+mod bundle;
 mod exec;
 mod fuzz;
+mod package_test;
 mod setup;
 mod tasks;
 
@@ -17,7 +19,14 @@ Commands:
                             cargo tools, ui/ npm packages); quick when everything is present
   test [--no-setup]         Set up, then run every check in order, stopping at the first failure:
                             cargo fmt --check, clippy -D warnings, cargo test, ui/ npm check and
-                            test (if ui/ exists), desktop E2E under xvfb (if src-tauri/ exists)
+                            test (if ui/ exists), desktop E2E under xvfb (if src-tauri/ exists),
+                            the packages of that build: made, inspected, installed and purged
+  bundle [--debug] [--no-setup]
+                            The .deb and .rpm (Tauri bundler) in target/packages/<profile>/: a
+                            release build, or with --debug the binaries `test` builds (as CI)
+  package-test [--debug] [inspect|install]
+                            Check the packages `bundle` made: dpkg-deb, lintian, rpm -qlp; then
+                            install with apt-get (into /usr; root or sudo), run them, purge
   run [--no-setup] [-- ARGS…]
                             Set up, then run the desktop app (if src-tauri/ exists) or the CLI
                             `custos ARGS…` (default: --help)
@@ -30,6 +39,7 @@ Commands:
 
 Examples:
   cargo xtask test --no-setup
+  cargo xtask bundle
   cargo xtask run -- contact list
   cargo xtask bench -- --help
   cargo xtask fuzz whatsapp --runs 1000000
@@ -44,6 +54,8 @@ enum Cmd {
     Run { setup: bool, args: Vec<String> },
     Bench { args: Vec<String> },
     Fuzz(fuzz::Plan),
+    Bundle(bundle::Options),
+    PackageTest(package_test::Options),
 }
 
 /// Why the command line was rejected.
@@ -125,6 +137,18 @@ fn parse(args: &[String]) -> Result<Cmd, ArgError> {
             }
             fuzz::parse(rest).map(Cmd::Fuzz).map_err(ArgError::Invalid)
         }
+        "bundle" => {
+            if rest.iter().any(|a| is_help(a)) {
+                return Ok(Cmd::Help);
+            }
+            bundle::parse(rest).map(Cmd::Bundle).map_err(ArgError::Invalid)
+        }
+        "package-test" => {
+            if rest.iter().any(|a| is_help(a)) {
+                return Ok(Cmd::Help);
+            }
+            package_test::parse(rest).map(Cmd::PackageTest).map_err(ArgError::Invalid)
+        }
         other => Err(ArgError::UnknownCommand(other.to_owned())),
     }
 }
@@ -149,6 +173,8 @@ fn main() -> ExitCode {
         Cmd::Run { setup, args } => tasks::run(&root, setup, &args),
         Cmd::Bench { args } => tasks::bench(&root, &args),
         Cmd::Fuzz(plan) => fuzz::fuzz(&root, &plan),
+        Cmd::Bundle(options) => bundle::bundle(&root, options).map(|_| ()),
+        Cmd::PackageTest(options) => package_test::package_test(&root, options),
     });
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -213,6 +239,22 @@ mod tests {
             Ok(Cmd::Run { setup: false, args: strings(&["--help"]) })
         );
         assert_eq!(p(&["run", "--", "--", "x"]), Ok(Cmd::Run { setup: true, args: strings(&["--", "x"]) }));
+    }
+
+    #[test]
+    fn bundle_and_package_test() {
+        use bundle::Profile;
+        assert_eq!(p(&["bundle"]), Ok(Cmd::Bundle(bundle::Options { profile: Profile::Release, setup: true })));
+        assert_eq!(
+            p(&["bundle", "--debug", "--no-setup"]),
+            Ok(Cmd::Bundle(bundle::Options { profile: Profile::Debug, setup: false }))
+        );
+        assert_eq!(p(&["bundle", "--help"]), Ok(Cmd::Help));
+        assert!(matches!(p(&["bundle", "--appimage"]), Err(ArgError::Invalid(_))));
+        assert_eq!(
+            p(&["package-test", "--debug", "inspect"]),
+            Ok(Cmd::PackageTest(package_test::Options { profile: Profile::Debug, part: package_test::Part::Inspect }))
+        );
     }
 
     #[test]

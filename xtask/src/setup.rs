@@ -56,6 +56,17 @@ pub const APT_GROUPS: &[AptGroup] = &[
         unless_program: None,
     },
     AptGroup {
+        // Checking the packages `cargo xtask bundle` makes (`cargo xtask test` does):
+        // lintian for the .deb, rpm to list the .rpm; desktop-file-utils (which every desktop
+        // has) validates the menu entry and, by its dpkg trigger, tells GLib which app opens a
+        // MIME type; gio asks the system which type a .custos file is and what opens it.
+        name: "packaging",
+        packages: &["lintian", "rpm", "desktop-file-utils", "libglib2.0-bin"],
+        enabled: true,
+        when_file: Some(TAURI_MANIFEST),
+        unless_program: None,
+    },
+    AptGroup {
         // Node.js for ui/, only when no npm is installed (e.g. via nvm or NodeSource).
         // Debian 12 ships Node 18; see `check_node_version`.
         name: "node",
@@ -349,7 +360,9 @@ mod tests {
     #[test]
     fn tauri_packages_follow_src_tauri() {
         let wanted = wanted_packages(APT_GROUPS, |f| f == TAURI_MANIFEST, |_| true);
-        for p in ["build-essential", "libwebkit2gtk-4.1-dev", "xvfb", "webkit2gtk-driver", "dbus-daemon"] {
+        for p in
+            ["build-essential", "libwebkit2gtk-4.1-dev", "xvfb", "webkit2gtk-driver", "dbus-daemon", "lintian", "rpm"]
+        {
             assert!(wanted.contains(&p), "{p} missing from {wanted:?}");
         }
         assert!(!wanted.contains(&"nodejs"));

@@ -9,6 +9,11 @@ use crate::setup::{self, TAURI_MANIFEST, UI_PACKAGE};
 
 /// The desktop E2E test file; the E2E step runs only when it exists (and `src-tauri/` does).
 pub const DESKTOP_E2E_TEST: &str = "tests/tests/desktop.rs";
+/// The installed package's E2E test; the package steps run only when it exists.
+pub const PACKAGE_E2E_TEST: &str = "tests/tests/package.rs";
+/// The tests of `PACKAGE_E2E_TEST` start with this: the desktop E2E step leaves them to the
+/// package steps, which install the app they drive.
+pub const INSTALLED_APP_TESTS: &str = "installed_app";
 
 /// Which program a step runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,6 +21,8 @@ pub enum Tool {
     Cargo,
     Npm,
     Git,
+    /// This program (`cargo xtask …`), for the steps written here.
+    Xtask,
 }
 
 /// One step of `cargo xtask test`.
@@ -40,11 +47,16 @@ impl Step {
         Self { name, wrapper: &[], tool: Tool::Npm, args, dir: "ui", env: &[] }
     }
 
+    const fn xtask(name: &'static str, args: &'static [&'static str]) -> Self {
+        Self { name, wrapper: &[], tool: Tool::Xtask, args, dir: "", env: &[] }
+    }
+
     fn command(&self, root: &Path) -> Command {
         let tool = match self.tool {
             Tool::Cargo => exec::cargo(),
             Tool::Npm => "npm".into(),
             Tool::Git => "git".into(),
+            Tool::Xtask => std::env::current_exe().map(Into::into).unwrap_or_else(|_| "xtask".into()),
         };
         let mut cmd = match self.wrapper.split_first() {
             Some((first, rest)) => {
@@ -58,6 +70,11 @@ impl Step {
         cmd
     }
 }
+
+/// The UI's sources that `cargo test` writes (from the Rust types and commands); CI checks
+/// they are what is committed.
+pub const GENERATED_UI: [&str; 4] =
+    ["ui/src/lib/bindings", "ui/src/lib/commands.ts", "ui/src/lib/words.ts", "ui/src/lib/errors.ts"];
 
 /// The environment of every cargo step that builds: clippy's driver compiles the workspace's
 /// crates and turns every warning into an error (`cargo clippy -- -D warnings`).
@@ -124,8 +141,27 @@ pub fn test_plan(exists: impl Fn(&str) -> bool) -> Vec<Step> {
         steps.push(Step {
             wrapper: &["xvfb-run", "-a"],
             env: LINTED_BUILD,
-            ..Step::cargo("desktop e2e", &["test", "--workspace", "--locked", "--", "--ignored", "--test-threads=1"])
+            ..Step::cargo(
+                "desktop e2e",
+                &[
+                    "test",
+                    "--workspace",
+                    "--locked",
+                    "--",
+                    "--ignored",
+                    "--test-threads=1",
+                    "--skip",
+                    INSTALLED_APP_TESTS,
+                ],
+            )
         });
+    }
+    if tauri && exists(PACKAGE_E2E_TEST) && cfg!(target_os = "linux") {
+        // The packages of the binaries the tests ran (nothing is compiled for them), inspected,
+        // then installed, started and purged (`package_test.rs`).
+        steps.push(Step::xtask("package build", &["bundle", "--debug", "--no-setup"]));
+        steps.push(Step::xtask("package inspect", &["package-test", "--debug", "inspect"]));
+        steps.push(Step::xtask("package install", &["package-test", "--debug", "install"]));
     }
     steps
 }
@@ -263,7 +299,7 @@ mod tests {
 
     #[test]
     fn plan_with_desktop_adds_ui_build_and_e2e_under_xvfb() {
-        let steps = test_plan(|_| true);
+        let steps = test_plan(|f| f != PACKAGE_E2E_TEST);
         assert_eq!(
             names(&steps),
             [
@@ -279,9 +315,14 @@ mod tests {
             ]
         );
         assert_eq!(steps[4].tool, Tool::Git);
+        // The bindings step checks every file the tests generate into the UI.
+        assert_eq!(steps[5].args[4..], GENERATED_UI);
         let e2e = &steps[8];
         assert_eq!(e2e.wrapper, ["xvfb-run", "-a"]);
-        assert_eq!(e2e.args, ["test", "--workspace", "--locked", "--", "--ignored", "--test-threads=1"]);
+        assert_eq!(
+            e2e.args,
+            ["test", "--workspace", "--locked", "--", "--ignored", "--test-threads=1", "--skip", INSTALLED_APP_TESTS]
+        );
         // The same build as the tests': no rebuild for other features or another wrapper.
         assert_eq!(e2e.env, LINTED_BUILD);
     }
@@ -293,9 +334,46 @@ mod tests {
     }
 
     #[test]
+    fn packages_are_built_from_the_test_build_then_inspected_and_installed() {
+        let steps = test_plan(|_| true);
+        let names = names(&steps);
+        let e2e = names.iter().position(|n| *n == "desktop e2e").expect("desktop e2e");
+        assert_eq!(names[e2e + 1..], ["package build", "package inspect", "package install"]);
+        let package: Vec<&Step> = steps[e2e + 1..].iter().collect();
+        assert!(package.iter().all(|s| s.tool == Tool::Xtask && s.env.is_empty()));
+        // The debug packages: the binaries the test build made, with no second compile.
+        assert_eq!(package[0].args, ["bundle", "--debug", "--no-setup"]);
+        assert_eq!(package[1].args, ["package-test", "--debug", "inspect"]);
+        assert_eq!(package[2].args, ["package-test", "--debug", "install"]);
+        // Without the installed-app test there is nothing to start the installed app with.
+        assert!(!test_plan(|f| f != PACKAGE_E2E_TEST).iter().any(|s| s.tool == Tool::Xtask));
+    }
+
+    #[test]
+    fn the_installed_app_test_is_left_to_the_package_steps() {
+        // The desktop E2E step skips it by name; the package step runs exactly that file.
+        let root = exec::workspace_root().expect("workspace root");
+        let test = std::fs::read_to_string(root.join(PACKAGE_E2E_TEST)).expect("the installed-app test");
+        assert!(test.contains(&format!("async fn {INSTALLED_APP_TESTS}")), "{PACKAGE_E2E_TEST}");
+        let desktop = std::fs::read_to_string(root.join(DESKTOP_E2E_TEST)).expect("the desktop test");
+        assert!(!desktop.contains(INSTALLED_APP_TESTS));
+    }
+
+    #[test]
+    fn xtask_steps_run_this_program() {
+        let steps = test_plan(|_| true);
+        let bundle = steps.iter().find(|s| s.name == "package build").expect("package build");
+        let cmd = bundle.command(Path::new("/ws"));
+        assert_eq!(Path::new(cmd.get_program()), std::env::current_exe().expect("current exe"));
+        let args: Vec<_> = cmd.get_args().map(|a| a.to_string_lossy().into_owned()).collect();
+        assert_eq!(args, ["bundle", "--debug", "--no-setup"]);
+    }
+
+    #[test]
     fn wrapped_command_puts_the_tool_after_the_wrapper() {
         let steps = test_plan(|_| true);
-        let cmd = steps.last().expect("an e2e step").command(Path::new("/ws"));
+        let e2e = steps.iter().find(|s| s.name == "desktop e2e").expect("an e2e step");
+        let cmd = e2e.command(Path::new("/ws"));
         assert_eq!(cmd.get_program(), "xvfb-run");
         let args: Vec<_> = cmd.get_args().map(|a| a.to_string_lossy().into_owned()).collect();
         assert_eq!(args[0], "-a");
