@@ -3,7 +3,7 @@
 //!
 //! The bundler is the Tauri CLI from ui/'s npm packages (`@tauri-apps/cli`, a prebuilt
 //! binary), run as `tauri bundle`: it packages what is built and compiles nothing. What goes
-//! into the packages is configured in `tauri.conf.json` (`bundle`) and `packaging/linux/`.
+//! into the packages is configured in `tauri.conf.json` (`bundle`) and `src-tauri/packaging/linux/`.
 //!
 //! - Release (the default): the UI is built, then `cargo build --release` of the app and the
 //!   CLI.
@@ -41,7 +41,7 @@ pub const APP_BIN: &str = "custos-desktop";
 /// The command line's binary (`/usr/bin/custos`).
 pub const CLI_BIN: &str = "custos";
 /// The Debian changelog, compressed into the package's `/usr/share/doc/custos/changelog.gz`.
-pub const CHANGELOG: &str = "packaging/linux/changelog";
+pub const CHANGELOG: &str = "src-tauri/packaging/linux/changelog";
 
 /// Which cargo profile's binaries are packaged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

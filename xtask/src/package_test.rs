@@ -23,7 +23,7 @@ use crate::tasks::LINTED_BUILD;
 
 /// The Debian package's name.
 pub const PACKAGE: &str = "custos";
-/// The MIME type of a vault, as `packaging/linux/custos.xml` declares it.
+/// The MIME type of a vault, as `src-tauri/packaging/linux/custos.xml` declares it.
 pub const VAULT_MIME: &str = "application/x-custos-vault";
 /// The menu entry the bundler writes (named after the product).
 pub const DESKTOP_ENTRY: &str = "/usr/share/applications/Custos.desktop";
@@ -438,9 +438,9 @@ mod tests {
     fn the_packaged_files_say_what_the_checks_expect() {
         let root = exec::workspace_root().expect("workspace root");
         let read = |p: &str| std::fs::read_to_string(root.join(p)).expect(p);
-        assert!(mime_problems(&read("packaging/linux/custos.xml")).is_empty());
+        assert!(mime_problems(&read("src-tauri/packaging/linux/custos.xml")).is_empty());
         assert_eq!(mime_problems("<mime-info/>").len(), 2);
-        let template = read("packaging/linux/custos.desktop.hbs");
+        let template = read("src-tauri/packaging/linux/custos.desktop.hbs");
         assert!(template.contains("Exec={{exec}} %f"), "{template}");
         let config = read("tauri.conf.json");
         assert!(config.contains(&format!("\"mimeType\": \"{VAULT_MIME}\"")));
