@@ -142,8 +142,12 @@ fn a_second_writer_waits_for_a_long_import_and_names_it_when_told_not_to_wait() 
     v.json(&["contact", "add", "Anna Nowak"]);
     let chat = long_chat(v.dir.path(), 150_000);
     let wal = with_suffix(&v.path, "-wal");
+    let shm = with_suffix(&v.path, "-shm");
     let mut import = spawn(&v, &["transcript", "import", "1", chat.to_str().unwrap(), "--utc-offset", "+01:00"], &[]);
-    assert!(wait_until(&mut import, || size(&wal) > 256 * 1024), "the import ended before the test could write");
+    // The import holds SQLite's write lock from its first write to its commit; its pages reach
+    // the -wal file mostly at the commit, so the lock (not the log's size) says it is writing.
+    let pid = import.id();
+    assert!(wait_until(&mut import, || holds_write_lock(pid, &shm)), "the import ended before the test could write");
     #[cfg(unix)]
     for sidecar in [&wal, &with_suffix(&v.path, "-shm")] {
         use std::os::unix::fs::PermissionsExt;
@@ -170,6 +174,25 @@ fn a_second_writer_waits_for_a_long_import_and_names_it_when_told_not_to_wait() 
     assert_eq!(v.json(&["contact", "list"])["total"], 2);
     assert_eq!(v.json(&["transcript", "list", "1"])[0]["message_count"], 150_000);
     eprintln!("the second writer waited {waited:?} for the import");
+}
+
+/// Whether process `pid` holds SQLite's WAL write lock on the database whose `-shm` file is
+/// `shm`: a POSIX write lock on byte 120 of it, as `/proc/locks` lists it (Linux).
+fn holds_write_lock(pid: u32, shm: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(meta) = std::fs::metadata(shm) else { return false };
+    let inode = format!(":{}", meta.ino());
+    let locks = std::fs::read_to_string("/proc/locks").unwrap_or_default();
+    locks.lines().any(|line| {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        // "1: POSIX  ADVISORY  WRITE 4242 fe:00:1234 120 120"
+        f.len() >= 8
+            && f[1] == "POSIX"
+            && f[3] == "WRITE"
+            && f[4] == pid.to_string()
+            && f[5].ends_with(&inode)
+            && f[6] == "120"
+    })
 }
 
 /// A tmpfs of `kib` KiB at a new folder in `dir`, or None (with the reason printed) where this

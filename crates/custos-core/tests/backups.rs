@@ -303,3 +303,32 @@ fn a_damaged_vault_is_not_backed_up_and_leaves_no_copy() {
     assert!(left.is_empty(), "nothing is left of the copy: {left:?}");
     assert!(vault.backups().unwrap().is_empty());
 }
+
+#[test]
+fn a_vault_whose_structure_is_broken_is_not_backed_up() {
+    let t = new_vault();
+    let path = t.vault.path().to_owned();
+    t.vault.lock();
+    // An index whose definition no longer matches its entries: every page's MAC is right,
+    // only SQLite's integrity_check can tell.
+    {
+        let raw = raw(&path, PASS);
+        raw.execute_batch(
+            "CREATE TABLE scratch (n INTEGER);
+             CREATE INDEX scratch_n ON scratch (n);
+             WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < 500)
+               INSERT INTO scratch SELECT i FROM k;
+             PRAGMA writable_schema = ON;
+             UPDATE sqlite_master SET sql = 'CREATE INDEX scratch_n ON scratch (n DESC)' WHERE name = 'scratch_n';
+             PRAGMA writable_schema = OFF;",
+        )
+        .unwrap();
+    }
+    let vault = Vault::open(&path, &Passphrase::new(PASS), session(&t.clock)).unwrap();
+    let err = vault.backup_now(|_, _| {}).unwrap_err();
+    assert_eq!(err.code(), "vault_damaged", "{err}");
+    assert!(err.to_string().contains("scratch_n"), "names what is wrong: {err}");
+    let left: Vec<_> =
+        std::fs::read_dir(t.dir.path().join("backups")).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(left.is_empty(), "nothing is left of the copy: {left:?}");
+}
