@@ -427,3 +427,28 @@ pub fn app_pids() -> Vec<u32> {
     let out = out.unwrap_or_else(|e| panic!("pgrep: {e}"));
     String::from_utf8_lossy(&out.stdout).split_whitespace().filter_map(|p| p.parse().ok()).collect()
 }
+
+/// The passphrase the desktop tests create their vaults with.
+pub const PASS: &str = "correct horse battery staple";
+
+/// Creates a vault from the welcome screen, as Ola, with [`PASS`]; the empty list shows.
+pub async fn create_vault(c: &Client) {
+    click_text(c, "button", "Create a new vault").await;
+    fill(c, "#operator", "Ola").await;
+    fill(c, "#create-passphrase", PASS).await;
+    fill(c, "#create-repeat", PASS).await;
+    wait_text(c, "[data-testid=strength]", "strong").await;
+    click(c, "[data-testid=create-submit]").await;
+    wait_text(c, "main", "No contacts yet").await;
+}
+
+/// Adds a contact through the new-contact dialog; its card opens.
+pub async fn add_contact(c: &Client, name: &str, notes: &str) {
+    click(c, "[data-testid=new-contact]").await;
+    fill(c, "#new-name", name).await;
+    if !notes.is_empty() {
+        fill(c, "#new-notes", notes).await;
+    }
+    click(c, "[data-testid=new-contact-submit]").await;
+    wait_text(c, "[data-testid=card-name]", name).await;
+}

@@ -9,8 +9,6 @@ use custos_e2e::desktop::*;
 use fantoccini::Locator;
 use fantoccini::key::Key;
 
-const PASS: &str = "correct horse battery staple";
-
 fn whatsapp_fixture() -> String {
     format!("{}/../crates/custos-core/tests/fixtures/whatsapp_android_eu.txt", env!("CARGO_MANIFEST_DIR"))
 }
@@ -138,28 +136,6 @@ fn is_local(socket: &str) -> bool {
         || addr.ends_with("7F") && addr.len() == 8
         || addr == "00000000000000000000000001000000"
         || addr.starts_with("0000000000000000FFFF0000") && addr.ends_with("7F")
-}
-
-/// Creates a vault through the welcome screen and waits for the empty contact list.
-async fn create_vault(c: &fantoccini::Client) {
-    click_text(c, "button", "Create a new vault").await;
-    fill(c, "#operator", "Ola").await;
-    fill(c, "#create-passphrase", PASS).await;
-    fill(c, "#create-repeat", PASS).await;
-    wait_text(c, "[data-testid=strength]", "strong").await;
-    click(c, "[data-testid=create-submit]").await;
-    wait_text(c, "main", "No contacts yet").await;
-}
-
-/// Adds a contact through the new-contact dialog; its card opens.
-async fn add_contact(c: &fantoccini::Client, name: &str, notes: &str) {
-    click(c, "[data-testid=new-contact]").await;
-    fill(c, "#new-name", name).await;
-    if !notes.is_empty() {
-        fill(c, "#new-notes", notes).await;
-    }
-    click(c, "[data-testid=new-contact-submit]").await;
-    wait_text(c, "[data-testid=card-name]", name).await;
 }
 
 /// Waits until no element matching `css` contains `text`.

@@ -3,8 +3,6 @@
 
 use custos_e2e::desktop::*;
 
-const PASS: &str = "correct horse battery staple";
-
 #[tokio::test]
 #[ignore = "needs the desktop app under Xvfb: cargo xtask test runs it"]
 async fn the_vault_backs_itself_up_and_is_restored_from_settings() {
@@ -12,16 +10,8 @@ async fn the_vault_backs_itself_up_and_is_restored_from_settings() {
     let driver = Driver::start(&home, 4444);
     let c = driver.session().await;
 
-    click_text(&c, "button", "Create a new vault").await;
-    fill(&c, "#operator", "Ola").await;
-    fill(&c, "#create-passphrase", PASS).await;
-    fill(&c, "#create-repeat", PASS).await;
-    click(&c, "[data-testid=create-submit]").await;
-    wait_text(&c, "main", "No contacts yet").await;
-    click(&c, "[data-testid=new-contact]").await;
-    fill(&c, "#new-name", "Anna Nowak").await;
-    click(&c, "[data-testid=new-contact-submit]").await;
-    wait_text(&c, "[data-testid=card-name]", "Anna Nowak").await;
+    create_vault(&c).await;
+    add_contact(&c, "Anna Nowak", "").await;
 
     // Unlocking makes the day's backup on its own; the status bar says so.
     click(&c, "[data-testid=lock]").await;
@@ -40,10 +30,7 @@ async fn the_vault_backs_itself_up_and_is_restored_from_settings() {
 
     // A contact added after the backup is gone once the backup is restored; the state
     // before the restore is a backup of its own.
-    click(&c, "[data-testid=new-contact]").await;
-    fill(&c, "#new-name", "Jan Kowalski").await;
-    click(&c, "[data-testid=new-contact-submit]").await;
-    wait_text(&c, "[data-testid=card-name]", "Jan Kowalski").await;
+    add_contact(&c, "Jan Kowalski", "").await;
     click(&c, "[data-testid=nav-settings]").await;
     click_text(&c, "[data-testid=backup-row] button", "Restore…").await;
     fill(&c, "#restore-passphrase", "not the passphrase").await;
