@@ -27,6 +27,10 @@ async fn the_vault_backs_itself_up_and_is_restored_from_settings() {
     wait_text(&c, "[data-testid=backup-row]", "1 contact, 0 messages").await;
     click_text(&c, "[data-testid=backup-row] button", "Check").await;
     wait_text(&c, "[data-testid=backup-row]", "Checked: every page reads back").await;
+    let scroll = "const panel = document.querySelector('[data-testid=backups]');
+                  panel.closest('[data-testid=settings]').scrollTop = panel.offsetTop - 16;";
+    c.execute(scroll, vec![]).await.unwrap();
+    screenshot(&c, "16-backups").await;
 
     // A contact added after the backup is gone once the backup is restored; the state
     // before the restore is a backup of its own.
