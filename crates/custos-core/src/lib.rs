@@ -8,6 +8,7 @@
 //! Every write is one transaction that also appends to the hash-chained audit log; time
 //! comes from the [`Clock`] in the vault's [`Session`].
 
+pub mod address_book;
 pub mod audit;
 pub mod backups;
 pub mod clock;

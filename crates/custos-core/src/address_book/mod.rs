@@ -1,0 +1,13 @@
+//! The firm's address book coming in and going out: parsers for the files address books are
+//! exported as (CSV with a column mapping, Google Contacts and Outlook CSV, vCard 2.1/3.0/4.0)
+//! turn a file into [`ContactDraft`]s; importing them into the vault (preview, duplicates,
+//! one transaction) and exporting cards build on that.
+//!
+//! Parsing is pure: no vault, no I/O beyond the bytes given. A file that cannot be read is
+//! an [`Error::Import`](crate::error::Error::Import) naming the line (or record) and what was
+//! expected; a record that can be read but not used (no name at all) is kept as a draft with
+//! [`ContactDraft::problem`] set, so the preview can list it and the user can agree to skip it.
+
+pub mod draft;
+
+pub use draft::{ContactDraft, Label, Labelled};
