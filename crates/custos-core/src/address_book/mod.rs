@@ -9,6 +9,7 @@
 //! [`ContactDraft::problem`] set, so the preview can list it and the user can agree to skip it.
 
 pub mod draft;
+pub mod export;
 pub mod keys;
 
 pub use draft::{ContactDraft, Label, Labelled};
