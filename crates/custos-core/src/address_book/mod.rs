@@ -9,5 +9,6 @@
 //! [`ContactDraft::problem`] set, so the preview can list it and the user can agree to skip it.
 
 pub mod draft;
+pub mod vcard;
 
 pub use draft::{ContactDraft, Label, Labelled};
