@@ -66,7 +66,13 @@ pub fn is_vcard(bytes: &[u8]) -> bool {
     matches!(reader.next_line(false), Some(Ok(l)) if l.name == "BEGIN" && l.value.trim_ascii().eq_ignore_ascii_case(b"VCARD"))
 }
 
-/// Reads a vCard file: one draft per record, in the file's order.
+/// Reads the vCard file at `path` (a regular file of at most
+/// [`MAX_IMPORT_BYTES`](crate::files::MAX_IMPORT_BYTES)) as [`parse`] does.
+pub fn read(path: &std::path::Path) -> Result<Vec<ContactDraft>> {
+    parse(&crate::files::read_regular(path, crate::files::MAX_IMPORT_BYTES)?)
+}
+
+/// Reads a vCard file's bytes: one draft per record, in the file's order.
 pub fn parse(bytes: &[u8]) -> Result<Vec<ContactDraft>> {
     let text = file_text(bytes)?;
     let mut reader = Reader::new(&text);

@@ -388,3 +388,13 @@ fn value_errors_name_their_line() {
     assert_eq!(line, 2);
     assert!(message.contains("expected text in UTF-16LE"), "{message}");
 }
+
+#[test]
+fn a_file_is_read_from_its_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("contacts.vcf");
+    std::fs::write(&path, ANDROID).unwrap();
+    assert_eq!(read(&path).unwrap(), parse(ANDROID).unwrap());
+    assert_eq!(read(dir.path()).unwrap_err().code(), "not_a_file");
+    assert_eq!(read(&dir.path().join("missing.vcf")).unwrap_err().code(), "io");
+}
