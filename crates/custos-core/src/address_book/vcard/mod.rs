@@ -4,12 +4,13 @@
 //!
 //! Read: `FN`, `N` (family and given name), `ORG`, `TITLE`, `NOTE`, `EMAIL`, `TEL`, `ADR` (its
 //! seven parts joined into one text, empty ones left out), `CATEGORIES` (tags) and `KIND` (a
-//! `group` is kept with a problem). `TYPE=` values (3.0, 4.0, also quoted lists) and bare 2.1
-//! types (`TEL;CELL;PREF`) give the [`Label`]: `cell`/`mobile`/`iphone` → mobile, else `work`,
-//! else `home`, else other. `PREF=n` (4.0; lowest wins), `TYPE=pref` and a bare `PREF` mark
-//! the preferred one of each kind, which becomes primary (else the first). Group prefixes
-//! (`item1.EMAIL`) are dropped; every other property (`PHOTO`, `UID`, `X-…`) is skipped
-//! without its value being read, so a broken photo never stops an import.
+//! `group`, also Apple's `X-ADDRESSBOOKSERVER-KIND:group`, is kept with a problem). `TYPE=`
+//! values (3.0, 4.0, also quoted lists) and bare 2.1 types (`TEL;CELL;PREF`) give the
+//! [`Label`]: `cell`/`mobile`/`iphone` → mobile, else `work`, else `home`, else other. `PREF=n`
+//! (4.0; lowest wins), `TYPE=pref` and a bare `PREF` mark the preferred one of each kind, which
+//! becomes primary (else the first). Group prefixes (`item1.EMAIL`) are dropped; every other
+//! property (`PHOTO`, `UID`, `X-…`) is skipped without its value being read, so a broken
+//! photo never stops an import.
 //!
 //! The file is UTF-8 (with or without a byte-order mark) or UTF-16 (read by
 //! [`crate::import::decode`], as chat exports are). A property's `CHARSET` applies to its
@@ -248,7 +249,10 @@ impl Record {
                         d.add_tag(&unescape(tag, !v21));
                     }
                 }
-                "KIND" => group |= unescape(&text()?, !v21).trim().eq_ignore_ascii_case("group"),
+                // Apple's 3.0 groups say it with their own property.
+                "KIND" | "X-ADDRESSBOOKSERVER-KIND" => {
+                    group |= unescape(&text()?, !v21).trim().eq_ignore_ascii_case("group")
+                }
                 _ => {}
             }
         }

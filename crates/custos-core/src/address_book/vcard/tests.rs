@@ -288,6 +288,13 @@ fn what_custos_does_not_read_is_skipped_unread() {
 }
 
 #[test]
+fn apple_groups_are_groups() {
+    let d = one("BEGIN:VCARD\nVERSION:3.0\nX-ADDRESSBOOKSERVER-KIND:group\nFN:Klienci\nEND:VCARD\n");
+    assert_eq!((d.display_name, d.problem.as_deref()), (s("Klienci"), Some(GROUP)));
+    assert_eq!(one("BEGIN:VCARD\nVERSION:4.0\nKIND:org\nFN:Firma\nEND:VCARD\n").problem, None);
+}
+
+#[test]
 fn a_quoted_printable_value_that_swallows_end_leaves_the_card_open() {
     let (line, message) = refused(b"BEGIN:VCARD\nVERSION:2.1\nNOTE;QUOTED-PRINTABLE:a=\nEND:VCARD\n");
     assert_eq!(line, 1);
