@@ -2,7 +2,9 @@
 //!
 //! The targets live in `crates/custos-fuzz/src/bin` and check the invariants of
 //! `custos_fuzz::Harness` (a refused import writes nothing and says why as a user's error; an
-//! imported one reads back in full). They are built in release with the coverage
+//! imported one reads back in full) or, for the vCard parser, of `custos_fuzz::vcard` (no
+//! panic; drafts on the file's lines without empty text, or a refusal naming a line; a
+//! generated card read as written). They are built in release with the coverage
 //! instrumentation libFuzzer needs, as cargo-fuzz does with `--sanitizer none` (no nightly
 //! compiler needed), into `target/fuzz` so the normal build keeps its own artifacts. Each
 //! target keeps its corpus in `target/fuzz/corpus/<target>` (seeded from the test
@@ -27,6 +29,18 @@ pub const TARGETS: &[Target] = &[
         seeds: &["whatsapp_android_eu.txt", "whatsapp_ios_us.txt", "whatsapp_broken.txt"],
     },
     Target { name: "json", bin: "fuzz_json", seeds: &["transcript.json"] },
+    Target {
+        name: "vcard",
+        bin: "fuzz_vcard",
+        seeds: &[
+            "android-2.1.vcf",
+            "nokia-2.1-cp1250.vcf",
+            "ios-3.0.vcf",
+            "rfc6350-4.0.vcf",
+            "bulgarian-3.0.vcf",
+            "utf16-le.vcf",
+        ],
+    },
 ];
 
 /// The instrumentation cargo-fuzz adds for libFuzzer (sanitizer `none`: stable Rust).
@@ -170,6 +184,21 @@ mod tests {
         assert!(p(&["--time"]).is_err());
         assert!(p(&["--time", "soon"]).is_err());
         assert!(p(&["json", "whatsapp"]).is_err());
+        assert_eq!(
+            p(&["vcard", "--runs", "300000"]),
+            Ok(Plan { target: Some("vcard".into()), seconds: None, runs: Some(300_000) })
+        );
+    }
+
+    #[test]
+    fn the_vcard_target_is_known_and_an_unknown_one_is_refused() {
+        let names: Vec<&str> = TARGETS.iter().map(|t| t.name).collect();
+        assert_eq!(names, ["whatsapp", "json", "vcard"]);
+        let vcard = TARGETS.iter().find(|t| t.name == "vcard").map(|t| (t.bin, t.seeds.len()));
+        assert_eq!(vcard, Some(("fuzz_vcard", 6)));
+        let plan = Plan { target: Some("vcf".into()), ..Plan::default() };
+        let err = fuzz(Path::new("/nonexistent"), &plan).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.contains("no fuzz target `vcf`: choose one of whatsapp, json, vcard"), "{err}");
     }
 
     #[test]

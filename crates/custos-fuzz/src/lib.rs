@@ -12,10 +12,14 @@
 //! JSON transcript with any times and offsets — in any of the encodings and line endings an
 //! export may have, so that most inputs reach the vault. The same bytes drive the libFuzzer
 //! targets in `src/bin` (`cargo xtask fuzz`) and the bounded run in `tests/importers.rs`.
+//!
+//! The contacts importers' parsers are pure until their drafts reach the vault: [`vcard`]
+//! checks the vCard parser's own invariants the same ways.
 
 #![allow(clippy::expect_used)] // test support: a vault that cannot be set up ends the run
 
 mod shapes;
+pub mod vcard;
 
 use std::sync::Mutex;
 

@@ -11,5 +11,6 @@
 pub mod draft;
 pub mod export;
 pub mod keys;
+pub mod vcard;
 
 pub use draft::{ContactDraft, Label, Labelled};

@@ -23,14 +23,7 @@ pub fn read_export(path: &std::path::Path) -> Result<String> {
 /// endian) with its byte-order mark or, without one, when the first character is plain ASCII.
 /// Bytes that are not text in that encoding are refused with the line and byte they are at.
 pub fn decode(mut bytes: Vec<u8>) -> Result<String> {
-    let utf16 = match bytes.as_slice() {
-        [0xFF, 0xFE, ..] => Some((false, 2)),
-        [0xFE, 0xFF, ..] => Some((true, 2)),
-        [a, 0, ..] if a.is_ascii() && *a != 0 => Some((false, 0)),
-        [0, b, ..] if b.is_ascii() && *b != 0 => Some((true, 0)),
-        _ => None,
-    };
-    let Some((big_endian, skipped)) = utf16 else {
+    let Some((big_endian, skipped)) = utf16_layout(&bytes) else {
         // Decoded in place: an export may be large, and is not copied.
         let bom = if bytes.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
         bytes.drain(..bom);
@@ -87,6 +80,24 @@ pub fn decode(mut bytes: Vec<u8>) -> Result<String> {
         });
     }
     Ok(text)
+}
+
+/// True when [`decode`] reads `bytes` as UTF-16 (a byte-order mark, or a plain first
+/// character with a zero byte); otherwise they must be UTF-8. For parsers that read UTF-8
+/// bytes themselves (a vCard's values may name their own character set).
+pub fn is_utf16(bytes: &[u8]) -> bool {
+    utf16_layout(bytes).is_some()
+}
+
+/// Whether `bytes` are UTF-16 and how: big endian, and the length of the byte-order mark.
+fn utf16_layout(bytes: &[u8]) -> Option<(bool, usize)> {
+    match bytes {
+        [0xFF, 0xFE, ..] => Some((false, 2)),
+        [0xFE, 0xFF, ..] => Some((true, 2)),
+        [a, 0, ..] if a.is_ascii() && *a != 0 => Some((false, 0)),
+        [0, b, ..] if b.is_ascii() && *b != 0 => Some((true, 0)),
+        _ => None,
+    }
 }
 
 /// The format of a chat export.
