@@ -1,5 +1,6 @@
 //! The records of a CSV text, each with the line it starts on, read by the `csv` crate (RFC
 //! 4180: fields in double quotes may hold the delimiter, line breaks and `""` for a quote).
+//! A record ends at a line feed (`\r\n` or `\n`); a carriage return alone is text.
 //! Blank records (no text in any field, as Excel writes `;;;;` for rows it once formatted)
 //! are skipped. A row may have fewer fields than the header (the rest are empty) and empty
 //! fields past it, but no text past it.
@@ -33,6 +34,9 @@ impl<'a> Records<'a> {
             .has_headers(false)
             .flexible(true)
             .delimiter(delimiter.byte())
+            // Records end at `\n` only (the `\r` of `\r\n` is taken off the last field): a
+            // stray `\r` inside a line is no line break, so each record has a line of its own.
+            .terminator(csv::Terminator::Any(b'\n'))
             .from_reader(text.as_bytes());
         Records { text, reader, record: csv::StringRecord::new(), header: None }
     }
@@ -94,7 +98,13 @@ impl<'a> Records<'a> {
                 continue;
             }
             let line = self.record.position().map_or(1, |p| self.start_line(p));
-            return Ok(Some(Row { line, fields: self.record.iter().map(str::to_owned).collect() }));
+            let mut fields: Vec<String> = self.record.iter().map(str::to_owned).collect();
+            if let Some(last) = fields.last_mut()
+                && last.ends_with('\r')
+            {
+                last.pop();
+            }
+            return Ok(Some(Row { line, fields }));
         }
     }
 
@@ -103,7 +113,7 @@ impl<'a> Records<'a> {
     fn start_line(&self, at: &csv::Position) -> usize {
         let from = usize::try_from(at.byte()).unwrap_or(usize::MAX);
         let skipped = self.text.as_bytes().get(from..).unwrap_or_default();
-        let blank = skipped.iter().take_while(|&&b| b == b'\n' || b == b'\r').filter(|&&b| b == b'\n').count();
+        let blank = skipped.iter().take_while(|&&b| b == b'\n').count();
         usize::try_from(at.line()).unwrap_or(usize::MAX).saturating_add(blank)
     }
 }
@@ -151,6 +161,13 @@ mod tests {
                 row(9, &["Zofia"]),
             ]
         );
+    }
+
+    #[test]
+    fn a_stray_carriage_return_ends_no_record() {
+        let (_, got) = rows("a;b\r\nAnna;+48 42\r 636\r\nJan;\"x\r\"\r\n", Delimiter::Semicolon).unwrap();
+        // The `\r` inside the quotes is text; the one before the line feed is not.
+        assert_eq!(got, [row(2, &["Anna", "+48 42\r 636"]), row(3, &["Jan", "x\r"])]);
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! header wins, then the one with more columns, then `;` (what Excel writes across the EU),
 //! `,`, tab.
 //!
-//! The same scan finds a quoted field that is never closed, which the `csv` crate reads
+//! Records end at `\n` (as `records` reads them: a `\r` alone is text). The same scan finds a
+//! quoted field that is never closed, which the `csv` crate reads
 //! leniently to the end of the file (it would swallow every row after it).
 
 use serde::{Deserialize, Serialize};
@@ -82,10 +83,10 @@ fn scan(text: &str, delimiter: u8, keep: usize) -> Scan {
     let mut line = 1;
     let mut quote_line = 1;
     for &b in text.as_bytes() {
-        let terminator = b == b'\n' || b == b'\r';
+        let terminator = b == b'\n';
         if state == State::StartRecord {
             if terminator {
-                line += usize::from(b == b'\n');
+                line += 1;
                 continue;
             }
             state = State::StartField;
@@ -165,13 +166,19 @@ mod tests {
     fn records_are_split_as_the_csv_crate_splits_them() {
         let text = "\n\na;b\r\n\"x\ny\";\"q\"\"r\"\r\n\r\nlast;\"open\n";
         let scan = scan(text, b';', 0);
-        assert_eq!(scan, Scan { fields: vec![2, 2, 2], unclosed: Some(7) });
+        assert_eq!(scan, Scan { fields: vec![2, 2, 1, 2], unclosed: Some(7) });
         // The same records by the csv crate (which reads the open quote to the end).
-        let mut reader =
-            csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(b';').from_reader(text.as_bytes());
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(b';')
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_reader(text.as_bytes());
         let counts: Vec<usize> = reader.records().map(|r| r.unwrap().len()).collect();
         assert_eq!(counts, scan.fields);
         assert_eq!(super::scan(text, b';', 2).fields, [2, 2]);
+        // A carriage return alone is text.
+        assert_eq!(super::scan("a;b\r;c\nd\re;f\n", b';', 0).fields, [3, 2]);
     }
 
     #[test]
