@@ -27,6 +27,18 @@ pub const TARGETS: &[Target] = &[
         seeds: &["whatsapp_android_eu.txt", "whatsapp_ios_us.txt", "whatsapp_broken.txt"],
     },
     Target { name: "json", bin: "fuzz_json", seeds: &["transcript.json"] },
+    Target {
+        name: "csv",
+        bin: "fuzz_csv",
+        seeds: &[
+            "contacts_google.csv",
+            "contacts_google_old.csv",
+            "contacts_outlook_pl_1250.csv",
+            "contacts_excel_de_1252.csv",
+            "contacts_utf16le_tab.txt",
+            "contacts_pl.csv",
+        ],
+    },
 ];
 
 /// The instrumentation cargo-fuzz adds for libFuzzer (sanitizer `none`: stable Rust).
@@ -170,6 +182,18 @@ mod tests {
         assert!(p(&["--time"]).is_err());
         assert!(p(&["--time", "soon"]).is_err());
         assert!(p(&["json", "whatsapp"]).is_err());
+        assert_eq!(
+            p(&["csv", "--runs", "300000"]),
+            Ok(Plan { target: Some("csv".into()), seconds: None, runs: Some(300_000) })
+        );
+    }
+
+    #[test]
+    fn the_csv_target_is_seeded_with_the_address_books() {
+        let csv = TARGETS.iter().find(|t| t.name == "csv").expect("a csv target");
+        assert_eq!(csv.bin, "fuzz_csv");
+        assert!(csv.seeds.iter().all(|s| s.starts_with("contacts_")), "{:?}", csv.seeds);
+        assert!(csv.seeds.contains(&"contacts_outlook_pl_1250.csv"));
     }
 
     #[test]

@@ -15,6 +15,7 @@
 
 #![allow(clippy::expect_used)] // test support: a vault that cannot be set up ends the run
 
+pub mod csv;
 mod shapes;
 
 use std::sync::Mutex;
