@@ -41,6 +41,18 @@ pub const TARGETS: &[Target] = &[
             "utf16-le.vcf",
         ],
     },
+    Target {
+        name: "csv",
+        bin: "fuzz_csv",
+        seeds: &[
+            "contacts_google.csv",
+            "contacts_google_old.csv",
+            "contacts_outlook_pl_1250.csv",
+            "contacts_excel_de_1252.csv",
+            "contacts_utf16le_tab.txt",
+            "contacts_pl.csv",
+        ],
+    },
 ];
 
 /// The instrumentation cargo-fuzz adds for libFuzzer (sanitizer `none`: stable Rust).
@@ -188,17 +200,29 @@ mod tests {
             p(&["vcard", "--runs", "300000"]),
             Ok(Plan { target: Some("vcard".into()), seconds: None, runs: Some(300_000) })
         );
+        assert_eq!(
+            p(&["csv", "--runs", "300000"]),
+            Ok(Plan { target: Some("csv".into()), seconds: None, runs: Some(300_000) })
+        );
     }
 
     #[test]
     fn the_vcard_target_is_known_and_an_unknown_one_is_refused() {
         let names: Vec<&str> = TARGETS.iter().map(|t| t.name).collect();
-        assert_eq!(names, ["whatsapp", "json", "vcard"]);
+        assert_eq!(names, ["whatsapp", "json", "vcard", "csv"]);
         let vcard = TARGETS.iter().find(|t| t.name == "vcard").map(|t| (t.bin, t.seeds.len()));
         assert_eq!(vcard, Some(("fuzz_vcard", 6)));
         let plan = Plan { target: Some("vcf".into()), ..Plan::default() };
         let err = fuzz(Path::new("/nonexistent"), &plan).err().map(|e| e.to_string()).unwrap_or_default();
-        assert!(err.contains("no fuzz target `vcf`: choose one of whatsapp, json, vcard"), "{err}");
+        assert!(err.contains("no fuzz target `vcf`: choose one of whatsapp, json, vcard, csv"), "{err}");
+    }
+
+    #[test]
+    fn the_csv_target_is_seeded_with_the_address_books() {
+        let csv = TARGETS.iter().find(|t| t.name == "csv").expect("a csv target");
+        assert_eq!(csv.bin, "fuzz_csv");
+        assert!(csv.seeds.iter().all(|s| s.starts_with("contacts_")), "{:?}", csv.seeds);
+        assert!(csv.seeds.contains(&"contacts_outlook_pl_1250.csv"));
     }
 
     #[test]

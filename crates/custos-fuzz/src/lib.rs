@@ -18,6 +18,7 @@
 
 #![allow(clippy::expect_used)] // test support: a vault that cannot be set up ends the run
 
+pub mod csv;
 mod shapes;
 pub mod vcard;
 

@@ -8,6 +8,7 @@
 //! expected; a record that can be read but not used (no name at all) is kept as a draft with
 //! [`ContactDraft::problem`] set, so the preview can list it and the user can agree to skip it.
 
+pub mod csv;
 pub mod draft;
 pub mod export;
 pub mod keys;

@@ -22,27 +22,78 @@ pub fn read_export(path: &std::path::Path) -> Result<String> {
 /// The text of an export: UTF-8, with or without a byte-order mark, or UTF-16 (little or big
 /// endian) with its byte-order mark or, without one, when the first character is plain ASCII.
 /// Bytes that are not text in that encoding are refused with the line and byte they are at.
-pub fn decode(mut bytes: Vec<u8>) -> Result<String> {
-    let Some((big_endian, skipped)) = utf16_layout(&bytes) else {
-        // Decoded in place: an export may be large, and is not copied.
-        let bom = if bytes.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
-        bytes.drain(..bom);
-        return String::from_utf8(bytes).map_err(|e| {
-            let body = e.as_bytes();
-            let at = e.utf8_error().valid_up_to();
-            let line = 1 + body[..at].iter().filter(|&&b| b == b'\n').count();
-            Error::Import {
-                line,
-                message: format!(
-                    "expected text in UTF-8 (or UTF-16) but found the byte 0x{:02X} at byte {} of the file, \
-                     which is not UTF-8: save the export as UTF-8 text",
-                    body[at],
-                    bom + at + 1
-                ),
-            }
-        });
-    };
-    let units = &bytes[skipped..];
+pub fn decode(bytes: Vec<u8>) -> Result<String> {
+    match decode_unicode(bytes)? {
+        Unicode::Text { text, .. } => Ok(text),
+        Unicode::NotUtf8(bytes) => Err(not_utf8(&bytes, 0)),
+    }
+}
+
+/// What [`decode_unicode`] made of some bytes.
+#[derive(Debug)]
+pub(crate) enum Unicode {
+    /// The text, and whether it was UTF-16 (`Some(big_endian)`) or UTF-8.
+    Text { text: String, utf16: Option<bool> },
+    /// No byte-order mark and not UTF-8: the bytes, given back whole, for a reader that knows
+    /// other encodings (the CSV importer) or to be refused (`decode`).
+    NotUtf8(Vec<u8>),
+}
+
+/// [`decode`]'s rules, except that bytes without a byte-order mark that are not UTF-8 are given
+/// back rather than refused. Text with a UTF-8 mark that is not UTF-8, and UTF-16 that breaks
+/// off, are refused.
+pub(crate) fn decode_unicode(mut bytes: Vec<u8>) -> Result<Unicode> {
+    if let Some((big_endian, skipped)) = utf16_layout(&bytes) {
+        let text = decode_utf16(&bytes, big_endian, skipped)?;
+        return Ok(Unicode::Text { text, utf16: Some(big_endian) });
+    }
+    // Decoded in place: an export may be large, and is not copied.
+    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+    bytes.drain(..bom);
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Unicode::Text { text, utf16: None }),
+        Err(e) if bom > 0 => Err(not_utf8(e.as_bytes(), bom)),
+        Err(e) => Ok(Unicode::NotUtf8(e.into_bytes())),
+    }
+}
+
+/// True when [`decode`] reads `bytes` as UTF-16 (a byte-order mark, or a plain first
+/// character with a zero byte); otherwise they must be UTF-8. For parsers that read UTF-8
+/// bytes themselves (a vCard's values may name their own character set).
+pub fn is_utf16(bytes: &[u8]) -> bool {
+    utf16_layout(bytes).is_some()
+}
+
+/// Whether `bytes` are UTF-16 and how: big endian, and the length of the byte-order mark.
+fn utf16_layout(bytes: &[u8]) -> Option<(bool, usize)> {
+    match bytes {
+        [0xFF, 0xFE, ..] => Some((false, 2)),
+        [0xFE, 0xFF, ..] => Some((true, 2)),
+        [a, 0, ..] if a.is_ascii() && *a != 0 => Some((false, 0)),
+        [0, b, ..] if b.is_ascii() && *b != 0 => Some((true, 0)),
+        _ => None,
+    }
+}
+
+/// The refusal of `body` (what follows a mark of `bom` bytes) as not UTF-8.
+fn not_utf8(body: &[u8], bom: usize) -> Error {
+    let at = std::str::from_utf8(body).err().map_or(body.len(), |e| e.valid_up_to());
+    let line = 1 + body[..at].iter().filter(|&&b| b == b'\n').count();
+    let byte = body.get(at).copied().unwrap_or(0);
+    Error::Import {
+        line,
+        message: format!(
+            "expected text in UTF-8 (or UTF-16) but found the byte 0x{byte:02X} at byte {} of the file, \
+             which is not UTF-8: save the export as UTF-8 text",
+            bom + at + 1
+        ),
+    }
+}
+
+/// The text of UTF-16 `bytes` after a mark of `skipped` bytes. A lone surrogate or a last
+/// byte without its pair is refused with its line and place.
+pub(crate) fn decode_utf16(bytes: &[u8], big_endian: bool, skipped: usize) -> Result<String> {
+    let units = bytes.get(skipped..).unwrap_or_default();
     let name = if big_endian { "UTF-16BE" } else { "UTF-16LE" };
     let pairs = units.chunks_exact(2);
     let odd = !pairs.remainder().is_empty();
@@ -80,24 +131,6 @@ pub fn decode(mut bytes: Vec<u8>) -> Result<String> {
         });
     }
     Ok(text)
-}
-
-/// True when [`decode`] reads `bytes` as UTF-16 (a byte-order mark, or a plain first
-/// character with a zero byte); otherwise they must be UTF-8. For parsers that read UTF-8
-/// bytes themselves (a vCard's values may name their own character set).
-pub fn is_utf16(bytes: &[u8]) -> bool {
-    utf16_layout(bytes).is_some()
-}
-
-/// Whether `bytes` are UTF-16 and how: big endian, and the length of the byte-order mark.
-fn utf16_layout(bytes: &[u8]) -> Option<(bool, usize)> {
-    match bytes {
-        [0xFF, 0xFE, ..] => Some((false, 2)),
-        [0xFE, 0xFF, ..] => Some((true, 2)),
-        [a, 0, ..] if a.is_ascii() && *a != 0 => Some((false, 0)),
-        [0, b, ..] if b.is_ascii() && *b != 0 => Some((true, 0)),
-        _ => None,
-    }
 }
 
 /// The format of a chat export.
