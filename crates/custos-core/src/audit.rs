@@ -68,6 +68,14 @@ pub enum Action {
     BackupsRotated,
     /// The folder automatic backups go to was chosen (or set back to the default).
     BackupFolderChosen,
+    /// An address-book file was imported (what came in, from where, what was skipped).
+    ContactsImported,
+    /// An import was undone: the cards and points it added were removed.
+    ImportUndone,
+    /// Two cards were merged into the kept one (the other's id and what moved).
+    ContactsMerged,
+    /// The address book (or a filtered part) was exported as vCard or CSV.
+    ContactsExported,
 }
 
 impl Action {
@@ -111,6 +119,10 @@ impl Action {
             Action::RequestLetterGenerated => "document.request_letter",
             Action::BackupsRotated => "vault.backups_rotated",
             Action::BackupFolderChosen => "vault.backup_folder_chosen",
+            Action::ContactsImported => "contact.imported",
+            Action::ImportUndone => "contact.import_undone",
+            Action::ContactsMerged => "contact.merged",
+            Action::ContactsExported => "contact.exported",
         }
     }
 
@@ -154,6 +166,10 @@ impl Action {
         Action::RequestLetterGenerated,
         Action::BackupsRotated,
         Action::BackupFolderChosen,
+        Action::ContactsImported,
+        Action::ImportUndone,
+        Action::ContactsMerged,
+        Action::ContactsExported,
     ];
 
     /// Entries whose details may hold a person's data (previous values, free-text reasons):
@@ -162,6 +178,7 @@ impl Action {
     /// here: it names the contact by id only, with the language and the file's SHA-256.
     pub(crate) const HOLDING_PERSONAL_DATA: &'static [Action] = &[
         Action::ContactUpdated,
+        Action::ContactsMerged,
         Action::ContactRestricted,
         Action::RestrictionLifted,
         Action::RetentionKept,
@@ -395,8 +412,21 @@ fn mask_previous(details: &mut serde_json::Value) {
         .unwrap_or_default();
     if let Some(previous) = details.get_mut("previous").and_then(|p| p.as_object_mut()) {
         for field in masked {
-            if let Some(serde_json::Value::String(v)) = previous.get_mut(&field) {
-                *v = crate::contacts::mask(v);
+            match previous.get_mut(&field) {
+                Some(serde_json::Value::String(v)) => *v = crate::contacts::mask(v),
+                // A list: tags (text) or contact points (objects with a value).
+                Some(serde_json::Value::Array(items)) => {
+                    for item in items {
+                        let value = match item {
+                            serde_json::Value::Object(point) => point.get_mut("value"),
+                            other => Some(other),
+                        };
+                        if let Some(serde_json::Value::String(v)) = value {
+                            *v = crate::contacts::mask(v);
+                        }
+                    }
+                }
+                _ => {}
             }
         }
     }

@@ -7,6 +7,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
 use crate::audit::{Action, Target};
+use crate::contact_points::{Kind, Label, Labelled};
 use crate::error::{Error, Result};
 use crate::ts::{self, Ts};
 use crate::vault::{Vault, Write};
@@ -101,6 +102,10 @@ string_enum!(
         Address = "address",
         IdNumber = "id_number",
         Notes = "notes",
+        GivenName = "given_name",
+        FamilyName = "family_name",
+        JobTitle = "job_title",
+        Tags = "tags",
     }
 );
 
@@ -115,11 +120,25 @@ impl ContactField {
             ContactField::Address => 5,
             ContactField::IdNumber => 6,
             ContactField::Notes => 7,
+            ContactField::GivenName => 8,
+            ContactField::FamilyName => 9,
+            ContactField::JobTitle => 10,
+            ContactField::Tags => 11,
         }
     }
 
     pub(crate) fn from_index_code(code: i64) -> Option<Self> {
         ContactField::ALL.iter().copied().find(|f| f.index_code() == code)
+    }
+
+    /// The kind of contact point a field lists, for e-mail, phone and address.
+    fn point_kind(self) -> Option<Kind> {
+        match self {
+            ContactField::Email => Some(Kind::Email),
+            ContactField::Phone => Some(Kind::Phone),
+            ContactField::Address => Some(Kind::Address),
+            _ => None,
+        }
     }
 }
 
@@ -181,60 +200,122 @@ impl DataSource {
 /// The optional fields of a card; every one may be empty (data minimisation).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[serde(default)]
 pub struct ContactDetails {
-    pub email: Option<String>,
-    pub phone: Option<String>,
+    pub given_name: Option<String>,
+    pub family_name: Option<String>,
     pub organisation: Option<String>,
-    pub address: Option<String>,
+    pub job_title: Option<String>,
+    /// E-mail addresses, the primary one marked (and first when stored).
+    pub emails: Vec<Labelled>,
+    pub phones: Vec<Labelled>,
+    /// Postal addresses, each one text (lines kept).
+    pub addresses: Vec<Labelled>,
     pub id_number: Option<String>,
     pub notes: Option<String>,
+    /// The firm's labels on the card ("Trade fair 2026").
+    pub tags: Vec<String>,
 }
 
 impl ContactDetails {
-    /// The value of an optional field (`None` for the display name, which is not a detail).
+    /// The value of a one-valued optional field (`None` for the display name, which is not a
+    /// detail, and for the fields that list values: see [`ContactDetails::text`]).
     pub fn get(&self, field: ContactField) -> Option<&str> {
         match field {
-            ContactField::DisplayName => None,
-            ContactField::Email => self.email.as_deref(),
-            ContactField::Phone => self.phone.as_deref(),
+            ContactField::GivenName => self.given_name.as_deref(),
+            ContactField::FamilyName => self.family_name.as_deref(),
             ContactField::Organisation => self.organisation.as_deref(),
-            ContactField::Address => self.address.as_deref(),
+            ContactField::JobTitle => self.job_title.as_deref(),
             ContactField::IdNumber => self.id_number.as_deref(),
             ContactField::Notes => self.notes.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// A field as one text: a one-valued field as it is; e-mail addresses, phone numbers and
+    /// postal addresses one per line, the primary first; tags joined with ", ". `None` when
+    /// empty (and for the display name).
+    pub fn text(&self, field: ContactField) -> Option<String> {
+        let joined = |values: Vec<&str>, sep: &str| (!values.is_empty()).then(|| values.join(sep));
+        match field {
+            ContactField::Tags => joined(self.tags.iter().map(String::as_str).collect(), ", "),
+            _ => match self.points(field) {
+                Some(list) => joined(primary_first(list).map(|p| p.value.as_str()).collect(), "\n"),
+                None => self.get(field).map(str::to_owned),
+            },
+        }
+    }
+
+    /// The primary e-mail address, phone number or postal address.
+    pub fn primary(&self, field: ContactField) -> Option<&str> {
+        self.points(field).and_then(|list| primary_first(list).next()).map(|p| p.value.as_str())
+    }
+
+    /// The contact points a field lists.
+    pub fn points(&self, field: ContactField) -> Option<&[Labelled]> {
+        match field {
+            ContactField::Email => Some(&self.emails),
+            ContactField::Phone => Some(&self.phones),
+            ContactField::Address => Some(&self.addresses),
+            _ => None,
+        }
+    }
+
+    fn points_mut(&mut self, field: ContactField) -> Option<&mut Vec<Labelled>> {
+        match field {
+            ContactField::Email => Some(&mut self.emails),
+            ContactField::Phone => Some(&mut self.phones),
+            ContactField::Address => Some(&mut self.addresses),
+            _ => None,
         }
     }
 
     fn slot(&mut self, field: ContactField) -> Option<&mut Option<String>> {
         match field {
-            ContactField::DisplayName => None,
-            ContactField::Email => Some(&mut self.email),
-            ContactField::Phone => Some(&mut self.phone),
+            ContactField::GivenName => Some(&mut self.given_name),
+            ContactField::FamilyName => Some(&mut self.family_name),
             ContactField::Organisation => Some(&mut self.organisation),
-            ContactField::Address => Some(&mut self.address),
+            ContactField::JobTitle => Some(&mut self.job_title),
             ContactField::IdNumber => Some(&mut self.id_number),
             ContactField::Notes => Some(&mut self.notes),
+            _ => None,
+        }
+    }
+
+    /// The field as JSON, for the audit's previous values: text, a list of points, or tags.
+    fn json(&self, field: ContactField) -> serde_json::Value {
+        match (field, self.points(field)) {
+            (ContactField::Tags, _) => serde_json::json!(self.tags),
+            (_, Some(list)) => serde_json::json!(list),
+            _ => serde_json::json!(self.get(field)),
         }
     }
 
     /// Trims every field, drops empty ones and checks the few that have a shape.
-    fn normalise(mut self) -> Result<Self> {
+    pub(crate) fn normalise(mut self) -> Result<Self> {
         for field in ContactField::ALL {
             if let Some(slot) = self.slot(*field) {
                 *slot = clean(slot.take());
             }
         }
-        if let Some(email) = &self.email
-            && !email.contains('@')
-        {
-            return Err(Error::invalid("email", format!("'{email}' is not an e-mail address (no @)")));
+        for kind in Kind::ALL {
+            let field = match kind {
+                Kind::Email => ContactField::Email,
+                Kind::Phone => ContactField::Phone,
+                Kind::Address => ContactField::Address,
+            };
+            if let Some(list) = self.points_mut(field) {
+                *list = crate::contact_points::normalise(kind, std::mem::take(list))?;
+            }
         }
-        if let Some(phone) = &self.phone
-            && !phone.chars().any(|c| c.is_ascii_digit())
-        {
-            return Err(Error::invalid("phone", format!("'{phone}' has no digits")));
-        }
+        self.tags = crate::tags::normalise(&self.tags)?;
         Ok(self)
     }
+}
+
+/// A list of points with the primary one first, the rest in order.
+fn primary_first(list: &[Labelled]) -> impl Iterator<Item = &Labelled> {
+    list.iter().filter(|p| p.primary).chain(list.iter().filter(|p| !p.primary))
 }
 
 fn clean(value: Option<String>) -> Option<String> {
@@ -258,6 +339,54 @@ impl NewContact {
     pub fn named(name: impl Into<String>) -> Self {
         NewContact { display_name: name.into(), ..Default::default() }
     }
+
+    /// The contact with its name and details checked and normalised, ready to insert.
+    pub(crate) fn checked(mut self) -> Result<Self> {
+        self.display_name = validate_name(&self.display_name)?;
+        self.details = self.details.normalise()?;
+        self.source.validate()?;
+        Ok(self)
+    }
+}
+
+/// Inserts a [`NewContact::checked`] card with its points and tags (not indexed, not audited:
+/// the caller does both). `import`: the import it comes from. Returns its id.
+pub(crate) fn insert(w: &Write<'_>, new: &NewContact, country: Option<&str>, import: Option<i64>) -> Result<ContactId> {
+    let (source_kind, source_detail) = new.source.to_columns();
+    let d = &new.details;
+    w.tx.prepare_cached(
+        "INSERT INTO contact (display_name, sort_key, given_name, family_name, organisation, job_title, id_number,
+            notes, status, source_kind, source_detail, created_at, updated_at, import_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13)",
+    )?
+    .execute(params![
+        new.display_name,
+        crate::fold::fold(&new.display_name),
+        d.given_name,
+        d.family_name,
+        d.organisation,
+        d.job_title,
+        d.id_number,
+        d.notes,
+        new.status.unwrap_or(LifecycleStatus::Lead),
+        source_kind,
+        source_detail,
+        w.now_ts(),
+        import
+    ])?;
+    let id = w.tx.last_insert_rowid();
+    for (kind, list) in [(Kind::Email, &d.emails), (Kind::Phone, &d.phones), (Kind::Address, &d.addresses)] {
+        for (position, point) in list.iter().enumerate() {
+            crate::contact_points::add(&w.tx, id, kind, point, position, country, None)?;
+        }
+    }
+    for tag in &d.tags {
+        crate::tags::add(&w.tx, id, tag, None)?;
+    }
+    if !new.sensitive.is_empty() {
+        store_sensitive(w, id, &new.sensitive)?;
+    }
+    Ok(id)
 }
 
 /// Why and since when a contact is restricted (frozen, GDPR Art. 18).
@@ -290,11 +419,19 @@ pub struct Contact {
 }
 
 impl Contact {
-    /// The value of a field, as stored.
-    pub fn field(&self, field: ContactField) -> Option<&str> {
+    /// A field as one text, as stored ([`ContactDetails::text`]; the display name as it is).
+    pub fn text(&self, field: ContactField) -> Option<String> {
         match field {
-            ContactField::DisplayName => Some(&self.display_name),
-            other => self.details.get(other),
+            ContactField::DisplayName => Some(self.display_name.clone()),
+            other => self.details.text(other),
+        }
+    }
+
+    /// A field as JSON: the audit's previous values.
+    fn json(&self, field: ContactField) -> serde_json::Value {
+        match field {
+            ContactField::DisplayName => serde_json::json!(self.display_name),
+            other => self.details.json(other),
         }
     }
 
@@ -319,9 +456,13 @@ impl Contact {
         for field in &self.sensitive {
             match field {
                 ContactField::DisplayName => out.display_name = mask(&self.display_name),
+                ContactField::Tags => out.details.tags.iter_mut().for_each(|t| *t = mask(t)),
                 other => {
                     if let Some(slot) = out.details.slot(*other) {
                         *slot = slot.as_deref().map(mask);
+                    }
+                    if let Some(list) = out.details.points_mut(*other) {
+                        list.iter_mut().for_each(|p| p.value = mask(&p.value));
                     }
                 }
             }
@@ -337,8 +478,9 @@ pub fn mask(value: &str) -> String {
     std::iter::repeat_n('•', keep).chain(chars[keep..].iter().copied()).collect()
 }
 
-/// Changes to a card: `None` leaves a field alone; `Some(None)` clears an optional field.
-/// In JSON a missing key leaves the field alone and `null` clears it.
+/// Changes to a card: `None` leaves a field alone; `Some(None)` clears an optional field; a
+/// list (e-mail addresses, phone numbers, postal addresses, tags) is replaced whole. In JSON a
+/// missing key leaves the field alone and `null` clears it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, optional_fields))]
 #[serde(default)]
@@ -347,22 +489,30 @@ pub struct ContactPatch {
     pub display_name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     #[cfg_attr(feature = "ts", ts(optional, type = "string | null"))]
-    pub email: Option<Option<String>>,
+    pub given_name: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     #[cfg_attr(feature = "ts", ts(optional, type = "string | null"))]
-    pub phone: Option<Option<String>>,
+    pub family_name: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     #[cfg_attr(feature = "ts", ts(optional, type = "string | null"))]
     pub organisation: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     #[cfg_attr(feature = "ts", ts(optional, type = "string | null"))]
-    pub address: Option<Option<String>>,
+    pub job_title: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub emails: Option<Vec<Labelled>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phones: Option<Vec<Labelled>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub addresses: Option<Vec<Labelled>>,
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     #[cfg_attr(feature = "ts", ts(optional, type = "string | null"))]
     pub id_number: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     #[cfg_attr(feature = "ts", ts(optional, type = "string | null"))]
     pub notes: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<LifecycleStatus>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -377,28 +527,57 @@ fn present<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option
 }
 
 impl ContactPatch {
-    /// Sets (or with `None`, clears) one optional field.
+    /// Sets (or with `None`, clears) one field from one text: for e-mail, phone and address
+    /// the card then has that one (primary, labelled "other"); tags are split at commas.
     pub fn set(&mut self, field: ContactField, value: Option<String>) {
+        let one = |value: Option<String>| {
+            value.map(|v| vec![Labelled { value: v, label: Label::Other, primary: true }]).unwrap_or_default()
+        };
         match field {
             ContactField::DisplayName => self.display_name = value,
-            ContactField::Email => self.email = Some(value),
-            ContactField::Phone => self.phone = Some(value),
+            ContactField::GivenName => self.given_name = Some(value),
+            ContactField::FamilyName => self.family_name = Some(value),
             ContactField::Organisation => self.organisation = Some(value),
-            ContactField::Address => self.address = Some(value),
+            ContactField::JobTitle => self.job_title = Some(value),
+            ContactField::Email => self.emails = Some(one(value)),
+            ContactField::Phone => self.phones = Some(one(value)),
+            ContactField::Address => self.addresses = Some(one(value)),
             ContactField::IdNumber => self.id_number = Some(value),
             ContactField::Notes => self.notes = Some(value),
+            ContactField::Tags => {
+                self.tags = Some(value.map(|v| v.split(',').map(str::to_owned).collect()).unwrap_or_default())
+            }
         }
     }
 
-    fn detail_changes(&self) -> [(ContactField, &Option<Option<String>>); 6] {
-        [
-            (ContactField::Email, &self.email),
-            (ContactField::Phone, &self.phone),
+    /// Applies the patch's detail changes to `details` (not yet normalised).
+    fn apply(&self, details: &mut ContactDetails) {
+        let one_valued = [
+            (ContactField::GivenName, &self.given_name),
+            (ContactField::FamilyName, &self.family_name),
             (ContactField::Organisation, &self.organisation),
-            (ContactField::Address, &self.address),
+            (ContactField::JobTitle, &self.job_title),
             (ContactField::IdNumber, &self.id_number),
             (ContactField::Notes, &self.notes),
-        ]
+        ];
+        for (field, change) in one_valued {
+            if let (Some(value), Some(slot)) = (change, details.slot(field)) {
+                *slot = value.clone();
+            }
+        }
+        let lists = [
+            (ContactField::Email, &self.emails),
+            (ContactField::Phone, &self.phones),
+            (ContactField::Address, &self.addresses),
+        ];
+        for (field, change) in lists {
+            if let (Some(list), Some(slot)) = (change, details.points_mut(field)) {
+                *slot = list.clone();
+            }
+        }
+        if let Some(tags) = &self.tags {
+            details.tags = tags.clone();
+        }
     }
 }
 
@@ -421,6 +600,8 @@ pub struct ContactQuery {
     pub status: Option<LifecycleStatus>,
     /// List the restricted (frozen) contacts instead: they are left out of the normal list.
     pub restricted: bool,
+    /// Only the cards with this tag (compared folded).
+    pub tag: Option<String>,
     pub offset: u32,
     pub limit: u32,
 }
@@ -445,20 +626,22 @@ impl Vault {
     }
 }
 
-const CONTACT_COLUMNS: &str = "id, display_name, email, phone, organisation, address, id_number, notes, status,
-     source_kind, source_detail, created_at, updated_at, last_contact_at, restricted_at, restriction_reason, erased_at";
+const CONTACT_COLUMNS: &str = "id, display_name, given_name, family_name, organisation, job_title, id_number, notes,
+     status, source_kind, source_detail, created_at, updated_at, last_contact_at, restricted_at, restriction_reason,
+     erased_at";
 
 fn contact_from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
     Ok(Contact {
         id: r.get(0)?,
         display_name: r.get(1)?,
         details: ContactDetails {
-            email: r.get(2)?,
-            phone: r.get(3)?,
+            given_name: r.get(2)?,
+            family_name: r.get(3)?,
             organisation: r.get(4)?,
-            address: r.get(5)?,
+            job_title: r.get(5)?,
             id_number: r.get(6)?,
             notes: r.get(7)?,
+            ..Default::default()
         },
         status: r.get(8)?,
         source: DataSource::from_columns(&r.get::<_, String>(9)?, r.get(10)?),
@@ -482,7 +665,42 @@ pub(crate) fn load(c: &rusqlite::Connection, id: ContactId) -> Result<Contact> {
     let mut contact = contact.ok_or_else(|| Error::not_found("contact", id))?;
     let mut stmt = c.prepare_cached("SELECT field FROM contact_sensitive_field WHERE contact_id = ?1")?;
     contact.sensitive = stmt.query_map([id], |r| r.get::<_, ContactField>(0))?.collect::<rusqlite::Result<_>>()?;
+    let [emails, phones, addresses] = crate::contact_points::load(c, id)?;
+    contact.details.emails = emails;
+    contact.details.phones = phones;
+    contact.details.addresses = addresses;
+    contact.details.tags = crate::tags::load(c, id)?;
     Ok(contact)
+}
+
+/// One field of a card as one text ([`ContactDetails::text`]), read without loading the card
+/// (search hits show the field they matched in).
+pub(crate) fn field_text(c: &rusqlite::Connection, id: ContactId, field: ContactField) -> Result<Option<String>> {
+    let column = match field {
+        ContactField::DisplayName => "display_name",
+        ContactField::GivenName => "given_name",
+        ContactField::FamilyName => "family_name",
+        ContactField::Organisation => "organisation",
+        ContactField::JobTitle => "job_title",
+        ContactField::IdNumber => "id_number",
+        ContactField::Notes => "notes",
+        ContactField::Tags => {
+            let tags = crate::tags::load(c, id)?;
+            return Ok((!tags.is_empty()).then(|| tags.join(", ")));
+        }
+        ContactField::Email | ContactField::Phone | ContactField::Address => {
+            let kind = field.point_kind().map_or("", Kind::code);
+            let mut stmt = c.prepare_cached(
+                "SELECT value FROM contact_point WHERE contact_id = ?1 AND kind = ?2 ORDER BY is_primary DESC, position, id",
+            )?;
+            let values: Vec<String> =
+                stmt.query_map(params![id, kind], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            return Ok((!values.is_empty()).then(|| values.join("\n")));
+        }
+    };
+    // The column comes from the fixed list above, never from input.
+    let value = c.query_row(&format!("SELECT {column} FROM contact WHERE id = ?1"), [id], |r| r.get(0)).optional()?;
+    Ok(value.flatten())
 }
 
 /// Refuses an id no contact has (`not_found`).
@@ -509,6 +727,50 @@ fn validate_name(name: &str) -> Result<String> {
     Ok(name.to_owned())
 }
 
+/// Writes a changed card (`after`, normalised) over what it was (`before`): its columns, the
+/// points and tags that changed, the sensitive marks. Not indexed, not audited.
+pub(crate) fn update(w: &Write<'_>, before: &Contact, after: &Contact) -> Result<()> {
+    let (source_kind, source_detail) = after.source.to_columns();
+    let d = &after.details;
+    w.tx.execute(
+        "UPDATE contact SET display_name = ?2, sort_key = ?3, given_name = ?4, family_name = ?5, organisation = ?6,
+            job_title = ?7, id_number = ?8, notes = ?9, status = ?10, source_kind = ?11, source_detail = ?12,
+            updated_at = ?13
+         WHERE id = ?1",
+        params![
+            after.id,
+            after.display_name,
+            crate::fold::fold(&after.display_name),
+            d.given_name,
+            d.family_name,
+            d.organisation,
+            d.job_title,
+            d.id_number,
+            d.notes,
+            after.status,
+            source_kind,
+            source_detail,
+            w.now_ts()
+        ],
+    )?;
+    let country = crate::contact_points::firm_country(&w.tx)?;
+    for (kind, field) in
+        [(Kind::Email, ContactField::Email), (Kind::Phone, ContactField::Phone), (Kind::Address, ContactField::Address)]
+    {
+        if before.details.points(field) != after.details.points(field) {
+            let list = after.details.points(field).unwrap_or_default();
+            crate::contact_points::store(&w.tx, after.id, kind, list, country.as_deref())?;
+        }
+    }
+    if before.details.tags != d.tags {
+        crate::tags::set(&w.tx, after.id, &d.tags)?;
+    }
+    if before.sensitive != after.sensitive {
+        store_sensitive(w, after.id, &after.sensitive)?;
+    }
+    Ok(())
+}
+
 fn store_sensitive(w: &Write<'_>, id: ContactId, fields: &BTreeSet<ContactField>) -> Result<()> {
     w.tx.execute("DELETE FROM contact_sensitive_field WHERE contact_id = ?1", [id])?;
     for f in fields {
@@ -520,36 +782,13 @@ fn store_sensitive(w: &Write<'_>, id: ContactId, fields: &BTreeSet<ContactField>
 impl Contacts<'_> {
     /// Adds a contact (a lead unless a status is given).
     pub fn add(&self, new: NewContact) -> Result<Contact> {
-        let name = validate_name(&new.display_name)?;
-        let details = new.details.normalise()?;
-        new.source.validate()?;
-        let status = new.status.unwrap_or(LifecycleStatus::Lead);
+        let new = new.checked()?;
         self.vault.write(|w| {
-            let (source_kind, source_detail) = new.source.to_columns();
-            w.tx.execute(
-                "INSERT INTO contact (display_name, sort_key, email, phone, organisation, address, id_number, notes,
-                    status, source_kind, source_detail, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
-                params![
-                    name,
-                    crate::fold::fold(&name),
-                    details.email,
-                    details.phone,
-                    details.organisation,
-                    details.address,
-                    details.id_number,
-                    details.notes,
-                    status,
-                    source_kind,
-                    source_detail,
-                    w.now_ts()
-                ],
-            )?;
-            let id = w.tx.last_insert_rowid();
-            store_sensitive(w, id, &new.sensitive)?;
+            let country = crate::contact_points::firm_country(&w.tx)?;
+            let id = insert(w, &new, country.as_deref(), None)?;
             let contact = load(&w.tx, id)?;
             crate::search::index_contact(&w.tx, &contact)?;
-            w.audit(Action::ContactCreated, Target::Contact(id), serde_json::json!({ "status": status }))?;
+            w.audit(Action::ContactCreated, Target::Contact(id), serde_json::json!({ "status": contact.status }))?;
             Ok(contact)
         })
     }
@@ -564,11 +803,7 @@ impl Contacts<'_> {
             if let Some(name) = &patch.display_name {
                 after.display_name = validate_name(name)?;
             }
-            for (field, change) in patch.detail_changes() {
-                if let (Some(value), Some(slot)) = (change, after.details.slot(field)) {
-                    *slot = value.clone();
-                }
-            }
+            patch.apply(&mut after.details);
             after.details = after.details.normalise()?;
             if let Some(status) = patch.status {
                 after.status = status;
@@ -582,7 +817,7 @@ impl Contacts<'_> {
             }
             let changed: Vec<&str> = ContactField::ALL
                 .iter()
-                .filter(|f| before.field(**f) != after.field(**f))
+                .filter(|f| before.json(**f) != after.json(**f))
                 .map(|f| f.code())
                 .chain((before.status != after.status).then_some("status"))
                 .chain((before.source != after.source).then_some("source"))
@@ -591,35 +826,12 @@ impl Contacts<'_> {
             if changed.is_empty() {
                 return Ok(before);
             }
-            let (source_kind, source_detail) = after.source.to_columns();
-            let d = &after.details;
-            w.tx.execute(
-                "UPDATE contact SET display_name = ?2, sort_key = ?3, email = ?4, phone = ?5, organisation = ?6,
-                    address = ?7, id_number = ?8, notes = ?9, status = ?10, source_kind = ?11, source_detail = ?12,
-                    updated_at = ?13
-                 WHERE id = ?1",
-                params![
-                    id,
-                    after.display_name,
-                    crate::fold::fold(&after.display_name),
-                    d.email,
-                    d.phone,
-                    d.organisation,
-                    d.address,
-                    d.id_number,
-                    d.notes,
-                    after.status,
-                    source_kind,
-                    source_detail,
-                    w.now_ts()
-                ],
-            )?;
-            store_sensitive(w, id, &after.sensitive)?;
+            update(w, &before, &after)?;
             let stored = load(&w.tx, id)?;
             crate::search::index_contact(&w.tx, &stored)?;
             let mut previous = serde_json::Map::new();
-            for f in ContactField::ALL.iter().filter(|f| before.field(**f) != after.field(**f)) {
-                previous.insert(f.code().into(), before.field(*f).into());
+            for f in ContactField::ALL.iter().filter(|f| before.json(**f) != after.json(**f)) {
+                previous.insert(f.code().into(), before.json(*f));
             }
             if before.status != after.status {
                 previous.insert("status".into(), before.status.code().into());
@@ -663,6 +875,32 @@ impl Contacts<'_> {
         let limit = if query.limit == 0 { 100 } else { query.limit };
         let standing = if query.restricted { "restricted" } else { "active" };
         self.vault.read(|c| {
+            let row = |r: &Row<'_>| {
+                Ok(ContactSummary {
+                    id: r.get(0)?,
+                    display_name: r.get(1)?,
+                    status: r.get(2)?,
+                    organisation: r.get(3)?,
+                    last_contact_at: ts::opt(r.get(4)?),
+                })
+            };
+            if let Some(tag) = &query.tag {
+                // One tag's cards: few enough to count and sort through the tag's index.
+                let Some(tag) = crate::tags::find(c, tag)? else { return Ok(ContactPage { total: 0, items: vec![] }) };
+                let filter = "FROM contact_tag ct JOIN contact k ON k.id = ct.contact_id
+                     WHERE ct.tag_id = ?1 AND k.standing = ?2 AND (?3 IS NULL OR k.status = ?3)";
+                let total: i64 = c
+                    .prepare_cached(&format!("SELECT count(*) {filter}"))?
+                    .query_row(params![tag, standing, query.status], |r| r.get(0))?;
+                let mut stmt = c.prepare_cached(&format!(
+                    "SELECT k.id, k.display_name, k.status, k.organisation, k.last_contact_at {filter}
+                     ORDER BY k.sort_key, k.id LIMIT ?4 OFFSET ?5"
+                ))?;
+                let items = stmt
+                    .query_map(params![tag, standing, query.status, limit, query.offset], row)?
+                    .collect::<rusqlite::Result<_>>()?;
+                return Ok(ContactPage { total: total as u64, items });
+            }
             let total: i64 = match query.status {
                 Some(status) => c.query_row(
                     "SELECT count(*) FROM contact WHERE standing = ?1 AND status = ?2",
@@ -686,17 +924,8 @@ impl Contacts<'_> {
                  WHERE standing = ?4 AND ?1 IS NULL ORDER BY sort_key, id LIMIT ?2 OFFSET ?3"
             };
             let mut stmt = c.prepare_cached(sql)?;
-            let items = stmt
-                .query_map(params![query.status, limit, query.offset, standing], |r| {
-                    Ok(ContactSummary {
-                        id: r.get(0)?,
-                        display_name: r.get(1)?,
-                        status: r.get(2)?,
-                        organisation: r.get(3)?,
-                        last_contact_at: ts::opt(r.get(4)?),
-                    })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
+            let items =
+                stmt.query_map(params![query.status, limit, query.offset, standing], row)?.collect::<rusqlite::Result<_>>()?;
             Ok(ContactPage { total: total as u64, items })
         })
     }
@@ -768,9 +997,13 @@ mod tests {
 
     #[test]
     fn patch_json_tells_absent_from_null() {
-        let patch: ContactPatch = serde_json::from_str(r#"{"email": null, "phone": "+48 1"}"#).unwrap();
-        assert_eq!(patch.email, Some(None));
-        assert_eq!(patch.phone, Some(Some("+48 1".into())));
+        let patch: ContactPatch =
+            serde_json::from_str(r#"{"job_title": null, "given_name": "Anna", "phones": [{"value": "+48 1", "label": "mobile", "primary": true}]}"#)
+                .unwrap();
+        assert_eq!(patch.job_title, Some(None));
+        assert_eq!(patch.given_name, Some(Some("Anna".into())));
+        assert_eq!(patch.phones, Some(vec![Labelled { value: "+48 1".into(), label: Label::Mobile, primary: true }]));
+        assert_eq!(patch.emails, None);
         assert_eq!(patch.notes, None);
         let back: ContactPatch = serde_json::from_str(&serde_json::to_string(&patch).unwrap()).unwrap();
         assert_eq!(back, patch);

@@ -1,6 +1,8 @@
 //! Erasure (GDPR Art. 17): a person's identifying data leaves the vault for good.
 //!
-//! Removed: the name (the card becomes "Erased contact #id"), every contact point and note,
+//! Removed: the name (the card becomes "Erased contact #id"), given and family name, job title,
+//! every contact point (e-mail addresses, phone numbers, postal addresses), tags (and a tag no
+//! other card has), notes,
 //! the sensitive-field marks, every conversation and message, their search-index entries,
 //! consent and objection evidence references (they can name the person), the restriction
 //! reason, a retention hold's reason, the requester's own words in their requests (name,
@@ -20,7 +22,7 @@ use rusqlite::params;
 use serde::Serialize;
 
 use crate::audit::{Action, Target};
-use crate::contacts::{ContactField, ContactId};
+use crate::contacts::ContactId;
 use crate::error::Result;
 use crate::vault::Vault;
 
@@ -56,18 +58,18 @@ impl Vault {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )?;
             delete_conversations(&w.tx, id)?;
-            {
-                let mut unindex = w.tx.prepare_cached("DELETE FROM search_fts WHERE rowid = ?1")?;
-                for field in ContactField::ALL {
-                    unindex.execute([crate::search::field_rowid(id, *field)])?;
-                }
-            }
+            crate::search::unindex_contact(&w.tx, id)?;
             w.tx.execute("DELETE FROM contact_sensitive_field WHERE contact_id = ?1", [id])?;
+            w.tx.execute("DELETE FROM contact_point WHERE contact_id = ?1", [id])?;
+            w.tx.execute("DELETE FROM contact_tag WHERE contact_id = ?1", [id])?;
+            // A tag only this person had may say something about them: it goes too.
+            w.tx.execute("DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM contact_tag)", [])?;
+            w.tx.execute("DELETE FROM contact_import_fill WHERE contact_id = ?1", [id])?;
             w.tx.execute("DELETE FROM retention_hold WHERE contact_id = ?1", [id])?;
             let tombstone = format!("Erased contact #{id}");
             w.tx.execute(
-                "UPDATE contact SET display_name = ?2, sort_key = ?3, email = NULL, phone = NULL, organisation = NULL,
-                    address = NULL, id_number = NULL, notes = NULL, source_detail = NULL, standing = 'erased',
+                "UPDATE contact SET display_name = ?2, sort_key = ?3, given_name = NULL, family_name = NULL,
+                    organisation = NULL, job_title = NULL, id_number = NULL, notes = NULL, source_detail = NULL, standing = 'erased',
                     restricted_at = NULL, restriction_reason = NULL, erased_at = ?4, updated_at = ?4
                  WHERE id = ?1",
                 params![id, tombstone, crate::fold::fold(&tombstone), w.now_ts()],

@@ -14,6 +14,7 @@ pub mod backups;
 pub mod clock;
 pub mod company;
 pub mod consents;
+pub mod contact_points;
 pub mod contacts;
 pub mod deadline;
 pub mod erasure;
@@ -30,6 +31,7 @@ pub mod requests;
 pub mod restriction;
 pub mod retention;
 pub mod search;
+pub mod tags;
 pub mod ts;
 pub mod vault;
 

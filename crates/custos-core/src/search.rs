@@ -70,18 +70,32 @@ fn indexed_text(field: ContactField, value: &str) -> String {
 
 /// (Re)indexes every field of a card.
 pub(crate) fn index_contact(c: &Connection, contact: &Contact) -> Result<()> {
-    index_fields(c, contact.id, |f| contact.field(f))
+    index_fields(c, contact.id, ContactField::ALL, |f| contact.text(f))
 }
 
-fn index_fields<'a>(c: &Connection, id: ContactId, value_of: impl Fn(ContactField) -> Option<&'a str>) -> Result<()> {
+fn index_fields(
+    c: &Connection,
+    id: ContactId,
+    fields: &[ContactField],
+    value_of: impl Fn(ContactField) -> Option<String>,
+) -> Result<()> {
     let mut delete = c.prepare_cached("DELETE FROM search_fts WHERE rowid = ?1")?;
     let mut insert = c.prepare_cached("INSERT INTO search_fts (rowid, body) VALUES (?1, ?2)")?;
-    for field in ContactField::ALL {
+    for field in fields {
         let rowid = field_rowid(id, *field);
         delete.execute([rowid])?;
         if let Some(value) = value_of(*field) {
-            insert.execute(params![rowid, indexed_text(*field, value)])?;
+            insert.execute(params![rowid, indexed_text(*field, &value)])?;
         }
+    }
+    Ok(())
+}
+
+/// Removes every field of a card from the index (erasure, an import's undo).
+pub(crate) fn unindex_contact(c: &Connection, id: ContactId) -> Result<()> {
+    let mut unindex = c.prepare_cached("DELETE FROM search_fts WHERE rowid = ?1")?;
+    for field in ContactField::ALL {
+        unindex.execute([field_rowid(id, *field)])?;
     }
     Ok(())
 }
@@ -96,18 +110,25 @@ pub(crate) fn index_message(c: &Connection, id: MessageId, text: &str) -> Result
 /// Rebuilds the whole index from the data (used when the index is first created).
 pub(crate) fn rebuild_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     tx.execute("DELETE FROM search_fts", [])?;
-    // Only the columns schema 2 has: later migrations add more, and this runs before them.
-    let mut cards = tx.prepare(&format!(
-        "SELECT id, {} FROM contact",
-        ContactField::ALL.iter().map(|f| field_column(*f)).collect::<Vec<_>>().join(", ")
-    ))?;
+    // Only the columns schema 2 has: later migrations add and move fields, and this runs
+    // before them (schema 11 moved e-mail, phone and address into contact points, with the
+    // same text at the same index rows).
+    const SCHEMA_2: [(ContactField, &str); 7] = [
+        (ContactField::DisplayName, "display_name"),
+        (ContactField::Email, "email"),
+        (ContactField::Phone, "phone"),
+        (ContactField::Organisation, "organisation"),
+        (ContactField::Address, "address"),
+        (ContactField::IdNumber, "id_number"),
+        (ContactField::Notes, "notes"),
+    ];
+    let columns: Vec<&str> = SCHEMA_2.iter().map(|(_, c)| *c).collect();
+    let fields: Vec<ContactField> = SCHEMA_2.iter().map(|(f, _)| *f).collect();
+    let mut cards = tx.prepare(&format!("SELECT id, {} FROM contact", columns.join(", ")))?;
     let mut rows = cards.query([])?;
     while let Some(r) = rows.next()? {
-        let values: Vec<Option<String>> =
-            (1..=ContactField::ALL.len()).map(|i| r.get(i)).collect::<rusqlite::Result<_>>()?;
-        index_fields(tx, r.get(0)?, |f| {
-            ContactField::ALL.iter().position(|x| *x == f).and_then(|i| values[i].as_deref())
-        })?;
+        let values: Vec<Option<String>> = (1..=fields.len()).map(|i| r.get(i)).collect::<rusqlite::Result<_>>()?;
+        index_fields(tx, r.get(0)?, &fields, |f| fields.iter().position(|x| *x == f).and_then(|i| values[i].clone()))?;
     }
     drop(rows);
     let mut stmt = tx.prepare("SELECT id, body FROM message")?;
@@ -254,11 +275,7 @@ impl Vault {
                 let Some((name, sensitive)) = card.query_row(params![contact_id, field], |r| Ok((r.get::<_, String>(0)?, r.get::<_, bool>(1)?))).optional()? else {
                     continue;
                 };
-                let value: Option<String> = c.query_row(
-                    &format!("SELECT {} FROM contact WHERE id = ?1", field_column(field)),
-                    [contact_id],
-                    |r| r.get(0),
-                )?;
+                let value = crate::contacts::field_text(c, contact_id, field)?;
                 let snippet = if sensitive { None } else { value.map(|v| snippet(&v, &terms)) };
                 hits.push(SearchHit {
                     contact_id,
@@ -305,19 +322,6 @@ impl Vault {
             hits.extend(message_hits.into_iter().take(room));
             Ok(hits)
         })
-    }
-}
-
-/// The contact column holding a field. Field names come from this fixed list, never from input.
-fn field_column(field: ContactField) -> &'static str {
-    match field {
-        ContactField::DisplayName => "display_name",
-        ContactField::Email => "email",
-        ContactField::Phone => "phone",
-        ContactField::Organisation => "organisation",
-        ContactField::Address => "address",
-        ContactField::IdNumber => "id_number",
-        ContactField::Notes => "notes",
     }
 }
 

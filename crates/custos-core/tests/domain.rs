@@ -46,7 +46,7 @@ fn contacts_need_only_a_name_and_keep_their_fields() {
     patch.source = Some(DataSource::ThirdParty { name: "Targi Łódź 2026".into() });
     patch.sensitive = Some([ContactField::IdNumber].into());
     let edited = c.edit(anna.id, patch).unwrap();
-    assert_eq!(edited.details.email.as_deref(), Some("anna@example.pl"));
+    assert_eq!(edited.details.primary(ContactField::Email), Some("anna@example.pl"));
     assert_eq!(edited.masked().details.id_number.as_deref(), Some("•••••••••••• 345"));
     assert_eq!(c.get(anna.id).unwrap(), edited);
 
@@ -77,8 +77,9 @@ fn list_is_sorted_ignoring_diacritics_and_filters_by_status() {
     let all = c.list(&ContactQuery { limit: 10, ..Default::default() }).unwrap();
     let names: Vec<_> = all.items.iter().map(|s| s.display_name.as_str()).collect();
     assert_eq!(names, ["Adam", "Łukasz", "Zaneta", "Zenon"].map(|n| if n == "Zaneta" { "Żaneta" } else { n }));
-    let leads =
-        c.list(&ContactQuery { status: Some(LifecycleStatus::Lead), limit: 2, offset: 1, restricted: false }).unwrap();
+    let leads = c
+        .list(&ContactQuery { status: Some(LifecycleStatus::Lead), limit: 2, offset: 1, restricted: false, tag: None })
+        .unwrap();
     assert_eq!(leads.total, 3);
     assert_eq!(leads.items.iter().map(|s| s.display_name.as_str()).collect::<Vec<_>>(), ["Żaneta", "Zenon"]);
 }

@@ -355,10 +355,11 @@ fn identity_in_doubt_holds_the_work_until_verified() {
     assert_eq!(pending.status, RequestStatus::IdentityPending);
     t.vault
         .contacts()
-        .edit(
-            anna,
-            custos_core::contacts::ContactPatch { email: Some(Some("anna@example.pl".into())), ..Default::default() },
-        )
+        .edit(anna, {
+            let mut patch = custos_core::contacts::ContactPatch::default();
+            patch.set(custos_core::contacts::ContactField::Email, Some("anna@example.pl".into()));
+            patch
+        })
         .unwrap();
     let updated = entry(&t.vault, "contact.updated");
     let blocked = requests.record_action(q.id, updated, "corrected the e-mail").unwrap_err();

@@ -113,7 +113,10 @@ fn rectification_keeps_previous_values_in_the_audit_masked_when_sensitive() {
         .add(NewContact {
             sensitive: [ContactField::IdNumber].into(),
             details: custos_core::contacts::ContactDetails {
-                email: Some("anna@old.pl".into()),
+                emails: vec![custos_core::contact_points::Labelled::new(
+                    "anna@old.pl",
+                    custos_core::contact_points::Label::Work,
+                )],
                 id_number: Some("PL80010112345".into()),
                 ..Default::default()
             },
@@ -125,7 +128,7 @@ fn rectification_keeps_previous_values_in_the_audit_masked_when_sensitive() {
     patch.set(ContactField::Email, Some("anna@new.pl".into()));
     patch.set(ContactField::IdNumber, Some("PL80010199999".into()));
     let card = c.edit(anna.id, patch).unwrap();
-    assert_eq!(card.details.email.as_deref(), Some("anna@new.pl"), "the card holds only the new value");
+    assert_eq!(card.details.primary(ContactField::Email), Some("anna@new.pl"), "the card holds only the new value");
 
     let history = t
         .vault
@@ -134,7 +137,10 @@ fn rectification_keeps_previous_values_in_the_audit_masked_when_sensitive() {
         .unwrap();
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].operator, "Ola (office)");
-    assert_eq!(history[0].details["previous"]["email"], "anna@old.pl");
+    assert_eq!(
+        history[0].details["previous"]["email"],
+        serde_json::json!([{ "value": "anna@old.pl", "label": "work", "primary": true }])
+    );
     assert_eq!(history[0].details["previous"]["id_number"], "•••••••••2345");
 }
 

@@ -29,7 +29,13 @@ fn finds_european_names_without_diacritics_or_case() {
         c.add(NewContact::named(name)).unwrap();
     }
     c.add(NewContact {
-        details: ContactDetails { address: Some("ul. Piotrkowska 1, Łódź".into()), ..Default::default() },
+        details: ContactDetails {
+            addresses: vec![custos_core::contact_points::Labelled::new(
+                "ul. Piotrkowska 1, Łódź",
+                custos_core::contact_points::Label::Home,
+            )],
+            ..Default::default()
+        },
         ..NewContact::named("Biuro")
     })
     .unwrap();
@@ -146,7 +152,10 @@ fn index_follows_edits_and_masks_sensitive_snippets() {
     let p = c
         .add(NewContact {
             details: ContactDetails {
-                phone: Some("+48 600-123-456".into()),
+                phones: vec![custos_core::contact_points::Labelled::new(
+                    "+48 600-123-456",
+                    custos_core::contact_points::Label::Mobile,
+                )],
                 id_number: Some("ABC998877".into()),
                 ..Default::default()
             },

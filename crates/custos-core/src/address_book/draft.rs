@@ -2,54 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-crate::contacts::string_enum!(
-    /// What kind of e-mail address, phone number or postal address it is.
-    Label ("label") {
-        Work = "work",
-        Home = "home",
-        Mobile = "mobile",
-        Other = "other",
-    }
-);
-
-/// An e-mail address, phone number or postal address with its label. At most one of a kind
-/// per draft is primary (the one a file marks preferred, else the first).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
-pub struct Labelled {
-    pub value: String,
-    pub label: Label,
-    pub primary: bool,
-}
-
-impl Labelled {
-    pub fn new(value: impl Into<String>, label: Label) -> Self {
-        Labelled { value: value.into(), label, primary: false }
-    }
-
-    /// Puts a draft's list of one kind in order: each value once (compared ignoring case; the
-    /// first keeps its place and label, and is primary if any of them was), and exactly one
-    /// primary when there are any: the first one marked, else the first.
-    pub fn settle(list: &mut Vec<Labelled>) {
-        let mut kept: Vec<Labelled> = Vec::with_capacity(list.len());
-        let mut folded: Vec<String> = Vec::with_capacity(list.len());
-        for item in list.drain(..) {
-            let key = item.value.to_lowercase();
-            match folded.iter().position(|k| *k == key) {
-                Some(i) => kept[i].primary |= item.primary,
-                None => {
-                    folded.push(key);
-                    kept.push(item);
-                }
-            }
-        }
-        let first = kept.iter().position(|l| l.primary).unwrap_or(0);
-        for (i, l) in kept.iter_mut().enumerate() {
-            l.primary = i == first;
-        }
-        *list = kept;
-    }
-}
+pub use crate::contact_points::{Label, Labelled};
 
 /// One person as an address-book file holds them. Text is as the file has it once decoded
 /// and unescaped (trimmed; empty values left out); nothing is normalised yet.
@@ -121,32 +74,6 @@ mod tests {
         assert_eq!(d.name().as_deref(), Some("Łucja Żółkiewska"), "a blank display name is no name");
         d.display_name = Some("Dr Łucja Żółkiewska".into());
         assert_eq!(d.name().as_deref(), Some("Dr Łucja Żółkiewska"));
-    }
-
-    #[test]
-    fn a_settled_list_has_each_value_once_and_one_primary() {
-        let l = |v: &str, label, primary| Labelled { value: v.into(), label, primary };
-        let mut list = vec![
-            l("biuro@zdzblo.pl", Label::Work, false),
-            l("lucja@dom.pl", Label::Home, true),
-            l("BIURO@zdzblo.pl", Label::Other, true),
-            l("l.z@zdzblo.pl", Label::Work, true),
-        ];
-        Labelled::settle(&mut list);
-        assert_eq!(
-            list,
-            [
-                l("biuro@zdzblo.pl", Label::Work, true),
-                l("lucja@dom.pl", Label::Home, false),
-                l("l.z@zdzblo.pl", Label::Work, false),
-            ]
-        );
-        let mut none_marked = vec![l("+48 600", Label::Mobile, false), l("+48 22", Label::Work, false)];
-        Labelled::settle(&mut none_marked);
-        assert_eq!(none_marked.iter().map(|l| l.primary).collect::<Vec<_>>(), [true, false]);
-        let mut empty = Vec::new();
-        Labelled::settle(&mut empty);
-        assert!(empty.is_empty());
     }
 
     #[test]

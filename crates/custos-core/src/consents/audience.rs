@@ -196,8 +196,8 @@ fn member(
     Ok(AudienceMember {
         contact_id: id,
         display_name: card.display_name,
-        email: card.details.email,
-        phone: card.details.phone,
+        email: card.details.primary(crate::contacts::ContactField::Email).map(str::to_owned),
+        phone: card.details.primary(crate::contacts::ContactField::Phone).map(str::to_owned),
         consent,
         since,
     })

@@ -118,6 +118,9 @@ pub struct ContactPermission {
     pub legal_basis: LegalBasis,
     pub consent: Option<ConsentState>,
     pub reason: String,
+    /// The e-mail addresses and phone numbers the answer lets the firm use, each primary one
+    /// first: all of the card's when allowed, none when refused.
+    pub reach: Vec<crate::contact_points::Labelled>,
 }
 
 /// The consents of a vault.
@@ -305,7 +308,10 @@ impl Consents<'_> {
         let (person, p) = (person?, p?);
         let basis = p.spec.legal_basis;
         let consent = (basis == LegalBasis::Consent).then(|| state_of(&events));
-        let refuse = |reason: String| Ok(ContactPermission { allowed: false, legal_basis: basis, consent, reason });
+        let refuse = |reason: String| {
+            Ok(ContactPermission { allowed: false, legal_basis: basis, consent, reason, reach: vec![] })
+        };
+        let reach: Vec<_> = person.details.emails.iter().chain(&person.details.phones).cloned().collect();
         if let Some(at) = person.erased_at {
             return refuse(format!("contact {} was erased on {}", person.id, at.format("%Y-%m-%d")));
         }
@@ -331,6 +337,7 @@ impl Consents<'_> {
                 legal_basis: basis,
                 consent: None,
                 reason: format!("'{}' relies on {}", p.spec.name, basis.describe()),
+                reach,
             });
         }
         let state = state_of(&events);
@@ -342,7 +349,8 @@ impl Consents<'_> {
         } else {
             format!("{} has {} consent for '{}'", person.display_name, describe_state(state), p.spec.name)
         };
-        Ok(ContactPermission { allowed, legal_basis: basis, consent: Some(state), reason })
+        let reach = if allowed { reach } else { vec![] };
+        Ok(ContactPermission { allowed, legal_basis: basis, consent: Some(state), reason, reach })
     }
 }
 

@@ -28,10 +28,15 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
     Migration { version: 8, sql: include_str!("migrations/0008_data_subjects.sql"), after: None },
     Migration { version: 9, sql: include_str!("migrations/0009_retention_covering_index.sql"), after: None },
     Migration { version: 10, sql: include_str!("migrations/0010_readable_times.sql"), after: None },
+    Migration {
+        version: 11,
+        sql: include_str!("migrations/0011_address_book.sql"),
+        after: Some(crate::contact_points::fill_match_keys),
+    },
 ];
 
 /// The schema version this build creates and understands.
-pub const SCHEMA_VERSION: i64 = 10;
+pub const SCHEMA_VERSION: i64 = 11;
 
 /// Identifies a Custos vault (`PRAGMA application_id`, "CUST").
 pub(crate) const APPLICATION_ID: i32 = 0x4355_5354;

@@ -42,6 +42,9 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../../src/vault/migrations/0006_requests.sql"),
     include_str!("../../src/vault/migrations/0007_conversation_count.sql"),
     include_str!("../../src/vault/migrations/0008_data_subjects.sql"),
+    include_str!("../../src/vault/migrations/0009_retention_covering_index.sql"),
+    include_str!("../../src/vault/migrations/0010_readable_times.sql"),
+    include_str!("../../src/vault/migrations/0011_address_book.sql"),
 ];
 
 /// A new file at `path` as a vault of schema `version` would be, without its data: the
