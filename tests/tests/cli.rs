@@ -287,7 +287,9 @@ fn a_restricted_contact_is_frozen_until_lifted_with_a_reason() {
     );
     assert_eq!(v.error_code(&["contact", "edit", &jan, "--notes", "x"]), "contact_restricted");
     assert_eq!(v.error_code(&["contact", "erase", &jan, "--yes"]), "contact_restricted");
-    assert_eq!(v.json(&["contact", "show", &jan])["contact"]["email"], "jan.kowalski@example.pl");
+    let shown = v.json(&["contact", "show", &jan]);
+    assert_eq!(shown["contact"]["emails"][0]["value"], "jan.kowalski@example.pl");
+    assert_eq!(shown["contact"]["emails"][0]["label"], "other");
 
     // Left out of the list, the audience and search; listed on their own with --restricted.
     let list = v.json(&["contact", "list"]);
@@ -312,8 +314,26 @@ fn a_restricted_contact_is_frozen_until_lifted_with_a_reason() {
     let lifted = v.text(&["contact", "unrestrict", &jan, "--reason", "Checked against the ID card"]);
     assert!(lifted.contains("Lifted the restriction on Jan Kowalski"), "{lifted}");
     assert_eq!(v.error_code(&["contact", "unrestrict", &jan, "--reason", "again"]), "refused");
-    let edited = v.json(&["contact", "edit", &jan, "--email", "jan@kowalski.pl"]);
-    assert_eq!(edited["email"], "jan@kowalski.pl");
+    let edited = v.json(&[
+        "contact",
+        "edit",
+        &jan,
+        "--email",
+        "work:jan@kowalski.pl",
+        "--email",
+        "home:jan@dom.pl",
+        "--tag",
+        "VIP",
+    ]);
+    assert_eq!(
+        edited["emails"],
+        serde_json::json!([
+            { "value": "jan@kowalski.pl", "label": "work", "primary": true },
+            { "value": "jan@dom.pl", "label": "home", "primary": false }
+        ])
+    );
+    assert_eq!(edited["tags"], serde_json::json!(["VIP"]));
+    assert_eq!(v.json(&["contact", "list", "--tag", "vip"])["total"], 1);
     assert!(edited["restriction"].is_null());
     assert_eq!(v.json(&["contact", "list"])["total"], 2);
     assert_eq!(v.json(&["contact", "list", "--restricted"])["total"], 0);
@@ -322,11 +342,11 @@ fn a_restricted_contact_is_frozen_until_lifted_with_a_reason() {
     let history = v.json(&["contact", "history", &jan]);
     let changes = history.as_array().unwrap();
     assert_eq!(changes.len(), 2, "{history}");
-    assert_eq!(changes[0]["details"]["previous"]["email"], "jan.kowalski@example.pl");
-    assert_eq!(changes[1]["details"]["previous"]["email"], "jan@example.pl");
+    assert_eq!(changes[0]["details"]["previous"]["email"][0]["value"], "jan.kowalski@example.pl");
+    assert_eq!(changes[1]["details"]["previous"]["email"][0]["value"], "jan@example.pl");
     assert_eq!(changes[1]["operator"], "E2E Tester");
     let text = v.text(&["contact", "history", &jan]);
-    assert!(text.contains("changed email") && text.contains("was \"jan@example.pl\""), "{text}");
+    assert!(text.contains("changed email") && text.contains("was \"jan@example.pl\" (other)"), "{text}");
     let never = v.text(&["contact", "history", &anna]);
     assert!(never.contains("never changed"), "{never}");
 

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use custos_core::consents::{ConsentMethod, ConsentRecord};
+use custos_core::contact_points::{Label, Labelled};
 use custos_core::contacts::{ContactDetails, ContactField, ContactPatch, NewContact};
 use custos_core::interactions::{Channel, NewConversation, NewMessage, Sender};
 use custos_core::purposes::{LegalBasis, PurposeSpec};
@@ -77,7 +78,16 @@ fn erased_text_is_in_no_decrypted_page_of_the_file() {
         .contacts()
         .add(NewContact {
             details: ContactDetails {
-                email: Some(format!("{MARKER}@example.pl")),
+                given_name: Some(format!("Anna{MARKER}")),
+                family_name: Some(format!("{MARKER}ska")),
+                job_title: Some(format!("{MARKER} buyer")),
+                emails: vec![
+                    Labelled::new(format!("{MARKER}@example.pl"), Label::Work),
+                    Labelled::new(format!("anna.{MARKER}@home.pl"), Label::Home),
+                ],
+                phones: vec![Labelled::new(format!("+48 601 {MARKER} 567"), Label::Mobile)],
+                addresses: vec![Labelled::new(format!("ul. {MARKER} 5, Łódź"), Label::Home)],
+                tags: vec![format!("{MARKER} fair 2026"), "Newsletter".into()],
                 notes: Some(format!("Met {MARKER} at the fair")),
                 ..Default::default()
             },

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use custos_core::contact_points::{Label, Labelled};
 use custos_core::contacts::{ContactDetails, ContactField, DataSource, LifecycleStatus, NewContact};
 
 use crate::lang::{LANGS, Lang, LangData};
@@ -217,12 +218,13 @@ pub fn new_contact(rng: &mut Rng, p: &Person) -> NewContact {
     NewContact {
         display_name: p.display_name(),
         details: ContactDetails {
-            email: rng.chance(0.6).then(|| email(rng, p)),
-            phone: rng.chance(0.5).then(|| phone(rng, p)),
+            emails: rng.chance(0.6).then(|| Labelled::new(email(rng, p), Label::Work)).into_iter().collect(),
+            phones: rng.chance(0.5).then(|| Labelled::new(phone(rng, p), Label::Mobile)).into_iter().collect(),
             organisation: rng.chance(0.3).then(|| (*rng.pick(data.organisations)).to_owned()),
-            address: rng.chance(0.2).then(|| address(rng, p)),
+            addresses: rng.chance(0.2).then(|| Labelled::new(address(rng, p), Label::Home)).into_iter().collect(),
             id_number,
             notes: rng.chance(0.12).then(|| (*rng.pick(data.notes)).to_owned()),
+            ..Default::default()
         },
         status: Some(status(rng)),
         source,

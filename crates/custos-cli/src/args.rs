@@ -346,14 +346,27 @@ pub enum VaultCmd {
 
 #[derive(Debug, Args)]
 pub struct ContactFields {
+    #[arg(long = "given-name")]
+    pub given_name: Option<String>,
+    #[arg(long = "family-name")]
+    pub family_name: Option<String>,
+    /// An e-mail address, as [LABEL:]ADDRESS (label: work, home, mobile or other); repeat for
+    /// more, the first is the primary one. On edit, replaces the card's addresses.
     #[arg(long)]
-    pub email: Option<String>,
+    pub email: Vec<String>,
+    /// A phone number, as [LABEL:]NUMBER; repeat for more, the first is the primary one
     #[arg(long)]
-    pub phone: Option<String>,
+    pub phone: Vec<String>,
     #[arg(long)]
     pub organisation: Option<String>,
+    #[arg(long = "job-title")]
+    pub job_title: Option<String>,
+    /// A postal address, as [LABEL:]ADDRESS; repeat for more, the first is the primary one
     #[arg(long)]
-    pub address: Option<String>,
+    pub address: Vec<String>,
+    /// A tag ("Trade fair 2026"); repeat for more. On edit, replaces the card's tags
+    #[arg(long)]
+    pub tag: Vec<String>,
     /// A tax, national or customer id number
     #[arg(long = "id-number")]
     pub id_number: Option<String>,
@@ -394,6 +407,9 @@ pub enum ContactCmd {
     List {
         #[arg(long)]
         status: Option<String>,
+        /// Only the contacts with this tag
+        #[arg(long)]
+        tag: Option<String>,
         /// List only the restricted (frozen) contacts
         #[arg(long)]
         restricted: bool,

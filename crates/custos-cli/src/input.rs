@@ -4,6 +4,7 @@ use std::io::IsTerminal;
 
 use chrono::{DateTime, FixedOffset, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use custos_core::Passphrase;
+use custos_core::contact_points::{Label, Labelled};
 use custos_core::contacts::{ContactField, DataSource};
 use custos_core::interactions::Sender;
 use custos_core::ts::{StoredTime, TimeError};
@@ -84,6 +85,20 @@ pub fn parse_source(text: &str) -> CliResult<DataSource> {
         "public" => Ok(DataSource::Public { name: name.to_owned() }),
         _ => Err(CliError::usage(format!("'{text}' is not a source: use person, third-party:NAME or public:NAME"))),
     }
+}
+
+/// "[LABEL:]VALUE": an e-mail address, phone number or postal address with its label (work,
+/// home, mobile or other; "other" when none is given). The first of a list is the primary one.
+pub fn parse_points(texts: &[String]) -> Vec<Labelled> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let labelled = text.split_once(':').and_then(|(label, value)| Some((label.parse::<Label>().ok()?, value)));
+            let (label, value) = labelled.unwrap_or((Label::Other, text.as_str()));
+            Labelled { value: value.trim().to_owned(), label, primary: i == 0 }
+        })
+        .collect()
 }
 
 pub fn parse_fields(names: &[String]) -> CliResult<Vec<ContactField>> {

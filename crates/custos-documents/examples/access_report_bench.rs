@@ -72,7 +72,13 @@ fn main() {
     let person = vault
         .contacts()
         .add(NewContact {
-            details: ContactDetails { email: Some("lukasz@example.pl".into()), ..Default::default() },
+            details: ContactDetails {
+                emails: vec![custos_core::contact_points::Labelled::new(
+                    "lukasz@example.pl",
+                    custos_core::contact_points::Label::Work,
+                )],
+                ..Default::default()
+            },
             ..NewContact::named("Łukasz Żółtowski-Śmiałek")
         })
         .expect("contact");

@@ -17,6 +17,7 @@ use chrono::{DateTime, Datelike as _, NaiveDate, Timelike as _, Utc};
 use custos_core::Vault;
 use custos_core::company::CompanyProfile;
 use custos_core::consents::{ConsentEventKind, ConsentMethod, ConsentState};
+use custos_core::contact_points::Labelled;
 use custos_core::contacts::{Contact, ContactId, DataSource, LifecycleStatus};
 use custos_core::interactions::{Channel, Conversation, Origin, Sender};
 use custos_core::purposes::{LegalBasis, Purpose};
@@ -39,7 +40,9 @@ use crate::{DocumentKind, Pdf, write_file};
 /// The identifier and version of the export's `data.json` (see
 /// `schema/access-export.schema.json`).
 pub const EXPORT_FORMAT: &str = "custos.access-export";
-pub const EXPORT_VERSION: u32 = 1;
+/// Version 2 (issue 17): the card lists its e-mail addresses, phone numbers and postal
+/// addresses with labels, and has given and family name, job title and tags.
+pub const EXPORT_VERSION: u32 = 2;
 
 /// What the clerk adds when generating an access report or export.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -121,12 +124,17 @@ pub(crate) fn recorded_export(vault: &Vault, contact: ContactId, options: &Acces
 pub struct CardData {
     pub id: ContactId,
     pub display_name: String,
-    pub email: Option<String>,
-    pub phone: Option<String>,
+    pub given_name: Option<String>,
+    pub family_name: Option<String>,
     pub organisation: Option<String>,
-    pub address: Option<String>,
+    pub job_title: Option<String>,
+    /// E-mail addresses with their labels, the primary one first (and marked).
+    pub emails: Vec<Labelled>,
+    pub phones: Vec<Labelled>,
+    pub addresses: Vec<Labelled>,
     pub id_number: Option<String>,
     pub notes: Option<String>,
+    pub tags: Vec<String>,
     pub status: LifecycleStatus,
     pub source: DataSource,
     pub created_at: DateTime<Utc>,
@@ -455,6 +463,27 @@ impl AccessReport {
         let date = t.date(self.date());
         let none = || t.get("value-none");
         let or_none = |v: &Option<String>| v.clone().filter(|s| !s.trim().is_empty()).unwrap_or_else(none);
+        // Each point with its label in words ("anna@nowak.pl (work)"), the primary first.
+        let points = |list: &[Labelled]| {
+            if list.is_empty() {
+                return none();
+            }
+            let line = |p: &Labelled| {
+                t.args(
+                    "point-with-label",
+                    &[
+                        ("value", p.value.clone().into()),
+                        ("label", t.get(&format!("point-label-{}", p.label.code())).into()),
+                    ],
+                )
+            };
+            list.iter()
+                .filter(|p| p.primary)
+                .chain(list.iter().filter(|p| !p.primary))
+                .map(line)
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
         let mut blocks = vec![
             Block::Title(t.get("access-title")),
             Block::Paragraph(
@@ -475,11 +504,15 @@ impl AccessReport {
         blocks.push(Block::Heading(t.get("access-card")));
         let mut fields = vec![
             (t.get("field-display-name"), p.display_name.clone()),
-            (t.get("field-email"), or_none(&p.email)),
-            (t.get("field-phone"), or_none(&p.phone)),
+            (t.get("field-given-name"), or_none(&p.given_name)),
+            (t.get("field-family-name"), or_none(&p.family_name)),
+            (t.get("field-email"), points(&p.emails)),
+            (t.get("field-phone"), points(&p.phones)),
             (t.get("field-organisation"), or_none(&p.organisation)),
-            (t.get("field-address"), or_none(&p.address)),
+            (t.get("field-job-title"), or_none(&p.job_title)),
+            (t.get("field-address"), points(&p.addresses)),
             (t.get("field-id-number"), or_none(&p.id_number)),
+            (t.get("field-tags"), if p.tags.is_empty() { none() } else { p.tags.join(", ") }),
             (t.get("field-status"), t.get(&format!("contact-status-{}", p.status.code()))),
             (t.get("field-source"), source_line(t, &p.source)),
             (t.get("field-created"), t.date(p.created_at.date_naive())),
@@ -727,12 +760,16 @@ fn card(c: &Contact) -> CardData {
     CardData {
         id: c.id,
         display_name: c.display_name.clone(),
-        email: d.email.clone(),
-        phone: d.phone.clone(),
+        given_name: d.given_name.clone(),
+        family_name: d.family_name.clone(),
         organisation: d.organisation.clone(),
-        address: d.address.clone(),
+        job_title: d.job_title.clone(),
+        emails: d.emails.clone(),
+        phones: d.phones.clone(),
+        addresses: d.addresses.clone(),
         id_number: d.id_number.clone(),
         notes: d.notes.clone(),
+        tags: d.tags.clone(),
         status: c.status,
         source: c.source.clone(),
         created_at: c.created_at,
@@ -803,12 +840,16 @@ fn contact_csv(c: &CardData) -> Result<Vec<u8>> {
         &[
             "id",
             "display_name",
-            "email",
-            "phone",
+            "given_name",
+            "family_name",
             "organisation",
-            "address",
+            "job_title",
+            "emails",
+            "phones",
+            "addresses",
             "id_number",
             "notes",
+            "tags",
             "status",
             "source",
             "source_name",
@@ -819,12 +860,16 @@ fn contact_csv(c: &CardData) -> Result<Vec<u8>> {
         [vec![
             c.id.to_string(),
             c.display_name.clone(),
-            opt(&c.email),
-            opt(&c.phone),
+            opt(&c.given_name),
+            opt(&c.family_name),
             opt(&c.organisation),
-            opt(&c.address),
+            opt(&c.job_title),
+            points_cell(&c.emails),
+            points_cell(&c.phones),
+            points_cell(&c.addresses),
             opt(&c.id_number),
             opt(&c.notes),
+            c.tags.join("; "),
             c.status.code().to_owned(),
             source.to_owned(),
             source_name,
@@ -833,6 +878,12 @@ fn contact_csv(c: &CardData) -> Result<Vec<u8>> {
             c.last_contact_at.as_ref().map(ts).unwrap_or_default(),
         ]],
     )
+}
+
+/// Contact points in one CSV cell: one per line, `label: value`, the primary first.
+fn points_cell(list: &[Labelled]) -> String {
+    let line = |p: &Labelled| format!("{}: {}", p.label.code(), p.value);
+    list.iter().filter(|p| p.primary).chain(list.iter().filter(|p| !p.primary)).map(line).collect::<Vec<_>>().join("\n")
 }
 
 fn consents_csv(consents: &[ConsentData]) -> Result<Vec<u8>> {

@@ -17,6 +17,7 @@ use chrono::NaiveDate;
 use custos_core::Vault;
 use custos_core::audit::Action;
 use custos_core::company::CompanyProfile;
+use custos_core::contacts::ContactField;
 use custos_core::requests::{IdentityResult, Request, RequestAction, RequestId, RequestStatus};
 
 use crate::error::{Error, Missing, Result};
@@ -128,8 +129,9 @@ impl RequestLetter {
                 Some(contact) => {
                     let card = vault.contacts().get(contact)?;
                     let d = &card.details;
-                    let reach =
-                        filled(&request.requester_contact).or_else(|| filled(&d.address)).or_else(|| filled(&d.email));
+                    let reach = filled(&request.requester_contact)
+                        .or_else(|| d.primary(ContactField::Address).map(str::to_owned))
+                        .or_else(|| d.primary(ContactField::Email).map(str::to_owned));
                     Some(Addressee { name: card.display_name, reach })
                 }
                 None => filled(&request.requester_name)

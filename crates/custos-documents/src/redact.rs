@@ -215,8 +215,8 @@ impl Redactor {
             labels,
             names,
             parts,
-            own_emails: contact.details.email.iter().map(|e| e.trim().to_lowercase()).collect(),
-            own_phones: contact.details.phone.iter().map(|p| digits(p)).filter(|d| !d.is_empty()).collect(),
+            own_emails: contact.details.emails.iter().map(|e| e.value.trim().to_lowercase()).collect(),
+            own_phones: contact.details.phones.iter().map(|p| digits(&p.value)).filter(|d| !d.is_empty()).collect(),
             removed: format!("[{}]", marks.removed),
         }
     }
@@ -395,6 +395,7 @@ fn first_mentioned<'t>(
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+    use custos_core::contact_points::{Label, Labelled};
     use custos_core::contacts::{ContactDetails, DataSource, LifecycleStatus};
 
     fn contact() -> Contact {
@@ -403,8 +404,8 @@ mod tests {
             id: 7,
             display_name: "Łucja Żółkiewska".into(),
             details: ContactDetails {
-                email: Some("Lucja@Example.pl".into()),
-                phone: Some("+48 601 234 567".into()),
+                emails: vec![Labelled::new("Lucja@Example.pl", Label::Work)],
+                phones: vec![Labelled::new("+48 601 234 567", Label::Mobile)],
                 ..Default::default()
             },
             status: LifecycleStatus::Customer,

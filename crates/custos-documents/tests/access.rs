@@ -38,12 +38,28 @@ fn vault_with_person() -> (TestVault, i64) {
         .add(NewContact {
             display_name: PERSON.into(),
             details: ContactDetails {
-                email: Some(PERSON_EMAIL.into()),
-                phone: Some(PERSON_PHONE.into()),
+                given_name: Some("Łukasz".into()),
+                emails: vec![
+                    custos_core::contact_points::Labelled::new(PERSON_EMAIL, custos_core::contact_points::Label::Work),
+                    custos_core::contact_points::Labelled::new(
+                        "lukasz@dom.example",
+                        custos_core::contact_points::Label::Home,
+                    ),
+                ],
+                phones: vec![custos_core::contact_points::Labelled::new(
+                    PERSON_PHONE,
+                    custos_core::contact_points::Label::Mobile,
+                )],
                 organisation: Some("Pracownia Źdźbło".into()),
-                address: Some("ul. Łąkowa 5, 80-001 Gdańsk".into()),
+                job_title: Some("Stolarz".into()),
+                addresses: vec![custos_core::contact_points::Labelled::new(
+                    "ul. Łąkowa 5, 80-001 Gdańsk",
+                    custos_core::contact_points::Label::Home,
+                )],
                 id_number: Some(ID_NUMBER.into()),
                 notes: Some("Prefers calls after 16:00.".into()),
+                tags: vec!["Targi 2026".into()],
+                ..Default::default()
             },
             status: Some(LifecycleStatus::Customer),
             source: DataSource::Person,
@@ -227,7 +243,11 @@ fn names_come_back_exactly_polish_and_bulgarian() {
         .add(NewContact {
             display_name: BG_PERSON.into(),
             details: ContactDetails {
-                address: Some("ул. „Цар Шишман“ 14, 1000 София".into()), ..Default::default()
+                addresses: vec![custos_core::contact_points::Labelled::new(
+                    "ул. „Цар Шишман“ 14, 1000 София",
+                    custos_core::contact_points::Label::Home,
+                )],
+                ..Default::default()
             },
             source: DataSource::ThirdParty { name: "Търговски регистър".into() },
             ..NewContact::named("")

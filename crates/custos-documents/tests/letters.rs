@@ -138,8 +138,14 @@ fn vault_with_requests() -> (TestVault, Requests) {
         .add(NewContact {
             display_name: PERSON.into(),
             details: ContactDetails {
-                email: Some("lukasz@zoltowski.example".into()),
-                address: Some(PERSON_ADDRESS.into()),
+                emails: vec![custos_core::contact_points::Labelled::new(
+                    "lukasz@zoltowski.example",
+                    custos_core::contact_points::Label::Home,
+                )],
+                addresses: vec![custos_core::contact_points::Labelled::new(
+                    PERSON_ADDRESS,
+                    custos_core::contact_points::Label::Home,
+                )],
                 ..Default::default()
             },
             status: Some(LifecycleStatus::Customer),

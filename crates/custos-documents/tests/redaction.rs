@@ -32,7 +32,13 @@ fn vault_with_chat() -> (TestVault, i64) {
     let person = v
         .contacts()
         .add(NewContact {
-            details: ContactDetails { email: Some("lucja@example.pl".into()), ..Default::default() },
+            details: ContactDetails {
+                emails: vec![custos_core::contact_points::Labelled::new(
+                    "lucja@example.pl",
+                    custos_core::contact_points::Label::Home,
+                )],
+                ..Default::default()
+            },
             ..NewContact::named(PERSON)
         })
         .unwrap();

@@ -15,13 +15,25 @@ use super::Ctx;
 
 pub(super) fn details(f: &ContactFields) -> ContactDetails {
     ContactDetails {
-        email: f.email.clone(),
-        phone: f.phone.clone(),
+        given_name: f.given_name.clone(),
+        family_name: f.family_name.clone(),
         organisation: f.organisation.clone(),
-        address: f.address.clone(),
+        job_title: f.job_title.clone(),
+        emails: input::parse_points(&f.email),
+        phones: input::parse_points(&f.phone),
+        addresses: input::parse_points(&f.address),
         id_number: f.id_number.clone(),
         notes: f.notes.clone(),
+        tags: f.tag.clone(),
     }
+}
+
+/// Contact points for `show`: "anna@nowak.pl (work, primary); …".
+fn points(list: &[custos_core::contact_points::Labelled]) -> Option<String> {
+    let line = |p: &custos_core::contact_points::Labelled| {
+        format!("{} ({}{})", p.value, p.label, if p.primary { ", primary" } else { "" })
+    };
+    (!list.is_empty()).then(|| list.iter().map(line).collect::<Vec<_>>().join("; "))
 }
 
 pub(super) fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
@@ -50,6 +62,12 @@ pub(super) fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
                     patch.set(*field, Some(value.to_owned()));
                 }
             }
+            // Lists given are replaced whole.
+            let list = |l: &Vec<_>| (!l.is_empty()).then(|| l.clone());
+            patch.emails = list(&d.emails);
+            patch.phones = list(&d.phones);
+            patch.addresses = list(&d.addresses);
+            patch.tags = (!d.tags.is_empty()).then(|| d.tags.clone());
             for field in input::parse_fields(&clear)? {
                 if field == custos_core::contacts::ContactField::DisplayName {
                     return Err(CliError::usage(
@@ -74,9 +92,9 @@ pub(super) fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
             say!("Updated contact {} ({}).", c.id, c.display_name);
             Ok(())
         }
-        ContactCmd::List { status, restricted, limit, offset } => {
+        ContactCmd::List { status, tag, restricted, limit, offset } => {
             let query =
-                ContactQuery { status: status.as_deref().map(str::parse).transpose()?, limit, offset, restricted };
+                ContactQuery { status: status.as_deref().map(str::parse).transpose()?, tag, limit, offset, restricted };
             let vault = ctx.open()?;
             let page = vault.contacts().list(&query)?;
             if ctx.json {
@@ -86,7 +104,10 @@ pub(super) fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
             let frozen = if restricted {
                 0
             } else {
-                vault.contacts().list(&ContactQuery { restricted: true, limit: 1, offset: 0, ..query })?.total
+                vault
+                    .contacts()
+                    .list(&ContactQuery { restricted: true, limit: 1, offset: 0, tag: None, ..query })?
+                    .total
             };
             let frozen_note = || {
                 if frozen > 0 {
@@ -156,10 +177,14 @@ pub(super) fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
                 ("Erased", erased),
                 ("Restricted", restricted),
                 ("Status", Some(c.status.code().to_owned())),
-                ("E-mail", c.details.email.clone()),
-                ("Phone", c.details.phone.clone()),
+                ("Given name", c.details.given_name.clone()),
+                ("Family name", c.details.family_name.clone()),
+                ("E-mail", points(&c.details.emails)),
+                ("Phone", points(&c.details.phones)),
                 ("Organisation", c.details.organisation.clone()),
-                ("Address", c.details.address.clone()),
+                ("Job title", c.details.job_title.clone()),
+                ("Address", points(&c.details.addresses)),
+                ("Tags", (!c.details.tags.is_empty()).then(|| c.details.tags.join(", "))),
                 ("ID number", c.details.id_number.clone()),
                 ("Notes", c.details.notes.clone()),
                 ("Source", Some(source)),
@@ -306,10 +331,22 @@ pub(super) fn print_change(e: &AuditEntry) {
     if let Some(previous) = d.get("previous").and_then(|p| p.as_object()) {
         for field in &changed {
             let Some(old) = previous.get(field) else { continue };
+            let text = |v: &serde_json::Value| match v {
+                serde_json::Value::String(s) => format!("\"{s}\""),
+                // A contact point: its value and label.
+                serde_json::Value::Object(p) => match (p.get("value"), p.get("label")) {
+                    (Some(serde_json::Value::String(v)), Some(serde_json::Value::String(l))) => {
+                        format!("\"{v}\" ({l})")
+                    }
+                    _ => v.to_string(),
+                },
+                other => other.to_string(),
+            };
             let shown = match old {
                 serde_json::Value::Null => "(empty)".to_owned(),
-                serde_json::Value::String(s) => format!("\"{s}\""),
-                other => other.to_string(),
+                serde_json::Value::Array(items) if items.is_empty() => "(empty)".to_owned(),
+                serde_json::Value::Array(items) => items.iter().map(text).collect::<Vec<_>>().join(", "),
+                other => text(other),
             };
             let note = if masked.contains(field) { " (sensitive, masked)" } else { "" };
             say!("    {}  was {shown}{note}", pad(field, 14));

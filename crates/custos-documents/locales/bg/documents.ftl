@@ -147,6 +147,16 @@ field-last-contact = Последен контакт
 field-restricted = Ограничено обработване
 restricted-since = от { $date }: { $reason }
 value-none = –
+field-given-name = Собствено име
+field-family-name = Фамилно име
+field-job-title = Длъжност
+field-tags = Етикети
+# A contact point with its label, e.g. "anna@nowak.pl (work)".
+point-with-label = { $value } ({ $label })
+point-label-work = служебен
+point-label-home = личен
+point-label-mobile = мобилен
+point-label-other = друг
 contact-status-lead = Потенциален клиент
 contact-status-customer = Клиент
 contact-status-former_customer = Бивш клиент

@@ -147,6 +147,16 @@ field-last-contact = Letzter Kontakt
 field-restricted = Verarbeitung eingeschränkt
 restricted-since = seit { $date }: { $reason }
 value-none = –
+field-given-name = Vorname
+field-family-name = Nachname
+field-job-title = Position
+field-tags = Schlagwörter
+# A contact point with its label, e.g. "anna@nowak.pl (work)".
+point-with-label = { $value } ({ $label })
+point-label-work = geschäftlich
+point-label-home = privat
+point-label-mobile = mobil
+point-label-other = sonstige
 contact-status-lead = Interessent
 contact-status-customer = Kunde
 contact-status-former_customer = Ehemaliger Kunde

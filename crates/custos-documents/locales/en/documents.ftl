@@ -156,6 +156,16 @@ field-last-contact = Last contact
 field-restricted = Processing restricted
 restricted-since = since { $date }: { $reason }
 value-none = –
+field-given-name = Given name
+field-family-name = Family name
+field-job-title = Job title
+field-tags = Tags
+# A contact point with its label, e.g. "anna@nowak.pl (work)".
+point-with-label = { $value } ({ $label })
+point-label-work = work
+point-label-home = home
+point-label-mobile = mobile
+point-label-other = other
 contact-status-lead = Prospective customer
 contact-status-customer = Customer
 contact-status-former_customer = Former customer

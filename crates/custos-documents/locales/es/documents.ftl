@@ -147,6 +147,16 @@ field-last-contact = Último contacto
 field-restricted = Tratamiento limitado
 restricted-since = desde el { $date }: { $reason }
 value-none = –
+field-given-name = Nombre
+field-family-name = Apellidos
+field-job-title = Cargo
+field-tags = Etiquetas
+# A contact point with its label, e.g. "anna@nowak.pl (work)".
+point-with-label = { $value } ({ $label })
+point-label-work = trabajo
+point-label-home = personal
+point-label-mobile = móvil
+point-label-other = otro
 contact-status-lead = Cliente potencial
 contact-status-customer = Cliente
 contact-status-former_customer = Antiguo cliente

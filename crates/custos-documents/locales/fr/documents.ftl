@@ -147,6 +147,16 @@ field-last-contact = Dernier contact
 field-restricted = Traitement limité
 restricted-since = depuis le { $date } : { $reason }
 value-none = –
+field-given-name = Prénom
+field-family-name = Nom de famille
+field-job-title = Fonction
+field-tags = Étiquettes
+# A contact point with its label, e.g. "anna@nowak.pl (work)".
+point-with-label = { $value } ({ $label })
+point-label-work = professionnel
+point-label-home = personnel
+point-label-mobile = mobile
+point-label-other = autre
 contact-status-lead = Prospect
 contact-status-customer = Client
 contact-status-former_customer = Ancien client

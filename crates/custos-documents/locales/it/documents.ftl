@@ -150,6 +150,16 @@ field-last-contact = Ultimo contatto
 field-restricted = Trattamento limitato
 restricted-since = dal { $date }: { $reason }
 value-none = –
+field-given-name = Nome
+field-family-name = Cognome
+field-job-title = Qualifica
+field-tags = Etichette
+# A contact point with its label, e.g. "anna@nowak.pl (work)".
+point-with-label = { $value } ({ $label })
+point-label-work = lavoro
+point-label-home = privato
+point-label-mobile = cellulare
+point-label-other = altro
 contact-status-lead = Potenziale cliente
 contact-status-customer = Cliente
 contact-status-former_customer = Ex cliente

@@ -151,6 +151,16 @@ field-last-contact = Ostatni kontakt
 field-restricted = Ograniczenie przetwarzania
 restricted-since = od { $date }: { $reason }
 value-none = –
+field-given-name = Imię
+field-family-name = Nazwisko
+field-job-title = Stanowisko
+field-tags = Tagi
+# A contact point with its label, e.g. "anna@nowak.pl (work)".
+point-with-label = { $value } ({ $label })
+point-label-work = służbowy
+point-label-home = prywatny
+point-label-mobile = komórkowy
+point-label-other = inny
 contact-status-lead = Potencjalny klient
 contact-status-customer = Klient
 contact-status-former_customer = Były klient
