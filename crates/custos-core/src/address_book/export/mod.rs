@@ -1,9 +1,12 @@
 //! Writing an address book out: vCard 4.0 (RFC 6350), what every address book and phone
-//! reads. What the importers read back from it is what was written (see the round-trip tests
-//! of the parsers).
+//! reads, and CSV (RFC 4180, UTF-8), what spreadsheets read. What the importers read back from
+//! either is what was written, but for what the format cannot say (see the round-trip tests).
 //!
-//! One concept per file: `vcard` (the vCard 4.0 writer).
+//! One concept per file: `vcard` (the vCard 4.0 writer), `csv` (the CSV writer and its
+//! layout).
 
+mod csv;
 mod vcard;
 
-pub use vcard::vcard;
+pub use self::csv::csv;
+pub use self::vcard::vcard;
