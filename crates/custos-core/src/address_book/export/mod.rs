@@ -3,10 +3,13 @@
 //! either is what was written, but for what the format cannot say (see the round-trip tests).
 //!
 //! One concept per file: `vcard` (the vCard 4.0 writer), `csv` (the CSV writer and its
-//! layout).
+//! layout), `tests` (the round trips through the importers, and what each format changes).
 
 mod csv;
 mod vcard;
 
 pub use self::csv::csv;
 pub use self::vcard::vcard;
+
+#[cfg(test)]
+mod tests;
