@@ -1,10 +1,8 @@
-//! Writing an address book out: vCard 4.0 (RFC 6350), what every address book and phone
-//! reads. What the importers read back from it is what was written (see the round-trip tests
-//! of the parsers).
+//! vCard 4.0 (RFC 6350), what every address book and phone reads.
 
 use std::fmt::Write as _;
 
-use super::draft::{ContactDraft, Label, Labelled};
+use crate::address_book::draft::{ContactDraft, Label, Labelled};
 
 /// The longest a line of a vCard may be, in octets, before it is folded (RFC 6350 §3.2).
 const FOLD_AT: usize = 75;
