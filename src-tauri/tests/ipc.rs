@@ -52,6 +52,17 @@ fn create_add_search_lock_and_unlock() {
     assert_eq!(revealed["id_number"], "PL80010112345");
     let cleared = call(&app, "edit_contact", json!({ "id": id, "patch": { "id_number": null } })).unwrap();
     assert_eq!(cleared["id_number"], Value::Null);
+    let tagged = call(
+        &app,
+        "edit_contact",
+        json!({ "id": id, "patch": { "tags": ["Targi 2026"],
+            "emails": [{ "value": "lucja@zdzblo.pl", "label": "work", "primary": true }] } }),
+    )
+    .unwrap();
+    assert_eq!(tagged["emails"][0]["value"], "lucja@zdzblo.pl");
+    assert_eq!(call(&app, "list_tags", json!({})).unwrap(), json!([{ "name": "Targi 2026", "contacts": 1 }]));
+    let fair = call(&app, "list_contacts", json!({ "query": { "tag": "targi 2026", "limit": 50 } })).unwrap();
+    assert_eq!(fair["total"], 1);
 
     call(&app, "lock", json!({})).unwrap();
     let locked = call(&app, "list_contacts", json!({ "query": {} })).unwrap_err();

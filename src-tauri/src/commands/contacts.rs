@@ -2,6 +2,7 @@
 
 use custos_core::contacts::{Contact, ContactPage, ContactPatch, ContactQuery, NewContact};
 use custos_core::erasure::Erasure;
+use custos_core::tags::TagCount;
 use tauri::State;
 
 use crate::ipc::ContactCard;
@@ -12,6 +13,12 @@ use super::Reply;
 #[tauri::command]
 pub async fn list_contacts(state: State<'_, AppState>, query: ContactQuery) -> Reply<ContactPage> {
     state.with_vault(move |v| v.contacts().list(&query)).await
+}
+
+/// Every tag some active card carries, with how many: the list's tag filter.
+#[tauri::command]
+pub async fn list_tags(state: State<'_, AppState>) -> Reply<Vec<TagCount>> {
+    state.with_vault(move |v| v.tags().list()).await
 }
 
 #[tauri::command]

@@ -122,6 +122,7 @@ describe("CreateVault", () => {
 describe("ContactList", () => {
   it("renders only a few rows of 100,000 and fetches only the rows on screen and around them", async () => {
     answer({
+      list_tags: () => [],
       list_contacts: ({ query }) => {
         const { offset, limit } = query as { offset: number; limit: number };
         return {
@@ -141,7 +142,10 @@ describe("ContactList", () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThan(50);
     expect(rows[0]?.getAttribute("aria-setsize")).toBe("100000");
-    const asked = () => invokeMock.mock.calls.map(([, args]) => (args as { query: { offset: number; limit: number } }).query);
+    const asked = () =>
+      invokeMock.mock.calls
+        .filter(([command]) => command === "list_contacts")
+        .map(([, args]) => (args as { query: { offset: number; limit: number } }).query);
     expect(asked()[0]).toMatchObject({ offset: 0, limit: PAGE_SIZE });
     expect(asked().every((q) => q.offset + q.limit <= 4 * PAGE_SIZE)).toBe(true);
 
@@ -154,7 +158,7 @@ describe("ContactList", () => {
   });
 
   it("says what to do when there are no contacts", async () => {
-    answer({ list_contacts: () => ({ total: 0, items: [] }) });
+    answer({ list_tags: () => [], list_contacts: () => ({ total: 0, items: [] }) });
     render(ContactList);
     expect(await screen.findByText("No contacts yet — add the first one (Ctrl+N)")).toBeTruthy();
   });
@@ -171,10 +175,14 @@ describe("ContactCard", () => {
       created_at: "2024-01-02T10:00:00Z",
       updated_at: "2024-01-02T10:00:00Z",
       last_contact_at: "2024-03-14T10:00:00Z",
-      email: "anna@example.pl",
-      phone: "•••2345",
+      given_name: null,
+      family_name: null,
+      emails: [{ value: "anna@example.pl", label: "work", primary: true }],
+      phones: [{ value: "•••2345", label: "mobile", primary: true }],
       organisation: null,
-      address: null,
+      job_title: null,
+      addresses: [],
+      tags: [],
       id_number: null,
       notes: null,
       restriction: null,
@@ -219,7 +227,7 @@ describe("ContactCard", () => {
 
   it("reveals a masked field on request and hides it again", async () => {
     answer({ get_contact: () => card,
-      contact_consents: () => [], reveal_contact: () => ({ ...card.contact, phone: "+48 600 112 345" }) });
+      contact_consents: () => [], reveal_contact: () => ({ ...card.contact, phones: [{ value: "+48 600 112 345", label: "mobile", primary: true }] }) });
     render(ContactCard, { id: 4, focus: null });
     await screen.findByTestId("contact-card");
     expect(screen.getByText("•••2345")).toBeTruthy();
@@ -235,19 +243,22 @@ describe("ContactCard", () => {
     answer({
       get_contact: () => card,
       contact_consents: () => [],
-      reveal_contact: () => ({ ...card.contact, phone: "+48 600 112 345" }),
+      reveal_contact: () => ({ ...card.contact, phones: [{ value: "+48 600 112 345", label: "mobile", primary: true }] }),
       edit_contact: ({ patch }) => ({ ...card.contact, ...(patch as object) }),
     });
     render(ContactCard, { id: 4, focus: null });
     await fireEvent.click(await screen.findByRole("button", { name: "Edit" }));
     await fireEvent.click(screen.getByRole("button", { name: "Reveal to edit" }));
-    const phone = screen.getByLabelText<HTMLInputElement>("Phone");
+    const phone = screen.getByLabelText<HTMLInputElement>("Phone 1");
     await waitFor(() => expect(phone.value).toBe("+48 600 112 345"));
     expect(phone.readOnly).toBe(false);
     await fireEvent.input(phone, { target: { value: "+48 600 112 999" } });
     await fireEvent.click(screen.getByRole("button", { name: "Save changes" }));
     await waitFor(() =>
-      expect(invokeMock).toHaveBeenCalledWith("edit_contact", { id: 4, patch: { phone: "+48 600 112 999" } }),
+      expect(invokeMock).toHaveBeenCalledWith("edit_contact", {
+        id: 4,
+        patch: { phones: [{ value: "+48 600 112 999", label: "mobile", primary: true }] },
+      }),
     );
   });
 
@@ -259,14 +270,22 @@ describe("ContactCard", () => {
     });
     render(ContactCard, { id: 4, focus: null });
     await fireEvent.click(await screen.findByRole("button", { name: "Edit" }));
-    expect(screen.getByLabelText<HTMLInputElement>("Phone").readOnly).toBe(true);
-    await fireEvent.input(screen.getByLabelText("E-mail"), { target: { value: "" } });
+    expect(screen.getByLabelText<HTMLInputElement>("Phone 1").readOnly).toBe(true);
+    await fireEvent.input(screen.getByLabelText("E-mail 1"), { target: { value: "" } });
     await fireEvent.input(screen.getByLabelText("Organisation"), { target: { value: "Kowalska Design" } });
+    await fireEvent.click(screen.getByRole("button", { name: "Add an e-mail address" }));
+    await fireEvent.input(screen.getByLabelText("E-mail 2"), { target: { value: "anna@dom.pl" } });
+    await fireEvent.change(screen.getByLabelText("Kind of E-mail 2"), { target: { value: "home" } });
+    await fireEvent.input(screen.getByLabelText("Tags"), { target: { value: "Targi 2026, VIP" } });
     await fireEvent.click(screen.getByRole("button", { name: "Save changes" }));
     await waitFor(() =>
       expect(invokeMock).toHaveBeenCalledWith("edit_contact", {
         id: 4,
-        patch: { email: null, organisation: "Kowalska Design" },
+        patch: {
+          emails: [{ value: "anna@dom.pl", label: "home", primary: false }],
+          organisation: "Kowalska Design",
+          tags: ["Targi 2026", "VIP"],
+        },
       }),
     );
   });

@@ -34,10 +34,14 @@ const contact: Contact = {
   last_contact_at: null,
   restriction: null,
   erased_at: null,
-  email: "anna@example.pl",
-  phone: null,
+  given_name: null,
+  family_name: null,
+  emails: [{ value: "anna@example.pl", label: "work", primary: true }],
+  phones: [],
   organisation: null,
-  address: null,
+  job_title: null,
+  addresses: [],
+  tags: [],
   id_number: null,
   notes: null,
 };
@@ -78,6 +82,7 @@ const confirmed: PurposeConsent = {
     legal_basis: "a",
     consent: "confirmed",
     reason: "Anna Kowalska has confirmed consent for 'Newsletter'",
+    reach: [{ value: "anna@example.pl", label: "work", primary: true }],
   },
   history: [
     {
@@ -113,7 +118,13 @@ const confirmed: PurposeConsent = {
 
 const contract: PurposeConsent = {
   purpose: enquiries,
-  permission: { allowed: true, legal_basis: "b", consent: null, reason: "'Answering enquiries' relies on contract" },
+  permission: {
+    allowed: true,
+    legal_basis: "b",
+    consent: null,
+    reason: "'Answering enquiries' relies on contract",
+    reach: [{ value: "anna@example.pl", label: "work", primary: true }],
+  },
   history: [],
   objection: null,
   actions: ["object"],
@@ -126,6 +137,7 @@ const withdrawn: PurposeConsent = {
     legal_basis: "a",
     consent: "withdrawn",
     reason: "Anna Kowalska has withdrawn consent for 'Newsletter'",
+    reach: [],
   },
   actions: ["give", "object"],
 };

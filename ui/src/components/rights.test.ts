@@ -32,10 +32,14 @@ const anna: Contact = {
   created_at: "2026-01-02T10:00:00Z",
   updated_at: "2026-01-02T10:00:00Z",
   last_contact_at: null,
-  email: "anna@example.pl",
-  phone: null,
+  given_name: null,
+  family_name: null,
+  emails: [{ value: "anna@example.pl", label: "work", primary: true }],
+  phones: [],
   organisation: null,
-  address: null,
+  job_title: null,
+  addresses: [],
+  tags: [],
   id_number: null,
   notes: null,
   restriction: null,
@@ -94,7 +98,7 @@ describe("restriction on the card", () => {
     });
     render(ContactCard, { id: 4, focus: null });
     await fireEvent.click(await screen.findByRole("button", { name: "Edit" }));
-    await fireEvent.input(screen.getByLabelText("E-mail"), { target: { value: "anna@kowalska.pl" } });
+    await fireEvent.input(screen.getByLabelText("E-mail 1"), { target: { value: "anna@kowalska.pl" } });
     await fireEvent.click(button("Save changes"));
     expect((await screen.findByTestId("form-error")).textContent).toBe(message);
     await screen.findByTestId("frozen-banner");
@@ -104,7 +108,7 @@ describe("restriction on the card", () => {
 describe("erasure on the card", () => {
   it("asks for the name, then shows the tombstone and what was removed", async () => {
     let erased = false;
-    const tombstone: Contact = { ...anna, display_name: "Erased contact #4", email: null, erased_at: "2026-05-04T09:00:00Z" };
+    const tombstone: Contact = { ...anna, display_name: "Erased contact #4", emails: [], erased_at: "2026-05-04T09:00:00Z" };
     answer({
       get_contact: () => cardOf(erased ? tombstone : anna),
       erase_contact: () => {
@@ -277,6 +281,7 @@ describe("AuditView", () => {
 describe("ContactList", () => {
   it("shows the restricted contacts when asked", async () => {
     answer({
+      list_tags: () => [],
       list_contacts: ({ query }) =>
         (query as { restricted: boolean }).restricted
           ? { total: 1, items: [{ id: 4, display_name: "Anna Kowalska", status: "customer", organisation: null, last_contact_at: null }] }
@@ -285,15 +290,35 @@ describe("ContactList", () => {
     render(ContactList);
     await waitFor(() =>
       expect(invokeMock).toHaveBeenCalledWith("list_contacts", {
-        query: { status: null, restricted: false, offset: 0, limit: PAGE_SIZE },
+        query: { status: null, tag: null, restricted: false, offset: 0, limit: PAGE_SIZE },
       }),
     );
     await fireEvent.click(screen.getByLabelText("Restricted"));
     await waitFor(() =>
       expect(invokeMock).toHaveBeenCalledWith("list_contacts", {
-        query: { status: null, restricted: true, offset: 0, limit: PAGE_SIZE },
+        query: { status: null, tag: null, restricted: true, offset: 0, limit: PAGE_SIZE },
       }),
     );
     expect((await screen.findByText(/1\s+restricted/)).textContent).toBeTruthy();
+  });
+
+  it("filters by a tag the core lists, and says when none has it", async () => {
+    answer({
+      list_tags: () => [{ name: "Targi 2026", contacts: 1 }],
+      list_contacts: ({ query }) =>
+        (query as { tag: string | null }).tag === "Targi 2026"
+          ? { total: 1, items: [{ id: 4, display_name: "Anna Kowalska", status: "customer", organisation: null, last_contact_at: null }] }
+          : { total: 2, items: [] },
+    });
+    render(ContactList);
+    const filter = await screen.findByTestId<HTMLSelectElement>("tag-filter");
+    expect(filter.textContent).toContain("Targi 2026 (1)");
+    await fireEvent.change(filter, { target: { value: "Targi 2026" } });
+    await waitFor(() =>
+      expect(invokeMock).toHaveBeenCalledWith("list_contacts", {
+        query: { status: null, tag: "Targi 2026", restricted: false, offset: 0, limit: PAGE_SIZE },
+      }),
+    );
+    expect((await screen.findByText(/^\s*1\s+contact\s*$/)).textContent).toBeTruthy();
   });
 });

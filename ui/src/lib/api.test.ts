@@ -48,8 +48,8 @@ describe("commands", () => {
     await search("anna", 50);
     expect(mockedInvoke).toHaveBeenCalledWith("search", { query: "anna", limit: 50 });
 
-    await editContact(7, { email: null });
-    expect(mockedInvoke).toHaveBeenLastCalledWith("edit_contact", { id: 7, patch: { email: null } });
+    await editContact(7, { job_title: null, emails: [] });
+    expect(mockedInvoke).toHaveBeenLastCalledWith("edit_contact", { id: 7, patch: { job_title: null, emails: [] } });
 
     await importTranscript({ contact: 7, path: "/tmp/chat.txt", staff: [] });
     expect(mockedInvoke).toHaveBeenLastCalledWith("import_transcript", {

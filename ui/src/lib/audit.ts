@@ -5,7 +5,8 @@ import type { AuditFilter } from "./bindings/AuditFilter";
 import type { ChainProblem } from "./bindings/ChainProblem";
 import type { ContactField } from "./bindings/ContactField";
 import type { JsonValue } from "./bindings/serde_json/JsonValue";
-import { FIELD_LABELS } from "./format";
+import type { Label } from "./bindings/Label";
+import { FIELD_LABELS, POINT_LABELS } from "./format";
 
 /** Entries fetched at a time; "Show more" asks for this many more. */
 export const AUDIT_PAGE = 100;
@@ -91,6 +92,9 @@ export function valueText(value: JsonValue | undefined): string {
   if (typeof value === "string") return value === "" ? "(empty)" : `“${value}”`;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return value.map((v) => (typeof v === "string" ? v : valueText(v))).join(", ") || "none";
+  // A contact point: its value and kind, e.g. “anna@nowak.pl” (Work).
+  if (typeof value.value === "string" && typeof value.label === "string" && value.label in POINT_LABELS)
+    return `“${value.value}” (${POINT_LABELS[value.label as Label]})`;
   return Object.entries(value)
     .map(([k, v]) => `${fieldLabel(k)}: ${FIELD_LISTS.includes(k) && Array.isArray(v) ? fieldList(v) : valueText(v)}`)
     .join("; ");

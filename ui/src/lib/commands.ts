@@ -49,6 +49,7 @@ import type { SavedDocument } from "./bindings/SavedDocument";
 import type { SearchHit } from "./bindings/SearchHit";
 import type { Settings } from "./bindings/Settings";
 import type { Strength } from "./bindings/Strength";
+import type { TagCount } from "./bindings/TagCount";
 import type { TranscriptsDeleted } from "./bindings/TranscriptsDeleted";
 import type { VaultInfo } from "./bindings/VaultInfo";
 import type { WarningPage } from "./bindings/WarningPage";
@@ -135,6 +136,10 @@ export const objectToPurpose = (contact: number, purpose: number, record: Consen
 
 export const listContacts = (query: ContactQuery) =>
   call<ContactPage>("list_contacts", { query });
+
+/** Every tag some active card carries, with how many: the list's tag filter. */
+export const listTags = () =>
+  call<TagCount[]>("list_tags");
 
 export const getContact = (id: number) =>
   call<ContactCard>("get_contact", { id });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Contact } from "./bindings/Contact";
-import { buildPatch, contactFormError, contactFormFrom, emptyContactForm, newContactFrom } from "./contact-form";
+import {
+  buildPatch,
+  contactFormError,
+  contactFormFrom,
+  emptyContactForm,
+  fieldText,
+  formWithField,
+  newContactFrom,
+  withField,
+} from "./contact-form";
 
 const contact: Contact = {
   id: 1,
@@ -11,10 +20,14 @@ const contact: Contact = {
   created_at: "2026-01-02T10:00:00Z",
   updated_at: "2026-01-02T10:00:00Z",
   last_contact_at: null,
-  email: "anna@example.pl",
-  phone: "+48 600 100 200",
+  given_name: null,
+  family_name: null,
+  emails: [{ value: "anna@example.pl", label: "work", primary: true }],
+  phones: [{ value: "+48 600 100 200", label: "mobile", primary: true }],
   organisation: null,
-  address: "ul. Długa 5\nKraków",
+  job_title: null,
+  addresses: [{ value: "ul. Długa 5\nKraków", label: "home", primary: true }],
+  tags: [],
   id_number: "•••2345",
   notes: null,
   restriction: null,
@@ -27,15 +40,46 @@ describe("buildPatch", () => {
     expect(buildPatch(before, contactFormFrom(contact))).toEqual({});
   });
 
-  it("sends only the changed keys, trimmed", () => {
+  it("sends only the changed keys, trimmed, and a changed list whole", () => {
     const before = contactFormFrom(contact);
-    const after = { ...before, phone: " +48 600 999 999 ", organisation: "Kowalska Design" };
-    expect(buildPatch(before, after)).toEqual({ phone: "+48 600 999 999", organisation: "Kowalska Design" });
+    const after = {
+      ...before,
+      phones: [{ value: " +48 600 999 999 ", label: "mobile" as const, primary: true }],
+      organisation: "Kowalska Design",
+    };
+    expect(buildPatch(before, after)).toEqual({
+      phones: [{ value: "+48 600 999 999", label: "mobile", primary: true }],
+      organisation: "Kowalska Design",
+    });
   });
 
-  it("clears an emptied field with null", () => {
+  it("adds a second address with its label and moves the primary", () => {
     const before = contactFormFrom(contact);
-    expect(buildPatch(before, { ...before, email: "", address: "   " })).toEqual({ email: null, address: null });
+    const after = {
+      ...before,
+      emails: [
+        { value: "anna@example.pl", label: "work" as const, primary: false },
+        { value: "anna@dom.pl", label: "home" as const, primary: true },
+      ],
+    };
+    expect(buildPatch(before, after)).toEqual({ emails: after.emails });
+  });
+
+  it("clears an emptied field with null and an emptied list with []", () => {
+    const before = contactFormFrom(contact);
+    const after = {
+      ...before,
+      job_title: " ",
+      emails: [{ value: "", label: "work" as const, primary: true }],
+      addresses: [{ value: "   ", label: "home" as const, primary: true }],
+    };
+    expect(buildPatch({ ...before, job_title: "CEO" }, after)).toEqual({ job_title: null, emails: [], addresses: [] });
+  });
+
+  it("sends tags typed with commas, trimmed", () => {
+    const before = contactFormFrom(contact);
+    expect(buildPatch(before, { ...before, tags: " Targi 2026, ,VIP " })).toEqual({ tags: ["Targi 2026", "VIP"] });
+    expect(buildPatch({ ...before, tags: "VIP" }, { ...before, tags: " VIP" })).toEqual({});
   });
 
   it("leaves a masked field alone unless it was changed", () => {
@@ -81,10 +125,14 @@ describe("new contact", () => {
       status: "lead",
       source: { kind: "person" },
       sensitive: [],
-      email: null,
-      phone: null,
+      given_name: null,
+      family_name: null,
+      emails: [],
+      phones: [],
       organisation: null,
-      address: null,
+      job_title: null,
+      addresses: [],
+      tags: [],
       id_number: null,
       notes: null,
     });
@@ -99,5 +147,29 @@ describe("new contact", () => {
     expect(contactFormError(emptyContactForm())).toMatch(/name/);
     const form = { ...emptyContactForm(), display_name: "Jan", source_kind: "third_party" as const };
     expect(contactFormError(form)).toMatch(/third party/);
+  });
+});
+
+describe("fields of a card", () => {
+  it("reads lists and tags as text and takes one field from the revealed card", () => {
+    const many: Contact = {
+      ...contact,
+      emails: [
+        { value: "anna@example.pl", label: "work", primary: true },
+        { value: "anna@dom.pl", label: "home", primary: false },
+      ],
+      tags: ["Targi 2026", "VIP"],
+    };
+    expect(fieldText(many, "email")).toBe("anna@example.pl\nanna@dom.pl");
+    expect(fieldText(many, "tags")).toBe("Targi 2026, VIP");
+    expect(fieldText(contact, "tags")).toBeNull();
+    const revealed: Contact = { ...many, id_number: "PL80010112345", phones: [{ value: "+48 600", label: "mobile", primary: true }] };
+    const shown = withField(withField(many, revealed, "id_number"), revealed, "phone");
+    expect(shown.id_number).toBe("PL80010112345");
+    expect(shown.phones).toEqual(revealed.phones);
+    expect(shown.emails).toBe(many.emails);
+    const form = formWithField(contactFormFrom(many), revealed, "phone");
+    expect(form.phones).toEqual(revealed.phones);
+    expect(form.emails).toEqual(many.emails);
   });
 });

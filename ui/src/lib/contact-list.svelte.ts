@@ -16,6 +16,8 @@ const PREFETCH_ROWS = 100;
 
 class ContactList {
   status = $state<LifecycleStatus | null>(null);
+  /** Only the cards with this tag. */
+  tag = $state<string | null>(null);
   /** List the restricted (frozen) contacts instead: the normal list leaves them out. */
   restricted = $state(false);
   /** How many contacts match; null until the first page arrives. */
@@ -66,6 +68,7 @@ class ContactList {
     try {
       const result = await listContacts({
         status: this.status,
+        tag: this.tag,
         restricted: this.restricted,
         offset: first * PAGE_SIZE,
         limit: count * PAGE_SIZE,
@@ -95,6 +98,13 @@ class ContactList {
     this.invalidate();
   }
 
+  setTag(tag: string | null) {
+    this.tag = tag;
+    this.selected = -1;
+    this.total = null;
+    this.invalidate();
+  }
+
   setRestricted(restricted: boolean) {
     this.restricted = restricted;
     this.selected = -1;
@@ -104,7 +114,7 @@ class ContactList {
 
   /** Whether the list shows everyone in normal use (no filter). */
   get unfiltered(): boolean {
-    return this.status === null && !this.restricted;
+    return this.status === null && this.tag === null && !this.restricted;
   }
 
   /** Drops the cache after a change to the data (the total is kept until the next page). */
@@ -118,6 +128,7 @@ class ContactList {
 
   reset() {
     this.status = null;
+    this.tag = null;
     this.restricted = false;
     this.selected = -1;
     this.total = null;

@@ -2,6 +2,7 @@
 
 import type { Channel } from "./bindings/Channel";
 import type { ContactField } from "./bindings/ContactField";
+import type { Label } from "./bindings/Label";
 import type { DataSource } from "./bindings/DataSource";
 import { DATA_SOURCE_WORDS } from "./words";
 import type { HitLocation } from "./bindings/HitLocation";
@@ -24,12 +25,24 @@ export const STATUSES = keysOf(STATUS_LABELS);
 
 export const FIELD_LABELS: Readonly<Record<ContactField, string>> = {
   display_name: "Name",
+  given_name: "Given name",
+  family_name: "Family name",
   email: "E-mail",
   phone: "Phone",
   organisation: "Organisation",
+  job_title: "Job title",
   address: "Address",
   id_number: "ID number",
+  tags: "Tags",
   notes: "Notes",
+};
+
+/** What kind of e-mail address, phone number or postal address it is. */
+export const POINT_LABELS: Readonly<Record<Label, string>> = {
+  work: "Work",
+  home: "Home",
+  mobile: "Mobile",
+  other: "Other",
 };
 
 export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
