@@ -65,6 +65,37 @@ pub enum Command {
     /// Generate the GDPR documents as PDFs: the Art. 30 record, the privacy notice, an access report
     #[command(subcommand)]
     Document(DocumentCmd),
+    /// Write the address book (or part of it) to a file
+    #[command(subcommand)]
+    Export(ExportCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCmd {
+    /// The address book as vCard 4.0 or CSV: active contacts only (restricted and erased ones
+    /// are left out); names, organisation, job title, e-mail addresses, phones, postal
+    /// addresses, tags and notes. Never replaces a file.
+    Contacts {
+        /// vcard (address books, phones) or csv (spreadsheets; RFC 4180, UTF-8)
+        #[arg(long, value_enum)]
+        format: BookFormatArg,
+        /// The file to write
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Only the contacts of this status
+        #[arg(long)]
+        status: Option<String>,
+        /// Only the contacts with this tag
+        #[arg(long)]
+        tag: Option<String>,
+    },
+}
+
+/// The format of an address-book file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BookFormatArg {
+    Vcard,
+    Csv,
 }
 
 /// Where the data an Art. 14 privacy notice is about came from.

@@ -289,3 +289,81 @@ fn a_file_from_schema_10_moves_its_single_fields_into_points() {
     vault.contacts().edit(1, ContactPatch { job_title: Some(Some("Prezes".into())), ..Default::default() }).unwrap();
     assert!(vault.check().unwrap().ok);
 }
+
+#[test]
+fn the_book_exports_as_vcard_and_csv_and_reads_back_the_same() {
+    use custos_core::address_book::export::{BookExport, BookFormat, draft_of};
+    use custos_core::address_book::{csv, vcard};
+    let t = new_vault();
+    let c = t.vault.contacts();
+    let lucja = c.add(lucja()).unwrap();
+    let jan = c
+        .add(NewContact {
+            details: ContactDetails {
+                emails: vec![point("jan@kowalski.pl", Label::Work, true)],
+                notes: Some("Zadzwonić po 16:00; \"pilne\", naprawdę".into()),
+                ..Default::default()
+            },
+            ..NewContact::named("Jan Kowalski")
+        })
+        .unwrap();
+    let frozen = c.add(NewContact::named("Zofia Zamrożona")).unwrap();
+    t.vault.restrictions().restrict(frozen.id, "accuracy contested").unwrap();
+
+    let dir = tempfile::tempdir().unwrap();
+    let everyone = |format| BookExport { format, status: None, tag: None };
+    let vcf = dir.path().join("book.vcf");
+    assert_eq!(
+        t.vault.export_contacts(&everyone(BookFormat::Vcard), &vcf).unwrap(),
+        2,
+        "the restricted card stays out"
+    );
+    let csv_path = dir.path().join("book.csv");
+    assert_eq!(t.vault.export_contacts(&everyone(BookFormat::Csv), &csv_path).unwrap(), 2);
+
+    // What each file reads back as is what the cards hold (sorted by name; addresses come
+    // back on one line, as both readers join an address's lines).
+    let expected: Vec<_> = [&jan, &lucja]
+        .iter()
+        .map(|card| {
+            let mut d = draft_of(card);
+            for a in &mut d.addresses {
+                a.value = a.value.replace('\n', ", ");
+            }
+            d
+        })
+        .collect();
+    let strip = |mut drafts: Vec<custos_core::address_book::ContactDraft>| {
+        for d in &mut drafts {
+            d.line = 0;
+        }
+        drafts
+    };
+    let from_vcf = strip(vcard::parse(&std::fs::read(&vcf).unwrap()).unwrap());
+    assert_eq!(from_vcf, expected);
+    let bytes = std::fs::read(&csv_path).unwrap();
+    let inspected = csv::inspect(&bytes).unwrap();
+    let from_csv = strip(csv::parse(&bytes, &inspected.guessed).unwrap());
+    assert_eq!(from_csv, expected);
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(text.contains("Łucja Żółkiewska") && !text.contains("Zofia"), "{text}");
+
+    // Never over a file; a filter by tag; an empty selection is refused; each export audited.
+    let again = t.vault.export_contacts(&everyone(BookFormat::Csv), &csv_path).unwrap_err();
+    assert_eq!(again.code(), "already_exists", "{again}");
+    let vip = dir.path().join("vip.vcf");
+    let by_tag = BookExport { format: BookFormat::Vcard, status: None, tag: Some("vip".into()) };
+    assert_eq!(t.vault.export_contacts(&by_tag, &vip).unwrap(), 1);
+    let none = BookExport {
+        format: BookFormat::Csv,
+        status: Some(custos_core::contacts::LifecycleStatus::Customer),
+        tag: None,
+    };
+    let err = t.vault.export_contacts(&none, &dir.path().join("none.csv")).unwrap_err();
+    assert_eq!(err.code(), "refused");
+    assert!(!dir.path().join("none.csv").exists());
+    let entries =
+        t.vault.audit().list(&AuditFilter { action: Some("contact.exported".into()), ..Default::default() }).unwrap();
+    assert_eq!(entries.len(), 3);
+    assert_eq!(entries.iter().map(|e| e.details["contacts"].as_u64().unwrap()).sum::<u64>(), 5);
+}

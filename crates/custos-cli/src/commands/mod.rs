@@ -6,6 +6,7 @@ mod company;
 mod consent;
 mod contact;
 mod document;
+mod export;
 mod purpose;
 mod request;
 mod retention;
@@ -65,5 +66,6 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Retention(cmd) => retention::retention(&ctx, cmd),
         Command::Request(cmd) => request::request(&ctx, cmd),
         Command::Document(cmd) => document::document(&ctx, cmd),
+        Command::Export(cmd) => export::export(&ctx, cmd),
     }
 }

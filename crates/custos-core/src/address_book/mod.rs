@@ -12,6 +12,7 @@ pub mod csv;
 pub mod draft;
 pub mod export;
 pub mod keys;
+pub mod mappings;
 pub mod vcard;
 
 pub use draft::{ContactDraft, Label, Labelled};

@@ -14,10 +14,12 @@
 //!
 //! One concept per file: `decode` (bytes → text and encoding), `sniff` (delimiter, and the
 //! quote that never closes), `records` (rows and their lines), `mapping` (fields and the
-//! guess from column names), `preset` (Google and Outlook layouts), `build` (row → draft).
+//! guess from column names), `field_code` (a field as text: `email:work:2`), `preset` (Google and
+//! Outlook layouts), `build` (row → draft).
 
 mod build;
 pub mod decode;
+mod field_code;
 pub mod mapping;
 pub mod preset;
 mod records;
@@ -30,6 +32,7 @@ use crate::error::{Error, Result};
 
 pub use build::NO_NAME;
 pub use decode::Encoding;
+pub use field_code::FIELD_CODES;
 pub use mapping::{AddressPart, Field, Mapping, PointKind};
 pub use preset::Preset;
 pub use records::Row;

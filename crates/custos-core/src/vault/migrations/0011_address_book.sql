@@ -64,3 +64,17 @@ CREATE TABLE contact_tag (
     PRIMARY KEY (contact_id, tag_id)
 ) WITHOUT ROWID;
 CREATE INDEX contact_tag_by_tag ON contact_tag (tag_id, contact_id);
+
+-- Column mappings of CSV address books the user saved, to reuse with the next file of the same
+-- layout (found by its header) or by name.
+CREATE TABLE csv_mapping (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    name_key   TEXT NOT NULL UNIQUE,
+    -- The file's column names, trimmed and lower-cased, as a JSON array.
+    header     TEXT NOT NULL,
+    -- The mapping, as JSON (one field per column).
+    mapping    TEXT NOT NULL,
+    saved_at   TEXT NOT NULL
+);
+CREATE INDEX csv_mapping_by_header ON csv_mapping (header);
