@@ -171,7 +171,7 @@ impl DataSource {
         }
     }
 
-    fn to_columns(&self) -> (&'static str, Option<&str>) {
+    pub(crate) fn to_columns(&self) -> (&'static str, Option<&str>) {
         match self {
             DataSource::Person => ("person", None),
             DataSource::ThirdParty { name } => ("third_party", Some(name)),
@@ -187,7 +187,7 @@ impl DataSource {
         }
     }
 
-    fn validate(&self) -> Result<()> {
+    pub(crate) fn validate(&self) -> Result<()> {
         match self {
             DataSource::ThirdParty { name } | DataSource::Public { name } if !crate::names::is_name(name) => {
                 Err(Error::invalid("source", "name the third party or public source the data came from"))
@@ -764,6 +764,12 @@ pub(crate) fn update(w: &Write<'_>, before: &Contact, after: &Contact) -> Result
     }
     if before.details.tags != d.tags {
         crate::tags::set(&w.tx, after.id, &d.tags)?;
+    }
+    // A field an import filled in and the firm has now changed is the firm's: undoing the
+    // import leaves it (as points and tags rewritten above lose their import).
+    for field in ContactField::ALL.iter().filter(|f| before.details.get(**f) != d.get(**f)) {
+        w.tx.prepare_cached("DELETE FROM contact_import_fill WHERE contact_id = ?1 AND field = ?2")?
+            .execute(params![after.id, field])?;
     }
     if before.sensitive != after.sensitive {
         store_sensitive(w, after.id, &after.sensitive)?;

@@ -1,7 +1,7 @@
 //! The firm's address book coming in and going out: parsers for the files address books are
 //! exported as (CSV with a column mapping, Google Contacts and Outlook CSV, vCard 2.1/3.0/4.0)
-//! turn a file into [`ContactDraft`]s; importing them into the vault (preview, duplicates,
-//! one transaction) and exporting cards build on that.
+//! turn a file into [`ContactDraft`]s; [`import`] brings them into the vault (preview,
+//! duplicates, one transaction, undo) and exporting cards builds on that.
 //!
 //! Parsing is pure: no vault, no I/O beyond the bytes given. A file that cannot be read is
 //! an [`Error::Import`](crate::error::Error::Import) naming the line (or record) and what was
@@ -11,8 +11,10 @@
 pub mod csv;
 pub mod draft;
 pub mod export;
+pub mod import;
 pub mod keys;
 pub mod mappings;
 pub mod vcard;
 
 pub use draft::{ContactDraft, Label, Labelled};
+pub use import::{AddressBook, Decision, ImportChoices, ImportOptions, ImportPreview, ImportSummary};

@@ -64,6 +64,8 @@ impl Retention<'_> {
                     None => note.to_owned(),
                 };
                 w.tx.execute("UPDATE contact SET notes = ?2, updated_at = ?3 WHERE id = ?1", params![contact, notes, w.now_ts()])?;
+                // The notes are now the firm's: undoing an import that filled them leaves them.
+                w.tx.execute("DELETE FROM contact_import_fill WHERE contact_id = ?1 AND field = 'notes'", [contact])?;
                 crate::search::index_contact(&w.tx, &crate::contacts::load(&w.tx, contact)?)?;
             }
             w.audit(

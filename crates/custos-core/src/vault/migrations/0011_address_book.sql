@@ -65,6 +65,14 @@ CREATE TABLE contact_tag (
 ) WITHOUT ROWID;
 CREATE INDEX contact_tag_by_tag ON contact_tag (tag_id, contact_id);
 
+-- What an import added, found without reading every row: its cards (for its undo), the
+-- points and tags it added to existing cards, and the fields it filled in of a card (which
+-- erasing the card, editing the field and deleting the card look up by the card).
+CREATE INDEX contact_by_import ON contact (import_id) WHERE import_id IS NOT NULL;
+CREATE INDEX contact_point_by_import ON contact_point (import_id) WHERE import_id IS NOT NULL;
+CREATE INDEX contact_tag_by_import ON contact_tag (import_id) WHERE import_id IS NOT NULL;
+CREATE INDEX contact_import_fill_by_contact ON contact_import_fill (contact_id);
+
 -- Column mappings of CSV address books the user saved, to reuse with the next file of the same
 -- layout (found by its header) or by name.
 CREATE TABLE csv_mapping (

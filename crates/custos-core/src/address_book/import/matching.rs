@@ -1,0 +1,177 @@
+//! The duplicate check: which card a row is already in the vault as, or which earlier row of
+//! the same file it repeats.
+//!
+//! Two cards are one person when they share an e-mail key, a phone key (read in the firm's
+//! country) or a name key (the folded name at the folded organisation): see
+//! [`crate::address_book::keys`]. Cards in the vault come first — by e-mail, then phone, then
+//! name; the lowest id among equals —, then earlier rows of the file in the same order.
+//! Erased cards match nothing (they hold no data); restricted ones do, so that nobody is
+//! created again beside a frozen card unnoticed.
+//!
+//! E-mail and phone keys are looked up through the `contact_point_by_key` index. Name keys
+//! have no column: the map of the vault's name keys is built once per preview or import from
+//! the cards' names (about 50 ms per 100,000 cards), so no writer of a name or organisation
+//! has a key to keep in step. While an import runs, what it has written itself is left out
+//! of the lookups: it matches against the vault as it was when it started — exactly what the
+//! preview showed — and against its own earlier rows.
+
+use std::collections::HashMap;
+
+use rusqlite::{Connection, params};
+
+use crate::address_book::keys::name_key;
+use crate::contact_points::Kind;
+use crate::contacts::{ContactId, NewContact};
+use crate::error::Result;
+
+crate::contacts::string_enum!(
+    /// What a duplicate has in common with the card or row it repeats.
+    MatchedBy ("matched by") {
+        Email = "email",
+        Phone = "phone",
+        Name = "name",
+    }
+);
+
+/// The keys a card is found by.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Keys {
+    emails: Vec<String>,
+    phones: Vec<String>,
+    name: Option<String>,
+}
+
+/// What a row repeats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Found {
+    /// A card that was in the vault before the import.
+    Card(ContactId),
+    /// An earlier row of the file (its index).
+    Row(usize),
+}
+
+/// A duplicate: what it repeats and by what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Match {
+    pub found: Found,
+    pub by: Vec<MatchedBy>,
+}
+
+/// The duplicate check of one preview or import.
+#[derive(Debug)]
+pub(super) struct Matcher {
+    country: Option<String>,
+    /// The import running (its own writes are left out); 0 in a preview (no import has it).
+    import: i64,
+    /// The vault's cards by name key, each list by id.
+    names: HashMap<String, Vec<ContactId>>,
+    /// Earlier rows of the file by key: the first row with each.
+    rows: [HashMap<String, usize>; 3],
+}
+
+impl Matcher {
+    /// The check against the vault as it is now (`import`: the import about to write).
+    pub fn new(c: &Connection, country: Option<String>, import: Option<i64>) -> Result<Matcher> {
+        let mut names: HashMap<String, Vec<ContactId>> = HashMap::new();
+        let mut stmt =
+            c.prepare("SELECT id, display_name, organisation FROM contact WHERE standing <> 'erased' ORDER BY id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let name: String = r.get(1)?;
+            let organisation: Option<String> = r.get(2)?;
+            if let Some(key) = name_key(&name, organisation.as_deref()) {
+                names.entry(key).or_default().push(r.get(0)?);
+            }
+        }
+        Ok(Matcher { country, import: import.unwrap_or(0), names, rows: Default::default() })
+    }
+
+    /// The firm's country, which phone numbers are read in.
+    pub fn country(&self) -> Option<&str> {
+        self.country.as_deref()
+    }
+
+    /// The keys of a card about to be imported.
+    pub fn keys(&self, card: &NewContact) -> Keys {
+        let d = &card.details;
+        let country = self.country.as_deref();
+        let keys = |kind: Kind, list: &[crate::contact_points::Labelled]| -> Vec<String> {
+            let mut out: Vec<String> = Vec::with_capacity(list.len());
+            for key in list.iter().filter_map(|p| kind.match_key(&p.value, country)) {
+                if !out.contains(&key) {
+                    out.push(key);
+                }
+            }
+            out
+        };
+        Keys {
+            emails: keys(Kind::Email, &d.emails),
+            phones: keys(Kind::Phone, &d.phones),
+            name: name_key(&card.display_name, d.organisation.as_deref()),
+        }
+    }
+
+    /// What a row with these keys repeats, if anything.
+    pub fn find(&self, c: &Connection, keys: &Keys) -> Result<Option<Match>> {
+        let mut cards: Vec<(ContactId, MatchedBy)> = Vec::new();
+        for (kind, by, list) in
+            [(Kind::Email, MatchedBy::Email, &keys.emails), (Kind::Phone, MatchedBy::Phone, &keys.phones)]
+        {
+            for key in list {
+                for id in self.cards_with(c, kind, key)? {
+                    cards.push((id, by));
+                }
+            }
+        }
+        if let Some(ids) = keys.name.as_ref().and_then(|k| self.names.get(k)) {
+            cards.extend(ids.iter().map(|id| (*id, MatchedBy::Name)));
+        }
+        if let Some(&(card, _)) = cards.first() {
+            let by = ways(cards.iter().filter(|(id, _)| *id == card).map(|(_, by)| *by));
+            return Ok(Some(Match { found: Found::Card(card), by }));
+        }
+        let mut rows: Vec<(usize, MatchedBy)> = Vec::new();
+        for (i, by, list) in [(0, MatchedBy::Email, &keys.emails), (1, MatchedBy::Phone, &keys.phones)] {
+            rows.extend(list.iter().filter_map(|k| self.rows[i].get(k)).map(|row| (*row, by)));
+        }
+        if let Some(row) = keys.name.as_ref().and_then(|k| self.rows[2].get(k)) {
+            rows.push((*row, MatchedBy::Name));
+        }
+        Ok(rows.first().map(|&(row, _)| Match {
+            found: Found::Row(row),
+            by: ways(rows.iter().filter(|(r, _)| *r == row).map(|(_, by)| *by)),
+        }))
+    }
+
+    /// Remembers a row's keys, so later rows repeating it are found (the first row keeps a key).
+    pub fn remember(&mut self, row: usize, keys: Keys) {
+        for (i, list) in [keys.emails, keys.phones].into_iter().enumerate() {
+            for key in list {
+                self.rows[i].entry(key).or_insert(row);
+            }
+        }
+        if let Some(key) = keys.name {
+            self.rows[2].entry(key).or_insert(row);
+        }
+    }
+
+    /// The cards (not erased, not written by this import) with a point of this key, by id.
+    fn cards_with(&self, c: &Connection, kind: Kind, key: &str) -> Result<Vec<ContactId>> {
+        let mut stmt = c.prepare_cached(
+            "SELECT DISTINCT p.contact_id FROM contact_point p INDEXED BY contact_point_by_key
+             JOIN contact k ON k.id = p.contact_id
+             WHERE p.kind = ?1 AND p.match_key = ?2 AND k.standing <> 'erased'
+               AND p.import_id IS NOT ?3 AND k.import_id IS NOT ?3
+             ORDER BY p.contact_id",
+        )?;
+        let ids =
+            stmt.query_map(params![kind.code(), key, self.import], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+}
+
+/// Each way once, in the order e-mail, phone, name.
+fn ways(found: impl Iterator<Item = MatchedBy>) -> Vec<MatchedBy> {
+    let found: Vec<MatchedBy> = found.collect();
+    MatchedBy::ALL.iter().copied().filter(|by| found.contains(by)).collect()
+}
