@@ -11,6 +11,7 @@
 pub mod csv;
 pub mod draft;
 pub mod export;
+pub mod file;
 pub mod import;
 pub mod keys;
 pub mod mappings;

@@ -1,0 +1,135 @@
+//! An address-book file as both front ends open it: what it is ([`BookFile::inspect`]: a
+//! vCard file, or a CSV file with its header, guessed or saved mapping and first rows) and the
+//! drafts it holds once its mapping is agreed ([`BookFile::drafts`]).
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::address_book::ContactDraft;
+use crate::address_book::csv::{self, Inspected, Mapping, Preset};
+use crate::address_book::vcard;
+use crate::error::{Error, Result};
+
+/// The kinds of address-book file, as a user names them (the command line's `--format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum BookFileFormat {
+    /// Any CSV file, mapped column by column.
+    Csv,
+    /// Google Contacts' CSV (either layout): refused if the header is not Google's.
+    Google,
+    /// Outlook's CSV: refused if the header is not Outlook's.
+    Outlook,
+    /// vCard 2.1, 3.0 or 4.0.
+    Vcard,
+}
+
+impl std::str::FromStr for BookFileFormat {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s.trim().to_lowercase().as_str() {
+            "csv" => Ok(BookFileFormat::Csv),
+            "google" => Ok(BookFileFormat::Google),
+            "outlook" => Ok(BookFileFormat::Outlook),
+            "vcard" | "vcf" => Ok(BookFileFormat::Vcard),
+            _ => Err(Error::invalid("format", format!("'{s}' is not a format; use csv, google, outlook or vcard"))),
+        }
+    }
+}
+
+/// What an address-book file is, before its mapping is agreed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum BookFile {
+    /// A vCard file: its cards need no mapping.
+    Vcard { cards: usize },
+    /// A CSV file: its layout, the mapping to start from (a saved one for this header if
+    /// there is one, else the guess) and that mapping's name if it was saved.
+    Csv { inspected: Inspected, mapping: Mapping, saved_mapping: Option<String> },
+}
+
+impl BookFile {
+    /// Reads the file at `path` (a regular file of at most
+    /// [`MAX_IMPORT_BYTES`](crate::files::MAX_IMPORT_BYTES)) far enough to say what it is.
+    /// `format` forces a kind (`None`: a vCard if it starts like one, else CSV); `saved`
+    /// finds a saved mapping for a CSV header.
+    pub fn inspect(
+        path: &Path,
+        format: Option<BookFileFormat>,
+        saved: &dyn Fn(&[String]) -> Result<Option<crate::address_book::mappings::SavedMapping>>,
+    ) -> Result<(BookFile, Vec<u8>)> {
+        let bytes = crate::files::read_regular(path, crate::files::MAX_IMPORT_BYTES)?;
+        let format =
+            format.unwrap_or(if vcard::is_vcard(&bytes) { BookFileFormat::Vcard } else { BookFileFormat::Csv });
+        if format == BookFileFormat::Vcard {
+            let cards = vcard::parse(&bytes)?.len();
+            return Ok((BookFile::Vcard { cards }, bytes));
+        }
+        let inspected = csv::inspect(&bytes)?;
+        let wanted = match format {
+            BookFileFormat::Google => Some(&[Preset::Google, Preset::GoogleOld][..]),
+            BookFileFormat::Outlook => Some(&[Preset::Outlook][..]),
+            _ => None,
+        };
+        if let Some(wanted) = wanted
+            && !inspected.preset.is_some_and(|p| wanted.contains(&p))
+        {
+            let found =
+                inspected.preset.map_or("a CSV file of its own layout".to_owned(), |p| format!("{} CSV", p.name()));
+            return Err(Error::Import {
+                line: inspected.header_line,
+                message: format!(
+                    "expected the header of {} CSV, but this is {found}: choose the format csv to map its columns",
+                    wanted[0].name()
+                ),
+            });
+        }
+        let (mapping, saved_mapping) = match saved(&inspected.header)? {
+            Some(s) => (s.mapping, Some(s.name)),
+            None => (inspected.guessed.clone(), None),
+        };
+        Ok((BookFile::Csv { inspected, mapping, saved_mapping }, bytes))
+    }
+
+    /// The drafts of the file's `bytes`, read with `mapping` for a CSV file.
+    pub fn drafts(&self, bytes: &[u8], mapping: Option<&Mapping>) -> Result<Vec<ContactDraft>> {
+        match self {
+            BookFile::Vcard { .. } => vcard::parse(bytes),
+            BookFile::Csv { mapping: start, .. } => csv::parse(bytes, mapping.unwrap_or(start)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture(name: &str) -> std::path::PathBuf {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    }
+
+    #[test]
+    fn files_are_told_apart_and_a_forced_format_is_checked() {
+        let none = |_: &[String]| Ok(None);
+        let (vcf, bytes) = BookFile::inspect(&fixture("android-2.1.vcf"), None, &none).unwrap();
+        assert!(matches!(vcf, BookFile::Vcard { cards } if cards > 0));
+        assert!(!vcf.drafts(&bytes, None).unwrap().is_empty());
+        let (google, bytes) =
+            BookFile::inspect(&fixture("contacts_google.csv"), Some(BookFileFormat::Google), &none).unwrap();
+        let BookFile::Csv { inspected, saved_mapping, .. } = &google else { panic!("{google:?}") };
+        assert_eq!(inspected.preset, Some(Preset::Google));
+        assert_eq!(*saved_mapping, None);
+        assert!(!google.drafts(&bytes, None).unwrap().is_empty());
+        let err = BookFile::inspect(&fixture("contacts_google.csv"), Some(BookFileFormat::Outlook), &none).unwrap_err();
+        assert_eq!(err.code(), "import_failed");
+        assert!(
+            err.to_string().contains("expected the header of Outlook CSV, but this is Google Contacts CSV"),
+            "{err}"
+        );
+        assert_eq!("VCF".parse::<BookFileFormat>().unwrap(), BookFileFormat::Vcard);
+        assert_eq!("xls".parse::<BookFileFormat>().unwrap_err().code(), "invalid_input");
+    }
+}
