@@ -379,7 +379,8 @@ pub(crate) fn redact_contact(tx: &Transaction<'_>, contact: i64) -> Result<Vec<i
         tx.prepare_cached("SELECT id FROM request WHERE contact_id = ?1")?.query_map([contact], |r| r.get(0))?,
     )?;
     let merged: Vec<i64> = crate::vault::rows(
-        tx.prepare_cached("SELECT merged_id FROM contact_merge WHERE kept_id = ?1")?.query_map([contact], |r| r.get(0))?,
+        tx.prepare_cached("SELECT merged_id FROM contact_merge WHERE kept_id = ?1")?
+            .query_map([contact], |r| r.get(0))?,
     )?;
     let targets = std::iter::once(Target::Contact(contact))
         .chain(merged.into_iter().map(Target::Contact))

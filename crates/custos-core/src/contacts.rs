@@ -431,7 +431,7 @@ impl Contact {
     }
 
     /// A field as JSON: the audit's previous values.
-    fn json(&self, field: ContactField) -> serde_json::Value {
+    pub(crate) fn json(&self, field: ContactField) -> serde_json::Value {
         match field {
             ContactField::DisplayName => serde_json::json!(self.display_name),
             other => self.details.json(other),

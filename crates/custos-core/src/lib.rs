@@ -17,6 +17,7 @@ pub mod consents;
 pub mod contact_points;
 pub mod contacts;
 pub mod deadline;
+pub mod duplicates;
 pub mod erasure;
 pub mod error;
 pub mod evidence;
