@@ -25,6 +25,7 @@ pub mod files;
 pub mod fold;
 pub mod import;
 pub mod interactions;
+pub mod merge;
 pub mod names;
 pub mod objections;
 pub mod purposes;
