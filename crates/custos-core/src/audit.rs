@@ -367,7 +367,8 @@ pub(crate) fn append(
 
 /// Blanks the details of `contact`'s entries that may hold their data; returns the ids blanked.
 /// Runs inside the erasure's transaction, which then lists them in its own entry. Covers the
-/// entries of their requests written before the request was matched to them.
+/// entries of their requests written before the request was matched to them, and the entries
+/// about cards merged into theirs (the same person's data, under the merged card's id).
 pub(crate) fn redact_contact(tx: &Transaction<'_>, contact: i64) -> Result<Vec<i64>> {
     let mut ids = Vec::new();
     let mut stmt = tx.prepare_cached(
@@ -377,7 +378,13 @@ pub(crate) fn redact_contact(tx: &Transaction<'_>, contact: i64) -> Result<Vec<i
     let requests: Vec<i64> = crate::vault::rows(
         tx.prepare_cached("SELECT id FROM request WHERE contact_id = ?1")?.query_map([contact], |r| r.get(0))?,
     )?;
-    let targets = std::iter::once(Target::Contact(contact)).chain(requests.into_iter().map(Target::Request));
+    let merged: Vec<i64> = crate::vault::rows(
+        tx.prepare_cached("SELECT merged_id FROM contact_merge WHERE kept_id = ?1")?
+            .query_map([contact], |r| r.get(0))?,
+    )?;
+    let targets = std::iter::once(Target::Contact(contact))
+        .chain(merged.into_iter().map(Target::Contact))
+        .chain(requests.into_iter().map(Target::Request));
     for target in targets {
         for action in Action::HOLDING_PERSONAL_DATA {
             let rows: Vec<(i64, Option<String>)> = crate::vault::rows(

@@ -101,6 +101,7 @@ impl Company<'_> {
     pub fn set(&self, profile: CompanyProfile) -> Result<CompanyProfile> {
         let p = profile.normalise()?;
         self.vault.write(|w| {
+            let country_before = crate::contact_points::firm_country(&w.tx)?;
             w.tx.execute(
                 "INSERT INTO company_profile (id, controller_name, address, email, phone, country, dpo_name, dpo_contact,
                     authority_name, authority_contact, updated_at)
@@ -123,6 +124,11 @@ impl Company<'_> {
                     w.now_ts()
                 ],
             )?;
+            // National phone numbers read differently in another country: their duplicate-check
+            // keys follow it.
+            if country_before != p.country {
+                crate::contact_points::fill_match_keys(&w.tx)?;
+            }
             w.audit(Action::CompanyProfileUpdated, Target::Company, serde_json::json!({}))?;
             Ok(CompanyProfile { updated_at: Some(w.now), ..p })
         })

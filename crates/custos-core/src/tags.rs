@@ -6,10 +6,11 @@
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
-use crate::contacts::ContactId;
+use crate::audit::{Action, Target};
+use crate::contacts::{Contact, ContactField, ContactId};
 use crate::error::{Error, Result};
 use crate::fold::fold;
-use crate::vault::Vault;
+use crate::vault::{Vault, Write};
 
 /// The longest a tag may be, in characters.
 pub const MAX_TAG_CHARS: usize = 80;
@@ -118,6 +119,59 @@ impl Tags<'_> {
             Ok(tags)
         })
     }
+}
+
+impl crate::contacts::Contacts<'_> {
+    /// Gives a card tags ([`normalise`]d; those it has, compared folded, are left as they
+    /// are). Audited as a rectification (`contact.updated`, field `tags`, with the previous
+    /// tags), so it shows in the card's history. Refused for a restricted or erased contact.
+    pub fn tag<S: AsRef<str>>(&self, id: ContactId, tags: &[S]) -> Result<Contact> {
+        let tags = normalise(tags)?;
+        self.vault.write(|w| {
+            let before = crate::contacts::load_for_change(&w.tx, id)?;
+            let mut changed = false;
+            for tag in tags.iter().filter(|t| !before.details.tags.iter().any(|had| fold(had) == fold(t))) {
+                changed |= add(&w.tx, id, tag, None)?;
+            }
+            retagged(w, before, changed)
+        })
+    }
+
+    /// Takes tags off a card (compared folded; tags it does not have are ignored). Audited and
+    /// refused like [`Contacts::tag`](crate::contacts::Contacts::tag).
+    pub fn untag<S: AsRef<str>>(&self, id: ContactId, tags: &[S]) -> Result<Contact> {
+        let tags = normalise(tags)?;
+        self.vault.write(|w| {
+            let before = crate::contacts::load_for_change(&w.tx, id)?;
+            let mut changed = false;
+            let mut remove = w.tx.prepare_cached("DELETE FROM contact_tag WHERE contact_id = ?1 AND tag_id = ?2")?;
+            for tag in &tags {
+                if let Some(tag_id) = find(&w.tx, tag)? {
+                    changed |= remove.execute(params![id, tag_id])? > 0;
+                }
+            }
+            drop(remove);
+            retagged(w, before, changed)
+        })
+    }
+}
+
+/// After a card's tags changed: its time of change, its index entry and the audit entry with
+/// the previous tags (masked in the log when the card marks its tags sensitive).
+fn retagged(w: &Write<'_>, before: Contact, changed: bool) -> Result<Contact> {
+    if !changed {
+        return Ok(before);
+    }
+    w.tx.execute("UPDATE contact SET updated_at = ?2 WHERE id = ?1", params![before.id, w.now_ts()])?;
+    let after = crate::contacts::load(&w.tx, before.id)?;
+    crate::search::index_contact(&w.tx, &after)?;
+    let masked: Vec<&str> = before.sensitive.contains(&ContactField::Tags).then_some("tags").into_iter().collect();
+    w.audit(
+        Action::ContactUpdated,
+        Target::Contact(before.id),
+        serde_json::json!({ "fields": ["tags"], "previous": { "tags": before.details.tags }, "masked": masked }),
+    )?;
+    Ok(after)
 }
 
 #[cfg(test)]

@@ -33,10 +33,11 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0011_address_book.sql"),
         after: Some(crate::contact_points::fill_match_keys),
     },
+    Migration { version: 12, sql: include_str!("migrations/0012_merge.sql"), after: None },
 ];
 
 /// The schema version this build creates and understands.
-pub const SCHEMA_VERSION: i64 = 11;
+pub const SCHEMA_VERSION: i64 = 12;
 
 /// Identifies a Custos vault (`PRAGMA application_id`, "CUST").
 pub(crate) const APPLICATION_ID: i32 = 0x4355_5354;

@@ -45,6 +45,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../../src/vault/migrations/0009_retention_covering_index.sql"),
     include_str!("../../src/vault/migrations/0010_readable_times.sql"),
     include_str!("../../src/vault/migrations/0011_address_book.sql"),
+    include_str!("../../src/vault/migrations/0012_merge.sql"),
 ];
 
 /// A new file at `path` as a vault of schema `version` would be, without its data: the
