@@ -185,8 +185,7 @@ fn restrict_refuses_changes_until_lifted_then_erase_leaves_a_tombstone() {
     let lifted = call(&app, "lift_restriction", json!({ "id": id, "reason": "Accuracy verified" })).unwrap();
     assert_eq!(lifted["restriction"], Value::Null);
     call(&app, "edit_contact", json!({ "id": id, "patch": { "notes": "prefers phone" } })).unwrap();
-    let history =
-        call(&app, "list_audit", json!({ "filter": { "contact": id, "action": "contact.updated" } })).unwrap();
+    let history = call(&app, "contact_history", json!({ "id": id })).unwrap();
     assert_eq!(history[0]["details"]["fields"], json!(["notes"]));
 
     let message = json!({ "at": "2026-01-05T10:00:00Z", "sender": { "kind": "contact" }, "text": "Call me" });

@@ -68,6 +68,62 @@ pub enum Command {
     /// Write the address book (or part of it) to a file
     #[command(subcommand)]
     Export(ExportCmd),
+    /// Bring an address book in (CSV, Google, Outlook, vCard); list and undo imports
+    #[command(subcommand)]
+    Import(ImportCmd),
+}
+
+/// Parsed once per run: the size of the largest variant does not matter.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Subcommand)]
+pub enum ImportCmd {
+    /// Import contacts from an address-book file. Shows what it would do with --dry-run;
+    /// otherwise one transaction: all of it or nothing.
+    Contacts {
+        /// The file: CSV (any layout, Google Contacts, Outlook) or vCard 2.1/3.0/4.0
+        file: PathBuf,
+        /// csv, google, outlook or vcard (default: told from the file)
+        #[arg(long)]
+        format: Option<String>,
+        /// The field of a CSV column, by its name: --map "Telefon 2=phone:work". Repeat for
+        /// more; the rest are guessed (or come from --mapping). Fields: see `--map help`
+        #[arg(long = "map", value_name = "COLUMN=FIELD")]
+        map: Vec<String>,
+        /// Start from a saved mapping (by name) instead of the guess
+        #[arg(long, value_name = "NAME")]
+        mapping: Option<String>,
+        /// Save the mapping used under this name, for the next file of the same layout
+        #[arg(long = "save-mapping", value_name = "NAME")]
+        save_mapping: Option<String>,
+        /// The status of the new contacts (default lead)
+        #[arg(long)]
+        status: Option<String>,
+        /// A tag for every contact imported
+        #[arg(long)]
+        tag: Option<String>,
+        /// Where the data came from: person, third-party:NAME or public:NAME (e.g.
+        /// "third-party:Google Contacts export of 2026-12-02")
+        #[arg(long)]
+        source: String,
+        /// What to do with a contact already in the vault: skip, merge (add what the card
+        /// lacks; the default) or new
+        #[arg(long = "on-duplicate", value_name = "skip|merge|new")]
+        on_duplicate: Option<String>,
+        /// Leave out the rows that cannot be imported (no name at all) instead of refusing
+        #[arg(long = "skip-problems")]
+        skip_problems: bool,
+        /// Only show what would be imported
+        #[arg(long = "dry-run")]
+        dry_run: bool,
+    },
+    /// The imports, newest first, with their ids for `undo`
+    List,
+    /// Remove what an import added (its contacts, and what it merged into others)
+    Undo {
+        id: i64,
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -455,6 +511,30 @@ pub enum ContactCmd {
         /// Show sensitive fields unmasked (recorded in the audit log)
         #[arg(long)]
         reveal: bool,
+    },
+    /// Pairs of contacts that may be one person: the same e-mail address, phone number, or
+    /// name at the same organisation
+    Duplicates,
+    /// Merge OTHER into KEEP: KEEP takes OTHER's e-mail addresses, phones, addresses, tags,
+    /// empty fields, conversations, consents, objections and requests; OTHER is removed
+    Merge {
+        keep: i64,
+        other: i64,
+        /// Merge without asking
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Give a contact tags
+    Tag {
+        id: i64,
+        #[arg(required = true)]
+        tags: Vec<String>,
+    },
+    /// Take tags off a contact
+    Untag {
+        id: i64,
+        #[arg(required = true)]
+        tags: Vec<String>,
     },
     /// Restrict (freeze) a contact, GDPR Art. 18: kept, readable, but not changed or contacted
     Restrict {

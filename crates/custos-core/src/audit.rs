@@ -407,6 +407,9 @@ pub(crate) fn redact_contact(tx: &Transaction<'_>, contact: i64) -> Result<Vec<i
     Ok(ids)
 }
 
+/// The actions that make up a card's history of changes.
+const CARD_HISTORY: [Action; 2] = [Action::ContactUpdated, Action::ContactsMerged];
+
 /// What a redacted entry's details read.
 const REDACTED: &str = r#"{"redacted":"the person was erased"}"#;
 
@@ -477,6 +480,24 @@ impl Audit<'_> {
             w.audit(Action::RequestLetterGenerated, Target::Request(request), details)?;
             Ok(w.tx.query_row("SELECT max(id) FROM audit_entry", [], |r| r.get(0))?)
         })
+    }
+
+    /// A card's history of changes, newest first: its rectifications (`contact.updated`) and
+    /// the cards merged into it (`contact.merged`), previous values of sensitive fields masked.
+    pub fn card_history(&self, contact: i64, limit: u32) -> Result<Vec<AuditEntry>> {
+        let mut entries = Vec::new();
+        for action in CARD_HISTORY {
+            let filter = AuditFilter {
+                contact: Some(contact),
+                action: Some(action.code().to_owned()),
+                limit: Some(limit),
+                ..Default::default()
+            };
+            entries.extend(self.list(&filter)?.into_iter().filter(|e| e.target_kind == "contact"));
+        }
+        entries.sort_by_key(|e| std::cmp::Reverse(e.id));
+        entries.truncate(limit as usize);
+        Ok(entries)
     }
 
     /// Newest first. Previous values of sensitive fields come masked.

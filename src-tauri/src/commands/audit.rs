@@ -13,6 +13,12 @@ pub async fn list_audit(state: State<'_, AppState>, filter: AuditFilter) -> Repl
     state.with_vault(move |v| v.audit().list(&filter)).await
 }
 
+/// A card's history of changes (corrections and merges), newest first.
+#[tauri::command]
+pub async fn contact_history(state: State<'_, AppState>, id: i64) -> Reply<Vec<AuditEntry>> {
+    state.with_vault(move |v| v.audit().card_history(id, 200)).await
+}
+
 #[tauri::command]
 pub async fn verify_audit(state: State<'_, AppState>) -> Reply<ChainReport> {
     state.with_vault(|v| v.audit().verify()).await

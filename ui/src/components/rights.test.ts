@@ -178,17 +178,23 @@ describe("history on the card", () => {
       },
       redacted: false,
     };
-    answer({ get_contact: () => cardOf(anna), list_audit: () => [change] });
+    const merge: AuditEntry = {
+      ...change,
+      id: 10,
+      action: "contact.merged",
+      details: { merged: 12, merged_name: "Anna K.", fields: ["phone"], previous: { phone: [] }, masked: [] },
+    };
+    answer({ get_contact: () => cardOf(anna), contact_history: () => [merge, change] });
     render(ContactCard, { id: 4, focus: null });
     await fireEvent.click(await screen.findByRole("button", { name: "History" }));
-    const item = await screen.findByTestId("history-entry");
+    const [merged, item] = await screen.findAllByTestId("history-entry");
+    expect(merged?.textContent).toContain("merged #12 (Anna K.) into this card, taking Phone");
+    if (!item) throw new Error("no correction listed");
     expect(item.textContent).toContain("Marta");
     expect(item.textContent).toContain("changed E-mail, ID number");
     expect(item.textContent).toContain("“anna@old.pl”");
     expect(item.textContent).toContain("“•••••2345” (sensitive, masked)");
-    expect(invokeMock).toHaveBeenCalledWith("list_audit", {
-      filter: expect.objectContaining({ contact: 4, action: "contact.updated" }),
-    });
+    expect(invokeMock).toHaveBeenCalledWith("contact_history", { id: 4 });
   });
 });
 

@@ -62,6 +62,10 @@ import type { WordingVersion } from "./bindings/WordingVersion";
 export const listAudit = (filter: AuditFilter) =>
   call<AuditEntry[]>("list_audit", { filter });
 
+/** A card's history of changes (corrections and merges), newest first. */
+export const contactHistory = (id: number) =>
+  call<AuditEntry[]>("contact_history", { id });
+
 export const verifyAudit = () =>
   call<ChainReport>("verify_audit");
 

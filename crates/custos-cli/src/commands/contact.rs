@@ -1,8 +1,9 @@
-//! `custos contact …`: add, edit, list, show, reveal, restrict, erase contacts; their history.
+//! `custos contact …`: add, edit, list, show, reveal, restrict, erase contacts; their history;
+//! possible duplicates and merging; tags.
 
 use std::collections::BTreeSet;
 
-use custos_core::audit::{AuditEntry, AuditFilter};
+use custos_core::audit::AuditEntry;
 use custos_core::contacts::{ContactDetails, ContactPatch, ContactQuery, NewContact};
 use serde_json::json;
 
@@ -210,6 +211,95 @@ pub(super) fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
             }
             Ok(())
         }
+        ContactCmd::Duplicates => {
+            let pairs = ctx.open()?.contacts().possible_duplicates()?;
+            if ctx.json {
+                return output::json(&pairs);
+            }
+            if pairs.is_empty() {
+                say!("No possible duplicates.");
+                return Ok(());
+            }
+            for p in &pairs {
+                let on: Vec<String> = p.matches.iter().map(|m| format!("{} {}", m.on, m.value)).collect();
+                say!(
+                    "#{} {}  and  #{} {}  — same {}",
+                    p.first.id,
+                    p.first.display_name,
+                    p.second.id,
+                    p.second.display_name,
+                    on.join(", ")
+                );
+            }
+            say!("Merge a pair with: custos contact merge KEEP OTHER");
+            Ok(())
+        }
+        ContactCmd::Merge { keep, other, yes } => {
+            let vault = ctx.open()?;
+            if !yes {
+                let (k, o) = (vault.contacts().get(keep)?.masked(), vault.contacts().get(other)?.masked());
+                let confirmed = input::confirm_by_typing(
+                    &format!(
+                        "This merges {} (#{other}) into {} (#{keep}): #{keep} takes its contact details, conversations,                          consents, objections and requests, and #{other} is removed. It cannot be undone.",
+                        o.display_name, k.display_name
+                    ),
+                    &format!("Type the id of the contact to remove ({other}) to confirm: "),
+                    &other.to_string(),
+                    &format!("There is no terminal to confirm on: add --yes to merge #{other} into #{keep}."),
+                )?;
+                if !confirmed {
+                    return Err(CliError::Cancelled(format!("Nothing was merged: the id {other} was not typed.")));
+                }
+            }
+            let m = vault.contacts().merge(keep, other)?;
+            if ctx.json {
+                return output::json(&json!({ "kept": m.kept.masked(), "merged_id": m.merged_id,
+                    "filled": m.filled, "points_added": m.points_added.len(), "tags_added": m.tags_added,
+                    "not_taken": m.not_taken, "conversations": m.conversations, "consent_events": m.consent_events,
+                    "objections": m.objections, "requests": m.requests }));
+            }
+            say!(
+                "Merged #{} ({}) into #{} ({}): {} contact point(s), {} tag(s), {} conversation(s), {} consent event(s),                  {} objection(s) and {} request(s) moved.",
+                m.merged_id,
+                m.merged_name,
+                m.kept.id,
+                m.kept.masked().display_name,
+                m.points_added.len(),
+                m.tags_added.len(),
+                m.conversations,
+                m.consent_events,
+                m.objections,
+                m.requests
+            );
+            if !m.not_taken.is_empty() {
+                let fields: Vec<&str> = m.not_taken.iter().map(|f| f.code()).collect();
+                say!(
+                    "Kept #{}'s own {} (#{} had other values: see `custos contact history {}`).",
+                    m.kept.id,
+                    fields.join(", "),
+                    m.merged_id,
+                    m.kept.id
+                );
+            }
+            Ok(())
+        }
+        ContactCmd::Tag { id, tags } => {
+            let c = ctx.open()?.contacts().tag(id, &tags)?.masked();
+            if ctx.json {
+                return output::json(&c);
+            }
+            say!("{} (#{}) is tagged: {}.", c.display_name, c.id, c.details.tags.join(", "));
+            Ok(())
+        }
+        ContactCmd::Untag { id, tags } => {
+            let c = ctx.open()?.contacts().untag(id, &tags)?.masked();
+            if ctx.json {
+                return output::json(&c);
+            }
+            let now = if c.details.tags.is_empty() { "no tags".to_owned() } else { c.details.tags.join(", ") };
+            say!("{} (#{}) now has {now}.", c.display_name, c.id);
+            Ok(())
+        }
         ContactCmd::Restrict { id, reason } => {
             let c = ctx.open()?.restrictions().restrict(id, &reason)?.masked();
             if ctx.json {
@@ -293,9 +383,7 @@ pub(super) fn contact(ctx: &Ctx, cmd: ContactCmd) -> CliResult {
         ContactCmd::History { id } => {
             let vault = ctx.open()?;
             let c = vault.contacts().get(id)?.masked();
-            let filter =
-                AuditFilter { contact: Some(id), action: Some("contact.updated".to_owned()), ..Default::default() };
-            let entries = vault.audit().list(&filter)?;
+            let entries = vault.audit().card_history(id, 1000)?;
             if ctx.json {
                 return output::json(&entries);
             }
@@ -326,7 +414,16 @@ pub(super) fn print_change(e: &AuditEntry) {
         return;
     }
     let changed = list("fields");
-    say!("{}  by {}  changed {}", when(e.at), e.operator, changed.join(", "));
+    if e.action == "contact.merged" {
+        let name = d.get("merged_name").and_then(|n| n.as_str()).unwrap_or_default();
+        let merged = d.get("merged").map(|m| m.to_string()).unwrap_or_default();
+        say!("{}  by {}  merged #{merged} ({name}) into this card", when(e.at), e.operator);
+        if !changed.is_empty() {
+            say!("    took {}", changed.join(", "));
+        }
+    } else {
+        say!("{}  by {}  changed {}", when(e.at), e.operator, changed.join(", "));
+    }
     let masked = list("masked");
     if let Some(previous) = d.get("previous").and_then(|p| p.as_object()) {
         for field in &changed {

@@ -7,6 +7,7 @@ mod consent;
 mod contact;
 mod document;
 mod export;
+mod import;
 mod purpose;
 mod request;
 mod retention;
@@ -67,5 +68,6 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Request(cmd) => request::request(&ctx, cmd),
         Command::Document(cmd) => document::document(&ctx, cmd),
         Command::Export(cmd) => export::export(&ctx, cmd),
+        Command::Import(cmd) => import::import(&ctx, cmd),
     }
 }
