@@ -190,6 +190,12 @@ fn the_report_in_every_language_holds_every_required_element_and_no_third_party(
             "Pracownia Źdźbło",
             "ul. Łąkowa 5, 80-001 Gdańsk",
             "Prefers calls after 16:00.",
+            // Every point with its kind in the language, the second address too; the new fields.
+            "lukasz@dom.example",
+            &format!("({})", lang.message("point-label-home")),
+            "Stolarz",
+            "Targi 2026",
+            &lang.message("field-job-title"),
             // The wording they saw, and the evidence (table cells wrap: the start of each).
             "Yes, send me the",
             "form-2026",
@@ -323,6 +329,13 @@ fn the_export_holds_json_valid_against_its_schema_and_csv_without_the_third_part
 
     assert_eq!(data["contact"]["display_name"], PERSON);
     assert_eq!(data["contact"]["id_number"], ID_NUMBER);
+    assert_eq!(data["version"], 2);
+    assert_eq!(
+        data["contact"]["emails"][1],
+        serde_json::json!({ "value": "lukasz@dom.example", "label": "home", "primary": false })
+    );
+    assert_eq!(data["contact"]["tags"], serde_json::json!(["Targi 2026"]));
+    assert_eq!(data["contact"]["job_title"], "Stolarz");
     assert_eq!(data["consents"][0]["state"], "withdrawn");
     assert_eq!(data["consents"][0]["events"][0]["wording_text"], "Yes, send me the monthly newsletter.");
     let messages = &data["conversations"][0]["messages"];
@@ -337,6 +350,7 @@ fn the_export_holds_json_valid_against_its_schema_and_csv_without_the_third_part
     assert_eq!(csv.lines().count(), 5);
     let contact = &files.iter().find(|f| f.0 == "contact.csv").unwrap().1;
     assert!(contact.contains(PERSON) && contact.contains(ID_NUMBER));
+    assert!(contact.contains("home: lukasz@dom.example") && contact.contains("Targi 2026"), "{contact}");
     assert!(files.iter().find(|f| f.0 == "consents.csv").unwrap().1.contains("withdrawn"));
 
     // Saved whole, never over an existing file; generating it is audited too.
