@@ -725,3 +725,29 @@ fn an_edit_makes_what_an_import_added_the_cards_own() {
     assert_eq!(values(&piotr.details.emails), ["p.w@dom.pl".to_owned(), "piotr@budowy.pl".to_owned()].into());
     assert_eq!(piotr.details.given_name, None, "the field nobody touched is empty again");
 }
+
+/// The index's stored pages, as bytes.
+fn index_bytes(t: &TestVault) -> Vec<u8> {
+    let c = raw(&t.path, PASS);
+    let mut stmt = c.prepare("SELECT block FROM search_fts_data").unwrap();
+    let blocks: Vec<Vec<u8>> = stmt.query_map([], |r| r.get(0)).unwrap().collect::<rusqlite::Result<_>>().unwrap();
+    blocks.concat()
+}
+
+#[test]
+fn undo_leaves_nothing_of_the_cards_in_the_search_index() {
+    // A few cards are taken out of the index one by one, many in one go: neither way leaves
+    // their words in the index's pages.
+    for n in [5, 400] {
+        let t = new_vault();
+        let drafts: Vec<ContactDraft> =
+            people(n).into_iter().map(|d| ContactDraft { notes: Some("Skąpiec qqwwzzxxyy".into()), ..d }).collect();
+        let summary = import(&t.vault, &drafts, &agreed());
+        assert_eq!(t.vault.search("qqwwzzxxyy", 5).unwrap().len(), 5);
+        assert!(contains(&index_bytes(&t), "wwzzxxyy"), "the word is in the index to begin with");
+        t.vault.address_book().undo_import(summary.import_id).unwrap();
+        assert!(t.vault.search("qqwwzzxxyy", 5).unwrap().is_empty());
+        assert!(!contains(&index_bytes(&t), "wwzzxxyy"), "{n} cards: the word is still in the index");
+        assert!(t.vault.check().unwrap().ok);
+    }
+}
