@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use custos_core::contact_points::{Label, Labelled};
 use custos_core::contacts::{ContactDetails, ContactField, DataSource, LifecycleStatus, NewContact};
 
 use crate::lang::{LANGS, Lang, LangData};
@@ -198,6 +199,11 @@ fn status(rng: &mut Rng) -> LifecycleStatus {
     }
 }
 
+/// A card's one point of a kind, if it has one (the primary, labelled "other").
+fn one(value: Option<String>) -> Vec<Labelled> {
+    value.map(|value| vec![Labelled { value, label: Label::Other, primary: true }]).unwrap_or_default()
+}
+
 /// A contact card for `p`: some fields filled, most not (data minimisation).
 pub fn new_contact(rng: &mut Rng, p: &Person) -> NewContact {
     let data = p.data();
@@ -217,12 +223,13 @@ pub fn new_contact(rng: &mut Rng, p: &Person) -> NewContact {
     NewContact {
         display_name: p.display_name(),
         details: ContactDetails {
-            email: rng.chance(0.6).then(|| email(rng, p)),
-            phone: rng.chance(0.5).then(|| phone(rng, p)),
+            emails: one(rng.chance(0.6).then(|| email(rng, p))),
+            phones: one(rng.chance(0.5).then(|| phone(rng, p))),
             organisation: rng.chance(0.3).then(|| (*rng.pick(data.organisations)).to_owned()),
-            address: rng.chance(0.2).then(|| address(rng, p)),
+            addresses: one(rng.chance(0.2).then(|| address(rng, p))),
             id_number,
             notes: rng.chance(0.12).then(|| (*rng.pick(data.notes)).to_owned()),
+            ..Default::default()
         },
         status: Some(status(rng)),
         source,
