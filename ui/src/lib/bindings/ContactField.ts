@@ -3,4 +3,4 @@
 /**
  * A field of a contact card.
  */
-export type ContactField = "display_name" | "email" | "phone" | "organisation" | "address" | "id_number" | "notes";
+export type ContactField = "display_name" | "email" | "phone" | "organisation" | "address" | "id_number" | "notes" | "given_name" | "family_name" | "job_title" | "tags";

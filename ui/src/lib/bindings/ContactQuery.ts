@@ -8,4 +8,8 @@ export type ContactQuery = { status: LifecycleStatus | null,
 /**
  * List the restricted (frozen) contacts instead: they are left out of the normal list.
  */
-restricted: boolean, offset: number, limit: number, };
+restricted: boolean, 
+/**
+ * Only the cards with this tag (compared folded).
+ */
+tag: string | null, offset: number, limit: number, };
