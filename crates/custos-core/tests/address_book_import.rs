@@ -422,6 +422,8 @@ fn skip_merge_and_new_each_do_what_they_say() {
     // One audit entry for the whole file, with counts and nobody's data.
     let entries = imported_entries(v, "contact.imported");
     assert_eq!(entries.len(), 1);
+    assert_eq!(imported_entries(v, "contact.created").len(), 4, "the firm's own four: none per imported card");
+    assert!(imported_entries(v, "contact.updated").is_empty(), "nor per merge");
     let d = &entries[0].details;
     assert_eq!((d["created"].as_u64(), d["merged"].as_u64(), d["skipped"].as_u64()), (Some(3), Some(2), Some(1)));
     assert_eq!(d["source"], "third_party");
