@@ -2,6 +2,7 @@
 //! opening a contact, searching and the consent check, on the encrypted vault and on an
 //! unencrypted copy, and prints a Markdown table.
 
+mod address_book;
 mod backups;
 mod generate;
 mod lang;
@@ -39,6 +40,10 @@ Options:
   --fresh        rebuild the vault even if one of the same sizes is cached
   --samples N    timed runs per operation         (default 200)
   --backups N    time N rounds of backup, check and restore instead of the operations
+  --import-contacts N
+                 time importing an address book of N CSV rows (new vault, encrypted and
+                 plain; into an empty vault, against N cards, again) instead
+  --rounds N     rounds of --import-contacts         (default 3)
   -h, --help     show this text
 ";
 
@@ -50,6 +55,10 @@ struct Args {
     samples: usize,
     /// Rounds of backup, check and restore to time instead of the operations.
     backups: Option<usize>,
+    /// Rows of an address book to time importing instead of the operations.
+    import_contacts: Option<usize>,
+    /// Rounds of the import timing.
+    rounds: usize,
 }
 
 impl Default for Args {
@@ -60,6 +69,8 @@ impl Default for Args {
             fresh: false,
             samples: 200,
             backups: None,
+            import_contacts: None,
+            rounds: 3,
         }
     }
 }
@@ -87,6 +98,8 @@ fn parse_args(args: &[String]) -> Result<Option<Args>, String> {
             "--dir" => out.dir = PathBuf::from(value(flag)?),
             "--fresh" if inline.is_none() => out.fresh = true,
             "--backups" => out.backups = Some(number(flag, value(flag)?)?.max(1) as usize),
+            "--import-contacts" => out.import_contacts = Some(number(flag, value(flag)?)?.max(2) as usize),
+            "--rounds" => out.rounds = number(flag, value(flag)?)?.max(1) as usize,
             other => return Err(format!("unknown argument '{other}' (try --help)")),
         }
     }
@@ -255,6 +268,9 @@ fn print_report(r: &Report<'_>) {
 }
 
 fn run(args: &Args) -> Result<()> {
+    if let Some(rows) = args.import_contacts {
+        return address_book::run(rows, args.rounds, &args.dir);
+    }
     fs::create_dir_all(&args.dir).map_err(|e| format!("cannot create {}: {e}", args.dir.display()))?;
     let s = args.sizes;
     let stem = vault_stem(s.contacts, s.messages, s.consents);
@@ -371,6 +387,8 @@ mod tests {
         assert!(a.fresh);
         assert_eq!(a.samples, 7);
         assert_eq!(parse(&["--help"]).unwrap(), None);
+        let import = parse(&["--import-contacts", "100_000", "--rounds=5"]).unwrap().unwrap();
+        assert_eq!((import.import_contacts, import.rounds), (Some(100_000), 5));
     }
 
     #[test]

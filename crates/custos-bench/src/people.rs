@@ -199,6 +199,11 @@ fn status(rng: &mut Rng) -> LifecycleStatus {
     }
 }
 
+/// A card's one point of a kind, if it has one (the primary, labelled "other").
+fn one(value: Option<String>) -> Vec<Labelled> {
+    value.map(|value| vec![Labelled { value, label: Label::Other, primary: true }]).unwrap_or_default()
+}
+
 /// A contact card for `p`: some fields filled, most not (data minimisation).
 pub fn new_contact(rng: &mut Rng, p: &Person) -> NewContact {
     let data = p.data();
@@ -218,10 +223,10 @@ pub fn new_contact(rng: &mut Rng, p: &Person) -> NewContact {
     NewContact {
         display_name: p.display_name(),
         details: ContactDetails {
-            emails: rng.chance(0.6).then(|| Labelled::new(email(rng, p), Label::Work)).into_iter().collect(),
-            phones: rng.chance(0.5).then(|| Labelled::new(phone(rng, p), Label::Mobile)).into_iter().collect(),
+            emails: one(rng.chance(0.6).then(|| email(rng, p))),
+            phones: one(rng.chance(0.5).then(|| phone(rng, p))),
             organisation: rng.chance(0.3).then(|| (*rng.pick(data.organisations)).to_owned()),
-            addresses: rng.chance(0.2).then(|| Labelled::new(address(rng, p), Label::Home)).into_iter().collect(),
+            addresses: one(rng.chance(0.2).then(|| address(rng, p))),
             id_number,
             notes: rng.chance(0.12).then(|| (*rng.pick(data.notes)).to_owned()),
             ..Default::default()

@@ -185,6 +185,19 @@ pub(crate) fn add(
     country: Option<&str>,
     import: Option<i64>,
 ) -> Result<()> {
+    add_keyed(c, contact, kind, point, position, kind.match_key(&point.value, country).as_deref(), import)
+}
+
+/// As [`add`], with the point's match key worked out already.
+pub(crate) fn add_keyed(
+    c: &Connection,
+    contact: ContactId,
+    kind: Kind,
+    point: &Labelled,
+    position: usize,
+    key: Option<&str>,
+    import: Option<i64>,
+) -> Result<()> {
     c.prepare_cached(
         "INSERT INTO contact_point (contact_id, kind, label, value, is_primary, position, match_key, import_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -196,7 +209,7 @@ pub(crate) fn add(
         point.value,
         point.primary,
         position as i64,
-        kind.match_key(&point.value, country),
+        key,
         import
     ])?;
     Ok(())

@@ -352,6 +352,17 @@ impl NewContact {
 /// Inserts a [`NewContact::checked`] card with its points and tags (not indexed, not audited:
 /// the caller does both). `import`: the import it comes from. Returns its id.
 pub(crate) fn insert(w: &Write<'_>, new: &NewContact, country: Option<&str>, import: Option<i64>) -> Result<ContactId> {
+    insert_keyed(w, new, import, |kind, _, point| kind.match_key(&point.value, country))
+}
+
+/// As [`insert`], with each point's duplicate-check key given by `key(kind, index in its
+/// list, point)`: an import has worked them out already (phone numbers take a while).
+pub(crate) fn insert_keyed(
+    w: &Write<'_>,
+    new: &NewContact,
+    import: Option<i64>,
+    key: impl Fn(Kind, usize, &Labelled) -> Option<String>,
+) -> Result<ContactId> {
     let (source_kind, source_detail) = new.source.to_columns();
     let d = &new.details;
     // The id comes after every card's and every merged card's: the audit still names a card
@@ -380,7 +391,8 @@ pub(crate) fn insert(w: &Write<'_>, new: &NewContact, country: Option<&str>, imp
     let id = w.tx.last_insert_rowid();
     for (kind, list) in [(Kind::Email, &d.emails), (Kind::Phone, &d.phones), (Kind::Address, &d.addresses)] {
         for (position, point) in list.iter().enumerate() {
-            crate::contact_points::add(&w.tx, id, kind, point, position, country, None)?;
+            let key = key(kind, position, point);
+            crate::contact_points::add_keyed(&w.tx, id, kind, point, position, key.as_deref(), None)?;
         }
     }
     for tag in &d.tags {
@@ -663,7 +675,8 @@ fn contact_from_row(r: &Row<'_>) -> rusqlite::Result<Contact> {
 /// Loads one contact inside a transaction or a read.
 pub(crate) fn load(c: &rusqlite::Connection, id: ContactId) -> Result<Contact> {
     let contact = c
-        .query_row(&format!("SELECT {CONTACT_COLUMNS} FROM contact WHERE id = ?1"), [id], contact_from_row)
+        .prepare_cached(&format!("SELECT {CONTACT_COLUMNS} FROM contact WHERE id = ?1"))?
+        .query_row([id], contact_from_row)
         .optional()?;
     let mut contact = contact.ok_or_else(|| Error::not_found("contact", id))?;
     let mut stmt = c.prepare_cached("SELECT field FROM contact_sensitive_field WHERE contact_id = ?1")?;

@@ -4,7 +4,8 @@
 //! [`Vault::contacts`], [`Vault::interactions`], [`Vault::purposes`], [`Vault::consents`],
 //! [`Vault::company`], [`Vault::audit`], [`Vault::search`], [`Vault::import_transcript`],
 //! [`Vault::restrictions`], [`Vault::objections`], [`Vault::erase`], [`Vault::retention`],
-//! [`Vault::requests`] (data subjects' requests and their deadlines), [`Vault::calendar`].
+//! [`Vault::requests`] (data subjects' requests and their deadlines), [`Vault::calendar`],
+//! [`Vault::tags`], [`Vault::address_book`] (importing address books, and undoing an import).
 //! Every write is one transaction that also appends to the hash-chained audit log; time
 //! comes from the [`Clock`] in the vault's [`Session`].
 

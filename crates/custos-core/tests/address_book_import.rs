@@ -422,6 +422,8 @@ fn skip_merge_and_new_each_do_what_they_say() {
     // One audit entry for the whole file, with counts and nobody's data.
     let entries = imported_entries(v, "contact.imported");
     assert_eq!(entries.len(), 1);
+    assert_eq!(imported_entries(v, "contact.created").len(), 4, "the firm's own four: none per imported card");
+    assert!(imported_entries(v, "contact.updated").is_empty(), "nor per merge");
     let d = &entries[0].details;
     assert_eq!((d["created"].as_u64(), d["merged"].as_u64(), d["skipped"].as_u64()), (Some(3), Some(2), Some(1)));
     assert_eq!(d["source"], "third_party");
@@ -724,4 +726,30 @@ fn an_edit_makes_what_an_import_added_the_cards_own() {
     assert_eq!(piotr.details.job_title.as_deref(), Some("Kierownik robót"), "the firm's own now");
     assert_eq!(values(&piotr.details.emails), ["p.w@dom.pl".to_owned(), "piotr@budowy.pl".to_owned()].into());
     assert_eq!(piotr.details.given_name, None, "the field nobody touched is empty again");
+}
+
+/// The index's stored pages, as bytes.
+fn index_bytes(t: &TestVault) -> Vec<u8> {
+    let c = raw(&t.path, PASS);
+    let mut stmt = c.prepare("SELECT block FROM search_fts_data").unwrap();
+    let blocks: Vec<Vec<u8>> = stmt.query_map([], |r| r.get(0)).unwrap().collect::<rusqlite::Result<_>>().unwrap();
+    blocks.concat()
+}
+
+#[test]
+fn undo_leaves_nothing_of_the_cards_in_the_search_index() {
+    // A few cards are taken out of the index one by one, many in one go: neither way leaves
+    // their words in the index's pages.
+    for n in [5, 400] {
+        let t = new_vault();
+        let drafts: Vec<ContactDraft> =
+            people(n).into_iter().map(|d| ContactDraft { notes: Some("Skąpiec qqwwzzxxyy".into()), ..d }).collect();
+        let summary = import(&t.vault, &drafts, &agreed());
+        assert_eq!(t.vault.search("qqwwzzxxyy", 5).unwrap().len(), 5);
+        assert!(contains(&index_bytes(&t), "wwzzxxyy"), "the word is in the index to begin with");
+        t.vault.address_book().undo_import(summary.import_id).unwrap();
+        assert!(t.vault.search("qqwwzzxxyy", 5).unwrap().is_empty());
+        assert!(!contains(&index_bytes(&t), "wwzzxxyy"), "{n} cards: the word is still in the index");
+        assert!(t.vault.check().unwrap().ok);
+    }
 }

@@ -7,7 +7,7 @@ import type { Decision } from "./Decision";
 export type ImportChoices = { 
 /**
  * Decisions by row (the draft's index in the list previewed). A duplicate without one
- * takes [`ImportOptions::on_duplicate`]; any other row is created, unless `skip` is given
+ * takes the options' `on_duplicate`; any other row is created, unless `skip` is given
  * for it (`merge` or `new` for a row that is no duplicate creates it).
  */
 decisions: { [key in number]: Decision }, 

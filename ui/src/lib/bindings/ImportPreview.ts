@@ -20,7 +20,7 @@ new: Array<number>,
 duplicates: Array<ImportDuplicate>, 
 /**
  * The rows that cannot be imported (nothing names the person): the import skips them
- * only when the user agrees ([`ImportChoices::skip_problems`](super::ImportChoices)).
+ * only when the user agrees (`skip_problems` in the import's choices).
  */
 problems: Array<ImportRowNote>, 
 /**

@@ -7,19 +7,19 @@
 //! is created). A cancel (the progress callback says `false`) or any failure rolls all of it
 //! back: nothing of the file is written, not even the import's own row.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rusqlite::params;
 use serde::Serialize;
 
 use crate::address_book::draft::ContactDraft;
 use crate::audit::{Action, Target};
-use crate::contacts::{Contact, ContactId, LifecycleStatus, NewContact};
+use crate::contacts::{Contact, ContactField, ContactId, LifecycleStatus, NewContact};
 use crate::error::{Error, Result};
 use crate::vault::Write;
 
 use super::ImportId;
-use super::matching::{Found, Matcher};
+use super::matching::{Found, Keys, Matcher};
 use super::merge::{Merged, merge};
 use super::options::{Decision, ImportChoices, Settings};
 use super::prepare::Prepared;
@@ -100,6 +100,10 @@ pub(super) fn run(
     let mut summary = ImportSummary { import_id: import, rows: total as u64, ..Default::default() };
     // The card each row went into (or, skipped as a duplicate, the card it repeats).
     let mut placed: Vec<Option<ContactId>> = vec![None; total];
+    // Search index writes, made at the end in one go (see `search::Batch`): the new cards,
+    // and the fields merges changed on others.
+    let mut index = crate::search::Batch::default();
+    let mut changed: BTreeMap<ContactId, BTreeSet<ContactField>> = BTreeMap::new();
     for (row, (draft, prepared)) in drafts.iter().zip(prepared).enumerate() {
         if row % step == 0 && !progress(row, total) {
             return Err(cancelled());
@@ -127,11 +131,14 @@ pub(super) fn run(
             }
             (Decision::Merge, Some(into)) => {
                 match merge(w, import, into, &card, matcher.country())? {
-                    Merged::Into { points, tags, fields } => {
+                    Merged::Into { points, tags, fields, changed: fields_changed } => {
                         summary.merged += 1;
                         summary.points_added += points;
                         summary.tags_added += tags;
                         summary.fields_filled += fields;
+                        if !fields_changed.is_empty() {
+                            changed.entry(into).or_default().extend(fields_changed);
+                        }
                     }
                     Merged::Refused(message) => summary.not_merged.push(RowNote { row, line, message }),
                 }
@@ -139,11 +146,15 @@ pub(super) fn run(
             }
             (Decision::New, _) | (Decision::Merge, None) => {
                 summary.created += 1;
-                Some(create(w, card, matcher.country(), import)?)
+                Some(create(w, card, &keys, import, &mut index)?)
             }
         };
         matcher.remember(row, keys);
     }
+    for (id, fields) in changed {
+        index.fields(&crate::contacts::load(&w.tx, id)?, fields);
+    }
+    index.write(&w.tx)?;
     if !progress(total, total) {
         return Err(cancelled());
     }
@@ -170,9 +181,15 @@ pub(super) fn run(
     Ok(summary)
 }
 
-/// Creates a card of the import, indexed for search. Returns its id.
-fn create(w: &Write<'_>, card: NewContact, country: Option<&str>, import: ImportId) -> Result<ContactId> {
-    let id = crate::contacts::insert(w, &card, country, Some(import))?;
+/// Creates a card of the import (its index entries go into `index`). Returns its id.
+fn create(
+    w: &Write<'_>,
+    card: NewContact,
+    keys: &Keys,
+    import: ImportId,
+    index: &mut crate::search::Batch,
+) -> Result<ContactId> {
+    let id = crate::contacts::insert_keyed(w, &card, Some(import), |kind, i, _| keys.of(kind, i))?;
     // The card as stored, without reading it back: `insert` wrote exactly this.
     let contact = Contact {
         id,
@@ -187,7 +204,7 @@ fn create(w: &Write<'_>, card: NewContact, country: Option<&str>, import: Import
         restriction: None,
         erased_at: None,
     };
-    crate::search::index_contact(&w.tx, &contact)?;
+    index.new_contact(&contact);
     Ok(id)
 }
 

@@ -33,12 +33,25 @@ crate::contacts::string_enum!(
     }
 );
 
-/// The keys a card is found by.
+/// The keys a card is found by: each e-mail address's and phone number's (in the card's
+/// order; `None` for one without a key), and the name's.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Keys {
-    emails: Vec<String>,
-    phones: Vec<String>,
+    emails: Vec<Option<String>>,
+    phones: Vec<Option<String>>,
     name: Option<String>,
+}
+
+impl Keys {
+    /// The key of the card's `i`th point of a kind (addresses have none).
+    pub fn of(&self, kind: Kind, i: usize) -> Option<String> {
+        let list = match kind {
+            Kind::Email => &self.emails,
+            Kind::Phone => &self.phones,
+            Kind::Address => return None,
+        };
+        list.get(i).cloned().flatten()
+    }
 }
 
 /// What a row repeats.
@@ -95,14 +108,8 @@ impl Matcher {
     pub fn keys(&self, card: &NewContact) -> Keys {
         let d = &card.details;
         let country = self.country.as_deref();
-        let keys = |kind: Kind, list: &[crate::contact_points::Labelled]| -> Vec<String> {
-            let mut out: Vec<String> = Vec::with_capacity(list.len());
-            for key in list.iter().filter_map(|p| kind.match_key(&p.value, country)) {
-                if !out.contains(&key) {
-                    out.push(key);
-                }
-            }
-            out
+        let keys = |kind: Kind, list: &[crate::contact_points::Labelled]| -> Vec<Option<String>> {
+            list.iter().map(|p| kind.match_key(&p.value, country)).collect()
         };
         Keys {
             emails: keys(Kind::Email, &d.emails),
@@ -117,7 +124,7 @@ impl Matcher {
         for (kind, by, list) in
             [(Kind::Email, MatchedBy::Email, &keys.emails), (Kind::Phone, MatchedBy::Phone, &keys.phones)]
         {
-            for key in list {
+            for key in list.iter().flatten() {
                 for id in self.cards_with(c, kind, key)? {
                     cards.push((id, by));
                 }
@@ -132,7 +139,7 @@ impl Matcher {
         }
         let mut rows: Vec<(usize, MatchedBy)> = Vec::new();
         for (i, by, list) in [(0, MatchedBy::Email, &keys.emails), (1, MatchedBy::Phone, &keys.phones)] {
-            rows.extend(list.iter().filter_map(|k| self.rows[i].get(k)).map(|row| (*row, by)));
+            rows.extend(list.iter().flatten().filter_map(|k| self.rows[i].get(k)).map(|row| (*row, by)));
         }
         if let Some(row) = keys.name.as_ref().and_then(|k| self.rows[2].get(k)) {
             rows.push((*row, MatchedBy::Name));
@@ -146,7 +153,7 @@ impl Matcher {
     /// Remembers a row's keys, so later rows repeating it are found (the first row keeps a key).
     pub fn remember(&mut self, row: usize, keys: Keys) {
         for (i, list) in [keys.emails, keys.phones].into_iter().enumerate() {
-            for key in list {
+            for key in list.into_iter().flatten() {
                 self.rows[i].entry(key).or_insert(row);
             }
         }
@@ -157,15 +164,18 @@ impl Matcher {
 
     /// The cards (not erased, not written by this import) with a point of this key, by id.
     fn cards_with(&self, c: &Connection, kind: Kind, key: &str) -> Result<Vec<ContactId>> {
+        // Sorted here rather than by DISTINCT … ORDER BY, which makes SQLite build a
+        // temporary table for every lookup (two per row).
         let mut stmt = c.prepare_cached(
-            "SELECT DISTINCT p.contact_id FROM contact_point p INDEXED BY contact_point_by_key
+            "SELECT p.contact_id FROM contact_point p INDEXED BY contact_point_by_key
              JOIN contact k ON k.id = p.contact_id
              WHERE p.kind = ?1 AND p.match_key = ?2 AND k.standing <> 'erased'
-               AND p.import_id IS NOT ?3 AND k.import_id IS NOT ?3
-             ORDER BY p.contact_id",
+               AND p.import_id IS NOT ?3 AND k.import_id IS NOT ?3",
         )?;
-        let ids =
+        let mut ids: Vec<ContactId> =
             stmt.query_map(params![kind.code(), key, self.import], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        ids.sort_unstable();
+        ids.dedup();
         Ok(ids)
     }
 }

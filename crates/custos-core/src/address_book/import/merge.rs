@@ -10,6 +10,10 @@
 //! was not edited by the firm, and undoing the import leaves it exactly as it was.
 //!
 //! A restricted or erased card takes nothing: the row is skipped with a note saying why.
+//! The fields that changed are indexed for search by the caller, with the import's other
+//! index writes (see [`crate::search::Batch`]).
+
+use std::collections::BTreeSet;
 
 use rusqlite::params;
 
@@ -21,8 +25,9 @@ use crate::vault::Write;
 /// What a merge did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Merged {
-    /// Into the card: points, tags and fields added (all 0 when the card had it all).
-    Into { points: u64, tags: u64, fields: u64 },
+    /// Into the card: points, tags and fields added (all 0 when the card had it all), and
+    /// the fields that changed (to index again).
+    Into { points: u64, tags: u64, fields: u64, changed: BTreeSet<ContactField> },
     /// The card takes no changes (restricted or erased): why.
     Refused(String),
 }
@@ -49,28 +54,34 @@ pub(super) fn merge(
         return Ok(Merged::Refused(format!("not merged into card #{into}: {e}")));
     }
     let (mut points, mut tags, mut fields) = (0, 0, 0);
+    let mut changed = BTreeSet::new();
     for (kind, field) in
         [(Kind::Email, ContactField::Email), (Kind::Phone, ContactField::Phone), (Kind::Address, ContactField::Address)]
     {
         let have = existing.details.points(field).unwrap_or_default();
         let mut seen: Vec<String> = have.iter().map(|p| same(kind, &p.value, country)).collect();
-        let mut position: i64 =
-            w.tx.prepare_cached(
-                "SELECT coalesce(max(position) + 1, 0) FROM contact_point WHERE contact_id = ?1 AND kind = ?2",
-            )?
-            .query_row(params![into, kind.code()], |r| r.get(0))?;
+        let mut position: Option<i64> = None;
         for point in card.details.points(field).unwrap_or_default() {
             let key = same(kind, &point.value, country);
             if seen.contains(&key) {
                 continue;
             }
+            let at = match position {
+                Some(at) => at,
+                None => {
+                    w.tx.prepare_cached(
+                        "SELECT coalesce(max(position) + 1, 0) FROM contact_point WHERE contact_id = ?1 AND kind = ?2",
+                    )?
+                    .query_row(params![into, kind.code()], |r| r.get(0))?
+                }
+            };
             // A kind the card had none of: the first added is its primary.
-            let primary = seen.is_empty();
-            let point = Labelled { primary, ..point.clone() };
-            contact_points::add(&w.tx, into, kind, &point, position as usize, country, Some(import))?;
+            let point = Labelled { primary: seen.is_empty(), ..point.clone() };
+            contact_points::add(&w.tx, into, kind, &point, at as usize, country, Some(import))?;
             seen.push(key);
-            position += 1;
+            position = Some(at + 1);
             points += 1;
+            changed.insert(field);
         }
     }
     for (field, column) in FILLED {
@@ -86,16 +97,15 @@ pub(super) fn merge(
         )?
         .execute(params![import, into, field])?;
         fields += 1;
+        changed.insert(field);
     }
     for tag in &card.details.tags {
         if crate::tags::add(&w.tx, into, tag, Some(import))? {
             tags += 1;
+            changed.insert(ContactField::Tags);
         }
     }
-    if points + tags + fields > 0 {
-        crate::search::index_contact(&w.tx, &contacts::load(&w.tx, into)?)?;
-    }
-    Ok(Merged::Into { points, tags, fields })
+    Ok(Merged::Into { points, tags, fields, changed })
 }
 
 /// What two points of a kind are compared by: their duplicate-check key, else their text in

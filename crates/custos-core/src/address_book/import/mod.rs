@@ -27,6 +27,7 @@
 //! for it makes a card of its own; "skip" leaves it out.
 
 mod commit;
+mod history;
 mod matching;
 mod merge;
 mod options;
@@ -35,10 +36,11 @@ mod preview;
 mod undo;
 
 pub use commit::ImportSummary;
+pub use history::ImportRecord;
 pub use matching::MatchedBy;
 pub use options::{Decision, ImportChoices, ImportOptions};
 pub use preview::{Duplicate, DuplicateOf, ImportPreview, RowNote};
-pub use undo::{ImportRecord, UndoneImport};
+pub use undo::UndoneImport;
 
 use crate::address_book::draft::ContactDraft;
 use crate::error::Result;
@@ -101,6 +103,6 @@ impl AddressBook<'_> {
 
     /// Every import, newest first.
     pub fn imports(&self) -> Result<Vec<ImportRecord>> {
-        self.vault.read(undo::list)
+        self.vault.read(history::list)
     }
 }

@@ -83,7 +83,7 @@ pub(super) struct Settings {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ImportChoices {
     /// Decisions by row (the draft's index in the list previewed). A duplicate without one
-    /// takes [`ImportOptions::on_duplicate`]; any other row is created, unless `skip` is given
+    /// takes the options' `on_duplicate`; any other row is created, unless `skip` is given
     /// for it (`merge` or `new` for a row that is no duplicate creates it).
     pub decisions: BTreeMap<usize, Decision>,
     /// The user agreed to leave out the rows that cannot be imported as they are (the

@@ -65,7 +65,7 @@ pub struct ImportPreview {
     /// The rows that are duplicates, each with its default decision.
     pub duplicates: Vec<Duplicate>,
     /// The rows that cannot be imported (nothing names the person): the import skips them
-    /// only when the user agrees ([`ImportChoices::skip_problems`](super::ImportChoices)).
+    /// only when the user agrees (`skip_problems` in the import's choices).
     pub problems: Vec<RowNote>,
     /// Values left out of rows that are imported (an e-mail address without @…).
     pub warnings: Vec<RowNote>,

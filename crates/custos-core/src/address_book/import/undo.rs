@@ -11,29 +11,18 @@
 //! is not taken back: editing a list or a field the import added to makes it the card's own
 //! (the edit drops the import's mark), so undo leaves it.
 
-use chrono::{DateTime, Utc};
+use std::collections::BTreeMap;
+
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
 use crate::audit::{Action, Target};
-use crate::contacts::{ContactField, ContactId, DataSource};
+use crate::contacts::{ContactField, ContactId};
 use crate::error::{Error, Result};
-use crate::ts::{self, Ts};
+use crate::ts::Ts;
 use crate::vault::Write;
 
 use super::ImportId;
-
-/// An import as listed for "Undo this import".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
-pub struct ImportRecord {
-    pub id: ImportId,
-    pub source: DataSource,
-    pub created_at: DateTime<Utc>,
-    pub undone_at: Option<DateTime<Utc>>,
-    /// The cards it created that are still in the vault.
-    pub cards: u64,
-}
 
 /// What undoing an import removed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -45,30 +34,6 @@ pub struct UndoneImport {
     pub points_removed: u64,
     pub tags_removed: u64,
     pub fields_cleared: u64,
-}
-
-/// The imports, newest first.
-pub(super) fn list(c: &rusqlite::Connection) -> Result<Vec<ImportRecord>> {
-    let mut stmt = c.prepare(
-        "SELECT i.id, i.source, i.created_at, i.undone_at,
-                (SELECT count(*) FROM contact k INDEXED BY contact_by_import WHERE k.import_id = i.id)
-         FROM contact_import i ORDER BY i.id DESC",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok((r.get::<_, ImportId>(0)?, r.get::<_, String>(1)?, r.get::<_, Ts>(2)?, r.get(3)?, r.get::<_, i64>(4)?))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, source, created_at, undone_at, cards) = row?;
-        out.push(ImportRecord {
-            id,
-            source: serde_json::from_str(&source)?,
-            created_at: created_at.0,
-            undone_at: ts::opt(undone_at),
-            cards: cards as u64,
-        });
-    }
-    Ok(out)
 }
 
 /// Why a card of the import keeps it from being undone, in words.
@@ -112,15 +77,15 @@ pub(super) fn undo(w: &Write<'_>, import: ImportId) -> Result<UndoneImport> {
     refuse_if_kept(w, import, &created_at)?;
     refuse_if_frozen(w, import)?;
 
-    // The other cards the import added to, to index again once their additions are gone.
-    let touched: Vec<ContactId> = crate::vault::rows(
+    // The fields of other cards the import added to, to index again once its additions are
+    // gone (a point's kind is its field's code).
+    let added: Vec<(ContactId, ContactField)> = crate::vault::rows(
         w.tx.prepare(
-            "SELECT contact_id FROM contact_point INDEXED BY contact_point_by_import WHERE import_id = ?1
-             UNION SELECT contact_id FROM contact_tag INDEXED BY contact_tag_by_import WHERE import_id = ?1
-             UNION SELECT contact_id FROM contact_import_fill WHERE import_id = ?1
-             EXCEPT SELECT id FROM contact INDEXED BY contact_by_import WHERE import_id = ?1",
+            "SELECT contact_id, kind FROM contact_point INDEXED BY contact_point_by_import WHERE import_id = ?1
+             UNION SELECT contact_id, 'tags' FROM contact_tag INDEXED BY contact_tag_by_import WHERE import_id = ?1
+             UNION SELECT contact_id, field FROM contact_import_fill WHERE import_id = ?1",
         )?
-        .query_map([import], |r| r.get(0))?,
+        .query_map([import], |r| Ok((r.get(0)?, r.get(1)?)))?,
     )?;
     // The tags it put on cards, to remove those no card carries any more.
     let tags: Vec<i64> = crate::vault::rows(
@@ -136,6 +101,12 @@ pub(super) fn undo(w: &Write<'_>, import: ImportId) -> Result<UndoneImport> {
             .query_map([import], |r| r.get(0))?,
     )?;
     created.sort_unstable();
+    let mut touched: BTreeMap<ContactId, Vec<ContactField>> = BTreeMap::new();
+    for (contact, field) in added {
+        if created.binary_search(&contact).is_err() {
+            touched.entry(contact).or_default().push(field);
+        }
+    }
 
     // Fields it filled in on other cards: empty again.
     let fills: Vec<(ContactId, ContactField)> = crate::vault::rows(
@@ -157,9 +128,10 @@ pub(super) fn undo(w: &Write<'_>, import: ImportId) -> Result<UndoneImport> {
     let tags_removed =
         w.tx.execute("DELETE FROM contact_tag INDEXED BY contact_tag_by_import WHERE import_id = ?1", [import])?;
 
-    // Its own cards, and everything that came with them.
+    // Its own cards, and everything that came with them; the index in one go, in rowid order.
+    let mut index = crate::search::Batch::default();
     for id in &created {
-        crate::search::unindex_contact(&w.tx, *id)?;
+        index.remove(*id);
     }
     let of_import = "IN (SELECT id FROM contact INDEXED BY contact_by_import WHERE import_id = ?1)";
     for table in ["contact_sensitive_field", "contact_point", "contact_tag", "contact_import_fill"] {
@@ -174,9 +146,10 @@ pub(super) fn undo(w: &Write<'_>, import: ImportId) -> Result<UndoneImport> {
         unused.execute([tag])?;
     }
     drop(unused);
-    for id in touched {
-        crate::search::index_contact(&w.tx, &crate::contacts::load(&w.tx, id)?)?;
+    for (id, fields) in touched {
+        index.fields(&crate::contacts::load(&w.tx, id)?, fields);
     }
+    index.write(&w.tx)?;
 
     w.tx.execute("UPDATE contact_import SET undone_at = ?2 WHERE id = ?1", params![import, w.now_ts()])?;
     let undone = UndoneImport {
