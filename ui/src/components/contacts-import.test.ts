@@ -190,6 +190,13 @@ describe("the contacts import wizard", () => {
     });
     await waitFor(() => expect(screen.getAllByTestId("import-row")[0].textContent).not.toContain("Łucja"));
     await fireEvent.change(selects[0], { target: { value: "given_name" } });
+    // Back to the file and on again with the same file: the columns stay as set.
+    await fireEvent.change(selects[3], { target: { value: "notes" } });
+    await fireEvent.click(screen.getByRole("button", { name: "Back" }));
+    await fireEvent.click(screen.getByTestId("import-next"));
+    expect(invokeMock.mock.calls.filter(([command]) => command === "open_contacts_file")).toHaveLength(1);
+    expect(screen.getAllByTestId<HTMLSelectElement>("import-column")[3].value).toBe("notes");
+    await fireEvent.change(screen.getAllByTestId("import-column")[3], { target: { value: "ignore" } });
 
     await fireEvent.input(screen.getByLabelText("Save this mapping as"), { target: { value: " Google, mine " } });
     await fireEvent.click(screen.getByTestId("import-save-mapping"));

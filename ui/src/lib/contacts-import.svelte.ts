@@ -88,6 +88,8 @@ export class ContactsImport {
   #asked = 0;
   /** The session is open in the shell (until imported or closed). */
   #open = false;
+  /** The path of the file open in the session. */
+  #openedPath = "";
 
   get isCsv(): boolean {
     return this.file?.csv != null;
@@ -120,12 +122,19 @@ export class ContactsImport {
       this.error = "Choose the file to import first.";
       return;
     }
+    // Back at the file step with the same file: keep what was set for it.
+    if (this.file && this.#open && path === this.#openedPath) {
+      this.error = null;
+      this.step = this.isCsv ? "mapping" : "options";
+      return;
+    }
     const file = await this.#run(async () => {
       await this.#closeSession();
       return openContactsFile(path);
     });
     if (!file) return;
     this.#open = true;
+    this.#openedPath = path;
     this.file = file;
     this.mapping = file.csv ? [...file.csv.mapping] : [];
     this.rows = [];
