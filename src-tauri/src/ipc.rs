@@ -20,6 +20,11 @@ impl IpcError {
         IpcError { code: "locked".into(), message: "The vault is locked. Unlock it to continue.".into() }
     }
 
+    /// A refusal of the shell's own (code `refused`, as the core's): what to do instead.
+    pub fn refused(message: impl Into<String>) -> Self {
+        IpcError { code: "refused".into(), message: message.into() }
+    }
+
     pub fn internal(what: impl std::fmt::Display) -> Self {
         IpcError { code: "internal".into(), message: format!("Internal error: {what}. Please report this.") }
     }

@@ -2,6 +2,7 @@
 //! adapters: they run core calls off the UI thread and turn core errors into `{code, message}`.
 //! No rule of the product lives here.
 
+pub mod address_book;
 pub mod backups;
 pub mod commands;
 pub mod ipc;

@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use custos_core::Vault;
 
+use crate::address_book::ImportSessions;
 use crate::backups::BackupProgress;
 use crate::ipc::{IpcError, OpenRequest, Settings};
 use crate::launch::Requested;
@@ -30,6 +31,8 @@ pub struct AppState {
     open_request: Mutex<Option<Requested>>,
     /// A backup being made, and how far it got (one at a time).
     backup: Mutex<Option<BackupProgress>>,
+    /// The address-book files of the import wizard, and the imports of this run.
+    imports: ImportSessions,
 }
 
 /// Marks a backup as running for as long as it lives (see [`AppState::start_backup`]).
@@ -67,6 +70,7 @@ impl AppState {
             unlocked_path: Mutex::new(None),
             open_request: Mutex::new(None),
             backup: Mutex::new(None),
+            imports: ImportSessions::default(),
         }
     }
 
@@ -106,6 +110,7 @@ impl AppState {
     /// Puts an unlocked vault in place of any other (which is locked first).
     pub fn set_vault(&self, vault: Vault) {
         *guard(&self.unlocked_path) = Some(vault.path().to_owned());
+        self.imports.close_all();
         if let Some(old) = guard(&self.vault).replace(vault) {
             old.lock();
         }
@@ -114,9 +119,11 @@ impl AppState {
         self.touch();
     }
 
-    /// Locks the vault: it is closed and its passphrase wiped. True if one was open.
+    /// Locks the vault: it is closed and its passphrase wiped (and the files of the import
+    /// wizard dropped). True if one was open.
     pub fn lock_vault(&self) -> bool {
         *guard(&self.unlocked_path) = None;
+        self.imports.close_all();
         match guard(&self.vault).take() {
             Some(vault) => {
                 vault.lock();
@@ -124,6 +131,16 @@ impl AppState {
             }
             None => false,
         }
+    }
+
+    /// The file of the vault unlocked now, if one is.
+    pub fn unlocked_path(&self) -> Option<PathBuf> {
+        guard(&self.unlocked_path).clone()
+    }
+
+    /// The address-book files of the import wizard, and the imports of this run.
+    pub fn imports(&self) -> &ImportSessions {
+        &self.imports
     }
 
     /// Keeps a file given from outside for the UI (in place of one it has not taken yet).
@@ -173,6 +190,7 @@ impl AppState {
     /// Takes the unlocked vault out (to replace it, as a restore does); the UI is not told.
     pub fn take_vault(&self) -> Option<Vault> {
         *guard(&self.unlocked_path) = None;
+        self.imports.close_all();
         guard(&self.vault).take()
     }
 

@@ -5,6 +5,8 @@
 
 use std::fmt::Write as _;
 
+use custos_core::address_book::export::BookFormat;
+use custos_core::address_book::import::MatchedBy;
 use custos_core::consents::ConsentState;
 use custos_core::contacts::DataSource;
 use custos_core::retention::RetentionAction;
@@ -53,9 +55,11 @@ pub fn typescript() -> String {
     let mut out = String::from(
         "// Generated from custos-core's words for its codes (src-tauri/src/words.rs; cargo test writes\n\
          // it, CI checks it is current). Do not edit: change the core's describe() instead.\n\n\
+         import type { BookFormat } from \"./bindings/BookFormat\";\n\
          import type { ConsentState } from \"./bindings/ConsentState\";\n\
          import type { DataSource } from \"./bindings/DataSource\";\n\
          import type { JobKind } from \"./bindings/JobKind\";\n\
+         import type { MatchedBy } from \"./bindings/MatchedBy\";\n\
          import type { RetentionAction } from \"./bindings/RetentionAction\";\n",
     );
     let states: Vec<(String, &str)> = ConsentState::ALL.iter().map(|s| (code_of(s), s.describe())).collect();
@@ -65,6 +69,11 @@ pub fn typescript() -> String {
     table(&mut out, "RetentionAction::describe", "RETENTION_ACTION_WORDS", "RetentionAction", &actions);
     let sources: Vec<(String, &str)> = DataSource::KINDS.iter().map(|(k, w)| ((*k).to_owned(), *w)).collect();
     table(&mut out, "DataSource::describe, by kind", "DATA_SOURCE_WORDS", "DataSource[\"kind\"]", &sources);
+    let matched: Vec<(String, &str)> = MatchedBy::ALL.iter().map(|m| (m.code().to_owned(), m.describe())).collect();
+    table(&mut out, "MatchedBy::describe: what a duplicate has in common", "MATCHED_BY_WORDS", "MatchedBy", &matched);
+    let formats: Vec<(String, &str)> =
+        [BookFormat::Vcard, BookFormat::Csv].iter().map(|f| (f.code().to_owned(), f.extension())).collect();
+    table(&mut out, "BookFormat::extension", "BOOK_FORMAT_EXTENSIONS", "BookFormat", &formats);
     let languages = custos_documents::Language::ALL;
     let codes: Vec<String> = languages.iter().map(|l| format!("{:?}", l.code())).collect();
     let _ = writeln!(
@@ -125,6 +134,8 @@ mod tests {
         assert!(text.contains("  never_given: \"never given\","), "{text}");
         assert!(text.contains("  delete_transcripts: \"delete transcripts\","), "{text}");
         assert!(text.contains("  third_party: \"third party\","), "{text}");
+        assert!(text.contains("  email: \"the same e-mail address\","), "{text}");
+        assert!(text.contains("  vcard: \"vcf\","), "{text}");
         assert!(text.contains("  { code: \"pl\", name: \"polski\" },"), "{text}");
         assert!(
             text.contains("  access_export: { title: \"Portable export (Art. 20)\", extension: \"zip\","),

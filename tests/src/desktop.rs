@@ -345,6 +345,25 @@ pub async fn wait_text(c: &Client, css: &str, text: &str) -> Element {
     }
 }
 
+/// Waits until no element matching `css` contains `text`.
+pub async fn wait_gone(c: &Client, css: &str, text: &str) {
+    let started = Instant::now();
+    loop {
+        let mut found = false;
+        for e in c.find_all(Locator::Css(css)).await.unwrap_or_default() {
+            found |= e.prop("textContent").await.is_ok_and(|t| t.is_some_and(|t| t.contains(text)));
+        }
+        if !found {
+            return;
+        }
+        if started.elapsed() >= WAIT {
+            let saved = save_failure(c, css).await;
+            panic!("{css} still contains {text:?} (window saved to {saved})");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 /// Types into the field matching `css` (after clearing it).
 pub async fn fill(c: &Client, css: &str, text: &str) {
     let field = find(c, css).await;

@@ -138,22 +138,6 @@ fn is_local(socket: &str) -> bool {
         || addr.starts_with("0000000000000000FFFF0000") && addr.ends_with("7F")
 }
 
-/// Waits until no element matching `css` contains `text`.
-async fn wait_gone(c: &fantoccini::Client, css: &str, text: &str) {
-    let started = std::time::Instant::now();
-    loop {
-        let mut found = false;
-        for e in c.find_all(Locator::Css(css)).await.unwrap_or_default() {
-            found |= e.prop("textContent").await.is_ok_and(|t| t.is_some_and(|t| t.contains(text)));
-        }
-        if !found {
-            return;
-        }
-        assert!(started.elapsed() < WAIT, "{css} still contains {text:?}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
 async fn is_disabled(c: &fantoccini::Client, css: &str) -> bool {
     let disabled = find(c, css).await.prop("disabled").await;
     disabled.unwrap_or_else(|e| panic!("{css}: {e}")).is_some_and(|d| d == "true")

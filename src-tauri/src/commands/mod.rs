@@ -5,6 +5,7 @@
 //! generated from the `#[tauri::command]` functions of these files (see `build.rs`): a new
 //! command is written once, in its domain's file.
 
+mod address_book;
 mod audit;
 mod backups;
 mod company;

@@ -6,6 +6,7 @@ import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { BackupFinished } from "./bindings/BackupFinished";
 import type { BackupProgress } from "./bindings/BackupProgress";
 import type { CleanUpProgress } from "./bindings/CleanUpProgress";
+import type { ContactsImportProgress } from "./bindings/ContactsImportProgress";
 import type { ImportProgress } from "./bindings/ImportProgress";
 import type { LockedEvent } from "./bindings/LockedEvent";
 import type { WarningSummary } from "./bindings/WarningSummary";
@@ -30,6 +31,10 @@ export const onOpenRequested = (handler: () => void): Promise<UnlistenFn> => lis
 
 export const onImportProgress = (handler: (progress: ImportProgress) => void): Promise<UnlistenFn> =>
   listen<ImportProgress>("import-progress", (event) => handler(event.payload));
+
+/** Rows done of an address-book import (`importContacts`), for every import session. */
+export const onContactsImportProgress = (handler: (progress: ContactsImportProgress) => void): Promise<UnlistenFn> =>
+  listen<ContactsImportProgress>("contacts-import-progress", (event) => handler(event.payload));
 
 export const onBackupProgress = (handler: (progress: BackupProgress) => void): Promise<UnlistenFn> =>
   listen<BackupProgress>("backup-progress", (event) => handler(event.payload));

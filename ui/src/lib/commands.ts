@@ -8,6 +8,7 @@ import type { Audience } from "./bindings/Audience";
 import type { AuditEntry } from "./bindings/AuditEntry";
 import type { AuditFilter } from "./bindings/AuditFilter";
 import type { BackupOverview } from "./bindings/BackupOverview";
+import type { BookExport } from "./bindings/BookExport";
 import type { CalendarInfo } from "./bindings/CalendarInfo";
 import type { ChainReport } from "./bindings/ChainReport";
 import type { CleanUp } from "./bindings/CleanUp";
@@ -19,16 +20,25 @@ import type { ContactCard } from "./bindings/ContactCard";
 import type { ContactPage } from "./bindings/ContactPage";
 import type { ContactPatch } from "./bindings/ContactPatch";
 import type { ContactQuery } from "./bindings/ContactQuery";
+import type { ContactsFile } from "./bindings/ContactsFile";
+import type { ContactsImportPreview } from "./bindings/ContactsImportPreview";
 import type { Conversation } from "./bindings/Conversation";
 import type { ConversationSummary } from "./bindings/ConversationSummary";
+import type { DataSource } from "./bindings/DataSource";
+import type { Decision } from "./bindings/Decision";
 import type { DocumentRequest } from "./bindings/DocumentRequest";
 import type { Erasure } from "./bindings/Erasure";
 import type { ExtensionRequest } from "./bindings/ExtensionRequest";
 import type { FieldProblem } from "./bindings/FieldProblem";
 import type { IdentityCheck } from "./bindings/IdentityCheck";
+import type { ImportChoices } from "./bindings/ImportChoices";
+import type { ImportRecord } from "./bindings/ImportRecord";
 import type { ImportRequest } from "./bindings/ImportRequest";
+import type { ImportedContacts } from "./bindings/ImportedContacts";
 import type { IntegrityReport } from "./bindings/IntegrityReport";
+import type { LifecycleStatus } from "./bindings/LifecycleStatus";
 import type { MadeBackup } from "./bindings/MadeBackup";
+import type { MappedRow } from "./bindings/MappedRow";
 import type { Mark } from "./bindings/Mark";
 import type { NewContact } from "./bindings/NewContact";
 import type { NewConversation } from "./bindings/NewConversation";
@@ -46,15 +56,59 @@ import type { RetentionRule } from "./bindings/RetentionRule";
 import type { RulePreview } from "./bindings/RulePreview";
 import type { RuleSpec } from "./bindings/RuleSpec";
 import type { SavedDocument } from "./bindings/SavedDocument";
+import type { SavedMapping } from "./bindings/SavedMapping";
 import type { SearchHit } from "./bindings/SearchHit";
 import type { Settings } from "./bindings/Settings";
 import type { Strength } from "./bindings/Strength";
 import type { TagCount } from "./bindings/TagCount";
 import type { TranscriptsDeleted } from "./bindings/TranscriptsDeleted";
+import type { UndoneImport } from "./bindings/UndoneImport";
 import type { VaultInfo } from "./bindings/VaultInfo";
 import type { WarningPage } from "./bindings/WarningPage";
 import type { WarningSummary } from "./bindings/WarningSummary";
 import type { WordingVersion } from "./bindings/WordingVersion";
+
+// address_book.rs
+
+/** Reads an address-book file the user chose (vCard, or CSV with the mapping saved for its header or the one guessed) and keeps it for the next steps. */
+export const openContactsFile = (path: string) =>
+  call<ContactsFile>("open_contacts_file", { path });
+
+/** The first rows of a CSV file as they would import with `mapping` (a field code per column). */
+export const previewContactsMapping = (session: number, mapping: string[]) =>
+  call<MappedRow[]>("preview_contacts_mapping", { session, mapping });
+
+/** Saves `mapping` under `name` for files with this file's header: offered again for the next. */
+export const saveContactsMapping = (session: number, name: string, mapping: string[]) =>
+  call<SavedMapping>("save_contacts_mapping", { session, name, mapping });
+
+/** What importing the file with `mapping` (CSV; none: the one it started with) would do, its new cards recording `source` and getting `status` (and `tag`, with the cards merged into). Nothing is written; the import then writes exactly what was previewed. */
+export const previewContactsImport = (session: number, mapping: string[] | null, source: DataSource, status: LifecycleStatus, tag: string | null) =>
+  call<ContactsImportPreview>("preview_contacts_import", { session, mapping, source, status, tag });
+
+/** Imports what was last previewed, with the user's decisions (`on_duplicate`, if given, for the duplicates without one; else the default the preview showed), in one transaction. Progress arrives as `contacts-import-progress` events; `cancel_contacts_import` stops it with nothing written. */
+export const importContacts = (session: number, choices: ImportChoices, onDuplicate: Decision | null) =>
+  call<ImportedContacts>("import_contacts", { session, choices, onDuplicate });
+
+/** Stops the running import of `session` (or the one about to start): nothing is written. False when there is no such session. */
+export const cancelContactsImport = (session: number) =>
+  call<boolean>("cancel_contacts_import", { session });
+
+/** Forgets the file of `session` (the wizard was closed). False when there was none. */
+export const closeContactsFile = (session: number) =>
+  call<boolean>("close_contacts_file", { session });
+
+/** The imports made into this vault since the app started that are not undone, newest first: the ones "Undo this import" is offered for. */
+export const recentContactImports = () =>
+  call<ImportRecord[]>("recent_contact_imports");
+
+/** Undoes an import made since the app started (the core refuses when the firm has since worked with its cards, and says which). */
+export const undoContactsImport = (importId: number) =>
+  call<UndoneImport>("undo_contacts_import", { importId });
+
+/** Writes the active cards `selection` picks (of one status or tag, if given) to `path` as vCard or CSV; never over an existing file. Returns how many were written. */
+export const exportContacts = (selection: BookExport, path: string) =>
+  call<number>("export_contacts", { selection, path });
 
 // audit.rs
 

@@ -55,3 +55,27 @@ export async function chooseBackupFolder(defaultPath: string): Promise<string | 
   const path = await open({ title: "Where backups go", defaultPath: defaultPath || undefined, multiple: false, directory: true });
   return typeof path === "string" ? path : null;
 }
+
+export async function chooseAddressBook(): Promise<string | null> {
+  const path = await open({
+    title: "Choose an address-book file",
+    multiple: false,
+    directory: false,
+    filters: [
+      { name: "Address book (CSV, vCard)", extensions: ["csv", "vcf", "vcard", "txt"] },
+      { name: "CSV (Google, Outlook, spreadsheet)", extensions: ["csv", "txt"] },
+      { name: "vCard", extensions: ["vcf", "vcard"] },
+    ],
+  });
+  return typeof path === "string" ? path : null;
+}
+
+const BOOK_FILTERS: Readonly<Record<string, { name: string; extensions: string[] }>> = {
+  vcf: { name: "vCard", extensions: ["vcf"] },
+  csv: { name: "CSV (comma-separated)", extensions: ["csv"] },
+};
+
+export async function chooseContactsDestination(defaultPath: string, extension: string): Promise<string | null> {
+  const filter = BOOK_FILTERS[extension];
+  return save({ title: "Export contacts", defaultPath: defaultPath || undefined, filters: filter ? [filter] : [] });
+}

@@ -5,9 +5,10 @@ const press = (key: string, mods: Partial<Record<"ctrlKey" | "metaKey" | "altKey
   shortcutFor({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
 
 describe("shortcutFor", () => {
-  it("maps Ctrl+K, Ctrl+N and Ctrl+L", () => {
+  it("maps Ctrl+K, Ctrl+N, Ctrl+I and Ctrl+L", () => {
     expect(press("k", { ctrlKey: true })).toBe("search");
     expect(press("n", { ctrlKey: true })).toBe("new-contact");
+    expect(press("i", { ctrlKey: true })).toBe("import-contacts");
     expect(press("l", { ctrlKey: true })).toBe("lock");
   });
 

@@ -1,9 +1,11 @@
 // Generated from custos-core's words for its codes (src-tauri/src/words.rs; cargo test writes
 // it, CI checks it is current). Do not edit: change the core's describe() instead.
 
+import type { BookFormat } from "./bindings/BookFormat";
 import type { ConsentState } from "./bindings/ConsentState";
 import type { DataSource } from "./bindings/DataSource";
 import type { JobKind } from "./bindings/JobKind";
+import type { MatchedBy } from "./bindings/MatchedBy";
 import type { RetentionAction } from "./bindings/RetentionAction";
 
 /** ConsentState::describe */
@@ -26,6 +28,19 @@ export const DATA_SOURCE_WORDS: Readonly<Record<DataSource["kind"], string>> = {
   person: "the person",
   third_party: "third party",
   public: "public source",
+};
+
+/** MatchedBy::describe: what a duplicate has in common */
+export const MATCHED_BY_WORDS: Readonly<Record<MatchedBy, string>> = {
+  email: "the same e-mail address",
+  phone: "the same phone number",
+  name: "the same name at the same organisation",
+};
+
+/** BookFormat::extension */
+export const BOOK_FORMAT_EXTENSIONS: Readonly<Record<BookFormat, string>> = {
+  vcard: "vcf",
+  csv: "csv",
 };
 
 /** custos_documents::Language: a language documents are written in. */

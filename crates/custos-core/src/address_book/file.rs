@@ -94,6 +94,29 @@ impl BookFile {
         Ok((BookFile::Csv { inspected, mapping, saved_mapping }, bytes))
     }
 
+    /// What the file is, in words: "Google Contacts CSV in UTF-8, fields separated by commas",
+    /// "CSV in Windows-1250, fields separated by semicolons", "vCard file with 3 cards".
+    pub fn describe(&self) -> String {
+        match self {
+            BookFile::Vcard { cards: 1 } => "vCard file with 1 card".into(),
+            BookFile::Vcard { cards } => format!("vCard file with {cards} cards"),
+            BookFile::Csv { inspected, .. } => {
+                let kind = inspected.preset.map_or("CSV".to_owned(), |p| format!("{} CSV", p.name()));
+                format!("{kind} in {}, fields separated by {}s", inspected.encoding.name(), inspected.delimiter.name())
+            }
+        }
+    }
+
+    /// The source its cards record unless the user says otherwise: the export it is, from a
+    /// third party, on the day it is imported ("Google Contacts export of 2026-12-07").
+    pub fn suggested_source(&self, day: chrono::NaiveDate) -> crate::contacts::DataSource {
+        let kind = match self {
+            BookFile::Vcard { .. } => "vCard",
+            BookFile::Csv { inspected, .. } => inspected.preset.map_or("CSV", Preset::name),
+        };
+        crate::contacts::DataSource::ThirdParty { name: format!("{kind} export of {}", day.format("%Y-%m-%d")) }
+    }
+
     /// The drafts of the file's `bytes`, read with `mapping` for a CSV file.
     pub fn drafts(&self, bytes: &[u8], mapping: Option<&Mapping>) -> Result<Vec<ContactDraft>> {
         match self {
@@ -130,6 +153,17 @@ mod tests {
             "{err}"
         );
         assert_eq!("VCF".parse::<BookFileFormat>().unwrap(), BookFileFormat::Vcard);
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        assert_eq!(google.describe(), "Google Contacts CSV in UTF-8, fields separated by commas");
+        let third_party = |name: &str| crate::contacts::DataSource::ThirdParty { name: name.into() };
+        assert_eq!(google.suggested_source(day), third_party("Google Contacts export of 2026-12-07"));
+        assert!(vcf.describe().starts_with("vCard file with "), "{}", vcf.describe());
+        assert_eq!(vcf.suggested_source(day), third_party("vCard export of 2026-12-07"));
+        let (outlook, _) = BookFile::inspect(&fixture("contacts_outlook_pl_1250.csv"), None, &none).unwrap();
+        assert_eq!(outlook.describe(), "Outlook CSV in Windows-1250, fields separated by semicolons");
+        let (plain, _) = BookFile::inspect(&fixture("contacts_pl.csv"), None, &none).unwrap();
+        assert_eq!(plain.suggested_source(day), third_party("CSV export of 2026-12-07"));
+        assert_eq!(BookFile::Vcard { cards: 1 }.describe(), "vCard file with 1 card");
         assert_eq!("xls".parse::<BookFileFormat>().unwrap_err().code(), "invalid_input");
     }
 }

@@ -3,7 +3,9 @@
 //! `organisation`, `job_title`, `tags`, `notes`; contact points as `email`, `phone`,
 //! `address` with an optional label and group — `email:work`, `phone:mobile:2`; address parts
 //! as `street`, `postal_code`, `city`, `region`, `country` (same suffixes); and the column
-//! giving a group's labels as `label:email`, `label:phone:2`.
+//! giving a group's labels as `label:email`, `label:phone:2`. [`Field::describe`] gives a
+//! field in words and [`Mapping::choices`] the fields a column of a file may be given, for a
+//! front end's list to choose from.
 
 use std::fmt;
 use std::str::FromStr;
@@ -11,7 +13,7 @@ use std::str::FromStr;
 use crate::address_book::draft::Label;
 use crate::error::{Error, Result};
 
-use super::mapping::{AddressPart, Field, PointKind};
+use super::mapping::{AddressPart, Field, Mapping, PointKind};
 
 const PARTS: [(&str, AddressPart); 5] = [
     ("street", AddressPart::Street),
@@ -118,6 +120,100 @@ impl fmt::Display for Field {
     }
 }
 
+impl Field {
+    /// The field in words, for a list to choose from: "Given name", "E-mail (work)", "Phone 2
+    /// (mobile)", "Postal code, address 1 (home)", "Labels of e-mail 1", "Not imported".
+    pub fn describe(&self) -> String {
+        let numbered = |what: &str, group: u8| if group > 0 { format!("{what} {group}") } else { what.to_owned() };
+        match *self {
+            Field::Ignore => "Not imported".into(),
+            Field::DisplayName => "Display name".into(),
+            Field::GivenName => "Given name".into(),
+            Field::MiddleName => "Middle name".into(),
+            Field::FamilyName => "Family name".into(),
+            Field::Organisation => "Organisation".into(),
+            Field::JobTitle => "Job title".into(),
+            Field::Tags => "Tags".into(),
+            Field::Notes => "Notes".into(),
+            Field::Email { label, group } => format!("{} ({label})", numbered("E-mail", group)),
+            Field::Phone { label, group } => format!("{} ({label})", numbered("Phone", group)),
+            Field::Address { label, group } => format!("{} ({label})", numbered("Address", group)),
+            Field::AddressPart { part, label, group } => {
+                let part = match part {
+                    AddressPart::Street => "Street",
+                    AddressPart::PostalCode => "Postal code",
+                    AddressPart::City => "City",
+                    AddressPart::Region => "Region",
+                    AddressPart::Country => "Country",
+                };
+                if group > 0 { format!("{part}, address {group} ({label})") } else { format!("{part} ({label})") }
+            }
+            Field::LabelOf { kind, group } => {
+                let (one, all) = match kind {
+                    PointKind::Email => ("e-mail", "the e-mail addresses"),
+                    PointKind::Phone => ("phone", "the phone numbers"),
+                    PointKind::Address => ("address", "the postal addresses"),
+                };
+                if group > 0 { format!("Labels of {one} {group}") } else { format!("Labels of {all}") }
+            }
+        }
+    }
+}
+
+impl Mapping {
+    /// The fields a column of this file may be given, in the order a list shows them: the
+    /// names, organisation and job title; e-mail, phone, address and each address part with
+    /// each label, and the columns of labels — ungrouped, then for each group this mapping
+    /// uses (Google's "E-mail 1", "E-mail 2"…); tags, notes; and "not imported" first.
+    pub fn choices(&self) -> Vec<Field> {
+        let mut groups: Vec<u8> = self
+            .columns
+            .iter()
+            .filter_map(|f| match *f {
+                Field::Email { group, .. }
+                | Field::Phone { group, .. }
+                | Field::Address { group, .. }
+                | Field::AddressPart { group, .. }
+                | Field::LabelOf { group, .. } => Some(group),
+                _ => None,
+            })
+            .collect();
+        groups.push(0);
+        groups.sort_unstable();
+        groups.dedup();
+        let mut out = vec![
+            Field::Ignore,
+            Field::DisplayName,
+            Field::GivenName,
+            Field::MiddleName,
+            Field::FamilyName,
+            Field::Organisation,
+            Field::JobTitle,
+        ];
+        for group in groups {
+            for label in Label::ALL.iter().copied() {
+                out.push(Field::Email { label, group });
+            }
+            for label in Label::ALL.iter().copied() {
+                out.push(Field::Phone { label, group });
+            }
+            for label in Label::ALL.iter().copied() {
+                out.push(Field::Address { label, group });
+            }
+            for (_, part) in PARTS {
+                for label in Label::ALL.iter().copied() {
+                    out.push(Field::AddressPart { part, label, group });
+                }
+            }
+            for (_, kind) in KINDS {
+                out.push(Field::LabelOf { kind, group });
+            }
+        }
+        out.extend([Field::Tags, Field::Notes]);
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,5 +248,35 @@ mod tests {
             assert_eq!(err.code(), "invalid_input", "{bad}");
             assert!(err.to_string().contains("display_name, given_name"), "{err}");
         }
+    }
+
+    #[test]
+    fn fields_have_words_and_a_mapping_offers_each_once() {
+        assert_eq!(Field::GivenName.describe(), "Given name");
+        assert_eq!(Field::Email { label: Label::Work, group: 0 }.describe(), "E-mail (work)");
+        assert_eq!(Field::Phone { label: Label::Mobile, group: 2 }.describe(), "Phone 2 (mobile)");
+        let part = Field::AddressPart { part: AddressPart::PostalCode, label: Label::Home, group: 1 };
+        assert_eq!(part.describe(), "Postal code, address 1 (home)");
+        assert_eq!(Field::LabelOf { kind: PointKind::Email, group: 1 }.describe(), "Labels of e-mail 1");
+        assert_eq!(Field::LabelOf { kind: PointKind::Phone, group: 0 }.describe(), "Labels of the phone numbers");
+
+        let plain = Mapping::guess(&["Imię", "Nazwisko", "E-mail"]);
+        let choices = plain.choices();
+        assert_eq!(choices.first(), Some(&Field::Ignore));
+        assert_eq!(choices.len(), 7 + (4 * 3 + 5 * 4 + 3) + 2, "ungrouped only");
+        for field in &plain.columns {
+            assert!(choices.contains(field), "{field}");
+        }
+        let google = Mapping::guess(&["First Name", "E-mail 1 - Label", "E-mail 1 - Value", "Phone 2 - Value"]);
+        let choices = google.choices();
+        for field in &google.columns {
+            assert!(choices.contains(field), "{field}");
+        }
+        let mut codes: Vec<String> = choices.iter().map(Field::to_string).collect();
+        let before = codes.len();
+        codes.sort();
+        codes.dedup();
+        assert_eq!(codes.len(), before, "each field once");
+        assert_eq!(before, 7 + 3 * 35 + 2, "groups 0, 1 and 2");
     }
 }

@@ -24,6 +24,15 @@ pub enum Delimiter {
 impl Delimiter {
     pub const ALL: [Delimiter; 3] = [Delimiter::Semicolon, Delimiter::Comma, Delimiter::Tab];
 
+    /// The character in words: "comma", "semicolon", "tab".
+    pub fn name(self) -> &'static str {
+        match self {
+            Delimiter::Comma => "comma",
+            Delimiter::Semicolon => "semicolon",
+            Delimiter::Tab => "tab",
+        }
+    }
+
     pub fn byte(self) -> u8 {
         match self {
             Delimiter::Comma => b',',

@@ -33,6 +33,17 @@ crate::contacts::string_enum!(
     }
 );
 
+impl MatchedBy {
+    /// In words, as a duplicate's reason lists it: "the same e-mail address".
+    pub fn describe(self) -> &'static str {
+        match self {
+            MatchedBy::Email => "the same e-mail address",
+            MatchedBy::Phone => "the same phone number",
+            MatchedBy::Name => "the same name at the same organisation",
+        }
+    }
+}
+
 /// The keys a card is found by: each e-mail address's and phone number's (in the card's
 /// order; `None` for one without a key), and the name's.
 #[derive(Debug, Clone, Default)]
