@@ -10,6 +10,7 @@ import { contactList } from "../lib/contact-list.svelte";
 import { duplicates } from "../lib/duplicates.svelte";
 import { ApiError } from "../lib/ipc";
 import { view } from "../lib/view.svelte";
+import ContactCard from "./ContactCard.svelte";
 import ContactsView from "./ContactsView.svelte";
 import { answer, fakeLayout, invokeMock } from "./test-support";
 
@@ -254,3 +255,61 @@ describe("possible duplicates", () => {
   });
 });
 
+describe("quick tags on the card", () => {
+  const tagged = (tags: string[]): Contact => ({ ...anna, sensitive: [], tags });
+
+  it("adds tags typed with commas and takes one off, through the core", async () => {
+    answer({
+      get_contact: () => card(tagged(["Targi 2026"])),
+      tag_contact: ({ tags }) => tagged(["Targi 2026", ...(tags as string[])]),
+      untag_contact: () => tagged(["VIP", "Newsletter"]),
+      contact_consents: () => [],
+    });
+    render(ContactCard, { id: 4, focus: null });
+    await fireEvent.click(await screen.findByTestId("quick-tag-add"));
+    const input = screen.getByLabelText("New tags, separated by commas");
+    expect(document.activeElement).toBe(input);
+    await fireEvent.input(input, { target: { value: " VIP ,, Newsletter" } });
+    await fireEvent.submit(input.closest("form")!);
+    await waitFor(() => expect(invokeMock).toHaveBeenCalledWith("tag_contact", { id: 4, tags: ["VIP", "Newsletter"] }));
+    expect(await screen.findByRole("button", { name: "Remove the tag VIP" })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("quick-tag-add")));
+
+    await fireEvent.click(screen.getByRole("button", { name: "Remove the tag Targi 2026" }));
+    await waitFor(() => expect(invokeMock).toHaveBeenCalledWith("untag_contact", { id: 4, tags: ["Targi 2026"] }));
+    await waitFor(() => expect(screen.queryByRole("button", { name: "Remove the tag Targi 2026" })).toBeNull());
+  });
+
+  it("shows the core's refusal, and Escape leaves the field", async () => {
+    answer({
+      get_contact: () => card(tagged([])),
+      tag_contact: () => {
+        throw new ApiError("invalid_input", "Tags: the tag is longer than 80 characters");
+      },
+      contact_consents: () => [],
+    });
+    render(ContactCard, { id: 4, focus: null });
+    await fireEvent.click(await screen.findByTestId("quick-tag-add"));
+    const input = screen.getByLabelText("New tags, separated by commas");
+    await fireEvent.input(input, { target: { value: "x".repeat(81) } });
+    await fireEvent.submit(input.closest("form")!);
+    expect((await screen.findByTestId("quick-tag-error")).textContent).toBe("Tags: the tag is longer than 80 characters");
+    await fireEvent.keyDown(input, { key: "Escape" });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("quick-tag-add")));
+  });
+
+  it("is not offered on a restricted card, nor for masked tags", async () => {
+    answer({
+      get_contact: () => card({ ...tagged(["VIP"]), restriction: { since: "2026-05-03T09:00:00Z", reason: "Contested" } }),
+      contact_consents: () => [],
+    });
+    const { unmount } = render(ContactCard, { id: 4, focus: null });
+    expect(await screen.findByText("VIP")).toBeTruthy();
+    expect(screen.queryByTestId("quick-tags")).toBeNull();
+    unmount();
+    answer({ get_contact: () => card({ ...anna, sensitive: ["tags"], tags: ["••••2026"] }), contact_consents: () => [] });
+    render(ContactCard, { id: 4, focus: null });
+    expect(await screen.findByText("••••2026")).toBeTruthy();
+    expect(screen.queryByTestId("quick-tags")).toBeNull();
+  });
+});
