@@ -166,16 +166,20 @@ describe("possible duplicates", () => {
 
     const keepAnna = within(compare).getByRole<HTMLInputElement>("radio", { name: "Keep Anna Kowalska (#4)" });
     expect(keepAnna.checked).toBe(true);
+    // Fields empty on both cards are named in one row.
+    expect(cell(4, "phone")).toBeUndefined();
+    expect(screen.getByTestId("empty-on-both").textContent).toBe("Phone numbers, Postal addresses, Notes");
     const statement = screen.getByTestId("merge-statement");
-    expect(statement.textContent).toContain(`${LONG} (#12) will be merged into Anna Kowalska (#4).`);
-    expect(statement.textContent).toContain("#12's 2 conversations, consents, objections, requests and retention hold move to #4");
+    expect(statement.textContent).toContain(`${LONG} (#12) will be merged into Anna Kowalska (#4): `);
+    expect(statement.textContent).toContain("tags, 2 conversations, consents, objections and requests move to #4");
     expect(statement.textContent).toContain("This cannot be undone.");
+    expect(screen.getByTestId("merge-submit").getAttribute("aria-describedby")).toBe("merge-statement");
     expect(screen.getByTestId("merge-submit").textContent?.trim()).toBe("Merge #12 into #4");
 
     await fireEvent.click(screen.getByTestId("merge-swap"));
     expect(keepAnna.checked).toBe(false);
-    expect(statement.textContent).toContain(`Anna Kowalska (#4) will be merged into ${LONG} (#12).`);
-    expect(statement.textContent).toContain("#4's conversations (none)");
+    expect(statement.textContent).toContain(`Anna Kowalska (#4) will be merged into ${LONG} (#12): `);
+    expect(statement.textContent).toContain("tags, conversations, consents");
     expect(screen.getByTestId("merge-submit").textContent?.trim()).toBe("Merge #4 into #12");
     await fireEvent.click(keepAnna);
     expect(screen.getByTestId("merge-submit").textContent?.trim()).toBe("Merge #12 into #4");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Contact } from "./bindings/Contact";
 import type { MergeSummary } from "./bindings/MergeSummary";
-import { defaultKeep, isMasked, matchText, mergeLines, mergeStatement } from "./merge";
+import { defaultKeep, isEmpty, isMasked, matchText, mergeLines, mergeStatement } from "./merge";
 
 const contact = (over: Partial<Contact>): Contact => ({
   id: 4,
@@ -58,13 +58,14 @@ describe("possible duplicates in words", () => {
   });
 
   it("states which card goes into which, what moves and that it cannot be undone", () => {
-    const lines = mergeStatement({ id: 4, display_name: "Anna Kowalska" }, { id: 12, display_name: "Anna K." }, 2);
-    expect(lines[0]).toBe("Anna K. (#12) will be merged into Anna Kowalska (#4).");
-    expect(lines.join(" ")).toContain("#12's 2 conversations, consents, objections, requests and retention hold move to #4");
-    expect(lines.at(-1)).toBe("Then #12 is removed. This cannot be undone.");
-    expect(mergeStatement({ id: 12, display_name: "B" }, { id: 4, display_name: "A" }, 0)[2]).toContain(
-      "#4's conversations (none)",
+    const said = mergeStatement({ id: 4, display_name: "Anna Kowalska" }, { id: 12, display_name: "Anna K." }, 2);
+    expect(said.summary).toBe(
+      "Anna K. (#12) will be merged into Anna Kowalska (#4): #12's e-mail addresses, phone numbers, postal addresses, " +
+        "tags, 2 conversations, consents, objections and requests move to #4, and #12 is removed. This cannot be undone.",
     );
+    expect(said.details.join(" ")).toContain("Where both cards have a different value, #4's stays; #12's is kept in #4's history.");
+    const swapped = mergeStatement({ id: 12, display_name: "B" }, { id: 4, display_name: "A" }, 0);
+    expect(swapped.summary).toContain("#4's e-mail addresses, phone numbers, postal addresses, tags, conversations,");
   });
 
   it("knows which fields came masked", () => {
@@ -109,5 +110,18 @@ describe("what a merge did", () => {
 
   it("says so when the other card had nothing to add", () => {
     expect(mergeLines(summary())).toEqual(["#12 had nothing this card lacked."]);
+  });
+});
+
+describe("the comparison's rows", () => {
+  it("knows which fields hold nothing; status, dates and counts always show", () => {
+    const c = contact({ emails: [{ value: "a@b.pl", label: "work", primary: true }], notes: "" });
+    expect(isEmpty(c, "email")).toBe(false);
+    expect(isEmpty(c, "phone")).toBe(true);
+    expect(isEmpty(c, "notes")).toBe(true);
+    expect(isEmpty(c, "tags")).toBe(true);
+    expect(isEmpty(c, "status")).toBe(false);
+    expect(isEmpty(c, "last_contact")).toBe(false);
+    expect(isEmpty(c, "conversations")).toBe(false);
   });
 });

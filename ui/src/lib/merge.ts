@@ -34,26 +34,32 @@ export function defaultKeep(pair: DuplicatePair): number {
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
-/**
- * What pressing Merge will do, as merge.rs does it: the first line says which card goes into
- * which, the others what the kept card takes, what moves to it, and that the other card goes.
- */
+/** What pressing Merge will do, as merge.rs does it: in one sentence, then the details. */
+export interface MergeStatement {
+  summary: string;
+  details: string[];
+}
+
 export function mergeStatement(
   keep: { id: number; display_name: string },
   other: { id: number; display_name: string },
   otherConversations: number,
-): string[] {
+): MergeStatement {
   const k = `#${keep.id}`;
   const o = `#${other.id}`;
   const conversations =
-    otherConversations === 0 ? "conversations (none)" : `${count(otherConversations, "conversation", "conversations")}`;
-  return [
-    `${cardName(other)} will be merged into ${cardName(keep)}.`,
-    `${k} takes the e-mail addresses, phone numbers, postal addresses and tags of ${o} that it lacks, and fills its empty fields from ${o}; ${o}'s notes are added after ${k}'s.`,
-    `${o}'s ${conversations}, consents, objections, requests and retention hold move to ${k}.`,
-    `Where both cards have a different value, ${k}'s stays and ${o}'s is kept in ${k}'s history.`,
-    `Then ${o} is removed. This cannot be undone.`,
-  ];
+    otherConversations === 0 ? "conversations" : count(otherConversations, "conversation", "conversations");
+  return {
+    summary:
+      `${cardName(other)} will be merged into ${cardName(keep)}: ` +
+      `${o}'s e-mail addresses, phone numbers, postal addresses, tags, ${conversations}, consents, objections and requests move to ${k}, ` +
+      `and ${o} is removed. This cannot be undone.`,
+    details: [
+      `${k} takes only what it lacks: an address or number it already has is not added twice, its empty fields are filled in from ${o}, and ${o}'s notes are added after its own.`,
+      `Where both cards have a different value, ${k}'s stays; ${o}'s is kept in ${k}'s history.`,
+      `A retention hold on ${o} moves to ${k} too. ${k} keeps its own name, status, source and restriction state.`,
+    ],
+  };
 }
 
 /** "E-mail", "Phone" and "Address" as a merge summary lists what was added. */
@@ -126,4 +132,27 @@ export const COMPARE_ROWS: readonly CompareRow[] = [
 /** Whether `field` of the card came masked (the card marks it sensitive). */
 export function isMasked(contact: Contact, field: CompareRow["field"]): boolean {
   return (contact.sensitive as string[]).includes(field);
+}
+
+/** Whether `field` holds nothing on the card (a row empty on both cards is named, not drawn). */
+export function isEmpty(contact: Contact, field: CompareRow["field"]): boolean {
+  switch (field) {
+    case "email":
+      return contact.emails.length === 0;
+    case "phone":
+      return contact.phones.length === 0;
+    case "address":
+      return contact.addresses.length === 0;
+    case "tags":
+      return contact.tags.length === 0;
+    case "given_name":
+    case "family_name":
+    case "organisation":
+    case "job_title":
+    case "id_number":
+    case "notes":
+      return !contact[field];
+    default:
+      return false;
+  }
 }
