@@ -61,7 +61,7 @@ describe("possible duplicates in words", () => {
     const said = mergeStatement({ id: 4, display_name: "Anna Kowalska" }, { id: 12, display_name: "Anna K." }, 2);
     expect(said.summary).toBe(
       "Anna K. (#12) will be merged into Anna Kowalska (#4): #12's e-mail addresses, phone numbers, postal addresses, " +
-        "tags, 2 conversations, consents, objections and requests move to #4, and #12 is removed. This cannot be undone.",
+        "tags, 2 conversations, consents, objections and requests move to #4, and #12 is removed.",
     );
     expect(said.details.join(" ")).toContain("Where both cards have a different value, #4's stays; #12's is kept in #4's history.");
     const swapped = mergeStatement({ id: 12, display_name: "B" }, { id: 4, display_name: "A" }, 0);

@@ -53,7 +53,7 @@ export function mergeStatement(
     summary:
       `${cardName(other)} will be merged into ${cardName(keep)}: ` +
       `${o}'s e-mail addresses, phone numbers, postal addresses, tags, ${conversations}, consents, objections and requests move to ${k}, ` +
-      `and ${o} is removed. This cannot be undone.`,
+      `and ${o} is removed.`,
     details: [
       `${k} takes only what it lacks: an address or number it already has is not added twice, its empty fields are filled in from ${o}, and ${o}'s notes are added after its own.`,
       `Where both cards have a different value, ${k}'s stays; ${o}'s is kept in ${k}'s history.`,
