@@ -207,6 +207,71 @@ fn restrict_refuses_changes_until_lifted_then_erase_leaves_a_tombstone() {
     assert!(actions.as_array().unwrap().iter().any(|a| a == "contact.erased"));
 }
 
+/// Possible duplicates, the merge of a pair (refused while one is restricted) and quick tags.
+#[test]
+fn duplicates_are_listed_and_merged_and_tags_are_added_and_removed() {
+    let app = app();
+    call(&app, "create_vault", json!({ "path": app.vault, "passphrase": PASS, "repeat": PASS, "operator": "Ola" }))
+        .unwrap();
+    let email = |value: &str, label: &str, primary: bool| json!({ "value": value, "label": label, "primary": primary });
+    let anna = call(
+        &app,
+        "add_contact",
+        json!({ "contact": { "display_name": "Anna Kowalska", "source": { "kind": "person" },
+            "id_number": "PL80010112345", "sensitive": ["id_number"],
+            "emails": [email("anna.kowalska@firma.pl", "work", true)] } }),
+    )
+    .unwrap();
+    let other = call(
+        &app,
+        "add_contact",
+        json!({ "contact": { "display_name": "Anna K.", "source": { "kind": "person" }, "sensitive": [],
+            "job_title": "Buyer",
+            "emails": [email("Anna.Kowalska@Firma.PL", "work", true), email("anna@dom.pl", "home", false)] } }),
+    )
+    .unwrap();
+    let (keep, gone) = (anna["id"].clone(), other["id"].clone());
+
+    let pairs = call(&app, "possible_duplicates", json!({})).unwrap();
+    assert_eq!(pairs.as_array().unwrap().len(), 1, "{pairs}");
+    assert_eq!((pairs[0]["first"]["id"].clone(), pairs[0]["second"]["id"].clone()), (keep.clone(), gone.clone()));
+    assert_eq!(pairs[0]["matches"], json!([{ "on": "email", "value": "anna.kowalska@firma.pl" }]));
+
+    let tagged = call(&app, "tag_contact", json!({ "id": gone, "tags": ["Targi 2026", "VIP"] })).unwrap();
+    assert_eq!(tagged["tags"], json!(["Targi 2026", "VIP"]));
+    let untagged = call(&app, "untag_contact", json!({ "id": gone, "tags": ["vip"] })).unwrap();
+    assert_eq!(untagged["tags"], json!(["Targi 2026"]), "compared folded");
+    let long = call(&app, "tag_contact", json!({ "id": gone, "tags": ["x".repeat(81)] })).unwrap_err();
+    assert_eq!(long["code"], "invalid_input");
+
+    // Refused while either card is restricted, with the core's message; nothing changes.
+    call(&app, "restrict_contact", json!({ "id": gone, "reason": "Accuracy contested" })).unwrap();
+    let refused = call(&app, "merge_contacts", json!({ "keep": keep, "other": gone })).unwrap_err();
+    assert_eq!(refused["code"], "contact_restricted");
+    assert!(!refused["message"].as_str().unwrap().is_empty());
+    call(&app, "lift_restriction", json!({ "id": gone, "reason": "Accuracy verified" })).unwrap();
+    let itself = call(&app, "merge_contacts", json!({ "keep": keep, "other": keep })).unwrap_err();
+    assert_eq!(itself["code"], "invalid_input");
+
+    let merged = call(&app, "merge_contacts", json!({ "keep": keep, "other": gone })).unwrap();
+    assert_eq!((merged["merged_id"].clone(), merged["merged_name"].clone()), (gone.clone(), json!("Anna K.")));
+    assert_eq!(merged["points_added"], json!([{ "field": "email", "value": "anna@dom.pl", "label": "home" }]));
+    assert_eq!((merged["filled"].clone(), merged["tags_added"].clone()), (json!(["job_title"]), json!(["Targi 2026"])));
+    assert_eq!(merged["not_taken"], json!(["display_name"]));
+    assert_eq!(merged["kept"]["id_number"], "•••••••••2345", "the kept card crossed IPC unmasked");
+    let card = call(&app, "get_contact", json!({ "id": keep })).unwrap();
+    let emails: Vec<&str> =
+        card["contact"]["emails"].as_array().unwrap().iter().map(|e| e["value"].as_str().unwrap()).collect();
+    assert_eq!(emails, ["anna.kowalska@firma.pl", "anna@dom.pl"]);
+    assert_eq!(call(&app, "get_contact", json!({ "id": gone })).unwrap_err()["code"], "not_found");
+    assert_eq!(call(&app, "possible_duplicates", json!({})).unwrap(), json!([]));
+    let history = call(&app, "contact_history", json!({ "id": keep })).unwrap();
+    assert_eq!(
+        (history[0]["action"].clone(), history[0]["details"]["merged"].clone()),
+        (json!("contact.merged"), gone)
+    );
+}
+
 #[test]
 fn retention_warnings_are_listed_previewed_and_cleaned_up() {
     use custos_core::contacts::{LifecycleStatus, NewContact};

@@ -27,6 +27,7 @@ import type { ConversationSummary } from "./bindings/ConversationSummary";
 import type { DataSource } from "./bindings/DataSource";
 import type { Decision } from "./bindings/Decision";
 import type { DocumentRequest } from "./bindings/DocumentRequest";
+import type { DuplicatePair } from "./bindings/DuplicatePair";
 import type { Erasure } from "./bindings/Erasure";
 import type { ExtensionRequest } from "./bindings/ExtensionRequest";
 import type { FieldProblem } from "./bindings/FieldProblem";
@@ -40,6 +41,7 @@ import type { LifecycleStatus } from "./bindings/LifecycleStatus";
 import type { MadeBackup } from "./bindings/MadeBackup";
 import type { MappedRow } from "./bindings/MappedRow";
 import type { Mark } from "./bindings/Mark";
+import type { MergeSummary } from "./bindings/MergeSummary";
 import type { NewContact } from "./bindings/NewContact";
 import type { NewConversation } from "./bindings/NewConversation";
 import type { NewRequest } from "./bindings/NewRequest";
@@ -210,6 +212,22 @@ export const addContact = (contact: NewContact) =>
 
 export const editContact = (id: number, patch: ContactPatch) =>
   call<Contact>("edit_contact", { id, patch });
+
+/** Gives a card tags (those it has are left as they are); audited like an edit. */
+export const tagContact = (id: number, tags: string[]) =>
+  call<Contact>("tag_contact", { id, tags });
+
+/** Takes tags off a card (tags it does not have are ignored); audited like an edit. */
+export const untagContact = (id: number, tags: string[]) =>
+  call<Contact>("untag_contact", { id, tags });
+
+/** Pairs of active cards that may be one person, with what they share. */
+export const possibleDuplicates = () =>
+  call<DuplicatePair[]>("possible_duplicates");
+
+/** Merges card `other` into card `keep` (one audited transaction; `other` is removed). The summary's cards come masked, like every card the UI receives: the kept card, and the other's name as its card showed it. */
+export const mergeContacts = (keep: number, other: number) =>
+  call<MergeSummary>("merge_contacts", { keep, other });
 
 /** Freezes a contact (Art. 18): read-only until lifted. The reason is kept in the audit. */
 export const restrictContact = (id: number, reason: string) =>

@@ -8,6 +8,7 @@ import { tick } from "svelte";
 import { attention } from "./attention.svelte";
 import { backupActivity } from "./backups.svelte";
 import { contactList } from "./contact-list.svelte";
+import { duplicates } from "./duplicates.svelte";
 import { requestBadge } from "./request-badge.svelte";
 import { search } from "./search.svelte";
 import { view } from "./view.svelte";
@@ -138,6 +139,7 @@ class Session {
     attention.reset();
     requestBadge.reset();
     backupActivity.reset();
+    duplicates.reset();
     view.reset();
   }
 
