@@ -65,6 +65,7 @@ pub struct MergeSummary {
     pub kept: Contact,
     /// The card merged into it, now gone.
     pub merged_id: ContactId,
+    /// Its name, masked when that card marked its name sensitive (as its audit entry has it).
     pub merged_name: String,
     /// Empty one-valued fields of the kept card filled from the other.
     pub filled: Vec<ContactField>,
@@ -329,7 +330,7 @@ impl Contacts<'_> {
             )?;
             Ok(MergeSummary {
                 merged_id: other,
-                merged_name: gone.display_name.clone(),
+                merged_name,
                 filled: combined.filled,
                 notes_appended: combined.notes_appended,
                 points_added: combined.points_added,

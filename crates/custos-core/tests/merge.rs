@@ -661,3 +661,16 @@ fn possible_duplicates_at_100000_contacts() {
     assert!(list.iter().all(|p| p.matches.len() == 2), "same e-mail and same name");
     drop(dir);
 }
+
+#[test]
+fn a_merged_name_marked_sensitive_comes_back_masked() {
+    let t = new_vault();
+    let c = t.vault.contacts();
+    let keep = c.add(with_email("Anna Nowak", "anna@nowak.pl")).unwrap();
+    let mut other = with_email("Anna Zofia Nowak", "ANNA@nowak.pl");
+    other.sensitive = [ContactField::DisplayName].into();
+    let other = c.add(other).unwrap();
+    let done = c.merge(keep.id, other.id).unwrap();
+    assert_eq!(done.merged_name, custos_core::contacts::mask("Anna Zofia Nowak"));
+    assert!(done.merged_name.ends_with("owak") && done.merged_name.starts_with('•'), "{}", done.merged_name);
+}

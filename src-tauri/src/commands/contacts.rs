@@ -76,9 +76,8 @@ pub async fn possible_duplicates(state: State<'_, AppState>) -> Reply<Vec<Duplic
 pub async fn merge_contacts(state: State<'_, AppState>, keep: i64, other: i64) -> Reply<MergeSummary> {
     state
         .with_vault(move |v| {
-            let merged_name = v.contacts().get(other)?.masked().display_name;
             let summary = v.contacts().merge(keep, other)?;
-            Ok(MergeSummary { kept: summary.kept.masked(), merged_name, ..summary })
+            Ok(MergeSummary { kept: summary.kept.masked(), ..summary })
         })
         .await
 }
