@@ -14,7 +14,11 @@ kept: Contact,
 /**
  * The card merged into it, now gone.
  */
-merged_id: number, merged_name: string, 
+merged_id: number, 
+/**
+ * Its name, masked when that card marked its name sensitive (as its audit entry has it).
+ */
+merged_name: string, 
 /**
  * Empty one-valued fields of the kept card filled from the other.
  */
