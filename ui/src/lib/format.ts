@@ -4,7 +4,7 @@ import type { Channel } from "./bindings/Channel";
 import type { ContactField } from "./bindings/ContactField";
 import type { Label } from "./bindings/Label";
 import type { DataSource } from "./bindings/DataSource";
-import { DATA_SOURCE_WORDS } from "./words";
+import { labels, locale, t } from "./i18n.svelte";
 import type { HitLocation } from "./bindings/HitLocation";
 import type { LegalBasis } from "./bindings/LegalBasis";
 import type { LifecycleStatus } from "./bindings/LifecycleStatus";
@@ -13,105 +13,98 @@ import type { RecipientRole } from "./bindings/RecipientRole";
 import type { Sender } from "./bindings/Sender";
 import type { TransferSafeguard } from "./bindings/TransferSafeguard";
 
-export const STATUS_LABELS: Readonly<Record<LifecycleStatus, string>> = {
-  lead: "Lead",
-  customer: "Customer",
-  former_customer: "Former customer",
-  supplier_partner: "Supplier/partner",
-  other: "Other",
-};
+export const STATUS_LABELS: Readonly<Record<LifecycleStatus, string>> = labels("status", [
+  "lead",
+  "customer",
+  "former_customer",
+  "supplier_partner",
+  "other",
+]);
 
 export const STATUSES = keysOf(STATUS_LABELS);
 
-export const FIELD_LABELS: Readonly<Record<ContactField, string>> = {
-  display_name: "Name",
-  given_name: "Given name",
-  family_name: "Family name",
-  email: "E-mail",
-  phone: "Phone",
-  organisation: "Organisation",
-  job_title: "Job title",
-  address: "Address",
-  id_number: "ID number",
-  tags: "Tags",
-  notes: "Notes",
-};
+export const FIELD_LABELS: Readonly<Record<ContactField, string>> = labels("field", [
+  "display_name",
+  "given_name",
+  "family_name",
+  "email",
+  "phone",
+  "organisation",
+  "job_title",
+  "address",
+  "id_number",
+  "tags",
+  "notes",
+]);
 
 /** What kind of e-mail address, phone number or postal address it is. */
-export const POINT_LABELS: Readonly<Record<Label, string>> = {
-  work: "Work",
-  home: "Home",
-  mobile: "Mobile",
-  other: "Other",
-};
+export const POINT_LABELS: Readonly<Record<Label, string>> = labels("point", ["work", "home", "mobile", "other"]);
 
-export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
-  chat: "Chat",
-  email: "E-mail",
-  phone: "Phone call",
-  meeting: "Meeting",
-  other: "Other",
-};
+export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = labels("channel", [
+  "chat",
+  "email",
+  "phone",
+  "meeting",
+  "other",
+]);
 
-export const ORIGIN_LABELS: Readonly<Record<Origin, string>> = {
-  manual: "entered by hand",
-  whatsapp: "imported from WhatsApp",
-  json: "imported from a transcript",
-};
+export const ORIGIN_LABELS: Readonly<Record<Origin, string>> = labels("origin", ["manual", "whatsapp", "json"]);
 
-export const LEGAL_BASIS_LABELS: Readonly<Record<LegalBasis, string>> = {
-  a: "Art. 6(1)(a) consent",
-  b: "Art. 6(1)(b) contract",
-  c: "Art. 6(1)(c) legal obligation",
-  d: "Art. 6(1)(d) vital interests",
-  e: "Art. 6(1)(e) public task",
-  f: "Art. 6(1)(f) legitimate interests",
-};
+export const LEGAL_BASIS_LABELS: Readonly<Record<LegalBasis, string>> = labels("basis", ["a", "b", "c", "d", "e", "f"]);
 
-export const ROLE_LABELS: Readonly<Record<RecipientRole, string>> = {
-  processor: "Processor",
-  controller: "Controller",
-  joint_controller: "Joint controller",
-  recipient: "Recipient",
-};
+export const ROLE_LABELS: Readonly<Record<RecipientRole, string>> = labels("role", [
+  "processor",
+  "controller",
+  "joint_controller",
+  "recipient",
+]);
 
-export const SAFEGUARD_LABELS: Readonly<Record<TransferSafeguard, string>> = {
-  eu_eea: "EU/EEA (no transfer)",
-  adequacy: "Adequacy decision",
-  standard_contractual_clauses: "Standard contractual clauses",
-  other: "Other safeguard",
-};
+export const SAFEGUARD_LABELS: Readonly<Record<TransferSafeguard, string>> = labels("safeguard", [
+  "eu_eea",
+  "adequacy",
+  "standard_contractual_clauses",
+  "other",
+]);
 
 /** Typed keys of a label table, in its order. */
 export function keysOf<K extends string>(labels: Readonly<Record<K, string>>): K[] {
   return Object.keys(labels) as K[];
 }
 
-const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
-const DATE_TIME = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-});
+const DATE: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric" };
+const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: "2-digit", minute: "2-digit" };
 
-/** "14 Mar 2024", in local time; "" for a missing or unreadable date. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date format in the UI's language, made once per language. */
+function dateFormat(options: Intl.DateTimeFormatOptions, name: string): Intl.DateTimeFormat {
+  const key = `${locale.intl} ${name}`;
+  let format = formats.get(key);
+  if (!format) {
+    // English as the British write it ("14 Mar 2024"), the firm's other languages their way.
+    format = new Intl.DateTimeFormat(locale.intl === "en" ? "en-GB" : locale.intl, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/** "14 Mar 2024" ("14 mar 2024" in Polish), in local time; "" for a missing or unreadable date. */
 export function formatDate(iso: string | null): string {
   const date = iso ? new Date(iso) : null;
-  return date && !Number.isNaN(date.getTime()) ? DATE.format(date) : "";
+  return date && !Number.isNaN(date.getTime()) ? dateFormat(DATE, "date").format(date) : "";
 }
 
 /** "14 Mar 2024, 10:30", in local time. */
 export function formatDateTime(iso: string | null): string {
   const date = iso ? new Date(iso) : null;
-  return date && !Number.isNaN(date.getTime()) ? DATE_TIME.format(date) : "";
+  return date && !Number.isNaN(date.getTime()) ? dateFormat(DATE_TIME, "date-time").format(date) : "";
 }
 
 /** "The person", "Third party: Targi Poznań": the core's words for the source. */
 export function sourceLabel(source: DataSource): string {
-  const words = capitalised(DATA_SOURCE_WORDS[source.kind]);
-  return source.kind === "person" ? words : `${words}: ${source.name}`;
+  return source.kind === "person"
+    ? t("source-person")
+    : t(source.kind === "public" ? "source-public-named" : "source-third-party-named", { name: source.name });
 }
 
 /** The text with its first letter in upper case: a label from the core's words. */
@@ -125,7 +118,7 @@ export function senderLabel(sender: Sender, contactName: string): string {
     case "contact":
       return contactName;
     case "staff":
-      return `${sender.name} (staff)`;
+      return t("sender-staff", { name: sender.name });
     case "other":
       return sender.name;
   }
@@ -133,5 +126,5 @@ export function senderLabel(sender: Sender, contactName: string): string {
 
 /** Where a search hit is: "E-mail", "Address", "Chat · 14 Mar 2024". */
 export function hitLocationLabel(location: HitLocation): string {
-  return location.kind === "field" ? FIELD_LABELS[location.field] : `Chat · ${formatDate(location.at)}`;
+  return location.kind === "field" ? FIELD_LABELS[location.field] : t("hit-in-chat", { date: formatDate(location.at) });
 }

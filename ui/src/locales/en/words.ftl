@@ -1,0 +1,51 @@
+# Words for the domain's values: statuses, fields, labels, channels, legal bases, roles.
+# Ids are the value's code with "_" as "-" (`labels()` in i18n.svelte.ts).
+
+
+status-lead = Lead
+status-customer = Customer
+status-former-customer = Former customer
+status-supplier-partner = Supplier/partner
+status-other = Other
+field-display-name = Name
+field-given-name = Given name
+field-family-name = Family name
+field-email = E-mail
+field-phone = Phone
+field-organisation = Organisation
+field-job-title = Job title
+field-address = Address
+field-id-number = ID number
+field-tags = Tags
+field-notes = Notes
+point-work = Work
+point-home = Home
+point-mobile = Mobile
+point-other = Other
+channel-chat = Chat
+channel-email = E-mail
+channel-phone = Phone call
+channel-meeting = Meeting
+channel-other = Other
+origin-manual = entered by hand
+origin-whatsapp = imported from WhatsApp
+origin-json = imported from a transcript
+basis-a = Art. 6(1)(a) { -consent }
+basis-b = Art. 6(1)(b) contract
+basis-c = Art. 6(1)(c) legal obligation
+basis-d = Art. 6(1)(d) vital interests
+basis-e = Art. 6(1)(e) public task
+basis-f = Art. 6(1)(f) { -legitimate-interests }
+role-processor = Processor
+role-controller = Controller
+role-joint-controller = Joint controller
+role-recipient = Recipient
+safeguard-eu-eea = EU/EEA (no transfer)
+safeguard-adequacy = Adequacy decision
+safeguard-standard-contractual-clauses = Standard contractual clauses
+safeguard-other = Other safeguard
+source-person = The person
+source-third-party-named = Third party: { $name }
+source-public-named = Public source: { $name }
+sender-staff = { $name } (staff)
+hit-in-chat = Chat · { $date }
