@@ -132,6 +132,25 @@ export function tAttr(id: string, attribute: string, args?: Args): string {
   return format(locale.language, id, attribute, args) ?? format("en", id, attribute, args) ?? `${id}.${attribute}`;
 }
 
+/** A piece of a message: text, or the place of a named part the caller renders itself. */
+export type Part = { text: string } | { slot: string };
+
+/** The message `id` cut at the variables named in `slots`, for a sentence with a link, a
+ * button or bold text inside it (`Message.svelte` renders it): the translation decides where
+ * they go, nothing is glued together in English order. */
+export function parts(id: string, args: Args, slots: readonly string[]): Part[] {
+  const marked: Args = { ...args };
+  slots.forEach((name, i) => (marked[name] = `\u{E000}${i}\u{E001}`));
+  const text = t(id, marked);
+  const out: Part[] = [];
+  for (const piece of text.split(/(\u{E000}\d+\u{E001})/u)) {
+    const slot = /^\u{E000}(\d+)\u{E001}$/u.exec(piece);
+    if (slot) out.push({ slot: slots[Number(slot[1])] });
+    else if (piece) out.push({ text: piece });
+  }
+  return out;
+}
+
 /** A table of labels read through `t` at the moment they are read (so a template that shows
  * `TABLE[key]` follows the language): key `former_customer` of prefix `status` is message
  * `status-former-customer`. */

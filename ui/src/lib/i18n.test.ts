@@ -138,3 +138,14 @@ describe("the ids the code names", () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("a sentence with parts inside", () => {
+  afterEach(() => setLanguage("en"));
+
+  it("is cut where the language puts the parts", async () => {
+    const { parts } = await import("./i18n.svelte");
+    expect(parts("source-third-party-named", {}, ["name"])).toEqual([{ text: "Third party: " }, { slot: "name" }]);
+    setLanguage("fr");
+    expect(parts("source-third-party-named", {}, ["name"])).toEqual([{ text: "Un tiers : " }, { slot: "name" }]);
+  });
+});
