@@ -47,11 +47,14 @@ pub struct Settings {
     pub operator: String,
     /// The vault opened last.
     pub last_vault: Option<String>,
+    /// The UI's language ("en", "pl", "de", "fr", "it", "es", "bg") as chosen in Settings on
+    /// this computer; none to follow the operating system's.
+    pub language: Option<String>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { auto_lock_minutes: 10, operator: String::new(), last_vault: None }
+        Settings { auto_lock_minutes: 10, operator: String::new(), last_vault: None, language: None }
     }
 }
 
@@ -65,6 +68,11 @@ pub struct AppInfo {
     pub suggested_vault_exists: bool,
     pub unlocked: bool,
     pub settings: Settings,
+    /// The language the UI shows: the one chosen in Settings, else the operating system's
+    /// first language Custos speaks, else English. Documents default to it.
+    pub language: String,
+    /// The operating system's language as Custos picks it (what "as the system" means).
+    pub system_language: String,
 }
 
 /// The open vault.

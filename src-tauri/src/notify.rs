@@ -8,9 +8,12 @@ use std::path::Path;
 use std::sync::Mutex;
 
 use custos_core::retention::WarningSummary;
+use custos_documents::Language;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tauri_plugin_notification::NotificationExt;
+use unic_langid::LanguageIdentifier;
 
 use crate::state::AppState;
 
@@ -42,28 +45,55 @@ pub struct News {
     pub total_requests: u64,
 }
 
-fn contacts(n: usize) -> String {
-    if n == 1 { "1 contact needs attention".to_owned() } else { format!("{n} contacts need attention") }
+/// The notifications' words in `language`: the UI's own file for them
+/// (`ui/src/locales/<code>/notifications.ftl`, checked complete with the UI's).
+fn texts(language: Language) -> Option<FluentBundle<FluentResource>> {
+    let source = match language {
+        Language::En => include_str!("../../ui/src/locales/en/notifications.ftl"),
+        Language::Pl => include_str!("../../ui/src/locales/pl/notifications.ftl"),
+        Language::De => include_str!("../../ui/src/locales/de/notifications.ftl"),
+        Language::Fr => include_str!("../../ui/src/locales/fr/notifications.ftl"),
+        Language::It => include_str!("../../ui/src/locales/it/notifications.ftl"),
+        Language::Es => include_str!("../../ui/src/locales/es/notifications.ftl"),
+        Language::Bg => include_str!("../../ui/src/locales/bg/notifications.ftl"),
+    };
+    let resource = FluentResource::try_new(source.to_owned()).ok()?;
+    let id: LanguageIdentifier = language.code().parse().ok()?;
+    let mut bundle = FluentBundle::new(vec![id]);
+    bundle.set_use_isolating(false);
+    bundle.add_resource(resource).ok()?;
+    Some(bundle)
 }
 
-fn requests(n: usize) -> String {
-    if n == 1 { "1 request is due soon or overdue".to_owned() } else { format!("{n} requests are due soon or overdue") }
+fn say(texts: &FluentBundle<FluentResource>, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    let Some(pattern) = texts.get_message(id).and_then(|m| m.value()) else { return id.to_owned() };
+    texts.format_pattern(pattern, Some(&fluent_args), &mut Vec::new()).into_owned()
 }
 
-/// The notification's title and text, or `None` when nothing is new.
-pub fn notice(news: News) -> Option<(String, String)> {
-    let warnings_body = format!(
-        "Their retention period is over ({} in all). Open Needs attention in Custos to delete transcripts, \
-         erase, or keep them with a reason.",
-        news.total_warnings
-    );
-    let requests_body =
-        format!("Open Requests in Custos to see their deadlines ({} due soon or overdue in all).", news.total_requests);
+/// The notification's title and text in `language`, or `None` when nothing is new.
+pub fn notice(news: News, language: Language) -> Option<(String, String)> {
+    let texts = texts(language).or_else(|| texts(Language::En))?;
+    let count = |n: u64| FluentValue::from(n);
+    let contacts = || say(&texts, "notify-contacts-title", &[("new", count(news.warnings as u64))]);
+    let requests = || say(&texts, "notify-requests-title", &[("new", count(news.requests as u64))]);
+    let warnings_body = || say(&texts, "notify-contacts-body", &[("total", count(news.total_warnings))]);
+    let requests_body = || say(&texts, "notify-requests-body", &[("total", count(news.total_requests))]);
     match (news.warnings, news.requests) {
         (0, 0) => None,
-        (w, 0) => Some((contacts(w), warnings_body)),
-        (0, r) => Some((requests(r), requests_body)),
-        (w, r) => Some((format!("{}; {}", contacts(w), requests(r)), format!("{warnings_body} {requests_body}"))),
+        (_, 0) => Some((contacts(), warnings_body())),
+        (0, _) => Some((requests(), requests_body())),
+        (_, _) => Some((
+            say(&texts, "notify-both-title", &[("contacts", contacts().into()), ("requests", requests().into())]),
+            say(
+                &texts,
+                "notify-both-body",
+                &[("contacts", warnings_body().into()), ("requests", requests_body().into())],
+            ),
+        )),
     }
 }
 
@@ -113,7 +143,7 @@ pub async fn check<R: Runtime>(app: AppHandle<R>) {
     let fresh = tauri::async_runtime::spawn_blocking(move || record(&file, &vault, keys)).await.unwrap_or_default();
     let requests = fresh.iter().filter(|k| k.starts_with(REQUEST_KEY)).count();
     let news = News { warnings: fresh.len() - requests, total_warnings: summary.total, requests, total_requests: due };
-    if let Some((title, body)) = notice(news) {
+    if let Some((title, body)) = notice(news, state.language()) {
         // Showing goes through the desktop's notification service; it may be slow or absent.
         let shown =
             tauri::async_runtime::spawn_blocking(move || app.notification().builder().title(title).body(body).show());
@@ -157,6 +187,7 @@ mod tests {
     #[test]
     fn the_notice_says_how_many_are_new() {
         let news = News { warnings: 0, total_warnings: 5, requests: 0, total_requests: 2 };
+        let notice = |news| notice(news, Language::En);
         assert_eq!(notice(news), None);
         let (title, body) = notice(News { warnings: 1, ..news }).unwrap();
         assert_eq!(title, "1 contact needs attention");
@@ -167,5 +198,22 @@ mod tests {
         assert!(body.contains("Requests") && body.contains("2 due soon or overdue in all"), "{body}");
         let both = notice(News { warnings: 2, requests: 2, ..news }).unwrap().0;
         assert_eq!(both, "2 contacts need attention; 2 requests are due soon or overdue");
+    }
+
+    #[test]
+    fn the_notice_speaks_the_uis_language_with_its_plurals() {
+        let news = News { warnings: 0, total_warnings: 5, requests: 0, total_requests: 2 };
+        let title = |warnings| notice(News { warnings, ..news }, Language::Pl).unwrap().0;
+        assert_eq!(title(1), "1 kontakt wymaga uwagi");
+        assert_eq!(title(3), "3 kontakty wymagają uwagi");
+        assert_eq!(title(5), "5 kontaktów wymaga uwagi");
+        let (title, body) = notice(News { requests: 1, ..news }, Language::De).unwrap();
+        assert_eq!(title, "1 Anfrage ist bald fällig oder überfällig");
+        assert!(body.contains("insgesamt 2"), "{body}");
+        for language in Language::ALL {
+            let (title, body) = notice(News { warnings: 2, requests: 2, ..news }, language).unwrap();
+            assert!(!title.contains("notify-") && !body.contains("notify-"), "{language}: {title} / {body}");
+            assert!(body.contains('5') && body.contains('2'), "{language}: {body}");
+        }
     }
 }

@@ -10,6 +10,7 @@ use crate::address_book::ImportSessions;
 use crate::backups::BackupProgress;
 use crate::ipc::{IpcError, OpenRequest, Settings};
 use crate::launch::Requested;
+use custos_documents::Language;
 
 /// Shared by every command. The vault sits behind a mutex so that blocking work can run on a
 /// worker thread while the UI thread stays free.
@@ -47,6 +48,12 @@ impl Drop for BackupRunning<'_> {
     }
 }
 
+/// The operating system's first language Custos speaks (its locale settings: `LANGUAGE`,
+/// `LC_ALL`, `LC_MESSAGES`, `LANG` on Linux), else English.
+pub fn system_language() -> Language {
+    Language::for_locales(sys_locale::get_locales())
+}
+
 fn guard<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
@@ -74,6 +81,11 @@ impl AppState {
         }
     }
 
+    /// The UI's language: the one chosen on this computer, else the system's.
+    pub fn language(&self) -> Language {
+        self.settings().language.and_then(|l| l.parse().ok()).unwrap_or_else(system_language)
+    }
+
     pub fn settings(&self) -> Settings {
         guard(&self.settings).clone()
     }
@@ -82,6 +94,8 @@ impl AppState {
     pub fn save_settings(&self, mut settings: Settings) -> Result<Settings, IpcError> {
         settings.auto_lock_minutes = settings.auto_lock_minutes.clamp(1, 240);
         settings.operator = settings.operator.trim().to_owned();
+        // A language Custos does not speak is not kept: the system's applies instead.
+        settings.language = settings.language.and_then(|l| l.parse::<Language>().ok()).map(|l| l.code().to_owned());
         if let Some(dir) = self.settings_path.parent() {
             std::fs::create_dir_all(dir)
                 .map_err(|e| IpcError::internal(format!("cannot create {}: {e}", dir.display())))?;

@@ -52,10 +52,38 @@ impl Language {
         }
     }
 
+    /// The first of `preferred` (the system's languages as BCP 47 or POSIX tags, most wanted
+    /// first: "pl-PL", "de_DE.UTF-8") that Custos speaks, by primary subtag; English when it
+    /// speaks none of them. The app's language on first start and documents' default.
+    pub fn for_locales<S: AsRef<str>>(preferred: impl IntoIterator<Item = S>) -> Language {
+        preferred
+            .into_iter()
+            .find_map(|tag| {
+                let tag = tag.as_ref().trim().to_lowercase();
+                let primary = tag.split(['-', '_', '.', '@']).next().unwrap_or_default();
+                Language::ALL.into_iter().find(|l| l.code() == primary)
+            })
+            .unwrap_or(Language::En)
+    }
+
     /// The message `id` of this language's texts, without arguments (for checks and front
     /// ends that show a document's labels); its id if there is none.
     pub fn message(self, id: &str) -> String {
         Texts::load(self).map_or_else(|_| id.to_owned(), |t| t.get(id))
+    }
+
+    /// The language's glossary: the data-protection terms the documents and the desktop app
+    /// share (Fluent terms such as `-controller`), loaded before the documents' texts.
+    pub fn glossary(self) -> &'static str {
+        match self {
+            Language::En => include_str!("../locales/en/glossary.ftl"),
+            Language::Pl => include_str!("../locales/pl/glossary.ftl"),
+            Language::De => include_str!("../locales/de/glossary.ftl"),
+            Language::Fr => include_str!("../locales/fr/glossary.ftl"),
+            Language::It => include_str!("../locales/it/glossary.ftl"),
+            Language::Es => include_str!("../locales/es/glossary.ftl"),
+            Language::Bg => include_str!("../locales/bg/glossary.ftl"),
+        }
     }
 
     fn source(self) -> &'static str {
@@ -106,12 +134,15 @@ impl std::fmt::Debug for Texts {
 impl Texts {
     pub(crate) fn load(language: Language) -> Result<Texts> {
         let bad = |what: String| Error::Render(format!("{} texts: {what}", language.code()));
-        let resource =
-            FluentResource::try_new(language.source().to_owned()).map_err(|(_, errors)| bad(format!("{errors:?}")))?;
+        let parse =
+            |text: &str| FluentResource::try_new(text.to_owned()).map_err(|(_, errors)| bad(format!("{errors:?}")));
+        let glossary = parse(language.glossary())?;
+        let resource = parse(language.source())?;
         let id: LanguageIdentifier = language.code().parse().map_err(|e| bad(format!("{e:?}")))?;
         let mut bundle = FluentBundle::new(vec![id]);
         // No Unicode isolation marks around arguments: they would end up in the PDF text.
         bundle.set_use_isolating(false);
+        bundle.add_resource(glossary).map_err(|errors| bad(format!("{errors:?}")))?;
         bundle.add_resource(resource).map_err(|errors| bad(format!("{errors:?}")))?;
         Ok(Texts { language, bundle })
     }
@@ -186,6 +217,75 @@ mod tests {
             assert_eq!(en.difference(&ids).collect::<Vec<_>>(), Vec::<&String>::new(), "{lang} lacks messages");
             assert_eq!(ids.difference(&en).collect::<Vec<_>>(), Vec::<&String>::new(), "{lang} has extra messages");
         }
+    }
+
+    /// The text of `source` outside placeables (`{ … }`) and comments: what a translator wrote.
+    fn written_text(source: &str) -> String {
+        let mut out = String::new();
+        for line in source.lines().filter(|l| !l.trim_start().starts_with('#')) {
+            // Not a message's id, an attribute's name or a variant's key.
+            let trimmed = line.trim_start();
+            let line = if trimmed.starts_with(|c: char| c.is_ascii_alphabetic() || c == '.' || c == '-') {
+                trimmed.split_once('=').map_or("", |(_, text)| text)
+            } else if trimmed.starts_with(['[', '*']) {
+                trimmed.split_once(']').map_or("", |(_, text)| text)
+            } else {
+                line
+            };
+            let mut depth = 0usize;
+            for c in line.chars() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth = depth.saturating_sub(1),
+                    _ if depth == 0 => out.push(c),
+                    _ => {}
+                }
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    #[test]
+    fn documents_name_the_glossarys_concepts_by_its_terms() {
+        for lang in Language::ALL {
+            let glossary = FluentResource::try_new(lang.glossary().to_owned()).unwrap();
+            let text = written_text(lang.source());
+            let mut terms = 0;
+            for entry in glossary.entries() {
+                let fluent_syntax::ast::Entry::Term(term) = entry else { continue };
+                terms += 1;
+                let words: String = term
+                    .value
+                    .elements
+                    .iter()
+                    .filter_map(|e| match e {
+                        fluent_syntax::ast::PatternElement::TextElement { value } => Some(*value),
+                        _ => None,
+                    })
+                    .collect();
+                // As a whole word: "administrator danych" is not inside "administratora danych".
+                let spelt_out = text.match_indices(words.as_str()).any(|(at, _)| {
+                    let before = text[..at].chars().next_back();
+                    let after = text[at + words.len()..].chars().next();
+                    !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+                        && !after.is_some_and(char::is_alphanumeric)
+                });
+                assert!(!spelt_out, "{lang}: documents.ftl spells out \"{words}\": write {{ -{} }}", term.id.name);
+            }
+            assert!(terms > 15, "{lang}: the glossary has {terms} terms");
+            // And the documents use them: the regulation is always named by its term.
+            assert!(lang.source().matches("{ -gdpr }").count() > 30, "{lang}");
+        }
+    }
+
+    #[test]
+    fn the_system_language_picks_the_first_one_custos_speaks() {
+        assert_eq!(Language::for_locales(["pl-PL", "en-US"]), Language::Pl);
+        assert_eq!(Language::for_locales(["pt_BR.UTF-8", "de_DE.UTF-8"]), Language::De);
+        assert_eq!(Language::for_locales(["bg"]), Language::Bg);
+        assert_eq!(Language::for_locales(["pt-BR"]), Language::En);
+        assert_eq!(Language::for_locales(Vec::<String>::new()), Language::En);
     }
 
     #[test]

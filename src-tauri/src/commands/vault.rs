@@ -31,6 +31,8 @@ pub async fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
         suggested_vault_path: suggested.display().to_string(),
         unlocked: state.is_unlocked(),
         settings,
+        language: state.language().code().to_owned(),
+        system_language: crate::state::system_language().code().to_owned(),
     })
 }
 

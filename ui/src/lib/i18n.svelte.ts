@@ -8,21 +8,12 @@
 // Dates, numbers and lists go through `Intl` in the same language (the `format*` functions).
 
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { DOCUMENT_LANGUAGES, type DocumentLanguage } from "./words";
 
-/** The languages the app speaks, in the order a picker lists them. */
-export const UI_LANGUAGES = ["en", "pl", "de", "fr", "it", "es", "bg"] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
-
-/** Each language's own name for itself. */
-export const LANGUAGE_NAMES: Readonly<Record<UiLanguage, string>> = {
-  en: "English",
-  pl: "polski",
-  de: "Deutsch",
-  fr: "français",
-  it: "italiano",
-  es: "español",
-  bg: "български",
-};
+/** The languages the app speaks: those documents are written in (custos-documents'
+ * `Language`), by their own names, in the order a picker lists them. */
+export const UI_LANGUAGES: readonly DocumentLanguage[] = DOCUMENT_LANGUAGES.map((l) => l.code);
+export type UiLanguage = DocumentLanguage;
 
 /** What `t` may be given for a message's variables. */
 export type Args = Record<string, FluentVariable | null | undefined>;
@@ -95,17 +86,6 @@ export function setLanguage(language: string, bundle?: FluentBundle): void {
   if (bundle) bundles.set(language, bundle);
   locale.language = language;
   if (typeof document !== "undefined") document.documentElement.lang = locale.intl;
-}
-
-/** The UI language for the operating system's preferred languages: the first the app speaks,
- * by primary subtag ("pl-PL" → "pl"), else English. */
-export function uiLanguageFor(preferred: readonly string[]): UiLanguage {
-  for (const tag of preferred) {
-    const primary = tag.toLowerCase().split(/[-_.]/)[0];
-    const found = UI_LANGUAGES.find((l) => l === primary);
-    if (found) return found;
-  }
-  return "en";
 }
 
 function format(language: string, id: string, attribute: string | null, args?: Args): string | null {

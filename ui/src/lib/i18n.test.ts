@@ -5,7 +5,7 @@
 import { parse, Visitor, type Message, type Term, type VariableReference, type Resource } from "@fluent/syntax";
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { locale, setLanguage, sources, t, UI_LANGUAGES, uiLanguageFor } from "./i18n.svelte";
+import { locale, setLanguage, sources, t, UI_LANGUAGES } from "./i18n.svelte";
 import { appFiles } from "./i18n-test-support";
 import { pseudoBundle, pseudoText } from "./pseudo";
 
@@ -93,13 +93,6 @@ describe("the translation files", () => {
 
 describe("plurals and language choice", () => {
   afterEach(() => setLanguage("en"));
-
-  it("follows the operating system's first language the app speaks, else English", () => {
-    expect(uiLanguageFor(["pl-PL", "en-US"])).toBe("pl");
-    expect(uiLanguageFor(["pt-BR", "de_DE.UTF-8"])).toBe("de");
-    expect(uiLanguageFor(["pt-BR"])).toBe("en");
-    expect(uiLanguageFor([])).toBe("en");
-  });
 
   it("writes Polish's three plural forms", () => {
     setLanguage("pl");

@@ -12,6 +12,7 @@ import { duplicates } from "./duplicates.svelte";
 import { requestBadge } from "./request-badge.svelte";
 import { search } from "./search.svelte";
 import { view } from "./view.svelte";
+import { setLanguage } from "./i18n.svelte";
 
 type Screen = "loading" | "welcome" | "create" | "unlock" | "main";
 
@@ -25,7 +26,7 @@ class Session {
   defaultPath = $state("");
   /** The vault the unlock screen offers. */
   unlockPath = $state("");
-  settings = $state<Settings>({ auto_lock_minutes: 10, operator: "", last_vault: null });
+  settings = $state<Settings>({ auto_lock_minutes: 10, operator: "", last_vault: null, language: null });
   vault = $state<VaultInfo | null>(null);
   /** Shown on the unlock screen, e.g. why the vault was locked. */
   notice = $state<string | null>(null);
@@ -34,6 +35,9 @@ class Session {
   request = $state<OpenRequest | null>(null);
   /** Counts the files offered for unlocking from outside: the unlock form starts afresh for each. */
   offered = $state(0);
+
+  /** The operating system's language as the shell picked it (Settings offers to follow it). */
+  systemLanguage = $state("en");
 
   /** An `open-requested` event came before the first screen showed: ask again after it. */
   private missed = false;
@@ -47,6 +51,8 @@ class Session {
       this.defaultPath = info.default_vault_path;
       this.unlockPath = info.suggested_vault_path;
       this.settings = info.settings;
+      this.systemLanguage = info.system_language;
+      setLanguage(info.language);
       if (info.unlocked) {
         this.vault = { path: info.suggested_vault_path, operator: info.settings.operator };
         this.screen = "main";

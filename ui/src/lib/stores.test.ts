@@ -273,7 +273,9 @@ describe("session", () => {
       suggested_vault_path: "/home/ola/vault.custos",
       suggested_vault_exists: false,
       unlocked: false,
-      settings: { auto_lock_minutes: 10, operator: "Ola", last_vault: null },
+      settings: { auto_lock_minutes: 10, operator: "Ola", last_vault: null, language: null },
+      language: "en",
+      system_language: "en",
     });
     const first = deferred<OpenRequest | null>();
     vi.mocked(api.takeOpenRequest)

@@ -8,4 +8,13 @@ export type AppInfo = { default_vault_path: string,
 /**
  * The vault to offer for unlocking: the last one opened, else the default location.
  */
-suggested_vault_path: string, suggested_vault_exists: boolean, unlocked: boolean, settings: Settings, };
+suggested_vault_path: string, suggested_vault_exists: boolean, unlocked: boolean, settings: Settings, 
+/**
+ * The language the UI shows: the one chosen in Settings, else the operating system's
+ * first language Custos speaks, else English. Documents default to it.
+ */
+language: string, 
+/**
+ * The operating system's language as Custos picks it (what "as the system" means).
+ */
+system_language: string, };

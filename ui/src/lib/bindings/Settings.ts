@@ -15,4 +15,9 @@ operator: string,
 /**
  * The vault opened last.
  */
-last_vault: string | null, };
+last_vault: string | null, 
+/**
+ * The UI's language ("en", "pl", "de", "fr", "it", "es", "bg") as chosen in Settings on
+ * this computer; none to follow the operating system's.
+ */
+language: string | null, };
