@@ -16,12 +16,45 @@ fn code_of<T: serde::Serialize>(value: T) -> String {
     serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
 }
 
-fn table(out: &mut String, doc: &str, name: &str, key: &str, words: &[(String, &str)]) {
-    let _ = writeln!(out, "\n/** {doc} */\nexport const {name}: Readonly<Record<{key}, string>> = {{");
-    for (code, word) in words {
-        let _ = writeln!(out, "  {code}: {word:?},");
+/// The message id of the UI's words for `code` under `prefix`: `word-consent-state-never-given`.
+fn word_id(prefix: &str, code: &str) -> String {
+    format!("word-{prefix}-{}", code.replace('_', "-"))
+}
+
+/// A table of the UI's words for the codes, each read through `t` in the UI's language
+/// (`labels()` in i18n.svelte.ts); the English is the core's word, in `en/words.ftl`.
+fn table(out: &mut String, doc: &str, name: &str, key: &str, prefix: &str, words: &[(String, &str)]) {
+    let _ = writeln!(
+        out,
+        "\n/** {doc}: message `{}` and its kin. */\nexport const {name}: Readonly<Record<{key}, string>> = labels(\"word-{prefix}\", [",
+        word_id(prefix, &words[0].0)
+    );
+    for (code, _) in words {
+        let _ = writeln!(out, "  {code:?},");
     }
-    out.push_str("};\n");
+    out.push_str("]);\n");
+}
+
+#[cfg(test)]
+/// Every English word the tables hold, by message id (the UI's `en/words.ftl` must say the same).
+fn english_words() -> Vec<(String, String)> {
+    let mut words = Vec::new();
+    for s in ConsentState::ALL {
+        words.push((word_id("consent-state", &code_of(s)), s.describe().to_owned()));
+    }
+    for a in RetentionAction::ALL {
+        words.push((word_id("retention-action", a.code()), a.describe().to_owned()));
+    }
+    for (kind, word) in DataSource::KINDS {
+        words.push((word_id("data-source", kind), (*word).to_owned()));
+    }
+    for m in MatchedBy::ALL {
+        words.push((word_id("matched-by", m.code()), m.describe().to_owned()));
+    }
+    for k in custos_documents::JobKind::ALL {
+        words.push((word_id("job", k.code()), k.title().to_owned()));
+    }
+    words
 }
 
 /// Codes only the shell gives (the rest are the core's and custos-documents').
@@ -60,20 +93,47 @@ pub fn typescript() -> String {
          import type { DataSource } from \"./bindings/DataSource\";\n\
          import type { JobKind } from \"./bindings/JobKind\";\n\
          import type { MatchedBy } from \"./bindings/MatchedBy\";\n\
-         import type { RetentionAction } from \"./bindings/RetentionAction\";\n",
+         import type { RetentionAction } from \"./bindings/RetentionAction\";\n\
+         import { labels, t } from \"./i18n.svelte\";\n",
     );
     let states: Vec<(String, &str)> = ConsentState::ALL.iter().map(|s| (code_of(s), s.describe())).collect();
-    table(&mut out, "ConsentState::describe", "CONSENT_STATE_WORDS", "ConsentState", &states);
+    table(&mut out, "ConsentState::describe", "CONSENT_STATE_WORDS", "ConsentState", "consent-state", &states);
     let actions: Vec<(String, &str)> =
         RetentionAction::ALL.iter().map(|a| (a.code().to_owned(), a.describe())).collect();
-    table(&mut out, "RetentionAction::describe", "RETENTION_ACTION_WORDS", "RetentionAction", &actions);
+    table(
+        &mut out,
+        "RetentionAction::describe",
+        "RETENTION_ACTION_WORDS",
+        "RetentionAction",
+        "retention-action",
+        &actions,
+    );
     let sources: Vec<(String, &str)> = DataSource::KINDS.iter().map(|(k, w)| ((*k).to_owned(), *w)).collect();
-    table(&mut out, "DataSource::describe, by kind", "DATA_SOURCE_WORDS", "DataSource[\"kind\"]", &sources);
+    table(
+        &mut out,
+        "DataSource::describe, by kind",
+        "DATA_SOURCE_WORDS",
+        "DataSource[\"kind\"]",
+        "data-source",
+        &sources,
+    );
     let matched: Vec<(String, &str)> = MatchedBy::ALL.iter().map(|m| (m.code().to_owned(), m.describe())).collect();
-    table(&mut out, "MatchedBy::describe: what a duplicate has in common", "MATCHED_BY_WORDS", "MatchedBy", &matched);
-    let formats: Vec<(String, &str)> =
-        [BookFormat::Vcard, BookFormat::Csv].iter().map(|f| (f.code().to_owned(), f.extension())).collect();
-    table(&mut out, "BookFormat::extension", "BOOK_FORMAT_EXTENSIONS", "BookFormat", &formats);
+    table(
+        &mut out,
+        "MatchedBy::describe: what a duplicate has in common",
+        "MATCHED_BY_WORDS",
+        "MatchedBy",
+        "matched-by",
+        &matched,
+    );
+    let _ = writeln!(
+        out,
+        "\n/** BookFormat::extension */\nexport const BOOK_FORMAT_EXTENSIONS: Readonly<Record<BookFormat, string>> = {{"
+    );
+    for f in [BookFormat::Vcard, BookFormat::Csv] {
+        let _ = writeln!(out, "  {}: {:?},", f.code(), f.extension());
+    }
+    out.push_str("};\n");
     let languages = custos_documents::Language::ALL;
     let codes: Vec<String> = languages.iter().map(|l| format!("{:?}", l.code())).collect();
     let _ = writeln!(
@@ -89,8 +149,8 @@ pub fn typescript() -> String {
     }
     out.push_str("];\n");
     out.push_str(
-        "\n/** custos_documents::JobKind: every document the app makes, its title and its file\n \
-         * (title, extension, file_stem, has_language). */\n\
+        "\n/** custos_documents::JobKind: every document the app makes, its title (in the UI's\n \
+         * language: message `word-job-<kind>`) and its file (extension, file_stem, has_language). */\n\
          export const DOCUMENT_KINDS: Readonly<\n  \
          Record<JobKind, { title: string; extension: string; stem: string; hasLanguage: boolean }>\n\
          > = {\n",
@@ -98,9 +158,9 @@ pub fn typescript() -> String {
     for k in custos_documents::JobKind::ALL {
         let _ = writeln!(
             out,
-            "  {}: {{ title: {:?}, extension: {:?}, stem: {:?}, hasLanguage: {} }},",
+            "  {}: {{\n    get title() {{\n      return t({:?});\n    }},\n    extension: {:?},\n    stem: {:?},\n    hasLanguage: {},\n  }},",
             k.code(),
-            k.title(),
+            word_id("job", k.code()),
             k.extension(),
             k.file_stem(),
             k.has_language()
@@ -131,15 +191,22 @@ mod tests {
         if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
             std::fs::write(&path, &text).unwrap();
         }
-        assert!(text.contains("  never_given: \"never given\","), "{text}");
-        assert!(text.contains("  delete_transcripts: \"delete transcripts\","), "{text}");
-        assert!(text.contains("  third_party: \"third party\","), "{text}");
-        assert!(text.contains("  email: \"the same e-mail address\","), "{text}");
-        assert!(text.contains("  vcard: \"vcf\","), "{text}");
+        assert!(text.contains("labels(\"word-consent-state\", [\n  \"never_given\","), "{text}");
         assert!(text.contains("  { code: \"pl\", name: \"polski\" },"), "{text}");
-        assert!(
-            text.contains("  access_export: { title: \"Portable export (Art. 20)\", extension: \"zip\","),
-            "{text}"
-        );
+        assert!(text.contains("      return t(\"word-job-access-export\");"), "{text}");
+    }
+
+    /// The UI's English words for the codes are the core's: `en/words.ftl` says what
+    /// `describe()` says (the other languages are checked against English by the UI's tests).
+    #[test]
+    fn the_uis_english_words_are_the_cores() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/locales/en/words.ftl");
+        let ftl = std::fs::read_to_string(&path).unwrap();
+        let missing: Vec<String> = super::english_words()
+            .into_iter()
+            .map(|(id, word)| format!("{id} = {word}"))
+            .filter(|line| !ftl.lines().any(|l| l == line))
+            .collect();
+        assert!(missing.is_empty(), "en/words.ftl lacks these lines:\n{}", missing.join("\n"));
     }
 }

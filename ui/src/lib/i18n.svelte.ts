@@ -8,11 +8,10 @@
 // Dates, numbers and lists go through `Intl` in the same language (the `format*` functions).
 
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import { DOCUMENT_LANGUAGES, type DocumentLanguage } from "./words";
+import type { DocumentLanguage } from "./words";
 
 /** The languages the app speaks: those documents are written in (custos-documents'
- * `Language`), by their own names, in the order a picker lists them. */
-export const UI_LANGUAGES: readonly DocumentLanguage[] = DOCUMENT_LANGUAGES.map((l) => l.code);
+ * `Language`; `DOCUMENT_LANGUAGES` in words.ts lists them by their own names). */
 export type UiLanguage = DocumentLanguage;
 
 /** What `t` may be given for a message's variables. */

@@ -5,7 +5,10 @@
 import { parse, Visitor, type Message, type Term, type VariableReference, type Resource } from "@fluent/syntax";
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { locale, setLanguage, sources, t, UI_LANGUAGES } from "./i18n.svelte";
+import { locale, setLanguage, sources, t } from "./i18n.svelte";
+import { DOCUMENT_LANGUAGES } from "./words";
+
+const UI_LANGUAGES = DOCUMENT_LANGUAGES.map((l) => l.code);
 import { appFiles } from "./i18n-test-support";
 import { pseudoBundle, pseudoText } from "./pseudo";
 

@@ -7,35 +7,36 @@ import type { DataSource } from "./bindings/DataSource";
 import type { JobKind } from "./bindings/JobKind";
 import type { MatchedBy } from "./bindings/MatchedBy";
 import type { RetentionAction } from "./bindings/RetentionAction";
+import { labels, t } from "./i18n.svelte";
 
-/** ConsentState::describe */
-export const CONSENT_STATE_WORDS: Readonly<Record<ConsentState, string>> = {
-  never_given: "never given",
-  given: "given",
-  confirmed: "confirmed",
-  withdrawn: "withdrawn",
-  expired: "expired",
-};
+/** ConsentState::describe: message `word-consent-state-never-given` and its kin. */
+export const CONSENT_STATE_WORDS: Readonly<Record<ConsentState, string>> = labels("word-consent-state", [
+  "never_given",
+  "given",
+  "confirmed",
+  "withdrawn",
+  "expired",
+]);
 
-/** RetentionAction::describe */
-export const RETENTION_ACTION_WORDS: Readonly<Record<RetentionAction, string>> = {
-  delete_transcripts: "delete transcripts",
-  erase: "erase",
-};
+/** RetentionAction::describe: message `word-retention-action-delete-transcripts` and its kin. */
+export const RETENTION_ACTION_WORDS: Readonly<Record<RetentionAction, string>> = labels("word-retention-action", [
+  "delete_transcripts",
+  "erase",
+]);
 
-/** DataSource::describe, by kind */
-export const DATA_SOURCE_WORDS: Readonly<Record<DataSource["kind"], string>> = {
-  person: "the person",
-  third_party: "third party",
-  public: "public source",
-};
+/** DataSource::describe, by kind: message `word-data-source-person` and its kin. */
+export const DATA_SOURCE_WORDS: Readonly<Record<DataSource["kind"], string>> = labels("word-data-source", [
+  "person",
+  "third_party",
+  "public",
+]);
 
-/** MatchedBy::describe: what a duplicate has in common */
-export const MATCHED_BY_WORDS: Readonly<Record<MatchedBy, string>> = {
-  email: "the same e-mail address",
-  phone: "the same phone number",
-  name: "the same name at the same organisation",
-};
+/** MatchedBy::describe: what a duplicate has in common: message `word-matched-by-email` and its kin. */
+export const MATCHED_BY_WORDS: Readonly<Record<MatchedBy, string>> = labels("word-matched-by", [
+  "email",
+  "phone",
+  "name",
+]);
 
 /** BookFormat::extension */
 export const BOOK_FORMAT_EXTENSIONS: Readonly<Record<BookFormat, string>> = {
@@ -57,15 +58,57 @@ export const DOCUMENT_LANGUAGES: readonly { code: DocumentLanguage; name: string
   { code: "bg", name: "български" },
 ];
 
-/** custos_documents::JobKind: every document the app makes, its title and its file
- * (title, extension, file_stem, has_language). */
+/** custos_documents::JobKind: every document the app makes, its title (in the UI's
+ * language: message `word-job-<kind>`) and its file (extension, file_stem, has_language). */
 export const DOCUMENT_KINDS: Readonly<
   Record<JobKind, { title: string; extension: string; stem: string; hasLanguage: boolean }>
 > = {
-  record: { title: "Record of processing activities (Art. 30)", extension: "pdf", stem: "record-of-processing", hasLanguage: true },
-  notice: { title: "Privacy notice (PDF)", extension: "pdf", stem: "privacy-notice", hasLanguage: true },
-  notice_html: { title: "Privacy notice as a web page", extension: "html", stem: "privacy-notice", hasLanguage: true },
-  access_report: { title: "Access report (Art. 15)", extension: "pdf", stem: "access-report", hasLanguage: true },
-  access_export: { title: "Portable export (Art. 20)", extension: "zip", stem: "access-export", hasLanguage: false },
-  request_letter: { title: "Letter to the requester", extension: "pdf", stem: "request-letter", hasLanguage: true },
+  record: {
+    get title() {
+      return t("word-job-record");
+    },
+    extension: "pdf",
+    stem: "record-of-processing",
+    hasLanguage: true,
+  },
+  notice: {
+    get title() {
+      return t("word-job-notice");
+    },
+    extension: "pdf",
+    stem: "privacy-notice",
+    hasLanguage: true,
+  },
+  notice_html: {
+    get title() {
+      return t("word-job-notice-html");
+    },
+    extension: "html",
+    stem: "privacy-notice",
+    hasLanguage: true,
+  },
+  access_report: {
+    get title() {
+      return t("word-job-access-report");
+    },
+    extension: "pdf",
+    stem: "access-report",
+    hasLanguage: true,
+  },
+  access_export: {
+    get title() {
+      return t("word-job-access-export");
+    },
+    extension: "zip",
+    stem: "access-export",
+    hasLanguage: false,
+  },
+  request_letter: {
+    get title() {
+      return t("word-job-request-letter");
+    },
+    extension: "pdf",
+    stem: "request-letter",
+    hasLanguage: true,
+  },
 };

@@ -49,3 +49,24 @@ source-third-party-named = Third party: { $name }
 source-public-named = Public source: { $name }
 sender-staff = { $name } (staff)
 hit-in-chat = Chat · { $date }
+
+# The core's words for its codes (src-tauri/src/words.rs checks English says what describe() says).
+word-consent-state-never-given = never given
+word-consent-state-given = given
+word-consent-state-confirmed = confirmed
+word-consent-state-withdrawn = withdrawn
+word-consent-state-expired = expired
+word-retention-action-delete-transcripts = delete transcripts
+word-retention-action-erase = erase
+word-data-source-person = the person
+word-data-source-third-party = third party
+word-data-source-public = public source
+word-matched-by-email = the same e-mail address
+word-matched-by-phone = the same phone number
+word-matched-by-name = the same name at the same organisation
+word-job-record = Record of processing activities (Art. 30)
+word-job-notice = Privacy notice (PDF)
+word-job-notice-html = Privacy notice as a web page
+word-job-access-report = Access report (Art. 15)
+word-job-access-export = Portable export (Art. 20)
+word-job-request-letter = Letter to the requester
