@@ -54,19 +54,32 @@ pub struct AppHome {
     pub dir: tempfile::TempDir,
     /// Whether the app is told to composite (`CUSTOS_COMPOSITING=on`) whatever the machine.
     composited: bool,
+    /// The operating system's language the app sees (`LANGUAGE`): English unless a test
+    /// asks for another, whatever the machine running the tests is set to.
+    language: &'static str,
 }
 
 impl AppHome {
     /// An app that composites on any machine, as on one with a GPU: WebKitWebDriver's
     /// screenshots hang without compositing, and the tests that take them need this.
     pub fn new() -> Self {
-        AppHome { dir: tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}")), composited: true, bus: None }
+        AppHome {
+            dir: tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}")),
+            composited: true,
+            bus: None,
+            language: "en",
+        }
     }
 
     /// An app that draws as it does for a user of this machine: under Xvfb, with no GPU,
     /// without compositing (no screenshots then).
     pub fn as_installed() -> Self {
         AppHome { composited: false, ..Self::new() }
+    }
+
+    /// An app on a computer whose system language is `language` ("pl", "de_DE.UTF-8").
+    pub fn in_language(language: &'static str) -> Self {
+        AppHome { language, ..Self::new() }
     }
 
     /// An app with a D-Bus session bus of its own, on which a second launch finds it.
@@ -93,6 +106,7 @@ impl AppHome {
             ("XDG_DATA_HOME", self.dir.path().join("data")),
             ("XDG_CACHE_HOME", self.dir.path().join("cache")),
             ("DBUS_SESSION_BUS_ADDRESS", PathBuf::from(bus)),
+            ("LANGUAGE", PathBuf::from(self.language)),
         ];
         if self.composited {
             envs.push(("CUSTOS_COMPOSITING", PathBuf::from("on")));
@@ -448,6 +462,51 @@ pub fn app_pids() -> Vec<u32> {
 }
 
 /// The passphrase the desktop tests create their vaults with.
+/// What in the window is cut off or lies over something else: each as "what: text". A text
+/// that does not fit its box counts unless it is shown truncated with an ellipsis and a
+/// tooltip; two visible controls or labels whose boxes cross count unless one holds the other.
+pub async fn layout_problems(c: &Client) -> Vec<String> {
+    const SCRIPT: &str = r#"
+        const visible = (e) => {
+            const r = e.getBoundingClientRect();
+            const s = getComputedStyle(e);
+            return r.width > 0 && r.height > 0 && s.visibility !== "hidden" && s.display !== "none"
+                && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+        };
+        const name = (e) => `${e.tagName.toLowerCase()}${e.id ? "#" + e.id : ""} "${(e.textContent || e.value || "").trim().slice(0, 40)}"`;
+        const problems = [];
+        const texts = [...document.querySelectorAll("button, label, h1, h2, h3, th, a, .badge, legend, summary, option:checked, [role=tab]")]
+            .filter((e) => visible(e) && (e.textContent || "").trim());
+        for (const e of texts) {
+            const s = getComputedStyle(e);
+            const cut = e.scrollWidth > e.clientWidth + 1 && s.overflowX !== "visible";
+            const shownCut = s.textOverflow === "ellipsis" && (e.title || e.closest("[title]"));
+            if (cut && !shownCut) problems.push(`cut off: ${name(e)} (${e.scrollWidth} > ${e.clientWidth})`);
+        }
+        const boxes = [...document.querySelectorAll("button, label, input, select, textarea, h1, h2, h3, a, .badge")]
+            .filter(visible);
+        for (let i = 0; i < boxes.length; i++) {
+            for (let j = i + 1; j < boxes.length; j++) {
+                const a = boxes[i], b = boxes[j];
+                if (a.contains(b) || b.contains(a)) continue;
+                const p = a.getBoundingClientRect(), q = b.getBoundingClientRect();
+                const x = Math.min(p.right, q.right) - Math.max(p.left, q.left);
+                const y = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+                if (x > 2 && y > 2) problems.push(`overlap: ${name(a)} and ${name(b)}`);
+            }
+        }
+        return problems;
+    "#;
+    let answer = c.execute(SCRIPT, vec![]).await.unwrap_or_else(|e| panic!("layout check: {e}"));
+    serde_json::from_value(answer).unwrap_or_else(|e| panic!("layout check's answer: {e}"))
+}
+
+/// Sets the window's inner size (the app's minimum is 960×600).
+pub async fn window_size(c: &Client, width: u32, height: u32) {
+    c.set_window_size(width, height).await.unwrap_or_else(|e| panic!("window size {width}×{height}: {e}"));
+    tokio::time::sleep(Duration::from_millis(300)).await;
+}
+
 pub const PASS: &str = "correct horse battery staple";
 
 /// Creates a vault from the welcome screen, as Ola, with [`PASS`]; the empty list shows.
