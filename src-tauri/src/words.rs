@@ -134,6 +134,17 @@ pub fn typescript() -> String {
         let _ = writeln!(out, "  {}: {:?},", f.code(), f.extension());
     }
     out.push_str("};\n");
+    for (name, codes) in [
+        ("STRENGTH_WARNING_CODES", &custos_core::Strength::WARNING_CODES[..]),
+        ("STRENGTH_SUGGESTION_CODES", &custos_core::Strength::SUGGESTION_CODES[..]),
+    ] {
+        let _ = writeln!(out, "\n/** Strength::{name}: the passphrase feedback the UI words by code. */");
+        let _ = writeln!(out, "export const {name}: readonly string[] = [");
+        for code in codes {
+            let _ = writeln!(out, "  {code:?},");
+        }
+        out.push_str("];\n");
+    }
     let languages = custos_documents::Language::ALL;
     let codes: Vec<String> = languages.iter().map(|l| format!("{:?}", l.code())).collect();
     let _ = writeln!(

@@ -466,7 +466,7 @@ pub fn app_pids() -> Vec<u32> {
 /// that does not fit its box counts unless it is shown truncated with an ellipsis and a
 /// tooltip; two visible controls or labels whose boxes cross count unless one holds the other.
 pub async fn layout_problems(c: &Client) -> Vec<String> {
-    const SCRIPT: &str = r#"
+    const SCRIPT: &str = r##"
         const visible = (e) => {
             const r = e.getBoundingClientRect();
             const s = getComputedStyle(e);
@@ -496,7 +496,7 @@ pub async fn layout_problems(c: &Client) -> Vec<String> {
             }
         }
         return problems;
-    "#;
+    "##;
     let answer = c.execute(SCRIPT, vec![]).await.unwrap_or_else(|e| panic!("layout check: {e}"));
     serde_json::from_value(answer).unwrap_or_else(|e| panic!("layout check's answer: {e}"))
 }

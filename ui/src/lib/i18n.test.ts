@@ -145,3 +145,15 @@ describe("a sentence with parts inside", () => {
     expect(parts("source-third-party-named", {}, ["name"])).toEqual([{ text: "Un tiers : " }, { slot: "name" }]);
   });
 });
+
+describe("the core's codes", () => {
+  it("each have a message: passphrase warnings and suggestions", async () => {
+    const { STRENGTH_SUGGESTION_CODES, STRENGTH_WARNING_CODES } = await import("./words");
+    const id = (kind: string, code: string) => `strength-${kind}-${code.replaceAll("_", "-")}`;
+    const missing = [
+      ...STRENGTH_WARNING_CODES.map((c) => id("w", c)),
+      ...STRENGTH_SUGGESTION_CODES.map((c) => id("s", c)),
+    ].filter((m) => !english.messages.has(m));
+    expect(missing).toEqual([]);
+  });
+});

@@ -44,6 +44,41 @@ export const BOOK_FORMAT_EXTENSIONS: Readonly<Record<BookFormat, string>> = {
   csv: "csv",
 };
 
+/** Strength::STRENGTH_WARNING_CODES: the passphrase feedback the UI words by code. */
+export const STRENGTH_WARNING_CODES: readonly string[] = [
+  "straight_rows_of_keys_are_easy_to_guess",
+  "short_keyboard_patterns_are_easy_to_guess",
+  "repeats_like_aaa_are_easy_to_guess",
+  "repeats_like_abc_abc_are_only_slightly_harder_to_guess",
+  "this_is_a_top_10_password",
+  "this_is_a_top_100_password",
+  "this_is_a_common_password",
+  "this_is_similar_to_a_commonly_used_password",
+  "sequences_like_abc_are_easy_to_guess",
+  "recent_years_are_easy_to_guess",
+  "a_word_by_itself_is_easy_to_guess",
+  "dates_are_often_easy_to_guess",
+  "names_and_surnames_by_themselves_are_easy_to_guess",
+  "common_names_and_surnames_are_easy_to_guess",
+];
+
+/** Strength::STRENGTH_SUGGESTION_CODES: the passphrase feedback the UI words by code. */
+export const STRENGTH_SUGGESTION_CODES: readonly string[] = [
+  "use_a_few_words_avoid_common_phrases",
+  "no_need_for_symbols_digits_or_uppercase_letters",
+  "add_another_word_or_two",
+  "capitalization_doesnt_help_very_much",
+  "all_uppercase_is_almost_as_easy_to_guess_as_all_lowercase",
+  "reversed_words_arent_much_harder_to_guess",
+  "predictable_substitutions_dont_help_very_much",
+  "use_a_longer_keyboard_pattern_with_more_turns",
+  "avoid_repeated_words_and_characters",
+  "avoid_sequences",
+  "avoid_recent_years",
+  "avoid_years_that_are_associated_with_you",
+  "avoid_dates_and_years_that_are_associated_with_you",
+];
+
 /** custos_documents::Language: a language documents are written in. */
 export type DocumentLanguage = "en" | "pl" | "de" | "fr" | "it" | "es" | "bg";
 

@@ -21,7 +21,7 @@ use serde::Serialize;
 
 pub use copy::{Copied, CopyJob, check_file};
 pub(crate) use copy::{PARTIAL, check_opens, copy_for_restore, remove_with_sidecars};
-pub use passphrase::{MIN_PASSPHRASE_CHARS, Passphrase, Strength};
+pub use passphrase::{CrackTime, MIN_PASSPHRASE_CHARS, Passphrase, Strength};
 pub use schema::SCHEMA_VERSION;
 
 use crate::audit::{self, Action, Target};
