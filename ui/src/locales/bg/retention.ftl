@@ -128,7 +128,11 @@ attention-conversations =
 attention-delete-transcripts = Изтрий преписите…
 attention-erase = Изтрий…
 attention-keep = Запази…
-attention-show-more = Покажи още ({ $count } не са показани)
+attention-show-more =
+    { $count ->
+        [one] Покажи още ({ $count } не е показан)
+       *[other] Покажи още ({ $count } не са показани)
+    }
 attention-done-delete-transcripts =
     { $count ->
         [one] Изтрит е { $count } разговор на { $name }.
@@ -146,7 +150,7 @@ attention-done-cleanup = Почистването приключи: всяка �
 ## Почистване на няколко контакта наведнъж
 
 retention-cleanup-question-erase =
-    Да се изтрият ли окончателно { $contacts ->
+    Окончателно изтриване на { $contacts ->
         [one] { $contacts } контакт
        *[other] { $contacts } контакта
     } заедно с { $conversations ->
@@ -154,7 +158,7 @@ retention-cleanup-question-erase =
        *[other] { $conversations } разговора
     }?
 retention-cleanup-question-delete-transcripts =
-    Да се изтрият ли { $conversations ->
+    Изтриване на { $conversations ->
         [one] { $conversations } разговор
        *[other] { $conversations } разговора
     } на { $contacts ->
@@ -189,10 +193,16 @@ retention-cleanup-result-erase =
        *[other] премахнати са { $messages } съобщения
     }{ $failed ->
         [0] {""}
-       *[other] ; { $failed } не можаха да бъдат обработени (вижте по-долу)
+       *[other] ; { $failed } { $failed ->
+            [one] не можа да бъде обработен
+           *[other] не можаха да бъдат обработени
+        } (вижте по-долу)
     }{ $skipped ->
         [0] {""}
-       *[other] ; { $skipped } не бяха опитани
+       *[other] ; { $skipped } { $skipped ->
+            [one] не беше опитан
+           *[other] не бяха опитани
+        }
     }.
 retention-cleanup-result-delete-transcripts =
     { $conversations ->
@@ -206,10 +216,16 @@ retention-cleanup-result-delete-transcripts =
        *[other] премахнати са { $messages } съобщения
     }{ $failed ->
         [0] {""}
-       *[other] ; { $failed } не можаха да бъдат обработени (вижте по-долу)
+       *[other] ; { $failed } { $failed ->
+            [one] не можа да бъде обработен
+           *[other] не можаха да бъдат обработени
+        } (вижте по-долу)
     }{ $skipped ->
         [0] {""}
-       *[other] ; { $skipped } не бяха опитани
+       *[other] ; { $skipped } { $skipped ->
+            [one] не беше опитан
+           *[other] не бяха опитани
+        }
     }.
 
 ## Запазване на контакт с посочена причина

@@ -60,13 +60,13 @@ retention-remove-keep = Behalten
 retention-remove-ask = Entfernen…
 retention-change-period = Frist ändern
 retention-preview-erase =
-    Frist { $period }: Heute würden { $contacts ->
+    Frist { $period } – heute zum Löschen fällig: { $contacts ->
         [one] { $contacts } Kontakt
        *[other] { $contacts } Kontakte
     } mit { $transcripts ->
         [one] { $transcripts } Transkript
        *[other] { $transcripts } Transkripten
-    } ({ $status }) zum Löschen markiert — jetzt { $currentContacts ->
+    } ({ $status }); jetzt { $currentContacts ->
         [one] { $currentContacts } Kontakt
        *[other] { $currentContacts } Kontakte
     } mit { $currentTranscripts ->
@@ -74,13 +74,13 @@ retention-preview-erase =
        *[other] { $currentTranscripts } Transkripten
     }.
 retention-preview-delete-transcripts =
-    Frist { $period }: Heute würden { $contacts ->
+    Frist { $period } – heute zum Löschen der Transkripte fällig: { $contacts ->
         [one] { $contacts } Kontakt
        *[other] { $contacts } Kontakte
     } mit { $transcripts ->
         [one] { $transcripts } Transkript
        *[other] { $transcripts } Transkripten
-    } ({ $status }) zum Löschen der Transkripte markiert — jetzt { $currentContacts ->
+    } ({ $status }); jetzt { $currentContacts ->
         [one] { $currentContacts } Kontakt
        *[other] { $currentContacts } Kontakte
     } mit { $currentTranscripts ->
@@ -149,10 +149,10 @@ retention-cleanup-question-erase =
     { $contacts ->
         [one] { $contacts } Kontakt
        *[other] { $contacts } Kontakte
-    } endgültig löschen, mit { $conversations ->
+    } samt { $conversations ->
         [one] { $conversations } Unterhaltung
        *[other] { $conversations } Unterhaltungen
-    }?
+    } endgültig löschen?
 retention-cleanup-question-delete-transcripts =
     { $conversations ->
         [one] { $conversations } Unterhaltung

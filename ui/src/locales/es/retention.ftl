@@ -193,7 +193,10 @@ retention-cleanup-result-erase =
        *[other] { $messages } mensajes eliminados
     }{ $failed ->
         [0] {""}
-       *[other] ; { $failed } no se pudieron procesar (lista abajo)
+       *[other] ; { $failed } { $failed ->
+            [one] no se pudo procesar
+           *[other] no se pudieron procesar
+        } (lista abajo)
     }{ $skipped ->
         [0] {""}
        *[other] ; { $skipped } sin intentar
@@ -210,7 +213,10 @@ retention-cleanup-result-delete-transcripts =
        *[other] { $messages } mensajes eliminados
     }{ $failed ->
         [0] {""}
-       *[other] ; { $failed } no se pudieron procesar (lista abajo)
+       *[other] ; { $failed } { $failed ->
+            [one] no se pudo procesar
+           *[other] no se pudieron procesar
+        } (lista abajo)
     }{ $skipped ->
         [0] {""}
        *[other] ; { $skipped } sin intentar

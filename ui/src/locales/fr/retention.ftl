@@ -193,10 +193,16 @@ retention-cleanup-result-erase =
        *[other] { $messages } messages supprimés
     }{ $failed ->
         [0] {""}
-       *[other] ; { $failed } impossible(s) à traiter (voir ci-dessous)
+       *[other] ; { $failed } { $failed ->
+            [one] impossible
+           *[other] impossibles
+        } à traiter (voir ci-dessous)
     }{ $skipped ->
         [0] {""}
-       *[other] ; { $skipped } non tenté(s)
+       *[other] ; { $skipped } { $skipped ->
+            [one] non tenté
+           *[other] non tentés
+        }
     }.
 retention-cleanup-result-delete-transcripts =
     { $conversations ->
@@ -210,10 +216,16 @@ retention-cleanup-result-delete-transcripts =
        *[other] { $messages } messages supprimés
     }{ $failed ->
         [0] {""}
-       *[other] ; { $failed } impossible(s) à traiter (voir ci-dessous)
+       *[other] ; { $failed } { $failed ->
+            [one] impossible
+           *[other] impossibles
+        } à traiter (voir ci-dessous)
     }{ $skipped ->
         [0] {""}
-       *[other] ; { $skipped } non tenté(s)
+       *[other] ; { $skipped } { $skipped ->
+            [one] non tenté
+           *[other] non tentés
+        }
     }.
 
 ## Conserver un contact avec un motif

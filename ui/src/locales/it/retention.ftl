@@ -193,10 +193,16 @@ retention-cleanup-result-erase =
        *[other] { $messages } messaggi rimossi
     }{ $failed ->
         [0] {""}
-       *[other] ; { $failed } non riusciti (elencati sotto)
+       *[other] ; { $failed } { $failed ->
+            [one] non riuscito
+           *[other] non riusciti
+        } (vedi sotto)
     }{ $skipped ->
         [0] {""}
-       *[other] ; { $skipped } non tentati
+       *[other] ; { $skipped } { $skipped ->
+            [one] non tentato
+           *[other] non tentati
+        }
     }.
 retention-cleanup-result-delete-transcripts =
     { $conversations ->
@@ -210,10 +216,16 @@ retention-cleanup-result-delete-transcripts =
        *[other] { $messages } messaggi rimossi
     }{ $failed ->
         [0] {""}
-       *[other] ; { $failed } non riusciti (elencati sotto)
+       *[other] ; { $failed } { $failed ->
+            [one] non riuscito
+           *[other] non riusciti
+        } (vedi sotto)
     }{ $skipped ->
         [0] {""}
-       *[other] ; { $skipped } non tentati
+       *[other] ; { $skipped } { $skipped ->
+            [one] non tentato
+           *[other] non tentati
+        }
     }.
 
 ## Mantenere un contatto con una motivazione
