@@ -5,32 +5,39 @@ import type { ConsentEventKind } from "./bindings/ConsentEventKind";
 import type { ConsentMethod } from "./bindings/ConsentMethod";
 import type { ConsentRecord } from "./bindings/ConsentRecord";
 import type { ConsentState } from "./bindings/ConsentState";
-import { capitalised, keysOf } from "./format";
-import { CONSENT_STATE_WORDS } from "./words";
+import { keysOf } from "./format";
+import { labels, t } from "./i18n.svelte";
 
+/** Every state's label: message `consent-state-<code>` (the core's codes, in the UI's language). */
+export const CONSENT_STATE_LABELS: Readonly<Record<ConsentState, string>> = labels("consent-state", [
+  "never_given",
+  "given",
+  "confirmed",
+  "withdrawn",
+  "expired",
+]);
 
 /** The state's label; "given" only awaits confirmation where the purpose asks for double opt-in. */
 export function consentStateLabel(state: ConsentState, requiresConfirmation: boolean): string {
-  const label = capitalised(CONSENT_STATE_WORDS[state]);
-  return state === "given" && requiresConfirmation ? `${label}, awaiting confirmation` : label;
+  return state === "given" && requiresConfirmation ? t("consent-state-given-awaiting") : CONSENT_STATE_LABELS[state];
 }
 
-export const EVENT_KIND_LABELS: Readonly<Record<ConsentEventKind, string>> = {
-  given: "Given",
-  confirmed: "Confirmed",
-  withdrawn: "Withdrawn",
-  expired: "Expired",
-};
+export const EVENT_KIND_LABELS: Readonly<Record<ConsentEventKind, string>> = labels("consent-event", [
+  "given",
+  "confirmed",
+  "withdrawn",
+  "expired",
+]);
 
 /** How a person can tell the firm; "system" is recorded by Custos itself, not offered. */
-export const METHOD_LABELS: Readonly<Record<Exclude<ConsentMethod, "system">, string>> = {
-  web_form: "Web form",
-  email: "E-mail",
-  phone: "Phone",
-  in_person: "In person",
-  chat: "Chat",
-  paper: "Paper",
-};
+export const METHOD_LABELS: Readonly<Record<Exclude<ConsentMethod, "system">, string>> = labels("consent-method", [
+  "web_form",
+  "email",
+  "phone",
+  "in_person",
+  "chat",
+  "paper",
+]);
 
 export const METHODS = keysOf(METHOD_LABELS);
 
@@ -81,24 +88,28 @@ export function isBadLocalInput(value: string): boolean {
   return value.trim() !== "" && localInputToIso(value) === null;
 }
 
-/**
- * The suggested file for an audience export: "newsletter-audience-2026-01-31.csv". Letters of
- * any language stay; characters that some file system refuses, and spaces, become dashes.
- */
-export function audienceFileName(purposeName: string, today: Date): string {
-  const slug = purposeName
+/** Letters of any language stay; characters that some file system refuses, and spaces, become dashes. */
+function slugOf(text: string): string {
+  return text
     .trim()
     .toLowerCase()
     .replace(/[<>:"/\\|?*\p{Cc}\s.]+/gu, "-")
     .replace(/-+/g, "-")
     .replace(/^-|-$/g, "");
+}
+
+/**
+ * The suggested file for an audience export, in the UI's language:
+ * "newsletter-audience-2026-01-31.csv".
+ */
+export function audienceFileName(purposeName: string, today: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   const date = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
-  return `${slug || "purpose"}-audience-${date}.csv`;
+  const purpose = slugOf(purposeName) || slugOf(t("consents-audience-file-fallback"));
+  return `${slugOf(t("consents-audience-file", { purpose, date }))}.csv`;
 }
 
 /** "Wrote 1 person to …" / "Wrote 1,204 people to …". */
 export function exportedMessage(count: number, path: string): string {
-  const people = count === 1 ? "person" : "people";
-  return `Wrote ${count.toLocaleString("en-GB")} ${people} to ${path}.`;
+  return t("consents-audience-exported", { count, path });
 }

@@ -8,6 +8,7 @@ import type { Recipient } from "./bindings/Recipient";
 import type { RecipientRole } from "./bindings/RecipientRole";
 import type { Requirement } from "./bindings/Requirement";
 import type { TransferSafeguard } from "./bindings/TransferSafeguard";
+import { labels, t } from "./i18n.svelte";
 
 export interface RecipientForm {
   name: string;
@@ -106,24 +107,24 @@ function recipientFrom(form: RecipientForm): Recipient {
  * (unticked, the text is dropped). Everything else is the core's to judge: see `checkPurpose`.
  */
 export function formOnlyError(form: PurposeForm): string | null {
-  if (form.has_automated_decisions && !form.automated_decisions.trim())
-    return "Describe the automated decisions or profiling, with the logic involved.";
+  if (form.has_automated_decisions && !form.automated_decisions.trim()) return t("purpose-form-error-automated");
   return null;
 }
 
-const FIELD_LABELS: Readonly<Record<string, string>> = {
-  name: "Name",
-  description: "Description",
-  legitimate_interest: "Legitimate interest",
-  consent_wording: "Consent wording",
-  requirement: "If the person does not provide the data",
-};
+/** The fields a problem of the core names, as the form labels them. */
+const PROBLEM_FIELDS = ["name", "description", "legitimate_interest", "consent_wording", "requirement"] as const;
+const FIELD_LABELS: Readonly<Record<(typeof PROBLEM_FIELDS)[number], string>> = labels("purpose-problem-field", PROBLEM_FIELDS);
 
 /** A problem the core found, with the field it is in: "Description: say what the data is used for." */
 export function problemText(problem: FieldProblem): string {
-  const where =
-    problem.field === "recipient" ? `Recipient ${(problem.index ?? 0) + 1}` : (FIELD_LABELS[problem.field] ?? problem.field);
-  return `${where}: ${problem.message}.`;
+  const known = (PROBLEM_FIELDS as readonly string[]).includes(problem.field);
+  const field =
+    problem.field === "recipient"
+      ? t("purpose-problem-recipient", { number: (problem.index ?? 0) + 1 })
+      : known
+        ? FIELD_LABELS[problem.field as (typeof PROBLEM_FIELDS)[number]]
+        : problem.field;
+  return t("purpose-problem", { field, problem: problem.message });
 }
 
 export function purposeSpecFrom(form: PurposeForm): PurposeSpec {

@@ -10,54 +10,66 @@ import type { RetentionAction } from "./bindings/RetentionAction";
 import type { RetentionRule } from "./bindings/RetentionRule";
 import type { RetentionWarning } from "./bindings/RetentionWarning";
 import type { RulePreview } from "./bindings/RulePreview";
-import { capitalised, keysOf, STATUS_LABELS } from "./format";
-import { RETENTION_ACTION_WORDS } from "./words";
+import { keysOf, STATUS_LABELS } from "./format";
+import { labels, locale, t } from "./i18n.svelte";
 
 /** How many warnings a group loads at a time. */
 export const WARNING_PAGE = 200;
 
-/** "Erase", "Delete transcripts": the core's words for the actions, as labels. */
-export const ACTION_LABELS: Readonly<Record<RetentionAction, string>> = {
-  erase: capitalised(RETENTION_ACTION_WORDS.erase),
-  delete_transcripts: capitalised(RETENTION_ACTION_WORDS.delete_transcripts),
-};
+/** "Erase", "Delete transcripts": message `retention-action-<code>` for every action of the core. */
+export const ACTION_LABELS: Readonly<Record<RetentionAction, string>> = labels("retention-action", [
+  "erase",
+  "delete_transcripts",
+]);
 
-/** The groups of the Needs-attention view, most serious first. */
-export const ACTION_GROUPS: readonly { action: RetentionAction; title: string; hint: string }[] = [
+/** The groups of the Needs-attention view, most serious first (title and hint in the UI's language). */
+export const ACTION_GROUPS: readonly { action: RetentionAction; readonly title: string; readonly hint: string }[] = [
   {
     action: "erase",
-    title: "Due for erasure",
-    hint: "Their whole retention period is over: erase them, or keep them with a reason until a review date.",
+    get title() {
+      return t("retention-group-erase-title");
+    },
+    get hint() {
+      return t("retention-group-erase-hint");
+    },
   },
   {
     action: "delete_transcripts",
-    title: "Transcripts due for deletion",
-    hint: "Their chats are kept longer than needed. Note what matters on the card, then delete the transcripts.",
+    get title() {
+      return t("retention-group-delete-transcripts-title");
+    },
+    get hint() {
+      return t("retention-group-delete-transcripts-hint");
+    },
   },
 ];
 
-export const UNIT_LABELS: Readonly<Record<PeriodUnit, string>> = { days: "days", months: "months", years: "years" };
+export const UNIT_LABELS: Readonly<Record<PeriodUnit, string>> = labels("retention-unit", ["days", "months", "years"]);
 export const UNITS = keysOf(UNIT_LABELS);
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
-}
 
 /** "due today", "1 day overdue", "30 days overdue". */
 export function overdueText(days: number): string {
-  return days <= 0 ? "due today" : `${plural(days, "day")} overdue`;
+  return days <= 0 ? t("retention-due-today") : t("retention-overdue", { days });
 }
 
 /** "60 days", "1 month", "5 years". */
 export function periodText(period: Period): string {
-  return plural(period.amount, period.unit.replace(/s$/, ""));
+  const count = period.amount;
+  switch (period.unit) {
+    case "days":
+      return t("count-days", { count });
+    case "months":
+      return t("retention-count-months", { count });
+    case "years":
+      return t("retention-count-years", { count });
+  }
 }
 
 /** "Leads: erase 12 months after the last contact", with the purpose when the rule names one. */
 export function ruleText(rule: Pick<RetentionRule, "status" | "action" | "period" | "purpose_name">): string {
-  const what = RETENTION_ACTION_WORDS[rule.action];
-  const purpose = rule.purpose_name ? ` (kept for “${rule.purpose_name}”)` : "";
-  return `${STATUS_LABELS[rule.status]}: ${what} ${periodText(rule.period)} after the last contact${purpose}`;
+  const args = { status: STATUS_LABELS[rule.status], period: periodText(rule.period), purpose: rule.purpose_name };
+  if (rule.action === "erase") return t(rule.purpose_name ? "retention-rule-erase-kept" : "retention-rule-erase", args);
+  return t(rule.purpose_name ? "retention-rule-delete-transcripts-kept" : "retention-rule-delete-transcripts", args);
 }
 
 /** A date as the date input wants it: YYYY-MM-DD in local time. */
@@ -76,9 +88,9 @@ export function defaultReviewDate(today: Date): string {
 
 /** The problem with a keep-with-reason form, or null when it will do. */
 export function keepError(reason: string, reviewOn: string, today: Date): string | null {
-  if (!reason.trim()) return "Say why the contact is kept: the reason goes into the audit log.";
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(reviewOn)) return "Choose the date to review this contact again.";
-  if (reviewOn <= isoDay(today)) return "The review date must be after today.";
+  if (!reason.trim()) return t("retention-keep-error-reason");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(reviewOn)) return t("retention-keep-error-date");
+  if (reviewOn <= isoDay(today)) return t("retention-keep-error-past");
   return null;
 }
 
@@ -89,17 +101,25 @@ export function keepError(reason: string, reviewOn: string, today: Date): string
  */
 export function periodFromForm(amount: string, unit: PeriodUnit): { period: Period } | { error: string } {
   const text = amount.trim();
-  if (!/^\d{1,9}$/.test(text)) return { error: `Give a whole number of ${unit}.` };
+  if (!/^\d{1,9}$/.test(text)) return { error: t("retention-period-error", { unit }) };
   return { period: { amount: Number(text), unit } };
 }
 
+/** Languages that write a status in the middle of a sentence as its label has it: German nouns
+ * keep their capital ("(Interessent)"); the others lower-case it ("(lead)"). */
+const CAPITALISED_NOUNS = new Set(["de"]);
+
 /** What the policy editor says a new period would do. */
 export function previewText(p: RulePreview): string {
-  const what = p.action === "erase" ? "for erasure" : "for transcript deletion";
-  const who = `${STATUS_LABELS[p.status as LifecycleStatus].toLowerCase()}`;
-  const flagged = `${plural(Number(p.contacts), "contact")} with ${plural(Number(p.conversations), "transcript")}`;
-  const now = `${plural(Number(p.current_contacts), "contact")} with ${plural(Number(p.current_conversations), "transcript")}`;
-  return `With ${periodText(p.period)}, ${flagged} (${who}) would be flagged ${what} today — now ${now}.`;
+  const label = STATUS_LABELS[p.status as LifecycleStatus];
+  return t(p.action === "erase" ? "retention-preview-erase" : "retention-preview-delete-transcripts", {
+    period: periodText(p.period),
+    status: CAPITALISED_NOUNS.has(locale.language) ? label : label.toLocaleLowerCase(locale.intl),
+    contacts: Number(p.contacts),
+    transcripts: Number(p.conversations),
+    currentContacts: Number(p.current_contacts),
+    currentTranscripts: Number(p.current_conversations),
+  });
 }
 
 /** Totals of what a bulk action will remove, for its confirmation. */
@@ -109,20 +129,18 @@ export function cleanUpTotals(warnings: readonly RetentionWarning[]): { contacts
 
 /** The confirmation's question for a bulk action on `warnings`. */
 export function cleanUpQuestion(action: RetentionAction, warnings: readonly RetentionWarning[]): string {
-  const { contacts, conversations } = cleanUpTotals(warnings);
-  return action === "erase"
-    ? `Erase ${plural(contacts, "contact")} for good, with their ${plural(conversations, "conversation")}?`
-    : `Delete ${plural(conversations, "conversation")} of ${plural(contacts, "contact")}, with all their messages?`;
+  return t(action === "erase" ? "retention-cleanup-question-erase" : "retention-cleanup-question-delete-transcripts", {
+    ...cleanUpTotals(warnings),
+  });
 }
 
 /** What a bulk action did, in a sentence. */
 export function cleanUpResultText(action: RetentionAction, report: CleanUp): string {
-  const done =
-    action === "erase"
-      ? `Erased ${plural(report.done.length, "contact")}`
-      : `Deleted ${plural(Number(report.conversations), "conversation")} of ${plural(report.done.length, "contact")}`;
-  const messages = `${plural(Number(report.messages), "message")} removed`;
-  const failed = report.failed.length ? `; ${report.failed.length} could not be done (listed below)` : "";
-  const rest = Number(report.not_attempted) ? `; ${report.not_attempted} not attempted` : "";
-  return `${done}, ${messages}${failed}${rest}.`;
+  return t(action === "erase" ? "retention-cleanup-result-erase" : "retention-cleanup-result-delete-transcripts", {
+    contacts: report.done.length,
+    conversations: Number(report.conversations),
+    messages: Number(report.messages),
+    failed: report.failed.length,
+    skipped: Number(report.not_attempted),
+  });
 }
