@@ -6,12 +6,6 @@
 # A line of the imported file, before what the core says about it ($line: its number).
 address-book-line = line { $line }
 address-book-undo-import = Undo this import
-# $count: cards the import created that are still in the vault (or that the undo removed).
-address-book-cards =
-    { $count ->
-        [one] { $count } card
-       *[other] { $count } cards
-    }
 
 ## Import wizard (Import/Export → Import contacts…)
 
