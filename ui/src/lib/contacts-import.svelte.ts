@@ -24,25 +24,75 @@ import type { Decision } from "./bindings/Decision";
 import type { ImportedContacts } from "./bindings/ImportedContacts";
 import type { LifecycleStatus } from "./bindings/LifecycleStatus";
 import type { MappedRow } from "./bindings/MappedRow";
+import type { MatchedBy } from "./bindings/MatchedBy";
 import type { UndoneImport } from "./bindings/UndoneImport";
+import { labels, t } from "./i18n.svelte";
 
 export type ImportStep = "file" | "mapping" | "options" | "review" | "importing" | "summary";
 
 /** The steps as the wizard lists them (a vCard file has no mapping step). */
-export const STEP_TITLES: Readonly<Record<ImportStep, string>> = {
-  file: "File",
-  mapping: "Columns",
-  options: "Source and status",
-  review: "Duplicates",
-  importing: "Import",
-  summary: "Done",
-};
+export const STEP_TITLES: Readonly<Record<ImportStep, string>> = labels("address-book-import-step", [
+  "file",
+  "mapping",
+  "options",
+  "review",
+  "importing",
+  "summary",
+]);
 
-export const DECISION_WORDS: Readonly<Record<Decision, string>> = {
-  merge: "Merge into it",
-  skip: "Skip",
-  new: "Add as new",
-};
+export const DECISION_WORDS: Readonly<Record<Decision, string>> = labels("address-book-import-decision", [
+  "merge",
+  "skip",
+  "new",
+]);
+
+/** Why a row is a duplicate, as the duplicates step lists it. */
+export const MATCHED_BY_LABELS: Readonly<Record<MatchedBy, string>> = labels("address-book-review-matched", [
+  "email",
+  "phone",
+  "name",
+]);
+
+const POINT_KINDS = ["email", "phone", "address"] as const;
+const ADDRESS_PARTS = ["street", "postal_code", "city", "region", "country"] as const;
+const SIMPLE_FIELDS = [
+  "ignore",
+  "display_name",
+  "given_name",
+  "middle_name",
+  "family_name",
+  "organisation",
+  "job_title",
+  "tags",
+  "notes",
+] as const;
+const CSV_LABELS = ["work", "home", "mobile", "other"] as const;
+
+const includes = <T extends string>(list: readonly T[], value: string | undefined): value is T =>
+  (list as readonly string[]).includes(value ?? "");
+
+/** A field a CSV column may be given, in the UI's language, from its code (`email:work:2`,
+ * `city:home`, `label:phone`, `notes`: the core's `Field` as text); `words`, the core's own
+ * (English) words, for a code this does not know. */
+export function csvFieldLabel(code: string, words: string): string {
+  const [head, ...rest] = code.split(":");
+  if (rest.length === 0 && includes(SIMPLE_FIELDS, head)) return t(`address-book-csv-field-${head.replaceAll("_", "-")}`);
+  const group = (text: string | undefined) => (text === undefined ? 0 : /^\d+$/.test(text) ? Number(text) : NaN);
+  if (head === "label") {
+    const g = group(rest[1]);
+    if (!includes(POINT_KINDS, rest[0]) || rest.length > 2 || Number.isNaN(g)) return words;
+    return t(`address-book-csv-labels-${rest[0]}`, { group: g });
+  }
+  const g = group(rest[1]);
+  if (!includes(CSV_LABELS, rest[0]) || rest.length > 2 || Number.isNaN(g)) return words;
+  const label = t(`address-book-csv-label-${rest[0]}`);
+  if (includes(POINT_KINDS, head)) return t(`address-book-csv-${head}`, { group: g, label });
+  if (includes(ADDRESS_PARTS, head)) {
+    const part = t(`address-book-csv-part-${head.replaceAll("_", "-")}`);
+    return t("address-book-csv-address-part", { group: g, label, part });
+  }
+  return words;
+}
 
 export const DECISIONS: readonly Decision[] = ["merge", "skip", "new"];
 
@@ -81,7 +131,10 @@ export class ContactsImport {
   result = $state.raw<ImportedContacts | null>(null);
   undone = $state.raw<UndoneImport | null>(null);
   busy = $state(false);
-  error = $state<string | null>(null);
+  /** What went wrong, as the core said it. */
+  #error = $state<string | null>(null);
+  /** Or a message of the wizard's own, by id: shown in the language the UI has when it shows. */
+  #errorId = $state<string | null>(null);
   /** Something to say that is not an error (a cancelled import, a saved mapping). */
   notice = $state<string | null>(null);
   /** Bumped for each mapping preview asked for, so an older answer never replaces a newer one. */
@@ -90,6 +143,16 @@ export class ContactsImport {
   #open = false;
   /** The path of the file open in the session. */
   #openedPath = "";
+
+  /** What went wrong, to show: the core's words or the wizard's own. */
+  get error(): string | null {
+    return this.#errorId ? t(this.#errorId) : this.#error;
+  }
+
+  set error(text: string | null) {
+    this.#error = text;
+    this.#errorId = null;
+  }
 
   get isCsv(): boolean {
     return this.file?.csv != null;
@@ -119,7 +182,8 @@ export class ContactsImport {
   async openFile() {
     const path = this.path.trim();
     if (!path) {
-      this.error = "Choose the file to import first.";
+      this.error = null;
+      this.#errorId = "address-book-import-choose-file-first";
       return;
     }
     // Back at the file step with the same file: keep what was set for it.

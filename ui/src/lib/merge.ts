@@ -6,20 +6,20 @@ import type { Contact } from "./bindings/Contact";
 import type { ContactField } from "./bindings/ContactField";
 import type { DuplicateMatch } from "./bindings/DuplicateMatch";
 import type { DuplicatePair } from "./bindings/DuplicatePair";
-import type { MatchKind } from "./bindings/MatchKind";
 import type { MergeSummary } from "./bindings/MergeSummary";
 import { FIELD_LABELS, POINT_LABELS } from "./format";
-
-/** What two cards have in common, as the list says it. */
-export const MATCH_WORDS: Readonly<Record<MatchKind, string>> = {
-  email: "Same e-mail address",
-  phone: "Same phone number",
-  name: "Same name at the same organisation",
-};
+import { labels, t } from "./i18n.svelte";
 
 /** "Same e-mail address: anna@example.pl"; a name match names no value (both cards show it). */
 export function matchText(match: DuplicateMatch): string {
-  return match.on === "name" ? MATCH_WORDS.name : `${MATCH_WORDS[match.on]}: ${match.value}`;
+  switch (match.on) {
+    case "email":
+      return t("address-book-match-email", { value: match.value });
+    case "phone":
+      return t("address-book-match-phone", { value: match.value });
+    case "name":
+      return t("address-book-match-name");
+  }
 }
 
 /** "Anna Kowalska (#4)". */
@@ -32,8 +32,6 @@ export function defaultKeep(pair: DuplicatePair): number {
   return pair.first.id;
 }
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
-
 /** What pressing Merge will do, as merge.rs does it: in one sentence, then the details. */
 export interface MergeStatement {
   summary: string;
@@ -45,89 +43,122 @@ export function mergeStatement(
   other: { id: number; display_name: string },
   otherConversations: number,
 ): MergeStatement {
-  const k = `#${keep.id}`;
-  const o = `#${other.id}`;
-  const conversations =
-    otherConversations === 0 ? "conversations" : count(otherConversations, "conversation", "conversations");
+  // Card numbers as written on the cards ("#1234"), not as amounts ("#1,234").
+  const ids = { keepId: String(keep.id), otherId: String(other.id) };
   return {
-    summary:
-      `${cardName(other)} will be merged into ${cardName(keep)}: ` +
-      `${o}'s e-mail addresses, phone numbers, postal addresses, tags, ${conversations}, consents, objections and requests move to ${k}, ` +
-      `and ${o} is removed.`,
+    summary: t("address-book-merge-summary", {
+      ...ids,
+      keep: cardName(keep),
+      other: cardName(other),
+      conversations: otherConversations,
+    }),
     details: [
-      `${k} takes only what it lacks: an address or number it already has is not added twice, its empty fields are filled in from ${o}, and ${o}'s notes are added after its own.`,
-      `Where both cards have a different value, ${k}'s stays; ${o}'s is kept in ${k}'s history.`,
-      `A retention hold on ${o} moves to ${k} too. ${k} keeps its own name, status, source and restriction state.`,
+      t("address-book-merge-detail-takes", ids),
+      t("address-book-merge-detail-conflicts", ids),
+      t("address-book-merge-detail-hold", ids),
     ],
   };
 }
 
-/** "E-mail", "Phone" and "Address" as a merge summary lists what was added. */
-const ADDED_WORDS: Readonly<Partial<Record<ContactField, string>>> = {
-  email: "E-mail address",
-  phone: "Phone number",
-  address: "Postal address",
-};
+/** A card's fields as a sentence names them ("Kept this card's own name, organisation"). */
+const INLINE_FIELDS: Readonly<Record<ContactField, string>> = labels("address-book-field-inline", [
+  "display_name",
+  "given_name",
+  "family_name",
+  "email",
+  "phone",
+  "organisation",
+  "job_title",
+  "address",
+  "id_number",
+  "tags",
+  "notes",
+]);
 
 /** What a merge did, one line each, from the core's summary. */
 export function mergeLines(summary: MergeSummary): string[] {
   const lines: string[] = [];
+  const id = String(summary.merged_id);
   for (const point of summary.points_added) {
-    const what = ADDED_WORDS[point.field] ?? FIELD_LABELS[point.field];
-    lines.push(`Added ${what.toLowerCase()} ${point.value} (${POINT_LABELS[point.label]})`);
+    const args = { value: point.value, label: POINT_LABELS[point.label] };
+    lines.push(
+      point.field === "email" || point.field === "phone" || point.field === "address"
+        ? t(`address-book-merged-added-${point.field}`, args)
+        : t("address-book-merged-added-field", { ...args, field: INLINE_FIELDS[point.field] }),
+    );
   }
   if (summary.filled.length > 0) {
-    lines.push(`Filled in: ${summary.filled.map((f) => FIELD_LABELS[f]).join(", ")}`);
+    lines.push(t("address-book-merged-filled", { fields: summary.filled.map((f) => FIELD_LABELS[f]).join(", ") }));
   }
-  if (summary.notes_appended) lines.push(`The notes of #${summary.merged_id} were added after this card's own`);
-  if (summary.tags_added.length > 0) lines.push(`Tags added: ${summary.tags_added.join(", ")}`);
+  if (summary.notes_appended) lines.push(t("address-book-merged-notes", { id }));
+  if (summary.tags_added.length > 0) lines.push(t("address-book-merged-tags", { tags: summary.tags_added.join(", ") }));
   const moved = [
-    summary.conversations > 0 ? count(summary.conversations, "conversation", "conversations") : null,
-    summary.consent_events > 0 ? count(summary.consent_events, "consent record", "consent records") : null,
-    summary.objections > 0 ? count(summary.objections, "objection", "objections") : null,
-    summary.requests > 0 ? count(summary.requests, "request", "requests") : null,
-    summary.retention_hold_moved ? "the retention hold" : null,
+    summary.conversations > 0 ? t("address-book-merged-moved-conversations", { count: summary.conversations }) : null,
+    summary.consent_events > 0 ? t("address-book-merged-moved-consents", { count: summary.consent_events }) : null,
+    summary.objections > 0 ? t("address-book-merged-moved-objections", { count: summary.objections }) : null,
+    summary.requests > 0 ? t("address-book-merged-moved-requests", { count: summary.requests }) : null,
+    summary.retention_hold_moved ? t("address-book-merged-moved-hold") : null,
   ].filter((part): part is string => part !== null);
-  if (moved.length > 0) lines.push(`Moved here: ${moved.join(", ")}`);
+  if (moved.length > 0) lines.push(t("address-book-merged-moved", { items: moved.join(", ") }));
   if (summary.objections_dropped > 0) {
-    lines.push(
-      `${count(summary.objections_dropped, "objection was", "objections were")} left out: both cards had objected to the same purpose, and the earlier objection stays`,
-    );
+    lines.push(t("address-book-merged-objections-dropped", { count: summary.objections_dropped }));
   }
   if (summary.not_taken.length > 0) {
     lines.push(
-      `Kept this card's own ${summary.not_taken.map((f) => FIELD_LABELS[f].toLowerCase()).join(", ")}: #${summary.merged_id} had other values, which the card's History shows`,
+      t("address-book-merged-not-taken", { id, fields: summary.not_taken.map((f) => INLINE_FIELDS[f]).join(", ") }),
     );
   }
-  if (lines.length === 0) lines.push(`#${summary.merged_id} had nothing this card lacked.`);
+  if (lines.length === 0) lines.push(t("address-book-merged-nothing", { id }));
   return lines;
 }
 
 /** One row of the side-by-side comparison: a field and how each card shows it. */
 export interface CompareRow {
   field: ContactField | "status" | "source" | "created" | "last_contact" | "conversations";
-  label: string;
+  /** Its name in the UI's language (read when shown). */
+  readonly label: string;
 }
 
+/** The rows the card's fields do not name. */
+const ROW_LABELS = labels("address-book-compare-row", [
+  "status",
+  "email",
+  "phone",
+  "address",
+  "source",
+  "created",
+  "last_contact",
+  "conversations",
+]);
+
+const compareRow = (field: CompareRow["field"]): CompareRow => ({
+  field,
+  get label() {
+    return field in ROW_LABELS ? ROW_LABELS[field as keyof typeof ROW_LABELS] : FIELD_LABELS[field as ContactField];
+  },
+});
+
 /** The rows of the comparison, in the card's order. */
-export const COMPARE_ROWS: readonly CompareRow[] = [
-  { field: "display_name", label: FIELD_LABELS.display_name },
-  { field: "status", label: "Status" },
-  { field: "given_name", label: FIELD_LABELS.given_name },
-  { field: "family_name", label: FIELD_LABELS.family_name },
-  { field: "email", label: "E-mail addresses" },
-  { field: "phone", label: "Phone numbers" },
-  { field: "organisation", label: FIELD_LABELS.organisation },
-  { field: "job_title", label: FIELD_LABELS.job_title },
-  { field: "address", label: "Postal addresses" },
-  { field: "id_number", label: FIELD_LABELS.id_number },
-  { field: "tags", label: FIELD_LABELS.tags },
-  { field: "notes", label: FIELD_LABELS.notes },
-  { field: "source", label: "Source" },
-  { field: "created", label: "Added" },
-  { field: "last_contact", label: "Last contact" },
-  { field: "conversations", label: "Conversations" },
-];
+export const COMPARE_ROWS: readonly CompareRow[] = (
+  [
+    "display_name",
+    "status",
+    "given_name",
+    "family_name",
+    "email",
+    "phone",
+    "organisation",
+    "job_title",
+    "address",
+    "id_number",
+    "tags",
+    "notes",
+    "source",
+    "created",
+    "last_contact",
+    "conversations",
+  ] as const
+).map(compareRow);
 
 /** Whether `field` of the card came masked (the card marks it sensitive). */
 export function isMasked(contact: Contact, field: CompareRow["field"]): boolean {
