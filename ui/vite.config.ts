@@ -8,7 +8,9 @@ export default defineConfig({
   plugins: [svelte(), svelteTesting()],
   base: "./",
   clearScreen: false,
-  server: { port: 1420, strictPort: true },
+  // The legal glossary is shared with the documents (crates/custos-documents/locales): the dev
+  // server and the tests may read it there.
+  server: { port: 1420, strictPort: true, fs: { allow: [".", "../crates/custos-documents/locales"] } },
   build: {
     outDir: "dist",
     emptyOutDir: true,
