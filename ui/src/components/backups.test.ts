@@ -134,7 +134,8 @@ describe("Settings → Backups", () => {
     await fireEvent.click(confirm);
     await waitFor(() => expect(restored).toHaveBeenCalledOnce());
     expect(restored.mock.calls[0][0]).toEqual({ path: "/data/firm.custos", operator: "Ola" });
-    expect(restored.mock.calls[0][1]).toContain("kept as /data/backups/firm-20261207-101500.custos");
+    const notice = restored.mock.calls[0][1];
+    expect(typeof notice === "function" ? notice() : notice).toContain("kept as /data/backups/firm-20261207-101500.custos");
     restored.mockRestore();
   });
 });

@@ -7,7 +7,7 @@ import {
   emptyAuditForm,
   filterFromForm,
   rectification,
-  REDACTED,
+  redactedText,
   targetContact,
   targetLabel,
 } from "./audit";
@@ -102,7 +102,7 @@ describe("rectification", () => {
 
 describe("detailsText", () => {
   it("shows [redacted] for a redacted entry", () => {
-    expect(detailsText(entry({ redacted: true, details: { redacted: "the person was erased" } }))).toBe(REDACTED);
+    expect(detailsText(entry({ redacted: true, details: { redacted: "the person was erased" } }))).toBe(redactedText());
   });
 
   it("lists other details as label and value", () => {

@@ -7,6 +7,7 @@ import type { ContactField } from "./bindings/ContactField";
 import type { JsonValue } from "./bindings/serde_json/JsonValue";
 import type { Label } from "./bindings/Label";
 import { FIELD_LABELS, POINT_LABELS } from "./format";
+import { hasMessage, t } from "./i18n.svelte";
 
 /** Entries fetched at a time; "Show more" asks for this many more. */
 export const AUDIT_PAGE = 100;
@@ -31,12 +32,12 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The filter the form asks for, or the message saying what to fix. */
 export function filterFromForm(form: AuditForm, limit: number): { filter: AuditFilter } | { error: string } {
   const contact = form.contact.trim().replace(/^#/, "");
-  if (contact && !/^[1-9]\d*$/.test(contact)) return { error: "The contact is its number, e.g. 12 (shown as #12)." };
+  if (contact && !/^[1-9]\d*$/.test(contact)) return { error: t("audit-error-contact") };
   const from = form.from.trim();
   const to = form.to.trim();
-  if (from && !DAY.test(from)) return { error: "Enter the first day as a date, e.g. 2026-03-01." };
-  if (to && !DAY.test(to)) return { error: "Enter the last day as a date, e.g. 2026-03-31." };
-  if (from && to && from > to) return { error: "The first day comes after the last day." };
+  if (from && !DAY.test(from)) return { error: t("audit-error-from") };
+  if (to && !DAY.test(to)) return { error: t("audit-error-to") };
+  if (from && to && from > to) return { error: t("audit-error-order") };
   return {
     filter: auditFilter({
       contact: contact ? Number(contact) : null,
@@ -48,16 +49,27 @@ export function filterFromForm(form: AuditForm, limit: number): { filter: AuditF
   };
 }
 
-/** "contact.restriction_lifted" → "Contact restriction lifted". */
-export function actionLabel(code: string): string {
+/** A code as words, for a code this UI has no name for: "vault.backup_made" → "Vault backup made". */
+function reworded(code: string): string {
   const words = code.replace(/[._]/g, " ").trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** The message for a code of the core, or the code reworded when there is none. */
+function named(prefix: string, code: string): string {
+  const id = `${prefix}-${code.replace(/[._]/g, "-")}`;
+  return hasMessage(id) ? t(id) : reworded(code);
+}
+
+/** "contact.restriction_lifted" → "Contact restriction lifted". */
+export function actionLabel(code: string): string {
+  return named("audit-action", code);
+}
+
 /** What an entry is about: "Contact #3", "Vault", "Company profile". */
 export function targetLabel(entry: Pick<AuditEntry, "target_kind" | "target_id">): string {
-  const kind = entry.target_kind === "company" ? "Company profile" : actionLabel(entry.target_kind);
-  return entry.target_id ? `${kind} #${entry.target_id}` : kind;
+  const kind = named("audit-target", entry.target_kind);
+  return entry.target_id ? t("audit-target-numbered", { kind, id: entry.target_id }) : kind;
 }
 
 /** The contact an entry is about, when there is one to open. */
@@ -68,7 +80,13 @@ export function targetContact(entry: Pick<AuditEntry, "target_kind" | "target_id
 }
 
 /** Shown in place of a redacted entry's details. */
-export const REDACTED = "[redacted]";
+export function redactedText(): string {
+  return t("audit-redacted");
+}
+
+/** The same for a template that shows `{REDACTED}`: it becomes text in the UI's language when it
+ * is rendered (a template that calls `redactedText()` also follows a later language change). */
+export const REDACTED = { toString: redactedText };
 
 function isObject(value: JsonValue | undefined): value is { [key in string]: JsonValue } {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -76,27 +94,28 @@ function isObject(value: JsonValue | undefined): value is { [key in string]: Jso
 
 /** A field code as people read it ("id_number" → "ID number"); unknown keys are reworded. */
 export function fieldLabel(code: string): string {
-  return code in FIELD_LABELS ? FIELD_LABELS[code as ContactField] : actionLabel(code);
+  return code in FIELD_LABELS ? FIELD_LABELS[code as ContactField] : named("audit-key", code);
 }
 
 /** Detail keys whose value is a list of card fields. */
 const FIELD_LISTS = ["fields", "masked"];
 
 function fieldList(values: JsonValue[]): string {
-  return values.map((v) => (typeof v === "string" ? fieldLabel(v) : valueText(v))).join(", ") || "none";
+  return values.map((v) => (typeof v === "string" ? fieldLabel(v) : valueText(v))).join(", ") || t("audit-none");
 }
 
 /** One value, in one line. */
 export function valueText(value: JsonValue | undefined): string {
-  if (value === null || value === undefined) return "(empty)";
-  if (typeof value === "string") return value === "" ? "(empty)" : `“${value}”`;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) return value.map((v) => (typeof v === "string" ? v : valueText(v))).join(", ") || "none";
+  if (value === null || value === undefined) return t("audit-empty-value");
+  if (typeof value === "string") return value === "" ? t("audit-empty-value") : t("audit-quoted", { value });
+  if (typeof value === "boolean") return t(value ? "audit-true" : "audit-false");
+  if (typeof value === "number") return String(value);
+  if (Array.isArray(value)) return value.map((v) => (typeof v === "string" ? v : valueText(v))).join(", ") || t("audit-none");
   // A contact point: its value and kind, e.g. “anna@nowak.pl” (Work).
   if (typeof value.value === "string" && typeof value.label === "string" && value.label in POINT_LABELS)
-    return `“${value.value}” (${POINT_LABELS[value.label as Label]})`;
+    return t("audit-point", { value: value.value, label: POINT_LABELS[value.label as Label] });
   return Object.entries(value)
-    .map(([k, v]) => `${fieldLabel(k)}: ${FIELD_LISTS.includes(k) && Array.isArray(v) ? fieldList(v) : valueText(v)}`)
+    .map(([k, v]) => t("audit-key-value", { key: fieldLabel(k), value: FIELD_LISTS.includes(k) && Array.isArray(v) ? fieldList(v) : valueText(v) }))
     .join("; ");
 }
 
@@ -124,12 +143,13 @@ export function rectification(entry: Pick<AuditEntry, "details" | "redacted">): 
 
 /** An entry's details in one readable line. */
 export function detailsText(entry: Pick<AuditEntry, "action" | "details" | "redacted">): string {
-  if (entry.redacted) return REDACTED;
+  if (entry.redacted) return redactedText();
   if (entry.action === "contact.updated") {
     const change = rectification(entry);
     if (change) {
-      const before = change.previous.map((p) => `${p.field} ${p.value}`).join("; ");
-      return `Changed ${change.fields.join(", ") || "nothing"}${before ? ` — before: ${before}` : ""}`;
+      const before = change.previous.map((p) => t("audit-field-value", { field: p.field, value: p.value })).join("; ");
+      const fields = change.fields.join(", ") || t("audit-nothing");
+      return before ? t("audit-changed-before", { fields, before }) : t("audit-changed", { fields });
     }
   }
   const details = entry.details;
@@ -141,12 +161,12 @@ export function detailsText(entry: Pick<AuditEntry, "action" | "details" | "reda
 export function chainProblemText(problem: ChainProblem): string {
   switch (problem.kind) {
     case "edited":
-      return `Entry #${problem.entry} was changed after it was written.`;
+      return t("audit-chain-edited", { entry: String(problem.entry) });
     case "missing":
-      return `Entries between #${problem.after} and #${problem.before} are missing.`;
+      return t("audit-chain-missing", { after: String(problem.after), before: String(problem.before) });
     case "broken_link":
-      return `Entry #${problem.entry} does not link to the entry before it.`;
+      return t("audit-chain-broken-link", { entry: String(problem.entry) });
     case "tail_missing":
-      return `The newest entries are gone: the log should end at #${problem.expected} but ends at #${problem.found}.`;
+      return t("audit-chain-tail-missing", { expected: String(problem.expected), found: String(problem.found) });
   }
 }

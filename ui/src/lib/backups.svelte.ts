@@ -6,40 +6,52 @@ import type { BackupFile } from "./bindings/BackupFile";
 import type { BackupFinished } from "./bindings/BackupFinished";
 import type { BackupProgress } from "./bindings/BackupProgress";
 import { formatDate, formatDateTime } from "./format";
+import { t } from "./i18n.svelte";
 
 /** "707 MB", "12 KB": a file's size as people read it. */
 export function sizeText(bytes: number): string {
-  if (bytes >= 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GB`;
-  if (bytes >= 1024 * 1024) return `${Math.round(bytes / 1024 / 1024).toLocaleString("en-GB")} MB`;
-  return `${Math.max(1, Math.ceil(bytes / 1024)).toLocaleString("en-GB")} KB`;
+  if (bytes >= 1024 * 1024 * 1024) return t("backups-size-gb", { size: bytes / 1024 / 1024 / 1024 });
+  if (bytes >= 1024 * 1024) return t("backups-size-mb", { size: Math.round(bytes / 1024 / 1024) });
+  return t("backups-size-kb", { size: Math.max(1, Math.ceil(bytes / 1024)) });
 }
 
 /** "100,000 contacts, 1,000,000 messages", or null when the vault did not note it. */
 export function heldText(backup: BackupFile): string | null {
   if (backup.contacts === null || backup.messages === null) return null;
-  const n = (count: number, one: string, many: string) => `${count.toLocaleString("en-GB")} ${count === 1 ? one : many}`;
-  return `${n(backup.contacts, "contact", "contacts")}, ${n(backup.messages, "message", "messages")}`;
+  return t("backups-held", {
+    contacts: t("count-contacts", { count: backup.contacts }),
+    messages: t("count-messages", { count: backup.messages }),
+  });
 }
 
 /** "Backing up… 42 %" */
 export function progressText(progress: BackupProgress): string {
   const percent = progress.total > 0 ? Math.floor((progress.done * 100) / progress.total) : 0;
-  return `Backing up… ${percent} %`;
+  return t("backups-progress", { percent });
 }
 
 /** What the erase dialog and the erasure's result say about backups made before. */
 export function heldUntilText(until: string | null): string {
-  return until === null
-    ? "No backup holds this person's data yet."
-    : `Backups made before now still hold it until ${formatDate(until)}, when the last of them is rotated out. Erasure cannot reach into a backup.`;
+  return until === null ? t("backups-held-until-none") : t("backups-held-until", { date: formatDate(until) });
 }
 
 /** The backup being made, and how the last one ended. */
 class BackupActivity {
   running = $state<BackupProgress | null>(null);
+  /** How the last backup of this session ended (a new object each time one ends). */
+  outcome = $state.raw<BackupFinished | null>(null);
+
   /** A short line for the status bar about the last backup of this session. */
-  last = $state<string | null>(null);
-  lastFailed = $state(false);
+  get last(): string | null {
+    const outcome = this.outcome;
+    if (outcome === null) return null;
+    if (outcome.made) return t("backups-backed-up-at", { date: formatDateTime(outcome.made.backup.made_at) });
+    return t("backups-failed", { error: outcome.error?.message ?? t("backups-unknown-error") });
+  }
+
+  get lastFailed(): boolean {
+    return this.outcome !== null && !this.outcome.made;
+  }
 
   progressed(progress: BackupProgress) {
     this.running = progress;
@@ -47,19 +59,12 @@ class BackupActivity {
 
   finished(outcome: BackupFinished) {
     this.running = null;
-    if (outcome.made) {
-      this.last = `Backed up ${formatDateTime(outcome.made.backup.made_at)}`;
-      this.lastFailed = false;
-    } else {
-      this.last = `Backup failed: ${outcome.error?.message ?? "unknown error"}`;
-      this.lastFailed = true;
-    }
+    this.outcome = { ...outcome };
   }
 
   reset() {
     this.running = null;
-    this.last = null;
-    this.lastFailed = false;
+    this.outcome = null;
   }
 }
 

@@ -1,32 +1,36 @@
 // The native file dialogs. Each returns the chosen path, or null when the user cancelled.
+// Titles and file type names are read in the UI's language when a dialog opens.
 
 import { open, save } from "@tauri-apps/plugin-dialog";
+import { t } from "./i18n.svelte";
 
-const VAULT_FILTER = { name: "Custos vault", extensions: ["custos"] };
+type Filter = { name: string; extensions: string[] };
+
+const vaultFilter = (): Filter => ({ name: t("app-dialog-vault-filter"), extensions: ["custos"] });
 
 export async function chooseNewVault(defaultPath: string): Promise<string | null> {
-  return save({ title: "Create a Custos vault", defaultPath: defaultPath || undefined, filters: [VAULT_FILTER] });
+  return save({ title: t("app-dialog-create-vault"), defaultPath: defaultPath || undefined, filters: [vaultFilter()] });
 }
 
 export async function chooseExistingVault(defaultPath: string): Promise<string | null> {
   const path = await open({
-    title: "Open a Custos vault",
+    title: t("app-dialog-open-vault"),
     defaultPath: defaultPath || undefined,
     multiple: false,
     directory: false,
-    filters: [VAULT_FILTER],
+    filters: [vaultFilter()],
   });
   return typeof path === "string" ? path : null;
 }
 
 export async function chooseTranscript(): Promise<string | null> {
   const path = await open({
-    title: "Choose a chat export",
+    title: t("app-dialog-transcript"),
     multiple: false,
     directory: false,
     filters: [
-      { name: "WhatsApp export", extensions: ["txt"] },
-      { name: "Custos transcript", extensions: ["json"] },
+      { name: t("app-dialog-whatsapp-filter"), extensions: ["txt"] },
+      { name: t("app-dialog-transcript-filter"), extensions: ["json"] },
     ],
   });
   return typeof path === "string" ? path : null;
@@ -34,48 +38,68 @@ export async function chooseTranscript(): Promise<string | null> {
 
 export async function chooseCsvDestination(defaultPath: string): Promise<string | null> {
   return save({
-    title: "Export to a CSV file",
+    title: t("app-dialog-csv-export"),
     defaultPath: defaultPath || undefined,
-    filters: [{ name: "CSV (comma-separated)", extensions: ["csv"] }],
+    filters: [{ name: t("app-dialog-csv-filter"), extensions: ["csv"] }],
   });
 }
 
-const DOCUMENT_FILTERS: Readonly<Record<string, { name: string; extensions: string[] }>> = {
-  pdf: { name: "PDF document", extensions: ["pdf"] },
-  html: { name: "Web page", extensions: ["html"] },
-  zip: { name: "ZIP archive", extensions: ["zip"] },
-};
+/** The file type of a document, by extension (its name in the UI's language). */
+function documentFilter(extension: string): Filter | null {
+  switch (extension) {
+    case "pdf":
+      return { name: t("app-dialog-pdf-filter"), extensions: ["pdf"] };
+    case "html":
+      return { name: t("app-dialog-html-filter"), extensions: ["html"] };
+    case "zip":
+      return { name: t("app-dialog-zip-filter"), extensions: ["zip"] };
+    default:
+      return null;
+  }
+}
 
 export async function chooseDocumentDestination(defaultPath: string, extension: string): Promise<string | null> {
-  const filter = DOCUMENT_FILTERS[extension];
-  return save({ title: "Save the document", defaultPath: defaultPath || undefined, filters: filter ? [filter] : [] });
+  const filter = documentFilter(extension);
+  return save({ title: t("app-dialog-save-document"), defaultPath: defaultPath || undefined, filters: filter ? [filter] : [] });
 }
 
 export async function chooseBackupFolder(defaultPath: string): Promise<string | null> {
-  const path = await open({ title: "Where backups go", defaultPath: defaultPath || undefined, multiple: false, directory: true });
+  const path = await open({
+    title: t("app-dialog-backup-folder"),
+    defaultPath: defaultPath || undefined,
+    multiple: false,
+    directory: true,
+  });
   return typeof path === "string" ? path : null;
 }
 
 export async function chooseAddressBook(): Promise<string | null> {
   const path = await open({
-    title: "Choose an address-book file",
+    title: t("app-dialog-address-book"),
     multiple: false,
     directory: false,
     filters: [
-      { name: "Address book (CSV, vCard)", extensions: ["csv", "vcf", "vcard", "txt"] },
-      { name: "CSV (Google, Outlook, spreadsheet)", extensions: ["csv", "txt"] },
-      { name: "vCard", extensions: ["vcf", "vcard"] },
+      { name: t("app-dialog-address-book-filter"), extensions: ["csv", "vcf", "vcard", "txt"] },
+      { name: t("app-dialog-csv-sources-filter"), extensions: ["csv", "txt"] },
+      { name: t("app-dialog-vcard-filter"), extensions: ["vcf", "vcard"] },
     ],
   });
   return typeof path === "string" ? path : null;
 }
 
-const BOOK_FILTERS: Readonly<Record<string, { name: string; extensions: string[] }>> = {
-  vcf: { name: "vCard", extensions: ["vcf"] },
-  csv: { name: "CSV (comma-separated)", extensions: ["csv"] },
-};
+/** The file type of an address-book export, by extension. */
+function bookFilter(extension: string): Filter | null {
+  switch (extension) {
+    case "vcf":
+      return { name: t("app-dialog-vcard-filter"), extensions: ["vcf"] };
+    case "csv":
+      return { name: t("app-dialog-csv-filter"), extensions: ["csv"] };
+    default:
+      return null;
+  }
+}
 
 export async function chooseContactsDestination(defaultPath: string, extension: string): Promise<string | null> {
-  const filter = BOOK_FILTERS[extension];
-  return save({ title: "Export contacts", defaultPath: defaultPath || undefined, filters: filter ? [filter] : [] });
+  const filter = bookFilter(extension);
+  return save({ title: t("app-dialog-export-contacts"), defaultPath: defaultPath || undefined, filters: filter ? [filter] : [] });
 }

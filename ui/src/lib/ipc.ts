@@ -4,6 +4,7 @@
 import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import type { IpcError } from "./bindings/IpcError";
 import { ERROR_CODES, type ErrorCode } from "./errors";
+import { t } from "./i18n.svelte";
 
 /** A failed command: the core's stable `code` and a `message` for people. */
 export class ApiError extends Error {
@@ -17,7 +18,8 @@ export class ApiError extends Error {
   }
 }
 
-const FALLBACK = "Something went wrong. Please try again.";
+/** What a failure says when it says nothing itself (in the UI's language when it happens). */
+const fallback = (): string => t("error-fallback");
 
 function isIpcError(value: unknown): value is IpcError {
   if (typeof value !== "object" || value === null) return false;
@@ -31,11 +33,11 @@ export function toApiError(reason: unknown): ApiError {
   if (isIpcError(reason)) {
     // A code this UI was not built with (it cannot happen with the generated list) is a fault.
     const code = (ERROR_CODES as readonly string[]).includes(reason.code) ? (reason.code as ErrorCode) : "internal";
-    return new ApiError(code, reason.message.trim() || FALLBACK);
+    return new ApiError(code, reason.message.trim() || fallback());
   }
-  if (typeof reason === "string") return new ApiError("internal", reason.trim() || FALLBACK);
-  if (reason instanceof Error) return new ApiError("internal", reason.message.trim() || FALLBACK);
-  return new ApiError("internal", FALLBACK);
+  if (typeof reason === "string") return new ApiError("internal", reason.trim() || fallback());
+  if (reason instanceof Error) return new ApiError("internal", reason.message.trim() || fallback());
+  return new ApiError("internal", fallback());
 }
 
 /** The message to show for a rejection. */

@@ -9,6 +9,7 @@ import { attention } from "./attention.svelte";
 import { backupActivity } from "./backups.svelte";
 import { contactList } from "./contact-list.svelte";
 import { duplicates } from "./duplicates.svelte";
+import { t } from "./i18n.svelte";
 import { requestBadge } from "./request-badge.svelte";
 import { search } from "./search.svelte";
 import { view } from "./view.svelte";
@@ -16,9 +17,9 @@ import { setLanguage } from "./i18n.svelte";
 
 type Screen = "loading" | "welcome" | "create" | "unlock" | "main";
 
-function minutes(n: number): string {
-  return n === 1 ? "1 minute" : `${n} minutes`;
-}
+/** A note for the user: text as it came (e.g. the core's error), or words read in the UI's
+ * language each time the note is shown. */
+export type Notice = string | (() => string);
 
 class Session {
   screen = $state<Screen>("loading");
@@ -28,8 +29,17 @@ class Session {
   unlockPath = $state("");
   settings = $state<Settings>({ auto_lock_minutes: 10, operator: "", last_vault: null, language: null });
   vault = $state<VaultInfo | null>(null);
-  /** Shown on the unlock screen, e.g. why the vault was locked. */
-  notice = $state<string | null>(null);
+  #notice = $state<Notice | null>(null);
+
+  /** Shown on the unlock screen, e.g. why the vault was locked (in the UI's language now). */
+  get notice(): string | null {
+    const notice = this.#notice;
+    return typeof notice === "function" ? notice() : notice;
+  }
+
+  set notice(notice: Notice | null) {
+    this.#notice = notice;
+  }
   /** A file given from outside that needs the user's word (another vault is open) or could not
    * be opened: shown in a dialog over any screen. */
   request = $state<OpenRequest | null>(null);
@@ -130,7 +140,7 @@ class Session {
 
   /** The vault was replaced by a backup: every screen starts again from the restored vault,
    * with `notice` saying what happened. */
-  async restored(vault: VaultInfo, notice: string) {
+  async restored(vault: VaultInfo, notice: Notice) {
     this.forget();
     this.screen = "loading";
     await tick();
@@ -158,7 +168,8 @@ class Session {
       this.screen = "unlock";
     }
     if (reason === "idle") {
-      this.notice = `Locked after ${minutes(this.settings.auto_lock_minutes)} without activity.`;
+      const minutes = this.settings.auto_lock_minutes;
+      this.notice = () => t("app-locked-idle", { minutes });
     }
   }
 
@@ -172,7 +183,10 @@ class Session {
       failure = api.errorMessage(reason);
     }
     this.locked("user");
-    if (failure) this.notice = `Locking may have failed: ${failure} Close Custos to be sure.`;
+    if (failure) {
+      const error = failure;
+      this.notice = () => t("app-lock-failed", { error });
+    }
     return failure === null;
   }
 }

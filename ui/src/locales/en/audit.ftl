@@ -1,0 +1,200 @@
+# The audit log: the screen, its filter, readable entries, and the chain check.
+
+audit-title = Audit log
+audit-verify = Verify chain
+audit-verifying = Verifying…
+audit-intro = Every change and export, newest first, with who did it. Entries are chained by their hashes: “Verify chain” shows whether any was changed or removed since it was written.
+# $count: how many entries were checked.
+audit-chain-ok =
+    Chain OK: { $count ->
+        [one] { $count } entry
+       *[other] { $count } entries
+    } checked, none changed or missing.
+# $count: how many entries were checked; $problems: how many problems were found (listed below).
+audit-chain-broken =
+    The chain is broken ({ $count ->
+        [one] { $count } entry
+       *[other] { $count } entries
+    } checked, { $problems ->
+        [one] { $problems } problem
+       *[other] { $problems } problems
+    }). The log was changed outside Custos: keep this vault as evidence and restore a backup to keep working.
+audit-chain-edited = Entry #{ $entry } was changed after it was written.
+audit-chain-missing = Entries between #{ $after } and #{ $before } are missing.
+audit-chain-broken-link = Entry #{ $entry } does not link to the entry before it.
+audit-chain-tail-missing = The newest entries are gone: the log should end at #{ $expected } but ends at #{ $found }.
+
+## Filter
+
+audit-filter-label = Filter the audit log
+audit-contact-number = Contact number
+# Placeholder of the contact number field when it is empty.
+audit-contact-any = any
+# Button that fills in the contact whose card is open (no card open, then with its number $id).
+audit-current-card = Current card
+audit-current-card-numbered = Current card #{ $id }
+audit-current-card-none = Open a contact's card first
+audit-current-card-title = Show entries about contact #{ $id }
+audit-action = Action
+audit-all-actions = All actions
+# First day of the date range.
+audit-from = From
+# Last day of the date range.
+audit-to = To
+audit-clear = Clear
+audit-error-contact = The contact is its number, e.g. 12 (shown as #12).
+audit-error-from = Enter the first day as a date, e.g. 2026-03-01.
+audit-error-to = Enter the last day as a date, e.g. 2026-03-31.
+audit-error-order = The first day comes after the last day.
+
+## Entries
+
+audit-loading = Loading the log…
+audit-empty = No entries match this filter.
+audit-col-time = Time
+# The person who did it.
+audit-col-operator = Operator
+audit-col-action = Action
+# What the entry is about (a contact, the vault…).
+audit-col-target = Target
+audit-col-details = Details
+audit-entry-title = Entry #{ $id }
+# Beside an entry whose details were blanked when the person was erased.
+audit-erased-note = (the person was erased)
+# $count: how many entries are shown.
+audit-count =
+    { $count ->
+        [one] { $count } entry
+       *[other] { $count } entries
+    }, newest first.
+audit-show-older = Show older entries
+
+## What an entry is about
+
+audit-target-vault = Vault
+audit-target-contact = Contact
+audit-target-conversation = Conversation
+audit-target-purpose = Purpose
+audit-target-company = Company profile
+audit-target-request = Request
+# $kind: one of the names above; $id: its number.
+audit-target-numbered = { $kind } #{ $id }
+
+## Details of an entry, in one line
+
+# In place of details blanked when the person was erased.
+audit-redacted = [redacted]
+audit-empty-value = (empty)
+# An empty list.
+audit-none = none
+# A text value, in the language's quotation marks.
+audit-quoted = “{ $value }”
+# A contact point: $value its text, $label its kind (Work, Home…).
+audit-point = “{ $value }” ({ $label })
+# A change of a card; $fields: the fields changed, listed.
+audit-changed = Changed { $fields }
+# $before: each field with the value it held before.
+audit-changed-before = Changed { $fields } — before: { $before }
+# In place of the fields when none changed.
+audit-nothing = nothing
+# A field and the value it held before, in audit-changed-before.
+audit-field-value = { $field } { $value }
+# A detail's name and its value.
+audit-key-value = { $key }: { $value }
+# A yes/no detail.
+audit-true = true
+audit-false = false
+
+## Action names (the core's action codes: `contact.restriction_lifted` is audit-action-contact-restriction-lifted)
+
+audit-action-vault-created = Vault created
+audit-action-vault-passphrase-changed = Vault passphrase changed
+audit-action-vault-backup-created = Vault backup created
+audit-action-vault-restored = Vault restored
+audit-action-contact-created = Contact created
+audit-action-contact-updated = Contact updated
+audit-action-contact-sensitive-revealed = Contact sensitive revealed
+audit-action-conversation-added = Conversation added
+audit-action-conversation-imported = Conversation imported
+audit-action-purpose-created = Purpose created
+audit-action-purpose-updated = Purpose updated
+audit-action-consent-given = Consent given
+audit-action-consent-confirmed = Consent confirmed
+audit-action-consent-withdrawn = Consent withdrawn
+audit-action-consent-expired = Consent expired
+audit-action-company-profile-updated = Company profile updated
+audit-action-contact-restricted = Contact restricted
+audit-action-contact-restriction-lifted = Contact restriction lifted
+audit-action-objection-recorded = Objection recorded
+audit-action-contact-erased = Contact erased
+audit-action-purpose-audience-exported = Purpose audience exported
+audit-action-retention-rule-set = Retention rule set
+audit-action-retention-rule-removed = Retention rule removed
+audit-action-retention-kept = Retention kept
+audit-action-retention-transcripts-deleted = Retention transcripts deleted
+audit-action-request-opened = Request opened
+audit-action-request-matched = Request matched
+audit-action-request-identity-checked = Request identity checked
+audit-action-request-extended = Request extended
+audit-action-request-action-recorded = Request action recorded
+audit-action-request-closed = Request closed
+audit-action-request-refused = Request refused
+audit-action-calendar-closure-day-added = Calendar closure day added
+audit-action-calendar-closure-day-removed = Calendar closure day removed
+audit-action-document-access-report = Document access report
+audit-action-document-request-letter = Document request letter
+audit-action-vault-backups-rotated = Vault backups rotated
+audit-action-vault-backup-folder-chosen = Vault backup folder chosen
+audit-action-contact-imported = Contact imported
+audit-action-contact-import-undone = Contact import undone
+audit-action-contact-merged = Contact merged
+audit-action-contact-exported = Contact exported
+
+## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
+
+audit-key-reason = Reason
+audit-key-status = Status
+audit-key-name = Name
+audit-key-messages = Messages
+audit-key-kind = Kind
+audit-key-file = File
+audit-key-fields = Fields
+audit-key-at = At
+audit-key-text = Text
+audit-key-sender = Sender
+audit-key-purpose = Purpose
+audit-key-previous = Previous
+audit-key-masked = Masked
+audit-key-from = From
+audit-key-to = To
+audit-key-conversations = Conversations
+audit-key-tags = Tags
+audit-key-tags-added = Tags added
+audit-key-tags-removed = Tags removed
+audit-key-summary = Summary
+audit-key-source = Source
+audit-key-rule = Rule
+audit-key-points-added = Points added
+audit-key-points-removed = Points removed
+audit-key-objection = Objection
+audit-key-method = Method
+audit-key-merged = Merged
+audit-key-import = Import
+audit-key-format = Format
+audit-key-due-on = Due on
+audit-key-describe = Describe
+audit-key-description = Description
+audit-key-day = Day
+audit-key-contacts = Contacts
+audit-key-contact = Contact
+audit-key-channel = Channel
+audit-key-actions = Actions
+audit-key-removed = Removed
+audit-key-redacted-entries = Redacted entries
+audit-key-folder = Folder
+audit-key-request = Request
+audit-key-rows = Rows
+audit-key-skipped = Skipped
+audit-key-origin = Origin
+audit-key-people = People
+audit-key-language = Language
