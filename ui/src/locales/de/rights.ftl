@@ -21,6 +21,7 @@ rights-erase-keeps-1 = die Kontaktnummer, der Lebenszyklus-Status und die Art de
 rights-erase-keeps-2 = wann die Karte angelegt und wann zuletzt Kontakt aufgenommen wurde
 rights-erase-keeps-3 = der Verlauf von Einwilligungen und Widersprüchen (was, wann, wie – ohne Nachweise)
 rights-erase-keeps-4 = dass gelöscht wurde, wann und von wem (im Prüfprotokoll)
+rights-list-separator = { "; " }
 
 ## Das Ergebnis einer Löschung
 

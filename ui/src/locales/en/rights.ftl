@@ -23,6 +23,8 @@ rights-erase-keeps-1 = the contact number, lifecycle status and kind of data sou
 rights-erase-keeps-2 = when the card was created and last contacted
 rights-erase-keeps-3 = the { -consent } and objection history (what, when, how — without evidence)
 rights-erase-keeps-4 = that the erasure happened, when and by whom (in the audit log)
+# Between the items of a list inside a sentence (the tombstone's kept facts).
+rights-list-separator = { "; " }
 
 ## The result of an erasure, one line each
 
@@ -50,7 +52,7 @@ rights-erased-log-later = The write-ahead log could not be emptied now (another 
 ## The card's banner: erased or restricted
 
 rights-tombstone-title = Erased on { $date }
-# $kept: the rights-erase-keeps-* items, joined with "; ".
+# $kept: the rights-erase-keeps-* items, joined with rights-list-separator.
 rights-tombstone-text = The person's identifying data was removed from the vault. What remains are non-identifying business facts: { $kept }.
 rights-erasure-done = Erasure done.
 rights-frozen-title = Processing restricted since { $date }

@@ -21,6 +21,7 @@ rights-erase-keeps-1 = el número del contacto, su estado en el ciclo de vida y 
 rights-erase-keeps-2 = cuándo se creó la ficha y cuándo fue el último contacto
 rights-erase-keeps-3 = el historial de consentimientos y oposiciones (qué, cuándo, cómo — sin pruebas)
 rights-erase-keeps-4 = que se hizo la supresión, cuándo y quién (en el registro de auditoría)
+rights-list-separator = { "; " }
 
 ## El resultado de una supresión
 

@@ -21,6 +21,7 @@ rights-erase-keeps-1 = le numéro du contact, son statut dans le cycle de vie et
 rights-erase-keeps-2 = les dates de création de la fiche et du dernier contact
 rights-erase-keeps-3 = l’historique des consentements et des oppositions (quoi, quand, comment — sans preuves)
 rights-erase-keeps-4 = le fait que l’effacement a eu lieu, quand et par qui (dans le journal d’audit)
+rights-list-separator = { " ; " }
 
 ## Le résultat d’un effacement
 

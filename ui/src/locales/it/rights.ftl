@@ -21,6 +21,7 @@ rights-erase-keeps-1 = il numero del contatto, lo stato nel ciclo di vita e il t
 rights-erase-keeps-2 = quando la scheda è stata creata e quando c’è stato l’ultimo contatto
 rights-erase-keeps-3 = lo storico dei consensi e delle opposizioni (cosa, quando, come — senza prove)
 rights-erase-keeps-4 = il fatto che la cancellazione è avvenuta, quando e da parte di chi (nel registro di audit)
+rights-list-separator = { "; " }
 
 ## L’esito di una cancellazione
 

@@ -21,6 +21,7 @@ rights-erase-keeps-1 = numer kontaktu, status w cyklu życia i rodzaj źródła 
 rights-erase-keeps-2 = daty utworzenia karty i ostatniego kontaktu
 rights-erase-keeps-3 = historię zgód i sprzeciwów (co, kiedy, jak — bez dowodów)
 rights-erase-keeps-4 = informację, że dane usunięto, kiedy i kto to zrobił (w dzienniku audytu)
+rights-list-separator = { "; " }
 
 ## Wynik usunięcia danych
 
