@@ -5,6 +5,7 @@ import type { DataSource } from "./bindings/DataSource";
 import type { JobKind } from "./bindings/JobKind";
 import type { SavedDocument } from "./bindings/SavedDocument";
 import { capitalised } from "./format";
+import { labels, t } from "./i18n.svelte";
 import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, type DocumentLanguage } from "./words";
 
 /** A document the app makes (custos_documents::JobKind). */
@@ -16,10 +17,11 @@ export const LANGUAGES: readonly { code: DocumentLanguage; name: string }[] = DO
   name: capitalised(l.name),
 }));
 
-/** What each document is called in a list (JobKind::title). */
-export const DOCUMENT_TITLES: Readonly<Record<DocumentKind, string>> = Object.fromEntries(
-  Object.entries(DOCUMENT_KINDS).map(([kind, k]) => [kind, k.title]),
-) as Record<DocumentKind, string>;
+/** What each document is called in a list (JobKind::title), in the UI's language. */
+export const DOCUMENT_TITLES: Readonly<Record<DocumentKind, string>> = labels(
+  "document-dialog-kind",
+  Object.keys(DOCUMENT_KINDS) as DocumentKind[],
+);
 
 /** The file extension of a kind: pdf, html or zip. */
 export function extensionOf(kind: DocumentKind): string {
@@ -53,9 +55,11 @@ export function rememberDocumentLanguage(code: string): void {
 
 /** What was written, in a sentence. */
 export function savedText(doc: SavedDocument): string {
-  const size = doc.bytes >= 1024 * 1024 ? `${(doc.bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(doc.bytes / 1024)} KB`;
-  const pages = doc.pages ? `${doc.pages} ${doc.pages === 1 ? "page" : "pages"}, ` : "";
-  return `Saved ${doc.path} (${pages}${size}).`;
+  const size =
+    doc.bytes >= 1024 * 1024
+      ? t("document-dialog-size-mb", { size: doc.bytes / 1024 / 1024 })
+      : t("document-dialog-size-kb", { size: Math.ceil(doc.bytes / 1024) });
+  return t("document-dialog-saved", { path: doc.path, pages: doc.pages, size });
 }
 
 /**
@@ -92,8 +96,8 @@ export function emptyNoticeSource(): NoticeSourceForm {
 export function noticeSourceError(form: NoticeSourceForm): string | null {
   if (form.origin === "person" || form.name.trim()) return null;
   return form.kind === "third_party"
-    ? "Name the third party the data comes from: an Art. 14 notice states its source."
-    : "Name the public source the data comes from (e.g. a register): an Art. 14 notice states it.";
+    ? t("document-dialog-error-third-party")
+    : t("document-dialog-error-public-source");
 }
 
 /** The source to send with the notice: none for Art. 13. */

@@ -9,51 +9,59 @@ import type { RequestChannel } from "./bindings/RequestChannel";
 import type { RequestKind } from "./bindings/RequestKind";
 import type { RequestStatus } from "./bindings/RequestStatus";
 import { keysOf } from "./format";
+import { labels, locale, t } from "./i18n.svelte";
 
-/** Each type of request, with the article of the GDPR that gives the right. */
-export const KIND_LABELS: Readonly<Record<RequestKind, { label: string; article: string }>> = {
-  access: { label: "Access", article: "Art. 15" },
-  rectification: { label: "Rectification", article: "Art. 16" },
-  erasure: { label: "Erasure", article: "Art. 17" },
-  restriction: { label: "Restriction", article: "Art. 18" },
-  portability: { label: "Portability", article: "Art. 20" },
-  objection: { label: "Objection", article: "Art. 21" },
-  automated_decisions: { label: "Automated decisions", article: "Art. 22" },
-  consent_withdrawal: { label: "Consent withdrawal", article: "Art. 7(3)" },
-};
+/** Each type of request, in the order the form offers them. */
+export const KINDS: readonly RequestKind[] = [
+  "access",
+  "rectification",
+  "erasure",
+  "restriction",
+  "portability",
+  "objection",
+  "automated_decisions",
+  "consent_withdrawal",
+];
 
-export const KINDS = Object.keys(KIND_LABELS) as RequestKind[];
+/** Each type of request, with the article of the GDPR that gives the right ("Erasure", "Art. 17"). */
+export const KIND_LABELS: Readonly<Record<RequestKind, string>> = labels("requests-kind", KINDS);
+export const KIND_ARTICLES: Readonly<Record<RequestKind, string>> = labels("requests-article", KINDS);
 
 /** "Erasure (Art. 17)". */
 export function kindText(kind: RequestKind): string {
-  return `${KIND_LABELS[kind].label} (${KIND_LABELS[kind].article})`;
+  return t("requests-kind-with-article", { kind: KIND_LABELS[kind], article: KIND_ARTICLES[kind] });
 }
 
-export const REQUEST_CHANNEL_LABELS: Readonly<Record<RequestChannel, string>> = {
-  email: "E-mail",
-  letter: "Letter",
-  phone: "Phone",
-  in_person: "In person",
-  web_form: "Web form",
-  other: "Other",
-};
+/** The right behind a type of request, as the GDPR names it: "Art. 17 GDPR: right to erasure (…)". */
+export function kindRight(kind: RequestKind): string {
+  return t("requests-kind-right", { article: KIND_ARTICLES[kind], right: t(`requests-right-${kind.replaceAll("_", "-")}`) });
+}
+
+export const REQUEST_CHANNEL_LABELS: Readonly<Record<RequestChannel, string>> = labels("requests-channel", [
+  "email",
+  "letter",
+  "phone",
+  "in_person",
+  "web_form",
+  "other",
+]);
 
 export const REQUEST_CHANNELS = keysOf(REQUEST_CHANNEL_LABELS);
 
-export const REQUEST_STATUS_LABELS: Readonly<Record<RequestStatus, string>> = {
-  received: "Received",
-  identity_pending: "Identity pending",
-  in_progress: "In progress",
-  extended: "Extended",
-  done: "Done",
-  refused: "Refused",
-};
+export const REQUEST_STATUS_LABELS: Readonly<Record<RequestStatus, string>> = labels("requests-status", [
+  "received",
+  "identity_pending",
+  "in_progress",
+  "extended",
+  "done",
+  "refused",
+]);
 
-export const IDENTITY_RESULT_LABELS: Readonly<Record<IdentityResult, string>> = {
-  requested: "Proof asked for, not received yet",
-  verified: "Verified",
-  failed: "Failed",
-};
+export const IDENTITY_RESULT_LABELS: Readonly<Record<IdentityResult, string>> = labels("requests-identity", [
+  "requested",
+  "verified",
+  "failed",
+]);
 
 export const IDENTITY_RESULTS = keysOf(IDENTITY_RESULT_LABELS);
 
@@ -63,39 +71,45 @@ export function isoDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-const DAY = new Intl.DateTimeFormat("en-GB", {
+const DAY: Intl.DateTimeFormatOptions = {
   weekday: "short",
   day: "numeric",
   month: "short",
   year: "numeric",
   timeZone: "UTC",
-});
+};
 
-/** "Mon, 23 Nov 2026" for a YYYY-MM-DD day (no time zone shift); "" when unreadable. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "Mon, 23 Nov 2026" for a YYYY-MM-DD day in the UI's language (no time zone shift); "" when unreadable. */
 export function dayText(day: string | null): string {
   if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return "";
   const date = new Date(`${day}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? "" : DAY.format(date);
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+  if (Number.isNaN(date.getTime())) return "";
+  // English as the British write it ("Mon, 23 Nov 2026"), the other languages their way.
+  const tag = locale.intl === "en" ? "en-GB" : locale.intl;
+  let format = dayFormats.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, DAY);
+    dayFormats.set(tag, format);
+  }
+  return format.format(date);
 }
 
 /** Who asked: the contact's name, else the requester as they gave themselves. */
 export function whoText(q: Pick<Request, "id" | "contact_name" | "requester_name">): string {
   if (q.contact_name) return q.contact_name;
-  if (q.requester_name) return `${q.requester_name} (not matched to a contact)`;
-  return `Request #${q.id}`;
+  if (q.requester_name) return t("requests-who-unmatched", { name: q.requester_name });
+  return t("requests-who-number", { id: String(q.id) });
 }
 
 /** How urgent an open request is, in words (not only colour): "Overdue by 3 days", "Due in 2 days". */
 export function urgencyText(q: Pick<Request, "status" | "days_left" | "due_soon" | "overdue">): string {
   if (q.status === "done" || q.status === "refused") return REQUEST_STATUS_LABELS[q.status];
-  if (q.overdue) return `Overdue by ${plural(-q.days_left, "day")}`;
-  if (q.days_left === 0) return "Due today";
-  if (q.due_soon) return `Due soon: ${plural(q.days_left, "day")} left`;
-  return `${plural(q.days_left, "day")} left`;
+  if (q.overdue) return t("requests-urgency-overdue", { days: -q.days_left });
+  if (q.days_left === 0) return t("requests-urgency-today");
+  if (q.due_soon) return t("requests-urgency-soon", { days: q.days_left });
+  return t("requests-urgency-left", { days: q.days_left });
 }
 
 /** Open requests first, each group by due date (earliest first), then by number. */
@@ -110,18 +124,21 @@ export function sortRequests(list: readonly Request[]): Request[] {
 export function deadlineText(
   q: Pick<Request, "received_on" | "original_period_end" | "original_due_on" | "period_end" | "due_on" | "extension">,
 ): string {
-  const step = (periodEnd: string, due: string) => {
-    const moved =
-      periodEnd === due
-        ? ""
-        : ` (${dayText(periodEnd)} is a weekend day, public holiday or closure day, so it moves to the next working day)`;
-    return `${dayText(due)}${moved}`;
-  };
-  const first = `Received ${dayText(q.received_on)}; one month from receipt: ${step(q.original_period_end, q.original_due_on)}.`;
+  const step = (periodEnd: string, due: string) =>
+    periodEnd === due
+      ? dayText(due)
+      : t("requests-deadline-moved", { due: dayText(due), end: dayText(periodEnd) });
+  const first = t("requests-deadline-received", {
+    received: dayText(q.received_on),
+    due: step(q.original_period_end, q.original_due_on),
+  });
   if (!q.extension) return first;
-  return `${first} Extended by two further months (${q.extension.reason}; the person was told on ${dayText(
-    q.extension.notified_on,
-  )}): due ${step(q.period_end, q.due_on)}.`;
+  return t("requests-deadline-extended", {
+    first,
+    reason: q.extension.reason,
+    told: dayText(q.extension.notified_on),
+    due: step(q.period_end, q.due_on),
+  });
 }
 
 /**
@@ -132,33 +149,21 @@ export function nextStep(kind: RequestKind): { text: string; onCard: boolean; re
   const card = (text: string) => ({ text, onCard: true, report: false });
   switch (kind) {
     case "rectification":
-      return card("Correct the data on the contact card (Edit).");
+      return card(t("requests-step-rectification"));
     case "erasure":
-      return card("Erase the contact from their card (Erase).");
+      return card(t("requests-step-erasure"));
     case "restriction":
-      return card("Restrict the contact from their card (Restrict).");
+      return card(t("requests-step-restriction"));
     case "objection":
-      return card("Record the objection on the contact card's consents.");
+      return card(t("requests-step-objection"));
     case "consent_withdrawal":
-      return card("Record the withdrawal on the contact card's consents.");
+      return card(t("requests-step-consent-withdrawal"));
     case "access":
-      return {
-        text: "Generate the access report (with the portable export if they want a copy to take away). It is recorded here as what was done.",
-        onCard: false,
-        report: true,
-      };
+      return { text: t("requests-step-access"), onCard: false, report: true };
     case "portability":
-      return {
-        text: "Generate the portable export (ZIP with JSON and CSV), with the access report beside it if useful. It is recorded here as what was done.",
-        onCard: false,
-        report: true,
-      };
+      return { text: t("requests-step-portability"), onCard: false, report: true };
     case "automated_decisions":
-      return {
-        text: "Custos makes no automated decisions. Answer the person outside Custos and record what was done.",
-        onCard: false,
-        report: false,
-      };
+      return { text: t("requests-step-automated-decisions"), onCard: false, report: false };
   }
 }
 
@@ -190,10 +195,10 @@ const opt = (value: string) => (value.trim() ? value.trim() : null);
 /** The request to log, or what is wrong with the form. */
 export function requestFromForm(form: RequestForm, today: Date): { request: NewRequest } | { error: string } {
   if (form.contactId === null && !form.requesterName.trim()) {
-    return { error: "Say who asked: pick the contact, or give the requester's name as they gave it." };
+    return { error: t("requests-error-who") };
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.receivedOn)) return { error: "Give the date the request arrived." };
-  if (form.receivedOn > isoDay(today)) return { error: "The request cannot have arrived after today." };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.receivedOn)) return { error: t("requests-error-received-missing") };
+  if (form.receivedOn > isoDay(today)) return { error: t("requests-error-received-future") };
   const matched = form.contactId !== null;
   return {
     request: {
@@ -210,16 +215,16 @@ export function requestFromForm(form: RequestForm, today: Date): { request: NewR
 
 /** What is wrong with an identity check, or null. */
 export function identityError(method: string, checkedOn: string, receivedOn: string, today: Date): string | null {
-  if (!method.trim()) return 'Say how identity was checked, e.g. "ID card shown at the office".';
-  if (!checkedOn) return "Give the date of the check.";
-  if (checkedOn > isoDay(today)) return "The check cannot be after today.";
-  if (checkedOn < receivedOn) return "The check cannot be before the request arrived.";
+  if (!method.trim()) return t("requests-error-identity-method");
+  if (!checkedOn) return t("requests-error-identity-date");
+  if (checkedOn > isoDay(today)) return t("requests-error-identity-future");
+  if (checkedOn < receivedOn) return t("requests-error-identity-before");
   return null;
 }
 
 /** What is wrong with the extension form, or null (the core judges the notification date). */
 export function extensionError(reason: string): string | null {
-  return reason.trim() ? null : "Say why the request needs more time: the person is told the reasons.";
+  return reason.trim() ? null : t("requests-error-extension-reason");
 }
 
 export function isClosed(q: Pick<Request, "status">): boolean {
@@ -228,18 +233,14 @@ export function isClosed(q: Pick<Request, "status">): boolean {
 
 /** What the working-day calendar counts, in a sentence, from the core's `calendar_info`. */
 export function calendarText(info: { country: string | null; supported: boolean }): string {
-  if (!info.country) {
-    return "No country is set in the company profile: only weekends and the closure days below move a deadline. Set the country above to count its public holidays.";
-  }
-  if (!info.supported) {
-    return `Custos does not know the public holidays of ${info.country}: only weekends and the closure days below move a deadline. Add your public holidays as closure days.`;
-  }
-  return `Deadlines move past weekends, the public holidays of ${info.country} and the closure days below.`;
+  if (!info.country) return t("requests-calendar-no-country");
+  if (!info.supported) return t("requests-calendar-unsupported", { country: info.country });
+  return t("requests-calendar-supported", { country: info.country });
 }
 
 /** What is wrong with a new closure day, or null: a day must be given and not be listed already. */
 export function closureDayError(day: string, existing: readonly { day: string }[]): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return "Choose the day the firm is closed.";
-  if (existing.some((d) => d.day === day)) return `${dayText(day)} is already a closure day.`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return t("requests-closure-day-missing");
+  if (existing.some((d) => d.day === day)) return t("requests-closure-day-taken", { day: dayText(day) });
   return null;
 }
