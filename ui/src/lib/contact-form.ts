@@ -7,6 +7,7 @@ import type { DataSource } from "./bindings/DataSource";
 import type { Labelled } from "./bindings/Labelled";
 import type { LifecycleStatus } from "./bindings/LifecycleStatus";
 import type { NewContact } from "./bindings/NewContact";
+import { t } from "./i18n.svelte";
 
 /** The one-valued text fields of a card. */
 export const TEXT_FIELDS = ["given_name", "family_name", "organisation", "job_title", "id_number", "notes"] as const;
@@ -102,10 +103,9 @@ export function contactFormFrom(contact: Contact): ContactForm {
 
 /** What is wrong with the form, or null if it can be sent. */
 export function contactFormError(form: ContactForm): string | null {
-  if (!form.display_name.trim()) return "Enter a name: it is the only required field.";
-  if (form.source_kind === "third_party" && !form.source_name.trim())
-    return "Name the third party the data came from.";
-  if (form.source_kind === "public" && !form.source_name.trim()) return "Name the public source of the data.";
+  if (!form.display_name.trim()) return t("contacts-form-error-name");
+  if (form.source_kind === "third_party" && !form.source_name.trim()) return t("contacts-form-error-third-party");
+  if (form.source_kind === "public" && !form.source_name.trim()) return t("contacts-form-error-public");
   return null;
 }
 

@@ -3,6 +3,7 @@
 import type { Channel } from "./bindings/Channel";
 import type { NewConversation } from "./bindings/NewConversation";
 import type { Sender } from "./bindings/Sender";
+import { t } from "./i18n.svelte";
 
 export interface MessageRow {
   sender: Sender["kind"];
@@ -46,11 +47,11 @@ function instant(local: string): string | null {
 
 /** What is wrong with the form, or null if it can be sent. */
 export function conversationFormError(form: ConversationForm): string | null {
-  if (instant(form.at) === null) return "Enter the date and time of the conversation.";
+  if (instant(form.at) === null) return t("conversations-error-when");
   const rows = filledRows(form);
-  if (rows.length === 0) return "Write at least one message, e.g. a short note of what was said.";
+  if (rows.length === 0) return t("conversations-error-no-message");
   const unnamed = form.messages.findIndex((row) => row.text.trim() && row.sender !== "contact" && !row.name.trim());
-  if (unnamed >= 0) return `Message ${unnamed + 1}: name who wrote it.`;
+  if (unnamed >= 0) return t("conversations-error-unnamed", { n: unnamed + 1 });
   return null;
 }
 
