@@ -59,6 +59,8 @@ function templateFindings(file: string, source: string): string[] {
     if (n.type === "Text" && parent?.type !== "Attribute" && hasLetters(String(n.data))) {
       found.push(`${file}:${lineOf(source, n.start ?? 0)}: text "${String(n.data).trim()}"`);
     }
+    // `style:height="{h}px"`, `class:x`, `bind:…`: code, not words.
+    if (typeof n.type === "string" && n.type.endsWith("Directive")) return;
     if (n.type === "Attribute" && Array.isArray(n.value)) {
       const text = n.value
         .filter((v: Node) => v.type === "Text")
@@ -136,6 +138,7 @@ describe("literal text", () => {
       '<input placeholder="Search" aria-label={label} />',
       '<PathField label="Vault file" kind="primary" />',
       "<span>{t('x')} · 3</span>",
+      '<div style:height="{h}px" style:transform="translateY({y}px)"></div>',
     ].join("\n");
     expect(literalText("Demo.svelte", component)).toEqual([
       'Demo.svelte:7: text "Hello"',
