@@ -83,7 +83,7 @@ app-open-request-ok = OK
 app-nav-label = Hauptmenü
 app-nav-contacts = Kontakte
 app-nav-attention = Handlungsbedarf
-app-nav-requests = Anträge
+app-nav-requests = Anfragen
 app-nav-audit = Protokoll
 app-nav-settings = Einstellungen
 app-nav-to-deal-with = zu erledigen
@@ -101,13 +101,13 @@ app-locked-idle =
     } ohne Aktivität gesperrt.
 app-lock-failed = Das Sperren ist möglicherweise fehlgeschlagen: { $error } Schließen Sie Custos, um sicherzugehen.
 
-## Antrag abschließen: keine Daten vorhanden
+## Anfrage abschließen: keine Daten vorhanden
 
 app-no-data-title = Abschließen – keine Daten vorhanden
 app-no-data-hint = Ist die antragstellende Person kein Kontakt von Ihnen und hat eine Suche in Karten und Gesprächsverläufen nichts über sie ergeben, lautet die Antwort, dass keine personenbezogenen Daten über sie gespeichert sind. Der Abschluss ist endgültig; das Antwortschreiben teilt dies dann mit.
 app-no-data-summary = Wie Sie gesucht haben (optional)
 app-no-data-summary-placeholder = z. B. nach Name und E-Mail-Adresse gesucht
-app-no-data-closed = Der Antrag ist abgeschlossen: Über die antragstellende Person sind keine personenbezogenen Daten gespeichert.
+app-no-data-closed = Die Anfrage ist abgeschlossen: Über die anfragende Person sind keine personenbezogenen Daten gespeichert.
 
 ## Dateidialoge des Systems
 

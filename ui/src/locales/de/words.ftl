@@ -64,4 +64,4 @@ word-job-notice = Datenschutzhinweise (PDF)
 word-job-notice-html = Datenschutzhinweise als Webseite
 word-job-access-report = Auskunftsbericht (Art. 15)
 word-job-access-export = Export zur Datenübertragbarkeit (Art. 20)
-word-job-request-letter = Schreiben an den Antragsteller
+word-job-request-letter = Schreiben an die anfragende Person

@@ -45,7 +45,7 @@ address-book-import-progress =
        *[other] { $total } filas
     } ({ $percent } %)
 address-book-import-cancelling-hint = Cancelando: no se escribirá nada.
-address-book-import-running-hint = Todo se escribe de una vez al final; Cancelar deja la bóveda como estaba.
+address-book-import-running-hint = Todo se escribe de una vez al final; Cancelar deja la caja fuerte como estaba.
 # What the import did. $file: the file's name; $created new cards, $merged rows merged into
 # existing cards, $skipped rows skipped.
 address-book-import-summary =

@@ -10,9 +10,9 @@ contacts-start-title = Su caja fuerte está lista
 contacts-start-encrypted = Todo lo que añada permanece cifrado en este único archivo, en este ordenador.
 # $new: el nombre del botón «Nuevo contacto», en negrita; $import: un botón «Importar contactos…».
 contacts-start-add = Añada su primer contacto con { $new } (Ctrl+N) o importe una libreta de direcciones — Google Contactos, Outlook, una hoja de cálculo o el archivo vCard de un teléfono: { $import } (Ctrl+I).
-# $settings: el nombre de la sección Configuración (contacts-start-settings-name), en negrita.
+# $settings: el nombre de la sección Ajustes (contacts-start-settings-name), en negrita.
 contacts-start-settings = En { $settings }, introduzca los datos de su empresa y los fines para los que conserva datos.
-contacts-start-settings-name = Configuración
+contacts-start-settings-name = Ajustes
 contacts-start-chats = Guarde los chats junto a la ficha: importe una exportación de WhatsApp o anote una llamada telefónica.
 # El botón (y el título del cuadro de diálogo) que añade un contacto.
 contacts-new-contact = Nuevo contacto

@@ -45,7 +45,7 @@ address-book-import-progress =
        *[other] { $total } lignes
     } ({ $percent } %)
 address-book-import-cancelling-hint = Annulation : rien ne sera enregistré.
-address-book-import-running-hint = Tout est enregistré en une seule fois à la fin ; Annuler laisse le coffre tel qu’il était.
+address-book-import-running-hint = Tout est enregistré en une seule fois à la fin ; Annuler laisse le coffre-fort tel qu’il était.
 # What the import did. $file: the file's name; $created new cards, $merged rows merged into
 # existing cards, $skipped rows skipped.
 address-book-import-summary =

@@ -5,8 +5,8 @@
 contacts-view-duplicates-label = Doublons possibles
 contacts-view-card-label = Fiche du contact
 contacts-view-choose = Choisissez un contact à gauche, ou recherchez n’importe quelle personne avec Ctrl+K.
-# Affiché une fois, dans un nouveau coffre sans contacts.
-contacts-start-title = Votre coffre est prêt
+# Affiché une fois, dans un nouveau coffre-fort sans contacts.
+contacts-start-title = Votre coffre-fort est prêt
 contacts-start-encrypted = Tout ce que vous ajoutez reste chiffré dans ce seul fichier, sur cet ordinateur.
 # $new : le nom du bouton « Nouveau contact », en gras ; $import : un bouton « Importer des contacts… ».
 contacts-start-add = Ajoutez votre premier contact avec { $new } (Ctrl+N), ou importez un carnet d’adresses — Google Contacts, Outlook, un tableur ou le fichier vCard d’un téléphone : { $import } (Ctrl+I).

@@ -44,12 +44,12 @@ rights-erased-audit =
        *[other] { $count } entrées du journal d’audit caviardées
     }
 rights-erased-log-emptied = Journal d’écriture anticipée (WAL) vidé : plus rien de ses données n’est lisible dans le fichier.
-rights-erased-log-later = Le journal d’écriture anticipée (WAL) n’a pas pu être vidé maintenant (un autre programme a ouvert le coffre) ; il le sera au prochain verrouillage du coffre.
+rights-erased-log-later = Le journal d’écriture anticipée (WAL) n’a pas pu être vidé maintenant (un autre programme a ouvert le coffre-fort) ; il le sera au prochain verrouillage du coffre-fort.
 
 ## Le bandeau de la fiche : effacée ou limitée
 
 rights-tombstone-title = Effacé le { $date }
-rights-tombstone-text = Les données identifiant la personne ont été supprimées du coffre. Il ne reste que des informations commerciales non identifiantes : { $kept }.
+rights-tombstone-text = Les données identifiant la personne ont été supprimées du coffre-fort. Il ne reste que des informations commerciales non identifiantes : { $kept }.
 rights-erasure-done = Effacement effectué.
 rights-frozen-title = Traitement limité depuis le { $date }
 rights-frozen-reason = Motif : { $reason }
@@ -60,7 +60,7 @@ rights-lift-button = Lever la limitation…
 
 rights-erase-backups-unknown = Les sauvegardes antérieures les contiennent encore.
 rights-erase-title = Effacer { $name } ?
-rights-erase-warning = L’effacement (art. 17 du { -gdpr }) est irréversible : les données sont écrasées dans le fichier du coffre, son journal et son index de recherche.
+rights-erase-warning = L’effacement (art. 17 du { -gdpr }) est irréversible : les données sont écrasées dans le fichier du coffre-fort, son journal et son index de recherche.
 rights-erase-removes-title = Supprimé définitivement
 rights-erase-keeps-title = Conservé, sans rien qui identifie la personne
 rights-erase-confirm-word = Saisissez { $word } pour confirmer

@@ -45,7 +45,7 @@ address-book-import-progress =
        *[other] { $total } righe
     } ({ $percent } %)
 address-book-import-cancelling-hint = Annullamento in corso: non verrà scritto nulla.
-address-book-import-running-hint = Tutto viene scritto in una sola volta alla fine; Annulla lascia l’archivio com’era.
+address-book-import-running-hint = Tutto viene scritto in una sola volta alla fine; Annulla lascia la cassaforte com’era.
 # What the import did. $file: the file's name; $created new cards, $merged rows merged into
 # existing cards, $skipped rows skipped.
 address-book-import-summary =

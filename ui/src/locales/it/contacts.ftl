@@ -78,7 +78,7 @@ contacts-details-reveal = Mostra
     .aria-label = Mostra { $field }
 contacts-details-hide = Nascondi
     .aria-label = Nascondi { $field }
-contacts-details-sensitive-hint = I campi sensibili sono mascherati. La visualizzazione di un campo viene annotata nel registro di audit, con il tuo nome.
+contacts-details-sensitive-hint = I campi sensibili sono mascherati. La visualizzazione di un campo viene annotata nel registro delle attività, con il tuo nome.
 
 ## Il modulo del contatto (ContactFormFields, NewContactDialog, contact-form.ts)
 
@@ -94,7 +94,7 @@ contacts-form-sensitive = Sensibile
 # Sotto un campo mascherato, che non si può modificare.
 contacts-form-masked = Mascherato.
 # $reveal: il pulsante «Mostra per modificare» (contacts-form-reveal-to-edit).
-contacts-form-masked-reveal = Mascherato. { $reveal } (viene annotato nel registro di audit)
+contacts-form-masked-reveal = Mascherato. { $reveal } (viene annotato nel registro delle attività)
 contacts-form-reveal-to-edit = Mostra per modificare
 # $field: ad es. «E-mail»; $n: il numero della riga (1, 2…).
 contacts-form-point-kind = Tipo: { $field } { $n }
@@ -121,7 +121,7 @@ contacts-new-add = Aggiungi contatto
 ## Le rettifiche della scheda (ContactHistory)
 
 contacts-history-title = Rettifiche
-contacts-history-audit-link = Tutto il registro di audit di questo contatto
+contacts-history-audit-link = Tutto il registro delle attività di questo contatto
 contacts-history-intro = Chi ha modificato quali campi e cosa contenevano prima. I valori sensibili restano mascherati.
 contacts-history-none = Nessuna modifica da quando è stata aggiunta la scheda.
 # Una voce: $when è data e ora (in grassetto), $operator chi l’ha fatta.

@@ -105,7 +105,7 @@ requests-closure-day-taken = { $day } è già un giorno di chiusura.
 ## La schermata Richieste
 
 requests-title = Richieste
-requests-intro = Richieste di accesso, di cancellazione e di altro tipo da parte delle persone di cui tratti i dati. A ciascuna va data risposta entro un mese dal ricevimento; ogni passaggio viene annotato nel registro di audit.
+requests-intro = Richieste di accesso, di cancellazione e di altro tipo da parte delle persone di cui tratti i dati. A ciascuna va data risposta entro un mese dal ricevimento; ogni passaggio viene annotato nel registro delle attività.
 requests-log-button = Registra una richiesta
 requests-show-closed = Mostra anche le richieste chiuse
 requests-loading = Caricamento delle richieste…
@@ -193,7 +193,7 @@ requests-detail-report-dialog = Rapporto di accesso per la richiesta n. { $id }
 
 ## Registrare una richiesta
 
-requests-new-hint = La scadenza deriva dalla data di ricevimento. Ogni passaggio viene annotato nel registro di audit.
+requests-new-hint = La scadenza deriva dalla data di ricevimento. Ogni passaggio viene annotato nel registro delle attività.
 requests-new-kind = Tipo di richiesta
 requests-new-who = Chi ha fatto la richiesta
 requests-new-who-contact = Un contatto in Custos
@@ -212,6 +212,6 @@ requests-letter-extension = Comunicazione di proroga
 requests-letter-completion = Risposta
 requests-letter-refusal = Rifiuto
 requests-letters-title = Lettere al richiedente
-requests-letters-hint = Nella lingua che scegli, indirizzate al richiedente, con il riferimento della richiesta. Ogni lettera è annotata nel registro di audit; non conta come azione svolta.
+requests-letters-hint = Nella lingua che scegli, indirizzate al richiedente, con il riferimento della richiesta. Ogni lettera è annotata nel registro delle attività; non conta come azione svolta.
 requests-letters-button = { $letter }…
 requests-letters-dialog = { $letter } per la richiesta n. { $id }

@@ -7,7 +7,7 @@ rights-frozen-erased = Cancellato il { $date }: non si può più registrare né 
 rights-frozen-restricted = Il trattamento è limitato dal { $date } ({ $reason }). Revoca la limitazione per apportare modifiche.
 rights-erase-blocked-erased = Questo contatto è già cancellato.
 rights-erase-blocked-restricted = Un contatto con trattamento limitato non può essere cancellato: i suoi dati potrebbero servire per un diritto in sede giudiziaria. Revoca prima la limitazione.
-rights-reason-missing = Indica il motivo: viene conservato nel registro di audit.
+rights-reason-missing = Indica il motivo: viene conservato nel registro delle attività.
 
 ## Cosa la cancellazione elimina e cosa conserva
 
@@ -20,7 +20,7 @@ rights-erase-removes-6 = i dettagli delle voci di audit che contenevano i suoi d
 rights-erase-keeps-1 = il numero del contatto, lo stato nel ciclo di vita e il tipo di fonte dei dati
 rights-erase-keeps-2 = quando la scheda è stata creata e quando c’è stato l’ultimo contatto
 rights-erase-keeps-3 = lo storico dei consensi e delle opposizioni (cosa, quando, come — senza prove)
-rights-erase-keeps-4 = il fatto che la cancellazione è avvenuta, quando e da parte di chi (nel registro di audit)
+rights-erase-keeps-4 = il fatto che la cancellazione è avvenuta, quando e da parte di chi (nel registro delle attività)
 rights-list-separator = { "; " }
 
 ## L’esito di una cancellazione
@@ -75,7 +75,7 @@ rights-lift-title = Revoca la limitazione: { $name }
 rights-restrict-hint = La scheda viene conservata ma bloccata (art. 18 { -gdpr }): non si può modificare, non si possono registrare conversazioni, importazioni o consensi, è esclusa dall’elenco dei contatti, dalla ricerca e da ogni elenco di marketing, e non può essere cancellata finché la limitazione non viene revocata. Usala, ad esempio, mentre la persona contesta l’esattezza dei propri dati.
 rights-lift-hint = Il trattamento può riprendere: la scheda si può di nuovo modificare e torna nell’elenco dei contatti.
 rights-reason-label = Motivo
-rights-reason-label-hint = (conservato nel registro di audit)
+rights-reason-label-hint = (conservato nel registro delle attività)
 rights-restrict-example = ad es. Esattezza contestata dalla persona il 3 maggio
 rights-lift-example = ad es. Esattezza verificata
 rights-restrict-submit = Limita il trattamento

@@ -1,6 +1,6 @@
-# Dziennik zdarzeń: ekran, filtr, czytelne wpisy i sprawdzanie łańcucha.
+# Dziennik audytu: ekran, filtr, czytelne wpisy i sprawdzanie łańcucha.
 
-audit-title = Dziennik zdarzeń
+audit-title = Dziennik audytu
 audit-verify = Sprawdź łańcuch
 audit-verifying = Sprawdzanie…
 audit-intro = Każda zmiana i każdy eksport, od najnowszych, wraz z osobą, która je wykonała. Wpisy są powiązane łańcuchem skrótów: „Sprawdź łańcuch” pokazuje, czy któryś został zmieniony lub usunięty od chwili zapisania.
@@ -27,7 +27,7 @@ audit-chain-tail-missing = Zniknęły najnowsze wpisy: dziennik powinien kończy
 
 ## Filtr
 
-audit-filter-label = Filtruj dziennik zdarzeń
+audit-filter-label = Filtruj dziennik audytu
 audit-contact-number = Numer kontaktu
 audit-contact-any = dowolny
 audit-current-card = Bieżąca karta

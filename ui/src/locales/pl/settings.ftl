@@ -10,7 +10,7 @@ settings-preferences-title = Preferencje
 settings-auto-lock = Blokada po tylu minutach bezczynności
 settings-auto-lock-hint = Od 1 do 240. Sejf blokuje się sam i czyści ekran.
 settings-auto-lock-invalid = Automatyczna blokada wymaga pełnej liczby minut od 1 do 240.
-settings-operator-hint = Podawane w dzienniku zdarzeń od następnego odblokowania.
+settings-operator-hint = Podawane w dzienniku audytu od następnego odblokowania.
 settings-operator-missing = Wpisz imię i nazwisko: są zapisywane przy każdej zmianie.
 settings-preferences-save = Zapisz preferencje
 
