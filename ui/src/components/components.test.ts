@@ -100,7 +100,16 @@ describe("CreateVault", () => {
     session.defaultPath = "/home/ola/.local/share/custos/vault.custos";
     let finish!: (value: unknown) => void;
     answer({
-      passphrase_strength: () => ({ score: 4, label: "very strong", time_to_crack: "centuries", warning: null, suggestions: [] }),
+      passphrase_strength: () => ({
+        score: 4,
+        label: "very strong",
+        time_to_crack: "centuries",
+        warning: null,
+        suggestions: [],
+        warning_code: null,
+        suggestion_codes: [],
+        crack_time: { unit: "centuries", count: 0 },
+      }),
       create_vault: () => new Promise((resolve) => (finish = resolve)),
     });
     render(CreateVault);

@@ -84,10 +84,6 @@ export function redactedText(): string {
   return t("audit-redacted");
 }
 
-/** The same for a template that shows `{REDACTED}`: it becomes text in the UI's language when it
- * is rendered (a template that calls `redactedText()` also follows a later language change). */
-export const REDACTED = { toString: redactedText };
-
 function isObject(value: JsonValue | undefined): value is { [key in string]: JsonValue } {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -57,3 +57,16 @@ describe("documents", () => {
     expect(noticeSource(form)).toBeUndefined();
   });
 });
+
+describe("the language a document starts in", () => {
+  it("is the UI's until a document is made, then the last one's", async () => {
+    const { setLanguage } = await import("./i18n.svelte");
+    const { lastDocumentLanguage, rememberDocumentLanguage } = await import("./documents");
+    setLanguage("pl");
+    expect(lastDocumentLanguage()).toBe("pl");
+    rememberDocumentLanguage("de");
+    setLanguage("fr");
+    expect(lastDocumentLanguage()).toBe("de");
+    setLanguage("en");
+  });
+});

@@ -5,7 +5,7 @@ import type { DataSource } from "./bindings/DataSource";
 import type { JobKind } from "./bindings/JobKind";
 import type { SavedDocument } from "./bindings/SavedDocument";
 import { capitalised } from "./format";
-import { labels, t } from "./i18n.svelte";
+import { labels, locale, t } from "./i18n.svelte";
 import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, type DocumentLanguage } from "./words";
 
 /** A document the app makes (custos_documents::JobKind). */
@@ -41,11 +41,12 @@ export function documentFileName(kind: DocumentKind, language: string, today: Da
   return `${stem}${who}${lang}-${day}.${extension}`;
 }
 
-/** The language of the last document generated in this session: the next one starts there. */
-let lastLanguage = "en";
+/** The language of the last document generated in this session: the next one starts there;
+ * until one is, documents start in the UI's language. */
+let lastLanguage: string | null = null;
 
 export function lastDocumentLanguage(): string {
-  return lastLanguage;
+  return lastLanguage ?? (LANGUAGES.some((l) => l.code === locale.language) ? locale.language : "en");
 }
 
 /** Remembers `code` (one of LANGUAGES) as the language of the last document generated. */

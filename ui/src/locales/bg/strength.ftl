@@ -1,8 +1,3 @@
-strength-label-0 = много слаба
-strength-label-1 = слаба
-strength-label-2 = средна
-strength-label-3 = силна
-strength-label-4 = много силна
 strength-w-straight-rows-of-keys-are-easy-to-guess = Редовете от клавиши се отгатват лесно.
 strength-w-short-keyboard-patterns-are-easy-to-guess = Кратките шаблони от клавиатурата се отгатват лесно.
 strength-w-repeats-like-aaa-are-easy-to-guess = Повторения като „aaa“ се отгатват лесно.

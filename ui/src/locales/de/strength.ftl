@@ -1,8 +1,3 @@
-strength-label-0 = sehr schwach
-strength-label-1 = schwach
-strength-label-2 = mittel
-strength-label-3 = stark
-strength-label-4 = sehr stark
 strength-w-straight-rows-of-keys-are-easy-to-guess = Gerade Tastenreihen sind leicht zu erraten.
 strength-w-short-keyboard-patterns-are-easy-to-guess = Kurze Tastaturmuster sind leicht zu erraten.
 strength-w-repeats-like-aaa-are-easy-to-guess = Wiederholungen wie „aaa“ sind leicht zu erraten.

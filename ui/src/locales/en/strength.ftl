@@ -1,11 +1,6 @@
 # The passphrase strength meter: the core's estimate (zxcvbn) worded by its codes.
 # strength-w-*: warnings, strength-s-*: suggestions (codes with "_" as "-").
 
-strength-label-0 = very weak
-strength-label-1 = weak
-strength-label-2 = fair
-strength-label-3 = strong
-strength-label-4 = very strong
 strength-w-straight-rows-of-keys-are-easy-to-guess = Straight rows of keys are easy to guess.
 strength-w-short-keyboard-patterns-are-easy-to-guess = Short keyboard patterns are easy to guess.
 strength-w-repeats-like-aaa-are-easy-to-guess = Repeats like "aaa" are easy to guess.

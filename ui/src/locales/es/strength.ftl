@@ -1,8 +1,3 @@
-strength-label-0 = muy débil
-strength-label-1 = débil
-strength-label-2 = aceptable
-strength-label-3 = fuerte
-strength-label-4 = muy fuerte
 strength-w-straight-rows-of-keys-are-easy-to-guess = Las filas de teclas son fáciles de adivinar.
 strength-w-short-keyboard-patterns-are-easy-to-guess = Los patrones cortos de teclado son fáciles de adivinar.
 strength-w-repeats-like-aaa-are-easy-to-guess = Las repeticiones como «aaa» son fáciles de adivinar.

@@ -1,8 +1,3 @@
-strength-label-0 = très faible
-strength-label-1 = faible
-strength-label-2 = moyenne
-strength-label-3 = forte
-strength-label-4 = très forte
 strength-w-straight-rows-of-keys-are-easy-to-guess = Les rangées de touches sont faciles à deviner.
 strength-w-short-keyboard-patterns-are-easy-to-guess = Les motifs de clavier courts sont faciles à deviner.
 strength-w-repeats-like-aaa-are-easy-to-guess = Les répétitions comme « aaa » sont faciles à deviner.

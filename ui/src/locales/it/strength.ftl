@@ -1,8 +1,3 @@
-strength-label-0 = molto debole
-strength-label-1 = debole
-strength-label-2 = discreta
-strength-label-3 = forte
-strength-label-4 = molto forte
 strength-w-straight-rows-of-keys-are-easy-to-guess = Le file di tasti sono facili da indovinare.
 strength-w-short-keyboard-patterns-are-easy-to-guess = Le brevi sequenze di tastiera sono facili da indovinare.
 strength-w-repeats-like-aaa-are-easy-to-guess = Le ripetizioni come «aaa» sono facili da indovinare.

@@ -1,8 +1,3 @@
-strength-label-0 = bardzo słabe
-strength-label-1 = słabe
-strength-label-2 = średnie
-strength-label-3 = silne
-strength-label-4 = bardzo silne
 strength-w-straight-rows-of-keys-are-easy-to-guess = Rzędy sąsiednich klawiszy łatwo odgadnąć.
 strength-w-short-keyboard-patterns-are-easy-to-guess = Krótkie wzory z klawiatury łatwo odgadnąć.
 strength-w-repeats-like-aaa-are-easy-to-guess = Powtórzenia takie jak „aaa” łatwo odgadnąć.
