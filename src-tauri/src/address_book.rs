@@ -20,7 +20,7 @@ use custos_core::address_book::ImportOptions;
 use custos_core::address_book::file::BookFile;
 use custos_core::address_book::import::ImportId;
 
-use crate::ipc::IpcError;
+use crate::ipc::{IpcError, ShellWhy};
 
 /// An import being prepared: the file and what was previewed of it.
 #[derive(Debug)]
@@ -54,7 +54,7 @@ pub struct ImportSessions {
 }
 
 fn closed() -> IpcError {
-    IpcError::refused("This import was closed (or the vault locked): choose the file again.")
+    IpcError::refused(ShellWhy::ImportClosed {})
 }
 
 impl ImportSessions {
@@ -91,8 +91,7 @@ impl ImportSessions {
     pub fn to_import(&self, session: u32) -> Result<(Previewed, Arc<AtomicBool>), IpcError> {
         let inner = self.inner();
         let s = inner.open.get(&session).ok_or_else(closed)?;
-        let previewed =
-            s.previewed.clone().ok_or_else(|| IpcError::refused("Preview the import first: nothing was imported."))?;
+        let previewed = s.previewed.clone().ok_or_else(|| IpcError::refused(ShellWhy::PreviewFirst {}))?;
         Ok((previewed, Arc::clone(&s.cancel)))
     }
 

@@ -49,10 +49,7 @@ pub enum Trigger {
 pub async fn run<R: Runtime>(app: &AppHandle<R>, trigger: Trigger) -> Result<Option<MadeBackup>, IpcError> {
     let state = app.state::<AppState>();
     let Some(_running) = state.start_backup() else {
-        return Err(IpcError {
-            code: "refused".into(),
-            message: "A backup is being made right now. Wait until it has finished.".into(),
-        });
+        return Err(IpcError::refused(crate::ipc::ShellWhy::BackupRunning {}));
     };
     let job = state
         .in_background(move |v| match trigger {

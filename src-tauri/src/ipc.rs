@@ -1,38 +1,100 @@
 //! What crosses the IPC boundary besides the core's own types. TypeScript definitions are
 //! generated from these (ts-rs) into ui/src/lib/bindings.
 
+use std::collections::BTreeMap;
+
+use custos_core::error::Param;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use custos_core::contacts::Contact;
 use custos_core::interactions::ConversationSummary;
 
-/// An error as the UI sees it: a stable code to branch on and a message to show.
+/// An error as the UI sees it: a stable code to branch on, the finer reason and the data the
+/// UI words its message with (in the UI's language), and the core's English message (shown
+/// where the UI has no words for the reason).
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct IpcError {
+    /// One of the generated `ErrorCode`s.
     pub code: String,
+    /// One of the generated `ReasonCode`s: why an input is invalid or an action refused (the
+    /// UI's message is `error-reason-<reason>`; without a reason, `error-<code>`).
+    pub reason: Option<String>,
+    /// The message's data by name: paths, names, field codes, ids and dates (ISO 8601) as
+    /// text, counts as numbers.
+    pub params: BTreeMap<String, Param>,
+    /// In English, as the command line says it.
     pub message: String,
+}
+
+custos_core::reasons! {
+    /// Why the shell itself refuses (its English text is the message).
+    pub enum ShellWhy {
+        ImportClosed = "import_closed" {} => ("This import was closed (or the vault locked): choose the file again."),
+        PreviewFirst = "preview_first" {} => ("Preview the import first: nothing was imported."),
+        VcardNeedsNoMapping = "vcard_needs_no_mapping" {} => ("A vCard file needs no mapping."),
+        UndoOnlyThisSession = "undo_only_this_session" {} =>
+            ("Only an import made since Custos was started can be undone here."),
+        BackupRunning = "backup_running" {} => ("A backup is being made right now. Wait until it has finished."),
+        OnlyJustSaved = "only_just_saved" {} => ("Only a document Custos has just saved can be opened from here."),
+        NotAFileName = "not_a_file_name" { name: String } => ("'{name}' is not a file name: leave out any folder."),
+        ViewerFailed = "viewer_failed" { path: String, reason: String } =>
+            ("Could not open {path} in the system viewer: {reason}. Open the file from its folder."),
+        NoFileAt = "no_file_at" { path: String } =>
+            ("There is no file at {path}. Check the file's name and folder, then open it again."),
+    }
+}
+
+fn params(list: Vec<(&'static str, Param)>) -> BTreeMap<String, Param> {
+    list.into_iter().map(|(name, value)| (name.to_owned(), value)).collect()
 }
 
 impl IpcError {
     pub fn locked() -> Self {
-        IpcError { code: "locked".into(), message: "The vault is locked. Unlock it to continue.".into() }
+        IpcError {
+            code: "locked".into(),
+            reason: None,
+            params: BTreeMap::new(),
+            message: "The vault is locked. Unlock it to continue.".into(),
+        }
+    }
+
+    /// An error of the shell's own with `code` (`refused`, as the core's, unless it is one of
+    /// the core's kinds): why, and what to do instead.
+    pub fn because(code: &str, why: ShellWhy) -> Self {
+        IpcError {
+            code: code.into(),
+            reason: Some(why.code().into()),
+            params: params(why.params()),
+            message: why.to_string(),
+        }
     }
 
     /// A refusal of the shell's own (code `refused`, as the core's): what to do instead.
-    pub fn refused(message: impl Into<String>) -> Self {
-        IpcError { code: "refused".into(), message: message.into() }
+    pub fn refused(why: ShellWhy) -> Self {
+        IpcError::because("refused", why)
     }
 
     pub fn internal(what: impl std::fmt::Display) -> Self {
-        IpcError { code: "internal".into(), message: format!("Internal error: {what}. Please report this.") }
+        let what = what.to_string();
+        IpcError {
+            code: "internal".into(),
+            reason: None,
+            message: format!("Internal error: {what}. Please report this."),
+            params: params(vec![("reason", Param::Text(what))]),
+        }
     }
 }
 
 impl From<custos_core::Error> for IpcError {
     fn from(e: custos_core::Error) -> Self {
-        IpcError { code: e.code().into(), message: e.to_string() }
+        IpcError {
+            code: e.code().into(),
+            reason: e.reason().map(str::to_owned),
+            params: params(e.params()),
+            message: e.to_string(),
+        }
     }
 }
 
@@ -177,6 +239,53 @@ impl From<custos_documents::Saved> for SavedDocument {
 
 impl From<custos_documents::Error> for IpcError {
     fn from(e: custos_documents::Error) -> Self {
-        IpcError { code: e.code().into(), message: e.to_string() }
+        IpcError {
+            code: e.code().into(),
+            reason: e.reason().map(str::to_owned),
+            params: params(e.params()),
+            message: e.to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the UI gets for an error: the code, the reason and the data its message needs, as
+    /// JSON (numbers stay numbers, dates are ISO text), and the English message as it was.
+    #[test]
+    fn an_error_crosses_with_its_reason_and_params() {
+        let json = |e: IpcError| serde_json::to_value(e).unwrap();
+
+        let short = json(custos_core::Error::PassphraseTooShort { min: 12, actual: 5 }.into());
+        assert_eq!(
+            short,
+            serde_json::json!({
+                "code": "passphrase_too_short",
+                "reason": null,
+                "params": { "min": 12, "actual": 5 },
+                "message": "The passphrase is too short: use at least 12 characters (it has 5).",
+            })
+        );
+
+        let invalid: IpcError = "tomorrow".parse::<custos_core::retention::Period>().unwrap_err().into();
+        assert_eq!(invalid.code, "invalid_input");
+        assert_eq!(invalid.reason.as_deref(), Some("not_a_period"));
+        assert_eq!(json(invalid.clone())["params"], serde_json::json!({ "field": "period", "text": "tomorrow" }));
+        assert_eq!(invalid.message, "period: 'tomorrow' is not a period: write e.g. 60 days, 12 months or 5 years");
+
+        let erased = json(custos_core::Error::Erased { id: 1234, at: "2026-03-01".into() }.into());
+        assert_eq!(erased["params"], serde_json::json!({ "id": "1234", "date": "2026-03-01" }));
+
+        let shell = json(IpcError::because("invalid_input", ShellWhy::NotAFileName { name: "a/b.pdf".into() }));
+        assert_eq!(shell["reason"], "not_a_file_name");
+        assert_eq!(shell["params"], serde_json::json!({ "name": "a/b.pdf" }));
+        assert_eq!(shell["message"], "'a/b.pdf' is not a file name: leave out any folder.");
+
+        let missing =
+            json(custos_documents::Error::from(custos_documents::Invalid::SameTarget { path: "/a.pdf".into() }).into());
+        assert_eq!((&missing["code"], &missing["reason"]), (&"invalid_input".into(), &"same_target".into()));
+        assert_eq!(missing["params"], serde_json::json!({ "path": "/a.pdf" }));
     }
 }

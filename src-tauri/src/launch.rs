@@ -14,7 +14,7 @@ use std::path::{Component, Path, PathBuf};
 
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
-use crate::ipc::{IpcError, OpenRequest};
+use crate::ipc::{IpcError, OpenRequest, ShellWhy};
 use crate::state::AppState;
 
 /// The event the UI hears when a file was given to the running app (no payload: the UI then
@@ -57,10 +57,9 @@ impl Requested {
 fn problem_with(path: &Path) -> Option<IpcError> {
     let shown = path.display();
     match std::fs::metadata(path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some(IpcError {
-            code: "vault_not_found".into(),
-            message: format!("There is no file at {shown}. Check the file's name and folder, then open it again."),
-        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Some(IpcError::because("vault_not_found", ShellWhy::NoFileAt { path: shown.to_string() }))
+        }
         Err(e) => Some(custos_core::Error::Io { path: path.to_owned(), source: e }.into()),
         Ok(meta) => custos_core::files::not_a_file(&meta)
             .map(|kind| custos_core::Error::NotAFile { path: path.to_owned(), kind }.into()),

@@ -60,7 +60,19 @@ fn english_words() -> Vec<(String, String)> {
 /// Codes only the shell gives (the rest are the core's and custos-documents').
 pub const SHELL_CODES: &[&str] = &["locked"];
 
-/// The text of `ui/src/lib/errors.ts`: every code a command can reject with, as one union.
+/// Every reason an error can give (`IpcError.reason`): the core's, custos-documents' and the
+/// shell's, sorted. A code is never used by two of them (a test checks).
+pub fn reason_codes() -> Vec<&'static str> {
+    let mut codes: Vec<&str> = custos_core::error::Why::CODES.to_vec();
+    codes.extend(custos_core::error::SHAPE_REASONS);
+    codes.extend(custos_documents::Error::reason_codes());
+    codes.extend(crate::ipc::ShellWhy::CODES);
+    codes.sort_unstable();
+    codes
+}
+
+/// The text of `ui/src/lib/errors.ts`: every code a command can reject with, as one union,
+/// and every reason code.
 pub fn error_codes() -> String {
     let mut codes: Vec<&str> = custos_core::error::ErrorCode::ALL.iter().map(|c| c.code()).collect();
     codes.extend(custos_documents::Error::CODES);
@@ -77,6 +89,19 @@ pub fn error_codes() -> String {
     }
     out.push_str(";\n\nexport const ERROR_CODES: readonly ErrorCode[] = [\n");
     for code in &codes {
+        let _ = writeln!(out, "  {code:?},");
+    }
+    out.push_str("];\n");
+    let reasons = reason_codes();
+    out.push_str(
+        "\n/** Every reason an error can give beside its code: why an input is invalid or an action\n \
+         * refused (the UI's message is `error-reason-<reason>`). */\nexport type ReasonCode =\n",
+    );
+    for code in &reasons {
+        let _ = writeln!(out, "  | {code:?}");
+    }
+    out.push_str(";\n\nexport const REASON_CODES: readonly ReasonCode[] = [\n");
+    for code in &reasons {
         let _ = writeln!(out, "  {code:?},");
     }
     out.push_str("];\n");
@@ -193,6 +218,17 @@ mod tests {
         for code in ["locked", "wrong_passphrase", "file_exists", "invalid_input"] {
             assert!(text.contains(&format!("  | \"{code}\"\n")), "{code} missing from {text}");
         }
+        for reason in ["review_date_not_after_today", "no_path", "not_an_access_request", "preview_first"] {
+            assert!(text.contains(&format!("  | \"{reason}\"\n")), "{reason} missing from {text}");
+        }
+    }
+
+    #[test]
+    fn no_reason_code_is_used_twice() {
+        let mut codes = super::reason_codes();
+        let all = codes.len();
+        codes.dedup();
+        assert_eq!(codes.len(), all, "a reason code of the core, the documents and the shell is the same");
     }
 
     #[test]

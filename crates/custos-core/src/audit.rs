@@ -505,7 +505,7 @@ impl Audit<'_> {
         if let (Some(from), Some(to)) = (filter.from, filter.to)
             && from > to
         {
-            return Err(crate::error::Error::invalid("from", "the first day comes after the last day"));
+            return Err(crate::error::Error::invalid("from", crate::why::Why::FromAfterTo {}));
         }
         let from = filter.from.map(|d| crate::ts::format(d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc()));
         let to = filter

@@ -260,11 +260,11 @@ impl Vault {
     pub fn set_backup_folder(&self, folder: Option<&Path>) -> Result<PathBuf> {
         if let Some(folder) = folder {
             if folder.as_os_str().is_empty() || !folder.is_absolute() {
-                return Err(Error::invalid("backup folder", "choose a folder by its full path"));
+                return Err(Error::invalid("backup folder", crate::why::Why::BackupFolderNotAbsolute {}));
             }
             fs::create_dir_all(folder).map_err(|e| Error::io(folder, e))?;
             if !folder.is_dir() {
-                return Err(Error::invalid("backup folder", "choose a folder, not a file"));
+                return Err(Error::invalid("backup folder", crate::why::Why::BackupFolderNotAFolder {}));
             }
         }
         self.write(|w| {

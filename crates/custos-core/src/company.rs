@@ -32,7 +32,7 @@ impl CompanyProfile {
     fn normalise(mut self) -> Result<CompanyProfile> {
         self.controller_name = self.controller_name.trim().to_owned();
         if !crate::names::is_name(&self.controller_name) {
-            return Err(Error::invalid("controller_name", "give the firm's legal name"));
+            return Err(Error::invalid("controller_name", crate::why::Why::ControllerNameMissing {}));
         }
         for f in [
             &mut self.address,
@@ -49,7 +49,7 @@ impl CompanyProfile {
         if let Some(country) = &mut self.country {
             *country = country.to_uppercase();
             if country.len() != 2 || !country.chars().all(|c| c.is_ascii_alphabetic()) {
-                return Err(Error::invalid("country", "use the two-letter country code, e.g. PL or DE"));
+                return Err(Error::invalid("country", crate::why::Why::CountryCode {}));
             }
         }
         Ok(self)

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::address_book::keys;
 use crate::contacts::ContactId;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Why};
 
 crate::contacts::string_enum!(
     /// What kind of e-mail address, phone number or postal address it is.
@@ -80,15 +80,6 @@ impl Kind {
         }
     }
 
-    /// In words, for messages: "e-mail address", "phone number", "postal address".
-    fn words(self) -> &'static str {
-        match self {
-            Kind::Email => "e-mail address",
-            Kind::Phone => "phone number",
-            Kind::Address => "postal address",
-        }
-    }
-
     /// The key two cards meet on, for the duplicate check (`country`: the firm's, to read
     /// national phone numbers in); `None` for addresses and values without one.
     pub(crate) fn match_key(self, value: &str, country: Option<&str>) -> Option<String> {
@@ -115,13 +106,12 @@ pub(crate) fn normalise(kind: Kind, list: Vec<Labelled>) -> Result<Vec<Labelled>
         if point.value.is_empty() {
             continue;
         }
-        let which = if i == 0 { String::new() } else { format!(" ({} {})", kind.words(), i + 1) };
         match kind {
             Kind::Email if !point.value.contains('@') => {
-                return Err(Error::invalid(field, format!("'{}'{which} is not an e-mail address (no @)", point.value)));
+                return Err(Error::invalid(field, Why::NotAnEmail { value: point.value, number: i + 1 }));
             }
             Kind::Phone if !point.value.chars().any(|c| c.is_ascii_digit()) => {
-                return Err(Error::invalid(field, format!("'{}'{which} has no digits", point.value)));
+                return Err(Error::invalid(field, Why::NoDigits { value: point.value, number: i + 1 }));
             }
             _ => {}
         }

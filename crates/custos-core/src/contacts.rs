@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::audit::{Action, Target};
 use crate::contact_points::{Kind, Label, Labelled};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Why};
 use crate::ts::{self, Ts};
 use crate::vault::{Vault, Write};
 
@@ -58,9 +58,16 @@ macro_rules! string_enum {
                     let choices: Vec<&str> = $name::ALL.iter().map(|v| v.code()).collect();
                     crate::error::Error::Invalid {
                         field: $label,
-                        message: format!("'{s}' is not valid; use one of {}", choices.join(", ")),
+                        why: crate::why::Why::NotOneOf { value: s.to_owned(), choices: choices.join(", ") },
                     }
                 })
+            }
+        }
+
+        /// A reason's data: the code.
+        impl crate::error::ToParam for $name {
+            fn to_param(&self) -> crate::error::Param {
+                crate::error::Param::Text(self.code().to_owned())
             }
         }
 
@@ -190,7 +197,7 @@ impl DataSource {
     pub(crate) fn validate(&self) -> Result<()> {
         match self {
             DataSource::ThirdParty { name } | DataSource::Public { name } if !crate::names::is_name(name) => {
-                Err(Error::invalid("source", "name the third party or public source the data came from"))
+                Err(Error::invalid("source", Why::SourceUnnamed {}))
             }
             _ => Ok(()),
         }
@@ -735,10 +742,7 @@ pub(crate) fn load_for_change(c: &rusqlite::Connection, id: ContactId) -> Result
 fn validate_name(name: &str) -> Result<String> {
     let name = name.trim();
     if !crate::names::is_name(name) {
-        return Err(Error::invalid(
-            "display_name",
-            "a contact needs a name to show, with at least one letter or digit (it can be a nickname)",
-        ));
+        return Err(Error::invalid("display_name", Why::DisplayNameMissing {}));
     }
     Ok(name.to_owned())
 }

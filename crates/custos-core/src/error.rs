@@ -47,11 +47,13 @@ pub enum Error {
     #[error("No {what} with id {id}.")]
     NotFound { what: &'static str, id: String },
 
-    #[error("{field}: {message}")]
-    Invalid { field: &'static str, message: String },
+    /// Input that cannot be accepted: the field and why ([`Why`], with its data).
+    #[error("{field}: {why}")]
+    Invalid { field: &'static str, why: Why },
 
-    #[error("{message}")]
-    Refused { message: String },
+    /// An action the vault's state does not allow: why ([`Why`]), and what to do instead.
+    #[error("{why}")]
+    Refused { why: Why },
 
     #[error(
         "{name} is restricted (frozen) since {since}: \"{reason}\". Their data can be read but not \
@@ -163,12 +165,77 @@ impl Error {
         matches!(self, Error::Database(_) | Error::Internal(_))
     }
 
-    pub(crate) fn invalid(field: &'static str, message: impl Into<String>) -> Self {
-        Error::Invalid { field, message: message.into() }
+    pub(crate) fn invalid(field: &'static str, why: Why) -> Self {
+        Error::Invalid { field, why }
     }
 
-    pub(crate) fn refused(message: impl Into<String>) -> Self {
-        Error::Refused { message: message.into() }
+    pub(crate) fn refused(why: Why) -> Self {
+        Error::Refused { why }
+    }
+
+    /// The finer code of an `invalid_input` or a `refused` ([`Why::code`]), or of a message
+    /// that has a shape of its own (a busy vault whose writer is unknown): what a front end
+    /// picks its translated message by, beside [`Error::code`].
+    pub fn reason(&self) -> Option<&'static str> {
+        match self {
+            Error::Invalid { why, .. } | Error::Refused { why } => Some(why.code()),
+            Error::Busy { holder: None, .. } => Some(BUSY_UNKNOWN_HOLDER),
+            Error::DiskFull { path: None } => Some(DISK_FULL_UNKNOWN_DISK),
+            Error::Damaged { location, .. } if location == THE_VAULT => Some(VAULT_DAMAGED_UNKNOWN_FILE),
+            _ => None,
+        }
+    }
+
+    /// The data of the message, by name, for a front end that words it itself: paths, names,
+    /// dates (ISO 8601 text), counts (numbers). The message ([`Error::reason`] when there is one,
+    /// else [`Error::code`]) names exactly these.
+    pub fn params(&self) -> Vec<(&'static str, Param)> {
+        let path = |p: &std::path::Path| ("path", p.to_param());
+        match self {
+            Error::PassphraseTooShort { min, actual } => vec![("min", min.to_param()), ("actual", actual.to_param())],
+            Error::PassphraseMismatch | Error::PassphraseEmpty => Vec::new(),
+            Error::WrongPassphrase { path: p }
+            | Error::VaultNotFound { path: p }
+            | Error::AlreadyExists { path: p } => {
+                vec![path(p)]
+            }
+            Error::NotAVault { path: p, reason } => vec![path(p), ("reason", reason.to_param())],
+            Error::Damaged { location, reason } if location == THE_VAULT => vec![("reason", reason.to_param())],
+            Error::Damaged { location, reason } => vec![("path", location.to_param()), ("reason", reason.to_param())],
+            Error::SchemaTooNew { path: p, found, supported } => {
+                vec![path(p), ("found", found.to_string().to_param()), ("supported", supported.to_string().to_param())]
+            }
+            Error::NotFound { what, id } => vec![("what", what.replace(' ', "_").to_param()), ("id", id.to_param())],
+            Error::Invalid { field, why } => {
+                let mut params = vec![("field", field.to_param())];
+                params.extend(why.params());
+                params
+            }
+            Error::Refused { why } => why.params(),
+            Error::Restricted { name, since, reason } => {
+                vec![("name", name.to_param()), ("since", since.to_param()), ("reason", reason.to_param())]
+            }
+            Error::Erased { id, at } => vec![("id", id.to_param()), ("date", at.to_param())],
+            Error::Import { line, message } => {
+                vec![("line", line.to_string().to_param()), ("message", message.to_param())]
+            }
+            Error::DiskFull { path: p } => p.as_deref().map(path).into_iter().collect(),
+            Error::Busy { path: p, holder } => {
+                let mut params = vec![
+                    ("path", p.as_deref().map_or_else(String::new, |p| p.display().to_string()).to_param()),
+                    ("seconds", busy_timeout().as_secs().to_param()),
+                ];
+                params.extend(holder.as_ref().map(|h| ("holder", h.to_param())));
+                params
+            }
+            Error::NotAFile { path: p, kind } => vec![path(p), ("kind", file_kind_code(kind).to_param())],
+            Error::TooLarge { path: p, size, limit } => {
+                vec![path(p), ("size", (size / 1_000_000).to_param()), ("limit", (limit / 1_000_000).to_param())]
+            }
+            Error::Io { path: p, source } => vec![path(p), ("reason", source.to_string().to_param())],
+            Error::Database(e) => vec![("reason", e.to_string().to_param())],
+            Error::Internal(what) => vec![("reason", what.to_param())],
+        }
     }
 
     pub(crate) fn not_found(what: &'static str, id: impl ToString) -> Self {
@@ -215,7 +282,7 @@ fn disk_full(path: Option<&std::path::Path>) -> String {
 }
 
 fn busy(path: Option<&std::path::Path>, holder: Option<&str>) -> String {
-    let vault = path.map_or_else(|| "The vault".to_owned(), |p| p.display().to_string());
+    let vault = path.map_or_else(|| THE_VAULT.to_owned(), |p| p.display().to_string());
     let holder = holder.unwrap_or("another program");
     format!(
         "{vault} is busy: {holder} is writing to it, and it did not finish within {} seconds. Wait until \
@@ -224,12 +291,171 @@ fn busy(path: Option<&std::path::Path>, holder: Option<&str>) -> String {
     )
 }
 
+/// Where a damaged vault is when SQLite could not say which file.
+const THE_VAULT: &str = "The vault";
+const BUSY_UNKNOWN_HOLDER: &str = "busy_unknown_holder";
+const DISK_FULL_UNKNOWN_DISK: &str = "disk_full_unknown_disk";
+const VAULT_DAMAGED_UNKNOWN_FILE: &str = "vault_damaged_unknown_file";
+
+/// The reasons [`Error::reason`] gives besides [`Why`]'s: the messages of a busy vault whose
+/// writer is unknown, a full disk that is not known, a damaged vault whose file is not known.
+pub const SHAPE_REASONS: &[&str] = &[BUSY_UNKNOWN_HOLDER, DISK_FULL_UNKNOWN_DISK, VAULT_DAMAGED_UNKNOWN_FILE];
+
+/// What [`crate::files::not_a_file`] said the path is, as a code a message can select on.
+fn file_kind_code(kind: &str) -> &'static str {
+    match kind {
+        "a folder" => "folder",
+        "a named pipe (FIFO)" => "fifo",
+        "a socket" => "socket",
+        "a device" => "device",
+        _ => "other",
+    }
+}
+
+/// A value of an error's data as a front end gets it: text (names, paths, ISO 8601 dates,
+/// codes) or a number (counts, sizes).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum Param {
+    Text(String),
+    Number(i64),
+}
+
+/// How a value of an error's data becomes a [`Param`]: counts are numbers; ids, names, paths,
+/// and dates (ISO 8601) are text.
+pub trait ToParam {
+    fn to_param(&self) -> Param;
+}
+
+impl ToParam for String {
+    fn to_param(&self) -> Param {
+        Param::Text(self.clone())
+    }
+}
+
+impl ToParam for str {
+    fn to_param(&self) -> Param {
+        Param::Text(self.to_owned())
+    }
+}
+
+impl ToParam for &str {
+    fn to_param(&self) -> Param {
+        Param::Text((*self).to_owned())
+    }
+}
+
+impl ToParam for std::path::Path {
+    fn to_param(&self) -> Param {
+        Param::Text(self.display().to_string())
+    }
+}
+
+impl ToParam for PathBuf {
+    fn to_param(&self) -> Param {
+        self.as_path().to_param()
+    }
+}
+
+impl ToParam for chrono::NaiveDate {
+    fn to_param(&self) -> Param {
+        Param::Text(self.format("%Y-%m-%d").to_string())
+    }
+}
+
+impl ToParam for chrono::DateTime<chrono::Utc> {
+    fn to_param(&self) -> Param {
+        Param::Text(self.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+    }
+}
+
+/// An id (a contact's, a request's, an audit entry's): text, as it is written ("#1234", never
+/// grouped like a number).
+impl ToParam for i64 {
+    fn to_param(&self) -> Param {
+        Param::Text(self.to_string())
+    }
+}
+
+macro_rules! count_param {
+    ($($t:ty),*) => {$(
+        impl ToParam for $t {
+            fn to_param(&self) -> Param {
+                Param::Number(i64::try_from(*self).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+count_param!(usize, u32, u64);
+
+impl<T: ToParam + ?Sized> ToParam for Box<T> {
+    fn to_param(&self) -> Param {
+        (**self).to_param()
+    }
+}
+
+/// Defines an enum of reasons: each variant a stable code (`"snake_case"`), named fields (its
+/// data, each [`ToParam`]) and its English text (a `format!` of the fields). Gives
+/// `CODES`, `code()`, `params()` and `Display`. Used by the core's [`Why`] and by the crates
+/// that refuse in their own words (the documents, the desktop shell).
+#[macro_export]
+macro_rules! reasons {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $(
+                $(#[$vmeta:meta])*
+                $variant:ident = $code:literal { $($field:ident : $ty:ty),* $(,)? } => ($($text:tt)+)
+            ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        $vis enum $name {
+            $( $(#[$vmeta])* $variant { $($field: $ty),* } ),+
+        }
+
+        impl $name {
+            /// Every reason's code.
+            pub const CODES: &'static [&'static str] = &[$($code),+];
+
+            /// The stable code of the reason.
+            pub fn code(&self) -> &'static str {
+                match self {
+                    $( $name::$variant { .. } => $code ),+
+                }
+            }
+
+            /// The reason's data by name, as its message names it.
+            pub fn params(&self) -> ::std::vec::Vec<(&'static str, $crate::error::Param)> {
+                match self {
+                    $( $name::$variant { $($field),* } => ::std::vec![
+                        $( (stringify!($field), $crate::error::ToParam::to_param($field)) ),*
+                    ] ),+
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            #[allow(unused_variables)]
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                match self {
+                    $( $name::$variant { $($field),* } => write!(f, $($text)+) ),+
+                }
+            }
+        }
+    };
+}
+
+pub use crate::why::Why;
+
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode::{DatabaseBusy, DatabaseCorrupt, DatabaseLocked, DiskFull, NotADatabase};
         match e.sqlite_error_code() {
             Some(DatabaseCorrupt | NotADatabase) => {
-                Error::Damaged { location: "The vault".into(), reason: e.to_string() }
+                Error::Damaged { location: THE_VAULT.into(), reason: e.to_string() }
             }
             Some(DiskFull) => Error::DiskFull { path: None },
             Some(DatabaseBusy | DatabaseLocked) => Error::Busy { path: None, holder: None },

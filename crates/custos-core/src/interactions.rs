@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::audit::{Action, Target};
 use crate::contacts::{ContactId, string_enum};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Why};
 use crate::ts::{self, StoredTime, Ts};
 use crate::vault::Vault;
 
@@ -133,19 +133,16 @@ impl Vault {
 fn validate(conv: &NewConversation) -> Result<()> {
     for (i, m) in conv.messages.iter().enumerate() {
         if m.text.trim().is_empty() {
-            return Err(Error::invalid("messages", format!("message {} has no text", i + 1)));
+            return Err(Error::invalid("messages", Why::MessageWithoutText { number: i + 1 }));
         }
         if let Sender::Staff { name } | Sender::Other { name } = &m.sender
             && !crate::names::is_name(name)
         {
-            return Err(Error::invalid(
-                "messages",
-                format!("message {}: name who wrote it (with at least one letter or digit)", i + 1),
-            ));
+            return Err(Error::invalid("messages", Why::MessageWithoutSender { number: i + 1 }));
         }
     }
     if conv.messages.is_empty() && conv.started_at.is_none() {
-        return Err(Error::invalid("conversation", "give a start time or at least one message"));
+        return Err(Error::invalid("conversation", Why::ConversationEmpty {}));
     }
     for (field, t) in [("started_at", conv.started_at), ("ended_at", conv.ended_at)] {
         if let Some(t) = t {
@@ -153,7 +150,7 @@ fn validate(conv: &NewConversation) -> Result<()> {
         }
     }
     for (i, m) in conv.messages.iter().enumerate() {
-        StoredTime::new(m.at).map_err(|e| Error::invalid("messages", format!("message {}: the time {e}", i + 1)))?;
+        StoredTime::new(m.at).map_err(|e| Error::invalid("messages", Why::message_time(i + 1, e)))?;
     }
     Ok(())
 }
@@ -171,11 +168,7 @@ fn span(conv: &NewConversation, now: DateTime<Utc>) -> Result<(DateTime<Utc>, Op
         let field = if conv.ended_at.is_some() { "ended_at" } else { "started_at" };
         return Err(Error::invalid(
             field,
-            format!(
-                "the conversation would end ({}) before it starts ({})",
-                crate::ts::format(end),
-                crate::ts::format(started_at)
-            ),
+            Why::EndsBeforeStart { end: crate::ts::format(end), start: crate::ts::format(started_at) },
         ));
     }
     Ok((started_at, ended_at))

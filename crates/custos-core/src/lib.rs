@@ -37,6 +37,7 @@ pub mod search;
 pub mod tags;
 pub mod ts;
 pub mod vault;
+pub mod why;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{Error, Result};

@@ -227,7 +227,7 @@ impl Contacts<'_> {
     /// is restricted (`contact_restricted`) or erased (`contact_erased`).
     pub fn merge(&self, keep: ContactId, other: ContactId) -> Result<MergeSummary> {
         if keep == other {
-            return Err(Error::invalid("other", "a card cannot be merged with itself: choose two different cards"));
+            return Err(Error::invalid("other", crate::why::Why::MergeWithItself {}));
         }
         self.vault.write(|w| {
             let before = crate::contacts::load_for_change(&w.tx, keep)?;

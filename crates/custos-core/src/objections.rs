@@ -73,12 +73,11 @@ impl Objections<'_> {
             }
             let p = crate::purposes::load(&w.tx, purpose)?;
             if let Some(o) = find(&w.tx, contact, purpose)? {
-                return Err(Error::refused(format!(
-                    "{} already objected to '{}' on {}.",
-                    person.display_name,
-                    p.spec.name,
-                    o.at.format("%Y-%m-%d")
-                )));
+                return Err(Error::refused(crate::why::Why::AlreadyObjected {
+                    name: person.display_name.clone(),
+                    purpose: p.spec.name.clone(),
+                    date: o.at.date_naive(),
+                }));
             }
             let at = record
                 .at
@@ -87,7 +86,7 @@ impl Objections<'_> {
                 .map_err(|e| e.for_field("at"))?
                 .map_or(w.now, StoredTime::utc);
             if at > w.now {
-                return Err(Error::invalid("at", "the objection cannot be in the future"));
+                return Err(Error::invalid("at", crate::why::Why::ObjectionInFuture {}));
             }
             let evidence = record.evidence_ref.as_deref().map(str::trim).filter(|e| !e.is_empty());
             w.tx.execute(

@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 
 use crate::audit::{Action, Target};
 use crate::contacts::string_enum;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Why};
 use crate::ts::Ts;
 use crate::vault::{Vault, Write};
 
@@ -55,9 +55,9 @@ impl LegalBasis {
         };
         match by_word {
             Some(b) => Ok(b),
-            None => t.parse().map_err(|_| {
-                Error::invalid("legal_basis", format!("'{s}' is not a legal basis: use a–f, or consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests"))
-            }),
+            None => t
+                .parse()
+                .map_err(|_| Error::invalid("legal_basis", crate::why::Why::NotALegalBasis { text: s.to_owned() })),
         }
     }
 }
@@ -115,21 +115,19 @@ impl Recipient {
     }
 
     /// What is wrong with a trimmed recipient, if anything.
-    fn problem(&self) -> Option<String> {
+    fn problem(&self) -> Option<Why> {
+        let recipient = || self.name.clone();
         if self.name.is_empty() {
-            return Some("a recipient needs a name".into());
+            return Some(Why::RecipientNameMissing {});
         }
         if self.country.len() != 2 || !self.country.chars().all(|c| c.is_ascii_alphabetic()) {
-            return Some(format!("{}: give the country as a two-letter code such as PL or US", self.name));
+            return Some(Why::RecipientCountry { recipient: recipient() });
         }
         if self.is_third_country() && self.safeguard == TransferSafeguard::EuEea {
-            return Some(format!(
-                "{} is in {}, outside the EU/EEA: name the safeguard (adequacy, standard contractual clauses, other)",
-                self.name, self.country
-            ));
+            return Some(Why::RecipientOutsideEea { recipient: recipient(), country: self.country.clone() });
         }
         if self.safeguard == TransferSafeguard::Other && self.safeguard_detail.is_none() {
-            return Some(format!("{}: describe the 'other' safeguard", self.name));
+            return Some(Why::SafeguardDetailMissing { recipient: recipient() });
         }
         None
     }
@@ -208,7 +206,7 @@ impl PurposeSpec {
     fn normalise(self) -> Result<PurposeSpec> {
         let spec = self.trimmed();
         match spec.problems_when_trimmed().into_iter().next() {
-            Some(p) => Err(Error::Invalid { field: field_name(&p.field), message: p.message }),
+            Some((p, why)) => Err(Error::Invalid { field: field_name(&p.field), why }),
             None => Ok(spec),
         }
     }
@@ -216,7 +214,7 @@ impl PurposeSpec {
     /// Everything wrong with the purpose as entered, field by field: what saving it would
     /// refuse (the first of these is the error). Empty when it can be saved.
     pub fn problems(&self) -> Vec<FieldProblem> {
-        self.clone().trimmed().problems_when_trimmed()
+        self.clone().trimmed().problems_when_trimmed().into_iter().map(|(p, _)| p).collect()
     }
 
     fn trimmed(mut self) -> PurposeSpec {
@@ -235,35 +233,33 @@ impl PurposeSpec {
         self
     }
 
-    fn problems_when_trimmed(&self) -> Vec<FieldProblem> {
+    /// The problems, each with its reason (the error's when it is the first).
+    fn problems_when_trimmed(&self) -> Vec<(FieldProblem, Why)> {
         let mut found = Vec::new();
-        let mut problem = |field: &str, index: Option<usize>, message: &str| {
-            found.push(FieldProblem {
-                field: field.to_owned(),
-                index: index.map(|i| i as u32),
-                message: message.to_owned(),
-            })
+        let mut problem = |field: &str, index: Option<usize>, why: Why| {
+            let message = why.to_string();
+            found.push((FieldProblem { field: field.to_owned(), index: index.map(|i| i as u32), message }, why))
         };
         if !crate::names::is_name(&self.name) {
-            problem("name", None, "a purpose needs a name, with at least one letter or digit");
+            problem("name", None, Why::PurposeNameMissing {});
         }
         if self.description.is_empty() {
-            problem("description", None, "say what the data is used for");
+            problem("description", None, Why::PurposeDescriptionMissing {});
         }
         if self.legal_basis == LegalBasis::LegitimateInterests && self.legitimate_interest.is_none() {
-            problem("legitimate_interest", None, "Art. 6(1)(f) needs the legitimate interest stated");
+            problem("legitimate_interest", None, Why::LegitimateInterestMissing {});
         }
         if self.legal_basis == LegalBasis::Consent && self.consent_wording.is_none() {
-            problem("consent_wording", None, "a consent purpose needs the exact wording people are shown");
+            problem("consent_wording", None, Why::ConsentWordingMissing {});
         }
         if let Requirement::Statutory { consequence } | Requirement::Contractual { consequence } = &self.requirement
             && consequence.trim().is_empty()
         {
-            problem("requirement", None, "say what happens if the person does not provide the data");
+            problem("requirement", None, Why::ConsequenceMissing {});
         }
         for (i, r) in self.recipients.iter().enumerate() {
-            if let Some(message) = r.problem() {
-                problem("recipient", Some(i), &message);
+            if let Some(why) = r.problem() {
+                problem("recipient", Some(i), why);
             }
         }
         found
@@ -439,7 +435,7 @@ impl Purposes<'_> {
         let spec = spec.normalise()?;
         self.vault.write(|w| {
             if find_id(&w.tx, &spec.name)?.is_some() {
-                return Err(Error::refused(format!("A purpose named '{}' already exists: edit it instead.", spec.name)));
+                return Err(Error::refused(crate::why::Why::PurposeExists { name: spec.name.clone() }));
             }
             let (requirement, consequence) = requirement_columns(&spec.requirement);
             w.tx.execute(
@@ -480,7 +476,7 @@ impl Purposes<'_> {
         self.vault.write(|w| {
             let before = load(&w.tx, id)?;
             if find_id(&w.tx, &spec.name)?.is_some_and(|other| other != id) {
-                return Err(Error::refused(format!("Another purpose is already named '{}'.", spec.name)));
+                return Err(Error::refused(crate::why::Why::PurposeNameTaken { name: spec.name.clone() }));
             }
             let (requirement, consequence) = requirement_columns(&spec.requirement);
             w.tx.execute(

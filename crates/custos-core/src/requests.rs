@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use crate::audit::{Action, AuditEntry, AuditFilter, Target};
 use crate::contacts::{ContactId, string_enum};
 use crate::deadline::{self, Calendar};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Why};
 use crate::ts::Ts;
 use crate::vault::Vault;
 
@@ -217,20 +217,13 @@ pub struct Request {
 impl Request {
     /// Why the request may not be closed as "no personal data held" (besides being closed
     /// already), or `None` when it may: it is matched to a contact, or actions are recorded.
-    fn no_data_refusal(&self) -> Option<String> {
+    fn no_data_refusal(&self) -> Option<Why> {
         let id = self.id;
         if let Some(contact) = self.contact_id {
-            return Some(format!(
-                "Request #{id} is matched to contact {contact}, so personal data about the requester is held: it \
-                 cannot be closed as \"no personal data held\". Answer it on the contact's card, record what was \
-                 done with the audit entry that proves it, then close it as done."
-            ));
+            return Some(Why::NoDataButMatched { id, contact });
         }
         if !self.actions.is_empty() {
-            return Some(format!(
-                "Request #{id} has {} recorded action(s): close it as done, not as \"no personal data held\".",
-                self.actions.len()
-            ));
+            return Some(Why::NoDataButActions { id, count: self.actions.len() });
         }
         None
     }
@@ -289,6 +282,13 @@ impl LetterKind {
             LetterKind::Completion => request.status == RequestStatus::Done,
             LetterKind::Refusal => request.status == RequestStatus::Refused,
         }
+    }
+}
+
+/// A reason's data: the code.
+impl crate::error::ToParam for LetterKind {
+    fn to_param(&self) -> crate::error::Param {
+        crate::error::Param::Text(self.code().to_owned())
     }
 }
 
@@ -369,13 +369,10 @@ impl Proof<'_> {
     /// own bookkeeping, about the request or its contact, written once the request arrived,
     /// not recorded already. [`Requests::record_action`] and [`Requests::action_candidates`]
     /// both ask this.
-    fn fits(&self, q: &Request) -> std::result::Result<(), String> {
-        let (id, action) = (self.id, self.action);
+    fn fits(&self, q: &Request) -> std::result::Result<(), Why> {
+        let (entry, action) = (self.id, self.action);
         if BOOKKEEPING.iter().any(|a| a.code() == action) {
-            return Err(format!(
-                "Audit entry #{id} ({action}) is the register's own bookkeeping, not an action taken for the \
-                 request. Point at the entry of what was done (e.g. contact.erased)."
-            ));
+            return Err(Why::EntryIsBookkeeping { entry, action: action.to_owned() });
         }
         let about_contact = |c: ContactId| match self.kind {
             "contact" => self.target_id == Some(c.to_string().as_str()),
@@ -384,23 +381,23 @@ impl Proof<'_> {
         };
         let about_request = self.kind == "request" && self.target_id == Some(q.id.to_string().as_str());
         if !about_request && !q.contact_id.is_some_and(about_contact) {
-            let whom = match q.contact_id {
-                Some(c) => format!("contact {c}"),
-                None => "this request (it is not matched to a contact yet: match it first)".to_owned(),
-            };
-            let what = self.target_id.map_or_else(|| self.kind.to_owned(), |t| format!("{} {t}", self.kind));
-            return Err(format!("Audit entry #{id} ({action}) is about {what}, not about {whom}."));
+            let target = self.target_id.map_or_else(|| self.kind.to_owned(), |t| format!("{} {t}", self.kind));
+            let action = action.to_owned();
+            return Err(match q.contact_id {
+                Some(contact) => Why::EntryAboutOtherContact { entry, action, target, contact },
+                None => Why::EntryAboutOtherRequest { entry, action, target },
+            });
         }
         if self.at.date_naive() < q.received_on {
-            return Err(format!(
-                "Audit entry #{id} ({action}) was written on {}, before the request arrived on {}: it cannot be \
-                 what was done for it.",
-                self.at.format("%Y-%m-%d"),
-                q.received_on
-            ));
+            return Err(Why::EntryBeforeRequest {
+                entry,
+                action: action.to_owned(),
+                date: self.at.date_naive(),
+                received: q.received_on,
+            });
         }
-        if q.actions.iter().any(|a| a.audit_entry_id == id) {
-            return Err(format!("Audit entry #{id} is already recorded for request #{}.", q.id));
+        if q.actions.iter().any(|a| a.audit_entry_id == entry) {
+            return Err(Why::EntryAlreadyRecorded { entry, id: q.id });
         }
         Ok(())
     }
@@ -446,8 +443,8 @@ fn text(value: Option<&str>) -> Option<String> {
     value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned)
 }
 
-fn required(value: &str, field: &'static str, what: &str) -> Result<String> {
-    text(Some(value)).ok_or_else(|| Error::invalid(field, what.to_owned()))
+fn required(value: &str, field: &'static str, why: Why) -> Result<String> {
+    text(Some(value)).ok_or(Error::invalid(field, why))
 }
 
 /// The period in months from receipt to the deadline.
@@ -555,11 +552,8 @@ fn open_for_change(w: &crate::vault::Write<'_>, id: RequestId) -> Result<Request
 /// Refuses any change to a closed request: it is final.
 fn still_open(q: &Request) -> Result<()> {
     if q.status.is_closed() {
-        let on = q.closed_at.map(|t| t.format("%Y-%m-%d").to_string()).unwrap_or_default();
-        return Err(Error::refused(format!(
-            "Request #{} was closed as {} on {on}: a closed request is final. Log a new request if the person asks again.",
-            q.id, q.status
-        )));
+        let date = q.closed_at.map(|t| t.format("%Y-%m-%d").to_string()).unwrap_or_default();
+        return Err(Error::refused(Why::RequestClosed { id: q.id, status: q.status, date }));
     }
     Ok(())
 }
@@ -567,21 +561,21 @@ fn still_open(q: &Request) -> Result<()> {
 /// Refuses acting on a request whose requester's identity was checked and not verified.
 fn identity_allows_action(q: &Request) -> Result<()> {
     if let Some(check) = q.identity.as_ref().filter(|c| c.result != IdentityResult::Verified) {
-        return Err(Error::refused(format!(
-            "The requester's identity is not confirmed (check {} on {}). Record a verified identity check \
-             before acting on request #{}, or refuse it.",
-            check.result, check.checked_on, q.id
-        )));
+        return Err(Error::refused(Why::IdentityNotConfirmed {
+            id: q.id,
+            result: check.result,
+            date: check.checked_on,
+        }));
     }
     Ok(())
 }
 
 fn check_day(day: NaiveDate, field: &'static str, received: NaiveDate, today: NaiveDate) -> Result<()> {
     if day > today {
-        return Err(Error::invalid(field, format!("{day} is in the future (today is {today})")));
+        return Err(Error::invalid(field, Why::DayInFuture { day, today }));
     }
     if day < received {
-        return Err(Error::invalid(field, format!("{day} is before the request was received ({received})")));
+        return Err(Error::invalid(field, Why::DayBeforeReceipt { day, received }));
     }
     Ok(())
 }
@@ -597,19 +591,13 @@ impl Requests<'_> {
         let requester_contact = text(new.requester_contact.as_deref());
         let details = text(new.details.as_deref());
         if new.contact_id.is_none() && requester_name.is_none() {
-            return Err(Error::invalid(
-                "requester_name",
-                "say who asked: pick the contact, or give the requester's name as they gave it",
-            ));
+            return Err(Error::invalid("requester_name", Why::RequesterMissing {}));
         }
         crate::ts::check_day("received_on", new.received_on)?;
         self.vault.write(|w| {
             let today = w.now.date_naive();
             if new.received_on > today {
-                return Err(Error::invalid(
-                    "received_on",
-                    format!("{} is in the future (today is {today})", new.received_on),
-                ));
+                return Err(Error::invalid("received_on", Why::DayInFuture { day: new.received_on, today }));
             }
             if let Some(contact) = new.contact_id {
                 let person = crate::contacts::load(&w.tx, contact)?;
@@ -693,9 +681,7 @@ impl Requests<'_> {
         self.vault.write(|w| {
             let q = open_for_change(w, id)?;
             if let Some(existing) = q.contact_id {
-                return Err(Error::refused(format!(
-                    "Request #{id} is already matched to contact {existing}: it cannot move to another person."
-                )));
+                return Err(Error::refused(Why::RequestAlreadyMatched { id, contact: existing }));
             }
             let person = crate::contacts::load(&w.tx, contact)?;
             if let Some(at) = person.erased_at {
@@ -710,7 +696,7 @@ impl Requests<'_> {
 
     /// Records an identity check: asked for (identity pending), verified (work may start) or failed.
     pub fn identity(&self, id: RequestId, check: IdentityCheck) -> Result<Request> {
-        let method = required(&check.method, "method", "say how identity was checked, e.g. \"ID card shown\"")?;
+        let method = required(&check.method, "method", Why::IdentityMethodMissing {})?;
         self.vault.write(|w| {
             let q = open_for_change(w, id)?;
             check_day(check.checked_on, "checked_on", q.received_on, w.now.date_naive())?;
@@ -742,34 +728,26 @@ impl Requests<'_> {
     /// without a reason, without the date the person was told, or when they were told after
     /// the first month.
     pub fn extend(&self, id: RequestId, ext: ExtensionRequest) -> Result<Request> {
-        let reason = required(
-            &ext.reason,
-            "reason",
-            "say why the request needs more time (it is complex, or there are many): the person is told the reasons",
-        )?;
+        let reason = required(&ext.reason, "reason", Why::ExtensionReasonMissing {})?;
         self.vault.write(|w| {
             let q = open_for_change(w, id)?;
             if let Some(e) = &q.extension {
-                return Err(Error::refused(format!(
-                    "Request #{id} was already extended on {} (now due {}): the GDPR allows one extension, by two further months.",
-                    e.extended_at.format("%Y-%m-%d"),
-                    q.due_on
-                )));
+                return Err(Error::refused(Why::RequestAlreadyExtended {
+                    id,
+                    date: e.extended_at.date_naive(),
+                    due: q.due_on,
+                }));
             }
             let Some(notified_on) = ext.notified_on else {
-                return Err(Error::refused(format!(
-                    "Request #{id} can be extended only if the person is told, with the reasons, within the first month \
-                     (by {}). Tell them first, then give the date they were told.",
-                    q.original_due_on
-                )));
+                return Err(Error::refused(Why::ExtensionNotNotified { id, by: q.original_due_on }));
             };
             check_day(notified_on, "notified_on", q.received_on, w.now.date_naive())?;
             if notified_on > q.original_due_on {
-                return Err(Error::refused(format!(
-                    "Request #{id} cannot be extended: the person was told on {notified_on}, after the first month ended \
-                     on {}. An extension must be notified within the first month (Art. 12(3)); answer the request now.",
-                    q.original_due_on
-                )));
+                return Err(Error::refused(Why::ExtensionNotifiedLate {
+                    id,
+                    date: notified_on,
+                    ended: q.original_due_on,
+                }));
             }
             w.tx.execute(
                 "UPDATE request SET extension_reason = ?2, notified_on = ?3, extended_at = ?4, status = 'extended'
@@ -796,10 +774,7 @@ impl Requests<'_> {
         still_open(&q)?;
         identity_allows_action(&q)?;
         if q.contact_id.is_none() {
-            return Err(Error::refused(format!(
-                "Request #{id} is not matched to a contact yet. Match it to the requester's card first; if \
-                 nothing is held about them, close it as \"no data held\"."
-            )));
+            return Err(Error::refused(Why::RequestNotMatched { id }));
         }
         Ok(q)
     }
@@ -808,7 +783,7 @@ impl Requests<'_> {
     /// erasure, the restriction, the report generated…). The entry must be about the
     /// request's person (or the request itself) and written after the request arrived.
     pub fn record_action(&self, id: RequestId, audit_entry_id: i64, description: &str) -> Result<Request> {
-        let description = required(description, "description", "say what was done, e.g. \"sent the access report\"")?;
+        let description = required(description, "description", Why::ActionDescriptionMissing {})?;
         self.vault.write(|w| {
             let q = open_for_change(w, id)?;
             identity_allows_action(&q)?;
@@ -832,9 +807,7 @@ impl Requests<'_> {
             };
             entry.fits(&q).map_err(Error::refused)?;
             if q.actions.iter().any(|a| a.audit_entry_id == audit_entry_id) {
-                return Err(Error::refused(format!(
-                    "Audit entry #{audit_entry_id} is already recorded for request #{id}."
-                )));
+                return Err(Error::refused(Why::EntryAlreadyRecorded { entry: audit_entry_id, id }));
             }
             w.tx.execute(
                 "INSERT INTO request_action (request_id, audit_entry_id, description, recorded_by, recorded_at)
@@ -899,16 +872,10 @@ impl Requests<'_> {
         self.vault.write(|w| {
             let q = open_for_change(w, id)?;
             if q.actions.is_empty() {
-                let no_data = if q.contact_id.is_none() {
-                    " If the requester is no contact of yours and a search found no data about them, close it as \
-                     \"no personal data held\" instead."
-                } else {
-                    ""
-                };
-                return Err(Error::refused(format!(
-                    "Request #{id} cannot be closed as done: no action is recorded. Record what was done, with the \
-                     audit entry that proves it (e.g. the erasure or the report generated), then close it.{no_data}"
-                )));
+                return Err(Error::refused(match q.contact_id {
+                    None => Why::CloseUnmatchedWithoutAction { id },
+                    Some(_) => Why::CloseWithoutAction { id },
+                }));
             }
             w.tx.execute(
                 "UPDATE request SET status = 'done', closed_at = ?2, outcome = ?3 WHERE id = ?1",
@@ -957,11 +924,7 @@ impl Requests<'_> {
     /// Refuses the request (manifestly unfounded or excessive, or identity not proven), with
     /// the reason the person is given.
     pub fn refuse(&self, id: RequestId, reason: &str) -> Result<Request> {
-        let reason = required(
-            reason,
-            "reason",
-            "say why the request is refused: the person must be told, with their right to complain and to go to court",
-        )?;
+        let reason = required(reason, "reason", Why::RefusalReasonMissing {})?;
         self.vault.write(|w| {
             let q = open_for_change(w, id)?;
             w.tx.execute(

@@ -22,10 +22,10 @@ impl Vault {
     }
 }
 
-fn reason(text: &str, what: &str) -> Result<String> {
+fn reason(text: &str, missing: crate::why::Why) -> Result<String> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(Error::invalid("reason", format!("say why the contact is {what} (it is kept in the audit)")));
+        return Err(Error::invalid("reason", missing));
     }
     Ok(text.to_owned())
 }
@@ -33,7 +33,7 @@ fn reason(text: &str, what: &str) -> Result<String> {
 impl Restrictions<'_> {
     /// Freezes a contact, e.g. while the accuracy of their data is contested.
     pub fn restrict(&self, id: ContactId, why: &str) -> Result<Contact> {
-        let why = reason(why, "restricted")?;
+        let why = reason(why, crate::why::Why::RestrictionReasonMissing {})?;
         self.vault.write(|w| {
             let contact = crate::contacts::load_for_change(&w.tx, id)?;
             w.tx.execute(
@@ -47,14 +47,11 @@ impl Restrictions<'_> {
 
     /// Lifts a restriction; processing may resume.
     pub fn lift(&self, id: ContactId, why: &str) -> Result<Contact> {
-        let why = reason(why, "no longer restricted")?;
+        let why = reason(why, crate::why::Why::LiftReasonMissing {})?;
         self.vault.write(|w| {
             let contact = crate::contacts::load(&w.tx, id)?;
             if contact.restriction.is_none() {
-                return Err(Error::refused(format!(
-                    "{} is not restricted: there is nothing to lift.",
-                    contact.display_name
-                )));
+                return Err(Error::refused(crate::why::Why::NotRestricted { name: contact.display_name.clone() }));
             }
             w.tx.execute(
                 "UPDATE contact SET standing = 'active', restricted_at = NULL, restriction_reason = NULL WHERE id = ?1",

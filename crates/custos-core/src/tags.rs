@@ -33,7 +33,7 @@ pub fn normalise<S: AsRef<str>>(tags: &[S]) -> Result<Vec<String>> {
             continue;
         }
         if tag.chars().count() > MAX_TAG_CHARS {
-            return Err(Error::invalid("tags", format!("'{tag}' is longer than {MAX_TAG_CHARS} characters")));
+            return Err(Error::invalid("tags", crate::why::Why::TagTooLong { tag, max: MAX_TAG_CHARS }));
         }
         if !out.iter().any(|t| fold(t) == fold(&tag)) {
             out.push(tag);

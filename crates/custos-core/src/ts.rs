@@ -55,7 +55,7 @@ impl std::error::Error for TimeError {}
 impl TimeError {
     /// The error as the core reports it for a field.
     pub fn for_field(self, field: &'static str) -> Error {
-        Error::invalid(field, self.to_string())
+        Error::invalid(field, crate::why::Why::time(self))
     }
 
     /// The error as an import reports it for a line of the file.
@@ -144,7 +144,11 @@ pub fn check_day(field: &'static str, day: NaiveDate) -> Result<NaiveDate> {
     if !(EARLIEST_YEAR..=LATEST_YEAR).contains(&day.year()) {
         return Err(Error::invalid(
             field,
-            format!("{day} is outside the years {EARLIEST_YEAR}–{LATEST_YEAR} that Custos stores: check the date"),
+            crate::why::Why::DayOutOfRange {
+                day,
+                earliest: crate::why::Year(EARLIEST_YEAR),
+                latest: crate::why::Year(LATEST_YEAR),
+            },
         ));
     }
     Ok(day)

@@ -10,7 +10,7 @@ use custos_core::Vault;
 use custos_core::requests::{Request, RequestId, RequestKind};
 
 use crate::access::{AccessOptions, Export, recorded_export, recorded_report};
-use crate::error::Result;
+use crate::error::{Refusal, Result};
 use crate::{Language, Pdf};
 
 /// The document that answers a request, and the request with it recorded as its action.
@@ -65,19 +65,11 @@ pub fn answer_with_export_with(vault: &Vault, request: RequestId, options: &Acce
 fn contact_of(vault: &Vault, request: RequestId) -> Result<custos_core::contacts::ContactId> {
     let q = vault.requests().ready_for_action(request)?;
     if !matches!(q.kind, RequestKind::Access | RequestKind::Portability) {
-        return Err(refused(format!(
-            "Request #{request} is a request for {} ({}): an access report does not answer it. Take the action it \
-             needs on the contact's card and record that.",
-            q.kind,
-            q.kind.article()
-        )));
+        let article = q.kind.article().trim_start_matches("Art. ").to_owned();
+        return Err(crate::Error::Refused(Refusal::NotAnAccessRequest { request, kind: q.kind, article }));
     }
     // `ready_for_action` refuses an unmatched request.
-    q.contact_id.ok_or_else(|| refused(format!("Request #{request} is not matched to a contact.")))
-}
-
-fn refused(message: String) -> crate::Error {
-    custos_core::Error::Refused { message }.into()
+    q.contact_id.ok_or(crate::Error::Refused(Refusal::RequestWithoutContact { request }))
 }
 
 /// The first 12 hex digits of a SHA-256: enough for a person to compare, the full one is in

@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use custos_core::error::{Param, ToParam};
 use custos_core::requests::RequestStatus;
 use serde::Serialize;
 
@@ -168,6 +169,35 @@ pub enum Invalid {
 }
 
 impl Invalid {
+    /// Every code of [`Invalid::code`].
+    pub const CODES: &'static [&'static str] = &[
+        "no_path",
+        "same_target",
+        "unknown_document",
+        "unknown_language",
+        "no_contact",
+        "letter_without_request",
+        "no_letter",
+        "unknown_letter",
+        "source_not_applicable",
+        "redaction_not_applicable",
+        "blank_redaction",
+    ];
+
+    /// The data of the message by name: the path chosen twice, the kind or the language or
+    /// letter asked for (the text between quotes of the parser's message).
+    pub fn params(&self) -> Vec<(&'static str, Param)> {
+        match self {
+            Invalid::SameTarget { path } => vec![("path", path.to_param())],
+            Invalid::UnknownDocument { kind } => vec![("value", kind.to_param())],
+            Invalid::UnknownLanguage { message } | Invalid::UnknownLetter { message } => {
+                let quoted = message.split('\'').nth(1).unwrap_or_default();
+                vec![("value", quoted.to_param())]
+            }
+            _ => Vec::new(),
+        }
+    }
+
     /// The stable code, e.g. `no_path`.
     pub fn code(&self) -> &'static str {
         match self {
@@ -210,6 +240,18 @@ impl std::fmt::Display for Invalid {
     }
 }
 
+custos_core::reasons! {
+    /// Why this crate refuses to answer a request with a document (code `refused`, as the
+    /// core's refusals): the English text says what to do instead.
+    pub enum Refusal {
+        NotAnAccessRequest = "not_an_access_request" { request: i64, kind: custos_core::requests::RequestKind, article: String } =>
+            ("Request #{request} is a request for {kind} (Art. {article}): an access report does not answer it. Take the action it \
+              needs on the contact's card and record that."),
+        RequestWithoutContact = "request_without_contact" { request: i64 } =>
+            ("Request #{request} is not matched to a contact."),
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Code `invalid_input`: the description of the document is not one that can be made
@@ -247,6 +289,10 @@ pub enum Error {
     #[error("The document could not be rendered: {0}")]
     Render(String),
 
+    /// Code `refused`: the document cannot answer the request (`Refusal` says why).
+    #[error("{0}")]
+    Refused(Refusal),
+
     /// The vault refused (its own code).
     #[error(transparent)]
     Core(#[from] custos_core::Error),
@@ -262,6 +308,7 @@ impl Error {
         "unsupported_characters",
         "render_failed",
         "invalid_input",
+        "refused",
     ];
 
     /// The stable machine code: one of [`Error::CODES`], or the core's.
@@ -274,7 +321,51 @@ impl Error {
             Error::Write { .. } => Self::CODES[3],
             Error::UnsupportedCharacters { .. } => Self::CODES[4],
             Error::Render(_) => Self::CODES[5],
+            Error::Refused(_) => Self::CODES[7],
             Error::Core(e) => e.code(),
+        }
+    }
+
+    /// Every reason code of this crate's errors: what is wrong with a description
+    /// ([`Invalid::code`]) and why a request is not answered ([`Refusal`]).
+    pub fn reason_codes() -> Vec<&'static str> {
+        let mut codes = Invalid::CODES.to_vec();
+        codes.extend(Refusal::CODES);
+        codes
+    }
+
+    /// The finer code beside [`Error::code`], as the core's [`custos_core::Error::reason`].
+    pub fn reason(&self) -> Option<&'static str> {
+        match self {
+            Error::Invalid(invalid) => Some(invalid.code()),
+            Error::Refused(why) => Some(why.code()),
+            Error::Core(e) => e.reason(),
+            _ => None,
+        }
+    }
+
+    /// The data of the message by name, as the core's [`custos_core::Error::params`]: paths,
+    /// names, codes and ids as text, counts as numbers.
+    pub fn params(&self) -> Vec<(&'static str, Param)> {
+        let text = |s: &str| Param::Text(s.to_owned());
+        match self {
+            Error::Invalid(invalid) => invalid.params(),
+            Error::Incomplete { document, missing } => vec![
+                ("document", text(document.code())),
+                ("missing", text(&list(missing))),
+                ("count", missing.len().to_param()),
+            ],
+            Error::LetterNotApplicable { letter, request, status } => {
+                vec![("letter", letter.to_param()), ("request", request.to_param()), ("status", status.to_param())]
+            }
+            Error::FileExists { path } => vec![("path", path.to_param())],
+            Error::Write { path, source } => vec![("path", path.to_param()), ("reason", text(&source.to_string()))],
+            Error::UnsupportedCharacters { characters, text: t } => {
+                vec![("characters", text(characters)), ("text", text(t))]
+            }
+            Error::Render(what) => vec![("reason", text(what))],
+            Error::Refused(why) => why.params(),
+            Error::Core(e) => e.params(),
         }
     }
 

@@ -18,7 +18,7 @@ use tauri::{AppHandle, Emitter, Runtime, State};
 use ts_rs::TS;
 
 use crate::address_book::Previewed;
-use crate::ipc::IpcError;
+use crate::ipc::{IpcError, ShellWhy};
 use crate::state::AppState;
 
 use super::{Reply, blocking};
@@ -212,7 +212,7 @@ pub async fn save_contacts_mapping(
     let (file, _) = state.imports().file(session)?;
     let mapping = mapping_of(&mapping)?;
     let BookFile::Csv { inspected, .. } = &*file else {
-        return Err(IpcError::refused("A vCard file needs no mapping."));
+        return Err(IpcError::refused(ShellWhy::VcardNeedsNoMapping {}));
     };
     let header = inspected.header.clone();
     state.with_vault(move |v| v.csv_mappings().save(&name, &header, &mapping)).await
@@ -323,7 +323,7 @@ pub async fn recent_contact_imports(state: State<'_, AppState>) -> Reply<Vec<Imp
 pub async fn undo_contacts_import(state: State<'_, AppState>, import_id: i64) -> Reply<UndoneImport> {
     let Some(vault) = state.unlocked_path() else { return Err(IpcError::locked()) };
     if !state.imports().imports_of(&vault).contains(&import_id) {
-        return Err(IpcError::refused("Only an import made since Custos was started can be undone here."));
+        return Err(IpcError::refused(ShellWhy::UndoOnlyThisSession {}));
     }
     state.with_vault(move |v| v.address_book().undo_import(import_id)).await
 }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use tauri::{AppHandle, Runtime, State};
 
-use crate::ipc::{DocumentRequest, IpcError, SavedDocument};
+use crate::ipc::{DocumentRequest, IpcError, SavedDocument, ShellWhy};
 use crate::state::AppState;
 
 use super::Reply;
@@ -28,13 +28,9 @@ pub async fn open_document<R: Runtime>(app: AppHandle<R>, state: State<'_, AppSt
     use tauri_plugin_opener::OpenerExt;
     let path = PathBuf::from(path.trim());
     if !state.was_saved(&path) {
-        return Err(IpcError {
-            code: "refused".into(),
-            message: "Only a document Custos has just saved can be opened from here.".into(),
-        });
+        return Err(IpcError::refused(ShellWhy::OnlyJustSaved {}));
     }
-    app.opener().open_path(path.display().to_string(), None::<&str>).map_err(|e| IpcError {
-        code: "io".into(),
-        message: format!("Could not open {} in the system viewer: {e}. Open the file from its folder.", path.display()),
+    app.opener().open_path(path.display().to_string(), None::<&str>).map_err(|e| {
+        IpcError::because("io", ShellWhy::ViewerFailed { path: path.display().to_string(), reason: e.to_string() })
     })
 }

@@ -6,7 +6,7 @@ use custos_core::consents::Audience;
 use custos_core::purposes::{FieldProblem, Purpose, PurposeSpec, WordingVersion};
 use tauri::{AppHandle, Runtime, State};
 
-use crate::ipc::IpcError;
+use crate::ipc::{IpcError, ShellWhy};
 use crate::state::AppState;
 
 use super::Reply;
@@ -57,10 +57,7 @@ pub async fn suggest_export_path<R: Runtime>(app: AppHandle<R>, file_name: Strin
     use tauri::Manager;
     let name = std::path::Path::new(file_name.trim()).file_name().map(PathBuf::from);
     let Some(name) = name.filter(|n| n.as_os_str() == file_name.trim()) else {
-        return Err(IpcError {
-            code: "invalid_input".into(),
-            message: format!("'{file_name}' is not a file name: leave out any folder."),
-        });
+        return Err(IpcError::because("invalid_input", ShellWhy::NotAFileName { name: file_name }));
     };
     let paths = app.path();
     let folder = [paths.document_dir(), paths.download_dir(), paths.home_dir()]

@@ -85,7 +85,12 @@ describe("OpenRequestDialog", () => {
   });
 
   it("says why a file cannot be opened in the shell's words", async () => {
-    const error = { code: "not_a_file" as const, message: "/srv is a folder, not a file. Choose the file itself." };
+    const error = {
+      code: "not_a_file" as const,
+      reason: null,
+      params: {},
+      message: "/srv is a folder, not a file. Choose the file itself.",
+    };
     const request = { kind: "refused" as const, path: "/srv", error };
     session.request = request;
     render(OpenRequestDialog, { request });

@@ -7,6 +7,7 @@ import type { BackupFinished } from "./bindings/BackupFinished";
 import type { BackupProgress } from "./bindings/BackupProgress";
 import { formatDate, formatDateTime } from "./format";
 import { t } from "./i18n.svelte";
+import { errorMessage } from "./ipc";
 
 /** "707 MB", "12 KB": a file's size as people read it. */
 export function sizeText(bytes: number): string {
@@ -46,7 +47,7 @@ class BackupActivity {
     const outcome = this.outcome;
     if (outcome === null) return null;
     if (outcome.made) return t("backups-backed-up-at", { date: formatDateTime(outcome.made.backup.made_at) });
-    return t("backups-failed", { error: outcome.error?.message ?? t("backups-unknown-error") });
+    return t("backups-failed", { error: outcome.error ? errorMessage(outcome.error) : t("backups-unknown-error") });
   }
 
   get lastFailed(): boolean {

@@ -65,3 +65,247 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "write_failed",
   "wrong_passphrase",
 ];
+
+/** Every reason an error can give beside its code: why an input is invalid or an action
+ * refused (the UI's message is `error-reason-<reason>`). */
+export type ReasonCode =
+  | "action_description_missing"
+  | "already_closure_day"
+  | "already_objected"
+  | "audit_verification_failed"
+  | "backup_folder_not_a_folder"
+  | "backup_folder_not_absolute"
+  | "backup_running"
+  | "blank_redaction"
+  | "busy_unknown_holder"
+  | "close_unmatched_without_action"
+  | "close_without_action"
+  | "consent_cannot_change"
+  | "consent_wording_missing"
+  | "consequence_missing"
+  | "contact_not_among_senders"
+  | "controller_name_missing"
+  | "conversation_empty"
+  | "country_code"
+  | "day_before_receipt"
+  | "day_in_future"
+  | "day_out_of_range"
+  | "disk_full_unknown_disk"
+  | "display_name_missing"
+  | "ends_before_start"
+  | "entry_about_other_contact"
+  | "entry_about_other_request"
+  | "entry_already_recorded"
+  | "entry_before_request"
+  | "entry_is_bookkeeping"
+  | "event_in_future"
+  | "events_out_of_order"
+  | "extension_not_notified"
+  | "extension_notified_late"
+  | "extension_reason_missing"
+  | "from_after_to"
+  | "identity_method_missing"
+  | "identity_not_confirmed"
+  | "import_already_undone"
+  | "import_cancelled"
+  | "import_closed"
+  | "import_frozen_cards"
+  | "import_kept_data"
+  | "kept_reason_missing"
+  | "legitimate_interest_missing"
+  | "letter_without_request"
+  | "lift_reason_missing"
+  | "mapping_name_missing"
+  | "merge_with_itself"
+  | "message_not_a_time"
+  | "message_time_offset_too_large"
+  | "message_time_out_of_range"
+  | "message_without_sender"
+  | "message_without_text"
+  | "no_card_with_tag"
+  | "no_consent_wording"
+  | "no_contact"
+  | "no_data_but_actions"
+  | "no_data_but_matched"
+  | "no_digits"
+  | "no_file_at"
+  | "no_letter"
+  | "no_path"
+  | "no_such_mapping"
+  | "no_transcripts_to_delete"
+  | "no_wording_version"
+  | "not_a_consent_purpose"
+  | "not_a_field"
+  | "not_a_file_name"
+  | "not_a_format"
+  | "not_a_legal_basis"
+  | "not_a_period"
+  | "not_a_time"
+  | "not_an_access_request"
+  | "not_an_email"
+  | "not_one_of"
+  | "not_restricted"
+  | "nothing_to_export"
+  | "objection_in_future"
+  | "only_just_saved"
+  | "operator_missing"
+  | "passphrase_too_long"
+  | "period_out_of_range"
+  | "preview_first"
+  | "problem_rows"
+  | "purpose_description_missing"
+  | "purpose_exists"
+  | "purpose_name_missing"
+  | "purpose_name_taken"
+  | "recipient_country"
+  | "recipient_name_missing"
+  | "recipient_outside_eea"
+  | "redaction_not_applicable"
+  | "refusal_reason_missing"
+  | "request_already_extended"
+  | "request_already_matched"
+  | "request_closed"
+  | "request_not_matched"
+  | "request_without_contact"
+  | "requester_missing"
+  | "restore_target_exists"
+  | "restriction_reason_missing"
+  | "review_date_not_after_today"
+  | "safeguard_detail_missing"
+  | "same_target"
+  | "sender_not_in_chat"
+  | "source_not_applicable"
+  | "source_unnamed"
+  | "tag_too_long"
+  | "time_offset_too_large"
+  | "time_out_of_range"
+  | "undo_only_this_session"
+  | "unknown_document"
+  | "unknown_language"
+  | "unknown_letter"
+  | "vault_damaged_unknown_file"
+  | "vault_never_pauses"
+  | "vcard_needs_no_mapping"
+  | "viewer_failed"
+;
+
+export const REASON_CODES: readonly ReasonCode[] = [
+  "action_description_missing",
+  "already_closure_day",
+  "already_objected",
+  "audit_verification_failed",
+  "backup_folder_not_a_folder",
+  "backup_folder_not_absolute",
+  "backup_running",
+  "blank_redaction",
+  "busy_unknown_holder",
+  "close_unmatched_without_action",
+  "close_without_action",
+  "consent_cannot_change",
+  "consent_wording_missing",
+  "consequence_missing",
+  "contact_not_among_senders",
+  "controller_name_missing",
+  "conversation_empty",
+  "country_code",
+  "day_before_receipt",
+  "day_in_future",
+  "day_out_of_range",
+  "disk_full_unknown_disk",
+  "display_name_missing",
+  "ends_before_start",
+  "entry_about_other_contact",
+  "entry_about_other_request",
+  "entry_already_recorded",
+  "entry_before_request",
+  "entry_is_bookkeeping",
+  "event_in_future",
+  "events_out_of_order",
+  "extension_not_notified",
+  "extension_notified_late",
+  "extension_reason_missing",
+  "from_after_to",
+  "identity_method_missing",
+  "identity_not_confirmed",
+  "import_already_undone",
+  "import_cancelled",
+  "import_closed",
+  "import_frozen_cards",
+  "import_kept_data",
+  "kept_reason_missing",
+  "legitimate_interest_missing",
+  "letter_without_request",
+  "lift_reason_missing",
+  "mapping_name_missing",
+  "merge_with_itself",
+  "message_not_a_time",
+  "message_time_offset_too_large",
+  "message_time_out_of_range",
+  "message_without_sender",
+  "message_without_text",
+  "no_card_with_tag",
+  "no_consent_wording",
+  "no_contact",
+  "no_data_but_actions",
+  "no_data_but_matched",
+  "no_digits",
+  "no_file_at",
+  "no_letter",
+  "no_path",
+  "no_such_mapping",
+  "no_transcripts_to_delete",
+  "no_wording_version",
+  "not_a_consent_purpose",
+  "not_a_field",
+  "not_a_file_name",
+  "not_a_format",
+  "not_a_legal_basis",
+  "not_a_period",
+  "not_a_time",
+  "not_an_access_request",
+  "not_an_email",
+  "not_one_of",
+  "not_restricted",
+  "nothing_to_export",
+  "objection_in_future",
+  "only_just_saved",
+  "operator_missing",
+  "passphrase_too_long",
+  "period_out_of_range",
+  "preview_first",
+  "problem_rows",
+  "purpose_description_missing",
+  "purpose_exists",
+  "purpose_name_missing",
+  "purpose_name_taken",
+  "recipient_country",
+  "recipient_name_missing",
+  "recipient_outside_eea",
+  "redaction_not_applicable",
+  "refusal_reason_missing",
+  "request_already_extended",
+  "request_already_matched",
+  "request_closed",
+  "request_not_matched",
+  "request_without_contact",
+  "requester_missing",
+  "restore_target_exists",
+  "restriction_reason_missing",
+  "review_date_not_after_today",
+  "safeguard_detail_missing",
+  "same_target",
+  "sender_not_in_chat",
+  "source_not_applicable",
+  "source_unnamed",
+  "tag_too_long",
+  "time_offset_too_large",
+  "time_out_of_range",
+  "undo_only_this_session",
+  "unknown_document",
+  "unknown_language",
+  "unknown_letter",
+  "vault_damaged_unknown_file",
+  "vault_never_pauses",
+  "vcard_needs_no_mapping",
+  "viewer_failed",
+];

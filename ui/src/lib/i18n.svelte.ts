@@ -106,6 +106,19 @@ export function t(id: string, args?: Args): string {
   return format(locale.language, id, null, args) ?? format("en", id, null, args) ?? id;
 }
 
+/** The message `id` in the UI's language only when every variable it names is in `args` (else
+ * null): for words built from data another program sent, which may lack a part. */
+export function tComplete(id: string, args: Args): string | null {
+  const bundle = bundleOf(locale.language);
+  const pattern = bundle.getMessage(id)?.value ?? bundleOf("en").getMessage(id)?.value;
+  if (!pattern) return null;
+  const errors: Error[] = [];
+  const clean: Record<string, FluentVariable> = {};
+  for (const [key, value] of Object.entries(args)) if (value !== null && value !== undefined) clean[key] = value;
+  const text = (bundle.getMessage(id) ? bundle : bundleOf("en")).formatPattern(pattern, clean, errors);
+  return errors.length === 0 ? text : null;
+}
+
 /** The attribute `.attribute` of message `id` (a tooltip or accessible label beside it). */
 export function tAttr(id: string, attribute: string, args?: Args): string {
   return format(locale.language, id, attribute, args) ?? format("en", id, attribute, args) ?? `${id}.${attribute}`;

@@ -2,29 +2,63 @@
 // are generated into ./commands.ts; ./api.ts is what components import.
 
 import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
+import type { ContactField } from "./bindings/ContactField";
 import type { IpcError } from "./bindings/IpcError";
-import { ERROR_CODES, type ErrorCode } from "./errors";
-import { t } from "./i18n.svelte";
+import type { Param } from "./bindings/Param";
+import { ERROR_CODES, REASON_CODES, type ErrorCode, type ReasonCode } from "./errors";
+import { FIELD_LABELS, formatDate, formatDateTime } from "./format";
+import { hasMessage, t, tComplete, type Args } from "./i18n.svelte";
 
-/** A failed command: the core's stable `code` and a `message` for people. */
+/** A failed command: the core's stable `code`, its finer `reason`, and a `message` for people
+ * in the UI's language. */
 export class ApiError extends Error {
   /** One of the generated codes, so a comparison with a misspelt code does not type-check. */
   readonly code: ErrorCode;
+  /** Why an input is invalid or an action refused, when the core said. */
+  readonly reason: ReasonCode | null;
 
-  constructor(code: ErrorCode, message: string) {
+  constructor(code: ErrorCode, message: string, reason: ReasonCode | null = null) {
     super(message);
     this.name = "ApiError";
     this.code = code;
+    this.reason = reason;
   }
 }
 
 /** What a failure says when it says nothing itself (in the UI's language when it happens). */
 const fallback = (): string => t("error-fallback");
 
-function isIpcError(value: unknown): value is IpcError {
+/** An IpcError; `reason` and `params` may be missing (an error made by hand, in a test). */
+type Rejection = Pick<IpcError, "code" | "message"> & Partial<Pick<IpcError, "reason" | "params">>;
+
+function isIpcError(value: unknown): value is Rejection {
   if (typeof value !== "object" || value === null) return false;
   const { code, message } = value as Record<string, unknown>;
   return typeof code === "string" && typeof message === "string";
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A value of the core's data as the message shows it: a contact field by its label, a date
+ * (ISO 8601) in the UI's language; codes the message selects on, names, paths as they are. */
+function shown(name: string, value: Param): string | number {
+  if (typeof value === "number") return value;
+  if (name === "field" && Object.hasOwn(FIELD_LABELS, value)) return FIELD_LABELS[value as ContactField];
+  // A day is a day wherever the computer is: read at local midnight, not UTC's.
+  if (ISO_DATE.test(value)) return formatDate(`${value}T00:00:00`) || value;
+  if (ISO_DATE_TIME.test(value)) return formatDateTime(value) || value;
+  return value;
+}
+
+/** The message for the core's error in the UI's language: `error-reason-<reason>` when it
+ * gave a reason, else `error-<code>`, with its data; null when the UI has no such message. */
+function translated(code: ErrorCode, reason: ReasonCode | null, params: Rejection["params"]): string | null {
+  const id = reason ? `error-reason-${reason.replaceAll("_", "-")}` : `error-${code.replaceAll("_", "-")}`;
+  if (!hasMessage(id)) return null;
+  const args: Args = {};
+  for (const [name, value] of Object.entries(params ?? {})) if (value !== undefined) args[name] = shown(name, value);
+  return tComplete(id, args);
 }
 
 /** Turns whatever a command rejected with (an IpcError, a string, an Error…) into an ApiError. */
@@ -33,7 +67,12 @@ export function toApiError(reason: unknown): ApiError {
   if (isIpcError(reason)) {
     // A code this UI was not built with (it cannot happen with the generated list) is a fault.
     const code = (ERROR_CODES as readonly string[]).includes(reason.code) ? (reason.code as ErrorCode) : "internal";
-    return new ApiError(code, reason.message.trim() || fallback());
+    const why = (REASON_CODES as readonly string[]).includes(reason.reason ?? "") ? (reason.reason as ReasonCode) : null;
+    // The English message of the core is the fallback for a code or reason without words here.
+    // (Only a rejection the shell made has params: one made by hand keeps its words.)
+    const known = code === reason.code && reason.params !== undefined && (why !== null || !reason.reason);
+    const message = (known ? translated(code, why, reason.params) : null) ?? reason.message.trim();
+    return new ApiError(code, message || fallback(), why);
   }
   if (typeof reason === "string") return new ApiError("internal", reason.trim() || fallback());
   if (reason instanceof Error) return new ApiError("internal", reason.message.trim() || fallback());

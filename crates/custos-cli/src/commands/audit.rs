@@ -60,7 +60,7 @@ pub(super) fn audit(ctx: &Ctx, cmd: AuditCmd) -> CliResult {
             if report.ok {
                 Ok(())
             } else {
-                Err(custos_core::Error::Refused { message: "Audit verification failed: entries were edited or deleted (see above). Restore from a backup and find out who changed the file.".into() }.into())
+                Err(custos_core::Error::Refused { why: custos_core::why::Why::AuditVerificationFailed {} }.into())
             }
         }
     }

@@ -34,7 +34,7 @@ impl std::str::FromStr for BookFileFormat {
             "google" => Ok(BookFileFormat::Google),
             "outlook" => Ok(BookFileFormat::Outlook),
             "vcard" | "vcf" => Ok(BookFileFormat::Vcard),
-            _ => Err(Error::invalid("format", format!("'{s}' is not a format; use csv, google, outlook or vcard"))),
+            _ => Err(Error::invalid("format", crate::why::Why::NotAFormat { text: s.to_owned() })),
         }
     }
 }

@@ -62,7 +62,7 @@ impl CsvMappings<'_> {
     pub fn save<S: AsRef<str>>(&self, name: &str, header: &[S], mapping: &Mapping) -> Result<SavedMapping> {
         let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
         if !crate::names::is_name(&name) {
-            return Err(Error::invalid("name", "give the mapping a name to find it by, e.g. \"Office spreadsheet\""));
+            return Err(Error::invalid("name", crate::why::Why::MappingNameMissing {}));
         }
         let header = header_key(header);
         let header_json = serde_json::to_string(&header).map_err(json_err)?;
@@ -111,7 +111,7 @@ impl CsvMappings<'_> {
                 .optional()?;
             row.map(decode)
                 .transpose()?
-                .ok_or_else(|| Error::refused(format!("no mapping is saved as '{}'", name.trim())))
+                .ok_or_else(|| Error::refused(crate::why::Why::NoSuchMapping { name: name.trim().to_owned() }))
         })
     }
 

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::audit::{Action, Target};
 use crate::contacts::{ContactId, string_enum};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Why};
 use crate::purposes::{LegalBasis, PurposeId};
 use crate::ts::{StoredTime, Ts};
 use crate::vault::Vault;
@@ -207,31 +207,29 @@ impl Consents<'_> {
             }
             let p = crate::purposes::load(&w.tx, purpose)?;
             if p.spec.legal_basis != LegalBasis::Consent {
-                return Err(Error::refused(format!(
-                    "'{}' relies on {}, not consent: there is no consent to record.",
-                    p.spec.name,
-                    p.spec.legal_basis.describe()
-                )));
+                return Err(Error::refused(Why::NotAConsentPurpose {
+                    purpose: p.spec.name.clone(),
+                    basis: p.spec.legal_basis,
+                }));
             }
             let past = history(&w.tx, contact, purpose)?;
             let state = state_of(&past);
             let at = record.at.map(StoredTime::new).transpose().map_err(|e| e.for_field("at"))?.map_or(w.now, StoredTime::utc);
             if at > w.now {
-                return Err(Error::invalid("at", "the event cannot be in the future"));
+                return Err(Error::invalid("at", Why::EventInFuture {}));
             }
             if let Some(last) = past.last()
                 && at < last.at
             {
-                return Err(Error::invalid("at", format!("the last event for this consent was at {}: record events in order", last.at)));
+                return Err(Error::invalid("at", Why::EventsOutOfOrder { last: last.at }));
             }
             if !state.allows(kind) {
-                return Err(Error::refused(format!(
-                    "{} has no consent for '{}' that can be {} (it is {}).",
-                    person.display_name,
-                    p.spec.name,
-                    kind.code(),
-                    describe_state(state)
-                )));
+                return Err(Error::refused(Why::ConsentCannotChange {
+                    name: person.display_name.clone(),
+                    purpose: p.spec.name.clone(),
+                    event: kind,
+                    state,
+                }));
             }
             let wording_hash: Option<String> = match kind {
                 ConsentEventKind::Given | ConsentEventKind::Confirmed => {
@@ -243,7 +241,7 @@ impl Consents<'_> {
                         _ => p.wording_version,
                     };
                     let Some(version) = version else {
-                        return Err(Error::refused(format!("'{}' has no consent wording: add one first.", p.spec.name)));
+                        return Err(Error::refused(Why::NoConsentWording { purpose: p.spec.name.clone() }));
                     };
                     let hash = w
                         .tx
@@ -253,7 +251,7 @@ impl Consents<'_> {
                             |r| r.get(0),
                         )
                         .optional()?;
-                    Some(hash.ok_or_else(|| Error::invalid("wording_version", format!("'{}' has no wording version {version}", p.spec.name)))?)
+                    Some(hash.ok_or_else(|| Error::invalid("wording_version", Why::NoWordingVersion { purpose: p.spec.name.clone(), version }))?)
                 }
                 _ => None,
             };

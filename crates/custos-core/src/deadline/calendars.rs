@@ -100,7 +100,7 @@ impl Calendars<'_> {
             let exists: Option<i64> =
                 w.tx.query_row("SELECT 1 FROM closure_day WHERE day = ?1", [day], |r| r.get(0)).optional()?;
             if exists.is_some() {
-                return Err(Error::refused(format!("{day} is already a closure day.")));
+                return Err(Error::refused(crate::why::Why::AlreadyClosureDay { day }));
             }
             w.tx.execute(
                 "INSERT INTO closure_day (day, reason, added_by, added_at) VALUES (?1, ?2, ?3, ?4)",

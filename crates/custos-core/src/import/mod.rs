@@ -211,7 +211,7 @@ fn assign_senders(chat: whatsapp::Chat, display_name: &str, options: &WhatsAppOp
             if !authors.iter().any(|a| a == name) {
                 return Err(Error::invalid(
                     "contact_sender",
-                    format!("'{name}' wrote nothing in this chat; the senders are: {}", authors.join(", ")),
+                    crate::why::Why::SenderNotInChat { name: name.clone(), senders: authors.join(", ") },
                 ));
             }
             Some(name.clone())
@@ -221,10 +221,7 @@ fn assign_senders(chat: whatsapp::Chat, display_name: &str, options: &WhatsAppOp
     let Some(contact_name) = contact_name else {
         return Err(Error::invalid(
             "contact_sender",
-            format!(
-                "none of the senders ({}) is named like the contact '{display_name}': say which one is the contact",
-                authors.join(", ")
-            ),
+            crate::why::Why::ContactNotAmongSenders { senders: authors.join(", "), contact: display_name.to_owned() },
         ));
     };
     let others: Vec<&String> = authors.iter().filter(|a| **a != contact_name).collect();

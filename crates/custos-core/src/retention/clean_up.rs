@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::{Retention, RetentionAction};
 use crate::audit::{Action, Target};
 use crate::contacts::ContactId;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Why};
 
 /// What deleting a contact's transcripts removed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -55,7 +55,7 @@ impl Retention<'_> {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )?;
             if conversations == 0 {
-                return Err(Error::refused(format!("{} has no transcripts to delete.", card.display_name)));
+                return Err(Error::refused(Why::NoTranscriptsToDelete { name: card.display_name.clone() }));
             }
             crate::erasure::delete_conversations(&w.tx, contact)?;
             if let Some(note) = note {

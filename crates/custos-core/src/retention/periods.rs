@@ -5,7 +5,7 @@ use chrono::{DateTime, Months, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::contacts::string_enum;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Why};
 
 string_enum!(
     /// The unit of a retention period.
@@ -88,7 +88,7 @@ impl Period {
     pub(super) fn validate(self) -> Result<()> {
         let (min, max) = (Period::MIN_AMOUNT, self.unit.max_amount());
         if self.amount < min || self.amount > max {
-            return Err(Error::invalid("period", format!("use {min} to {max} {}", self.unit.code())));
+            return Err(Error::invalid("period", Why::PeriodOutOfRange { min, max, unit: self.unit }));
         }
         Ok(())
     }
@@ -102,8 +102,7 @@ impl std::str::FromStr for Period {
         let t = text.trim().to_lowercase();
         let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
         let (number, unit) = t.split_at(split);
-        let bad =
-            || Error::invalid("period", format!("'{text}' is not a period: write e.g. 60 days, 12 months or 5 years"));
+        let bad = || Error::invalid("period", Why::NotAPeriod { text: text.to_owned() });
         let amount: u32 = number.parse().map_err(|_| bad())?;
         let unit = match unit.trim() {
             "d" | "day" | "days" => PeriodUnit::Days,

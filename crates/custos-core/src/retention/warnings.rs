@@ -9,7 +9,7 @@ use super::rules::load_rules;
 use super::{Retention, RetentionAction, RetentionRule};
 use crate::audit::{Action, Target};
 use crate::contacts::{ContactId, LifecycleStatus};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Why};
 use crate::ts::Ts;
 
 /// A contact whose retention period is over.
@@ -216,13 +216,13 @@ impl Retention<'_> {
     pub fn keep(&self, contact: ContactId, reason: &str, review_on: NaiveDate) -> Result<RetentionHold> {
         let reason = reason.trim();
         if reason.is_empty() {
-            return Err(Error::invalid("reason", "say why the contact is kept (it goes into the audit)"));
+            return Err(Error::invalid("reason", Why::KeptReasonMissing {}));
         }
         self.vault.write(|w| {
             crate::contacts::load_for_change(&w.tx, contact)?;
             crate::ts::check_day("review_on", review_on)?;
             if review_on <= w.now.date_naive() {
-                return Err(Error::invalid("review_on", "the review date must be after today"));
+                return Err(Error::invalid("review_on", Why::ReviewDateNotAfterToday {}));
             }
             w.tx.execute(
                 "INSERT INTO retention_hold (contact_id, reason, review_on, held_by, held_at) VALUES (?1, ?2, ?3, ?4, ?5)

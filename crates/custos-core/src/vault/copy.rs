@@ -294,7 +294,7 @@ fn same_snapshot(a: &Connection, b: &Connection) -> Result<()> {
         b.execute_batch("COMMIT")?;
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
-    Err(Error::refused("The vault is being written to without a pause: try the backup again in a moment."))
+    Err(Error::refused(crate::why::Why::VaultNeverPauses {}))
 }
 
 /// SQLCipher's check of every page's MAC: a page changed on disk, or written wrongly.
@@ -393,10 +393,7 @@ impl Vault {
     ) -> Result<Vault> {
         check_opens(backup, passphrase)?;
         if target.exists() && !replace {
-            return Err(Error::refused(format!(
-                "{} already exists. Restoring replaces everything in it: confirm with --replace.",
-                target.display()
-            )));
+            return Err(Error::refused(crate::why::Why::RestoreTargetExists { path: target.to_owned() }));
         }
         let restoring = copy_for_restore(backup, target, passphrase)?;
         put_in_place(&restoring, target)?;

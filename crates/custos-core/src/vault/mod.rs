@@ -57,7 +57,7 @@ impl Session {
     fn checked(mut self) -> Result<Session> {
         self.operator = self.operator.trim().to_owned();
         if !crate::names::is_name(&self.operator) {
-            return Err(Error::invalid("operator", "say who is working (your name): the audit log records it"));
+            return Err(Error::invalid("operator", crate::why::Why::OperatorMissing {}));
         }
         Ok(self)
     }
@@ -450,7 +450,8 @@ fn key(conn: &Connection, passphrase: &Passphrase) -> Result<()> {
         // SQLCipher takes an empty key for "no encryption" and refuses it here (SQLITE_MISUSE).
         return Err(Error::PassphraseEmpty);
     }
-    let len = std::ffi::c_int::try_from(bytes.len()).map_err(|_| Error::invalid("passphrase", "is too long"))?;
+    let len = std::ffi::c_int::try_from(bytes.len())
+        .map_err(|_| Error::invalid("passphrase", crate::why::Why::PassphraseTooLong {}))?;
     // SAFETY: the handle is live for as long as `conn`; SQLCipher copies `len` bytes from `bytes`.
     let rc = unsafe { rusqlite::ffi::sqlite3_key(conn.handle(), bytes.as_ptr().cast(), len) };
     if rc != rusqlite::ffi::SQLITE_OK {
@@ -462,7 +463,8 @@ fn key(conn: &Connection, passphrase: &Passphrase) -> Result<()> {
 #[allow(unsafe_code)]
 fn rekey(conn: &Connection, passphrase: &Passphrase) -> Result<()> {
     let bytes = passphrase.as_bytes();
-    let len = std::ffi::c_int::try_from(bytes.len()).map_err(|_| Error::invalid("passphrase", "is too long"))?;
+    let len = std::ffi::c_int::try_from(bytes.len())
+        .map_err(|_| Error::invalid("passphrase", crate::why::Why::PassphraseTooLong {}))?;
     // SAFETY: as in `key`.
     let rc = unsafe { rusqlite::ffi::sqlite3_rekey(conn.handle(), bytes.as_ptr().cast(), len) };
     if rc != rusqlite::ffi::SQLITE_OK {

@@ -35,7 +35,7 @@ impl FromStr for Field {
     type Err = Error;
 
     fn from_str(text: &str) -> Result<Field> {
-        let bad = || Error::invalid("field", format!("'{text}' is not a field; use one of {FIELD_CODES}"));
+        let bad = || Error::invalid("field", crate::why::Why::NotAField { text: text.to_owned(), fields: FIELD_CODES });
         // "E-mail" is "email"; "postal-code" is "postal_code".
         let wanted = text.trim().to_lowercase().replace("e-mail", "email").replace('-', "_");
         let mut parts = wanted.split(':');

@@ -90,10 +90,9 @@ impl Vault {
                 Some(name) => match crate::tags::find(&w.tx, name)? {
                     Some(id) => Some(id),
                     None => {
-                        return Err(crate::Error::refused(format!(
-                            "no card has the tag '{}': nothing to export",
-                            name.trim()
-                        )));
+                        return Err(crate::Error::refused(crate::why::Why::NoCardWithTag {
+                            tag: name.trim().to_owned(),
+                        }));
                     }
                 },
                 None => None,
@@ -106,7 +105,7 @@ impl Vault {
             )?;
             let ids: Vec<i64> = crate::vault::rows(ids.query_map(params![export.status, tag], |r| r.get(0))?)?;
             if ids.is_empty() {
-                return Err(crate::Error::refused("no active contact matches: nothing to export"));
+                return Err(crate::Error::refused(crate::why::Why::NothingToExport {}));
             }
             let mut drafts = Vec::with_capacity(ids.len());
             for id in &ids {

@@ -52,7 +52,7 @@ pub struct ImportSummary {
 
 /// The refusal of a cancelled import.
 pub(super) fn cancelled() -> Error {
-    Error::refused("The import was cancelled: nothing was imported.")
+    Error::refused(crate::why::Why::ImportCancelled {})
 }
 
 /// The refusal of an import with rows that cannot be imported, which the user did not agree
@@ -64,14 +64,7 @@ pub(super) fn problem_rows(problems: &[RowNote]) -> Error {
     if problems.len() > SHOWN {
         listed.push(format!("and {} more", problems.len() - SHOWN));
     }
-    let (rows, them) = match problems.len() {
-        1 => ("1 row cannot be imported as it is".to_owned(), "it"),
-        n => (format!("{n} rows cannot be imported as they are"), "them"),
-    };
-    Error::refused(format!(
-        "{rows}: {}. Agree to skip {them}, or correct the file and import it again. Nothing was imported.",
-        listed.join(", ")
-    ))
+    Error::refused(crate::why::Why::ProblemRows { count: problems.len(), lines: listed.join(", ") })
 }
 
 /// How often the progress is told: about every 1 % of the rows, at least every 256.

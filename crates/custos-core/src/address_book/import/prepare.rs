@@ -98,7 +98,7 @@ fn valid_tags(tags: Vec<String>, warnings: &mut Vec<String>) -> Vec<String> {
 /// "'jan.x.pl' is not an e-mail address (no @): left out".
 fn left_out(e: Error) -> String {
     match e {
-        Error::Invalid { message, .. } => format!("{message}: left out"),
+        Error::Invalid { why, .. } => format!("{why}: left out"),
         other => format!("{other}: left out"),
     }
 }

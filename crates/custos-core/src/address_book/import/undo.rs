@@ -69,10 +69,7 @@ pub(super) fn undo(w: &Write<'_>, import: ImportId) -> Result<UndoneImport> {
         .optional()?;
     let (created_at, undone_at) = found.ok_or_else(|| Error::not_found("import", import))?;
     if let Some(at) = undone_at {
-        return Err(Error::refused(format!(
-            "Import #{import} was already undone on {}: there is nothing left of it to remove.",
-            at.0.format("%Y-%m-%d %H:%M")
-        )));
+        return Err(Error::refused(crate::why::Why::ImportAlreadyUndone { import, date: at.0 }));
     }
     refuse_if_kept(w, import, &created_at)?;
     refuse_if_frozen(w, import)?;
@@ -206,12 +203,7 @@ fn refuse_if_kept(w: &Write<'_>, import: ImportId, created_at: &Ts) -> Result<()
     if count > kept.len() {
         kept.push(format!("and {} more", count - kept.len()));
     }
-    let cards = if count == 1 { "a card it created has".to_owned() } else { format!("{count} cards it created have") };
-    Err(Error::refused(format!(
-        "Import #{import} cannot be undone: {cards} since gained data the firm recorded: {}. Undoing it would \
-         delete that too, so the import stays (erase single cards that should go instead). Nothing was changed.",
-        kept.join("; ")
-    )))
+    Err(Error::refused(crate::why::Why::ImportKeptData { import, count, kept: kept.join("; ") }))
 }
 
 /// Refuses when a card the import added to has since been restricted (frozen): its data may
@@ -231,12 +223,8 @@ fn refuse_if_frozen(w: &Write<'_>, import: ImportId) -> Result<()> {
         return Ok(());
     }
     let names: Vec<String> = frozen.iter().take(NAMED).map(|(id, name)| format!("{name} (#{id})")).collect();
-    let more = if frozen.len() > NAMED { format!(" and {} more", frozen.len() - NAMED) } else { String::new() };
-    Err(Error::refused(format!(
-        "Import #{import} cannot be undone now: it added data to cards that have since been restricted (frozen): \
-         {}{more}. Their data may not change; lift the restrictions first, or keep the import. Nothing was changed.",
-        names.join(", ")
-    )))
+    let more = frozen.len().saturating_sub(NAMED);
+    Err(Error::refused(crate::why::Why::ImportFrozenCards { import, names: names.join(", "), more }))
 }
 
 /// The column of a field an import fills in.

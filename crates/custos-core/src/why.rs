@@ -1,0 +1,310 @@
+//! Why the core refuses an input ([`Error::Invalid`](crate::Error::Invalid)) or an action
+//! ([`Error::Refused`](crate::Error::Refused)): one stable code per reason, its data as named
+//! fields, and its English text (`Display`, what the command line prints). Front ends that speak
+//! other languages pick their own message by the code ([`Why::code`]) and fill in the data
+//! ([`Why::params`]); the desktop gets the codes as a generated TypeScript list.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use crate::consents::{ConsentEventKind, ConsentState};
+use crate::error::{Param, ToParam};
+use crate::purposes::LegalBasis;
+use crate::requests::{IdentityResult, RequestStatus};
+
+/// A year as a limit of what the vault stores: text, never grouped like a count ("1900").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Year(pub i32);
+
+impl std::fmt::Display for Year {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl ToParam for Year {
+    fn to_param(&self) -> Param {
+        Param::Text(self.0.to_string())
+    }
+}
+
+impl ToParam for ConsentState {
+    fn to_param(&self) -> Param {
+        let code = match self {
+            ConsentState::NeverGiven => "never_given",
+            ConsentState::Given => "given",
+            ConsentState::Confirmed => "confirmed",
+            ConsentState::Withdrawn => "withdrawn",
+            ConsentState::Expired => "expired",
+        };
+        Param::Text(code.to_owned())
+    }
+}
+
+/// " (e-mail address 2)" after the second and later values of a card's list, nothing after the first.
+fn which(number: usize, words: &str) -> String {
+    if number <= 1 { String::new() } else { format!(" ({words} {number})") }
+}
+
+/// "a card it created has" / "3 cards it created have".
+fn cards_it_created(count: usize) -> String {
+    if count == 1 { "a card it created has".to_owned() } else { format!("{count} cards it created have") }
+}
+
+/// " and 2 more" after the names listed, when there are more.
+fn and_more(more: usize) -> String {
+    if more > 0 { format!(" and {more} more") } else { String::new() }
+}
+
+/// "1 row cannot be imported as it is" / "3 rows cannot be imported as they are", and "it"/"them".
+fn rows(count: usize) -> (String, &'static str) {
+    match count {
+        1 => ("1 row cannot be imported as it is".to_owned(), "it"),
+        n => (format!("{n} rows cannot be imported as they are"), "them"),
+    }
+}
+
+crate::reasons! {
+    /// Why an input is invalid or an action refused. Each variant's text is the English message
+    /// (after "field: " for an invalid input).
+    pub enum Why {
+        // Contacts and their cards.
+        DisplayNameMissing = "display_name_missing" {} =>
+            ("a contact needs a name to show, with at least one letter or digit (it can be a nickname)"),
+        SourceUnnamed = "source_unnamed" {} => ("name the third party or public source the data came from"),
+        NotAnEmail = "not_an_email" { value: String, number: usize } =>
+            ("'{value}'{} is not an e-mail address (no @)", which(*number, "e-mail address")),
+        NoDigits = "no_digits" { value: String, number: usize } =>
+            ("'{value}'{} has no digits", which(*number, "phone number")),
+        TagTooLong = "tag_too_long" { tag: String, max: usize } => ("'{tag}' is longer than {max} characters"),
+        NotOneOf = "not_one_of" { value: String, choices: String } => ("'{value}' is not valid; use one of {choices}"),
+        MergeWithItself = "merge_with_itself" {} =>
+            ("a card cannot be merged with itself: choose two different cards"),
+        RestrictionReasonMissing = "restriction_reason_missing" {} =>
+            ("say why the contact is restricted (it is kept in the audit)"),
+        LiftReasonMissing = "lift_reason_missing" {} =>
+            ("say why the contact is no longer restricted (it is kept in the audit)"),
+        NotRestricted = "not_restricted" { name: String } => ("{name} is not restricted: there is nothing to lift."),
+
+        // Times and days.
+        TimeOutOfRange = "time_out_of_range" { utc: String, earliest: Year, latest: Year } =>
+            ("{utc} UTC is outside the years {earliest}–{latest} that Custos stores"),
+        TimeOffsetTooLarge = "time_offset_too_large" { offset: String, hours: u32 } =>
+            ("the UTC offset {offset} is not a real time zone (use one between -{hours}:00 and +{hours}:00)"),
+        NotATime = "not_a_time" { text: String } =>
+            ("\"{text}\" is not a time (write it as 2026-03-01T09:00:00Z or 2026-03-01T10:00:00+01:00)"),
+        DayOutOfRange = "day_out_of_range" { day: NaiveDate, earliest: Year, latest: Year } =>
+            ("{day} is outside the years {earliest}–{latest} that Custos stores: check the date"),
+        FromAfterTo = "from_after_to" {} => ("the first day comes after the last day"),
+
+        // Conversations and chat imports.
+        MessageWithoutText = "message_without_text" { number: usize } => ("message {number} has no text"),
+        MessageWithoutSender = "message_without_sender" { number: usize } =>
+            ("message {number}: name who wrote it (with at least one letter or digit)"),
+        MessageTimeOutOfRange = "message_time_out_of_range" { number: usize, utc: String, earliest: Year, latest: Year } =>
+            ("message {number}: the time {utc} UTC is outside the years {earliest}–{latest} that Custos stores"),
+        MessageTimeOffsetTooLarge = "message_time_offset_too_large" { number: usize, offset: String, hours: u32 } =>
+            ("message {number}: the time the UTC offset {offset} is not a real time zone (use one between -{hours}:00 and +{hours}:00)"),
+        MessageNotATime = "message_not_a_time" { number: usize, text: String } =>
+            ("message {number}: the time \"{text}\" is not a time (write it as 2026-03-01T09:00:00Z or 2026-03-01T10:00:00+01:00)"),
+        ConversationEmpty = "conversation_empty" {} => ("give a start time or at least one message"),
+        EndsBeforeStart = "ends_before_start" { end: String, start: String } =>
+            ("the conversation would end ({end}) before it starts ({start})"),
+        SenderNotInChat = "sender_not_in_chat" { name: String, senders: String } =>
+            ("'{name}' wrote nothing in this chat; the senders are: {senders}"),
+        ContactNotAmongSenders = "contact_not_among_senders" { senders: String, contact: String } =>
+            ("none of the senders ({senders}) is named like the contact '{contact}': say which one is the contact"),
+        NoTranscriptsToDelete = "no_transcripts_to_delete" { name: String } => ("{name} has no transcripts to delete."),
+
+        // The vault, its operator, its backups.
+        OperatorMissing = "operator_missing" {} => ("say who is working (your name): the audit log records it"),
+        PassphraseTooLong = "passphrase_too_long" {} => ("is too long"),
+        VaultNeverPauses = "vault_never_pauses" {} =>
+            ("The vault is being written to without a pause: try the backup again in a moment."),
+        RestoreTargetExists = "restore_target_exists" { path: PathBuf } =>
+            ("{} already exists. Restoring replaces everything in it: confirm with --replace.", path.display()),
+        BackupFolderNotAbsolute = "backup_folder_not_absolute" {} => ("choose a folder by its full path"),
+        BackupFolderNotAFolder = "backup_folder_not_a_folder" {} => ("choose a folder, not a file"),
+        AuditVerificationFailed = "audit_verification_failed" {} =>
+            ("Audit verification failed: entries were edited or deleted (see above). Restore from a backup and find out who changed the file."),
+
+        // The company profile.
+        ControllerNameMissing = "controller_name_missing" {} => ("give the firm's legal name"),
+        CountryCode = "country_code" {} => ("use the two-letter country code, e.g. PL or DE"),
+        AlreadyClosureDay = "already_closure_day" { day: NaiveDate } => ("{day} is already a closure day."),
+
+        // Purposes.
+        NotALegalBasis = "not_a_legal_basis" { text: String } =>
+            ("'{text}' is not a legal basis: use a–f, or consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests"),
+        PurposeNameMissing = "purpose_name_missing" {} => ("a purpose needs a name, with at least one letter or digit"),
+        PurposeDescriptionMissing = "purpose_description_missing" {} => ("say what the data is used for"),
+        LegitimateInterestMissing = "legitimate_interest_missing" {} => ("Art. 6(1)(f) needs the legitimate interest stated"),
+        ConsentWordingMissing = "consent_wording_missing" {} =>
+            ("a consent purpose needs the exact wording people are shown"),
+        ConsequenceMissing = "consequence_missing" {} => ("say what happens if the person does not provide the data"),
+        RecipientNameMissing = "recipient_name_missing" {} => ("a recipient needs a name"),
+        RecipientCountry = "recipient_country" { recipient: String } =>
+            ("{recipient}: give the country as a two-letter code such as PL or US"),
+        RecipientOutsideEea = "recipient_outside_eea" { recipient: String, country: String } =>
+            ("{recipient} is in {country}, outside the EU/EEA: name the safeguard (adequacy, standard contractual clauses, other)"),
+        SafeguardDetailMissing = "safeguard_detail_missing" { recipient: String } =>
+            ("{recipient}: describe the 'other' safeguard"),
+        PurposeExists = "purpose_exists" { name: String } => ("A purpose named '{name}' already exists: edit it instead."),
+        PurposeNameTaken = "purpose_name_taken" { name: String } => ("Another purpose is already named '{name}'."),
+
+        // Consents and objections.
+        NotAConsentPurpose = "not_a_consent_purpose" { purpose: String, basis: LegalBasis } =>
+            ("'{purpose}' relies on {}, not consent: there is no consent to record.", basis.describe()),
+        EventInFuture = "event_in_future" {} => ("the event cannot be in the future"),
+        EventsOutOfOrder = "events_out_of_order" { last: DateTime<Utc> } =>
+            ("the last event for this consent was at {last}: record events in order"),
+        ConsentCannotChange = "consent_cannot_change" { name: String, purpose: String, event: ConsentEventKind, state: ConsentState } =>
+            ("{name} has no consent for '{purpose}' that can be {event} (it is {}).", crate::consents::describe_state(*state)),
+        NoConsentWording = "no_consent_wording" { purpose: String } => ("'{purpose}' has no consent wording: add one first."),
+        NoWordingVersion = "no_wording_version" { purpose: String, version: i64 } =>
+            ("'{purpose}' has no wording version {version}"),
+        AlreadyObjected = "already_objected" { name: String, purpose: String, date: NaiveDate } =>
+            ("{name} already objected to '{purpose}' on {date}."),
+        ObjectionInFuture = "objection_in_future" {} => ("the objection cannot be in the future"),
+
+        // Retention.
+        PeriodOutOfRange = "period_out_of_range" { min: u32, max: u32, unit: crate::retention::PeriodUnit } =>
+            ("use {min} to {max} {unit}"),
+        NotAPeriod = "not_a_period" { text: String } =>
+            ("'{text}' is not a period: write e.g. 60 days, 12 months or 5 years"),
+        KeptReasonMissing = "kept_reason_missing" {} => ("say why the contact is kept (it goes into the audit)"),
+        ReviewDateNotAfterToday = "review_date_not_after_today" {} => ("the review date must be after today"),
+
+        // Data-subject requests.
+        RequesterMissing = "requester_missing" {} =>
+            ("say who asked: pick the contact, or give the requester's name as they gave it"),
+        IdentityMethodMissing = "identity_method_missing" {} => ("say how identity was checked, e.g. \"ID card shown\""),
+        ExtensionReasonMissing = "extension_reason_missing" {} =>
+            ("say why the request needs more time (it is complex, or there are many): the person is told the reasons"),
+        ActionDescriptionMissing = "action_description_missing" {} =>
+            ("say what was done, e.g. \"sent the access report\""),
+        RefusalReasonMissing = "refusal_reason_missing" {} =>
+            ("say why the request is refused: the person must be told, with their right to complain and to go to court"),
+        DayInFuture = "day_in_future" { day: NaiveDate, today: NaiveDate } => ("{day} is in the future (today is {today})"),
+        DayBeforeReceipt = "day_before_receipt" { day: NaiveDate, received: NaiveDate } =>
+            ("{day} is before the request was received ({received})"),
+        RequestClosed = "request_closed" { id: i64, status: RequestStatus, date: String } =>
+            ("Request #{id} was closed as {status} on {date}: a closed request is final. Log a new request if the person asks again."),
+        IdentityNotConfirmed = "identity_not_confirmed" { id: i64, result: IdentityResult, date: NaiveDate } =>
+            ("The requester's identity is not confirmed (check {result} on {date}). Record a verified identity check \
+              before acting on request #{id}, or refuse it."),
+        RequestAlreadyMatched = "request_already_matched" { id: i64, contact: i64 } =>
+            ("Request #{id} is already matched to contact {contact}: it cannot move to another person."),
+        RequestAlreadyExtended = "request_already_extended" { id: i64, date: NaiveDate, due: NaiveDate } =>
+            ("Request #{id} was already extended on {date} (now due {due}): the GDPR allows one extension, by two further months."),
+        ExtensionNotNotified = "extension_not_notified" { id: i64, by: NaiveDate } =>
+            ("Request #{id} can be extended only if the person is told, with the reasons, within the first month \
+              (by {by}). Tell them first, then give the date they were told."),
+        ExtensionNotifiedLate = "extension_notified_late" { id: i64, date: NaiveDate, ended: NaiveDate } =>
+            ("Request #{id} cannot be extended: the person was told on {date}, after the first month ended \
+              on {ended}. An extension must be notified within the first month (Art. 12(3)); answer the request now."),
+        RequestNotMatched = "request_not_matched" { id: i64 } =>
+            ("Request #{id} is not matched to a contact yet. Match it to the requester's card first; if \
+              nothing is held about them, close it as \"no data held\"."),
+        EntryIsBookkeeping = "entry_is_bookkeeping" { entry: i64, action: String } =>
+            ("Audit entry #{entry} ({action}) is the register's own bookkeeping, not an action taken for the \
+              request. Point at the entry of what was done (e.g. contact.erased)."),
+        EntryAboutOtherContact = "entry_about_other_contact" { entry: i64, action: String, target: String, contact: i64 } =>
+            ("Audit entry #{entry} ({action}) is about {target}, not about contact {contact}."),
+        EntryAboutOtherRequest = "entry_about_other_request" { entry: i64, action: String, target: String } =>
+            ("Audit entry #{entry} ({action}) is about {target}, not about this request (it is not matched to a contact yet: match it first)."),
+        EntryBeforeRequest = "entry_before_request" { entry: i64, action: String, date: NaiveDate, received: NaiveDate } =>
+            ("Audit entry #{entry} ({action}) was written on {date}, before the request arrived on {received}: it cannot be \
+              what was done for it."),
+        EntryAlreadyRecorded = "entry_already_recorded" { entry: i64, id: i64 } =>
+            ("Audit entry #{entry} is already recorded for request #{id}."),
+        CloseWithoutAction = "close_without_action" { id: i64 } =>
+            ("Request #{id} cannot be closed as done: no action is recorded. Record what was done, with the \
+              audit entry that proves it (e.g. the erasure or the report generated), then close it."),
+        CloseUnmatchedWithoutAction = "close_unmatched_without_action" { id: i64 } =>
+            ("Request #{id} cannot be closed as done: no action is recorded. Record what was done, with the \
+              audit entry that proves it (e.g. the erasure or the report generated), then close it. If the requester \
+              is no contact of yours and a search found no data about them, close it as \"no personal data held\" instead."),
+        NoDataButMatched = "no_data_but_matched" { id: i64, contact: i64 } =>
+            ("Request #{id} is matched to contact {contact}, so personal data about the requester is held: it \
+              cannot be closed as \"no personal data held\". Answer it on the contact's card, record what was \
+              done with the audit entry that proves it, then close it as done."),
+        NoDataButActions = "no_data_but_actions" { id: i64, count: usize } =>
+            ("Request #{id} has {count} recorded action(s): close it as done, not as \"no personal data held\"."),
+
+        // Address books: files, mappings, imports, exports.
+        NotAFormat = "not_a_format" { text: String } => ("'{text}' is not a format; use csv, google, outlook or vcard"),
+        NotAField = "not_a_field" { text: String, fields: &'static str } => ("'{text}' is not a field; use one of {fields}"),
+        MappingNameMissing = "mapping_name_missing" {} =>
+            ("give the mapping a name to find it by, e.g. \"Office spreadsheet\""),
+        NoSuchMapping = "no_such_mapping" { name: String } => ("no mapping is saved as '{name}'"),
+        NoCardWithTag = "no_card_with_tag" { tag: String } => ("no card has the tag '{tag}': nothing to export"),
+        NothingToExport = "nothing_to_export" {} => ("no active contact matches: nothing to export"),
+        ImportCancelled = "import_cancelled" {} => ("The import was cancelled: nothing was imported."),
+        ProblemRows = "problem_rows" { count: usize, lines: String } =>
+            ("{}: {lines}. Agree to skip {}, or correct the file and import it again. Nothing was imported.", rows(*count).0, rows(*count).1),
+        ImportAlreadyUndone = "import_already_undone" { import: i64, date: DateTime<Utc> } =>
+            ("Import #{import} was already undone on {}: there is nothing left of it to remove.", date.format("%Y-%m-%d %H:%M")),
+        ImportKeptData = "import_kept_data" { import: i64, count: usize, kept: String } =>
+            ("Import #{import} cannot be undone: {} since gained data the firm recorded: {kept}. Undoing it would \
+              delete that too, so the import stays (erase single cards that should go instead). Nothing was changed.",
+             cards_it_created(*count)),
+        ImportFrozenCards = "import_frozen_cards" { import: i64, names: String, more: usize } =>
+            ("Import #{import} cannot be undone now: it added data to cards that have since been restricted (frozen): \
+              {names}{}. Their data may not change; lift the restrictions first, or keep the import. Nothing was changed.",
+             and_more(*more)),
+    }
+}
+
+impl Why {
+    /// The reason of a time that cannot be stored.
+    pub fn time(e: crate::ts::TimeError) -> Why {
+        use crate::ts::{EARLIEST_YEAR, LATEST_YEAR, MAX_OFFSET_HOURS, TimeError};
+        let hours = MAX_OFFSET_HOURS.unsigned_abs();
+        match e {
+            TimeError::OutOfRange { utc } => {
+                Why::TimeOutOfRange { utc, earliest: Year(EARLIEST_YEAR), latest: Year(LATEST_YEAR) }
+            }
+            TimeError::OffsetTooLarge { offset } => Why::TimeOffsetTooLarge { offset, hours },
+            TimeError::NotATime { text } => Why::NotATime { text },
+        }
+    }
+
+    /// The reason of a message's time that cannot be stored (message `number`, from 1).
+    pub fn message_time(number: usize, e: crate::ts::TimeError) -> Why {
+        use crate::ts::{EARLIEST_YEAR, LATEST_YEAR, MAX_OFFSET_HOURS, TimeError};
+        let hours = MAX_OFFSET_HOURS.unsigned_abs();
+        match e {
+            TimeError::OutOfRange { utc } => {
+                Why::MessageTimeOutOfRange { number, utc, earliest: Year(EARLIEST_YEAR), latest: Year(LATEST_YEAR) }
+            }
+            TimeError::OffsetTooLarge { offset } => Why::MessageTimeOffsetTooLarge { number, offset, hours },
+            TimeError::NotATime { text } => Why::MessageNotATime { number, text },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_distinct_snake_case_and_texts_are_the_english_messages() {
+        let mut codes = Why::CODES.to_vec();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), Why::CODES.len(), "a reason code is used twice");
+        assert!(codes.iter().all(|c| c.chars().all(|ch| ch.is_ascii_lowercase() || ch == '_')));
+        let why = Why::NotAnEmail { value: "anna".into(), number: 2 };
+        assert_eq!(why.to_string(), "'anna' (e-mail address 2) is not an e-mail address (no @)");
+        assert_eq!(why.params(), vec![("value", Param::Text("anna".into())), ("number", Param::Number(2))]);
+        let day = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        let why = Why::DayInFuture { day, today: day };
+        assert_eq!(why.to_string(), "2026-03-01 is in the future (today is 2026-03-01)");
+        assert_eq!(why.code(), "day_in_future");
+        assert_eq!(Why::NoDataButActions { id: 1234, count: 2 }.params()[0], ("id", Param::Text("1234".into())));
+        let time = Why::time(crate::ts::TimeError::NotATime { text: "x".into() });
+        assert_eq!(time.to_string(), crate::ts::TimeError::NotATime { text: "x".into() }.to_string());
+    }
+}

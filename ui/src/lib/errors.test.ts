@@ -1,0 +1,63 @@
+// The core's errors in the UI's words: every generated error code and reason has a message
+// (English here; i18n.test.ts checks every language has the same), and a rejection from the
+// shell is shown in the UI's language with the core's data filled in.
+
+import { afterEach, describe, expect, it } from "vitest";
+import { ERROR_CODES, REASON_CODES } from "./errors";
+import { hasMessage, setLanguage } from "./i18n.svelte";
+import { toApiError } from "./ipc";
+
+const id = (prefix: string, code: string) => `${prefix}${code.replaceAll("_", "-")}`;
+
+describe("the error messages", () => {
+  it("exist for every error code", () => {
+    expect(ERROR_CODES.filter((code) => !hasMessage(id("error-", code)))).toEqual([]);
+  });
+
+  it("exist for every reason", () => {
+    expect(REASON_CODES.filter((code) => !hasMessage(id("error-reason-", code)))).toEqual([]);
+  });
+});
+
+describe("a rejection from the shell", () => {
+  afterEach(() => setLanguage("en"));
+
+  const restricted = {
+    code: "invalid_input",
+    reason: "not_an_email",
+    params: { field: "email", value: "anna", number: 2 },
+    message: "email: 'anna' (e-mail address 2) is not an e-mail address (no @)",
+  };
+
+  it("reads in English as the core wrote it", () => {
+    const error = toApiError(restricted);
+    expect(error.code).toBe("invalid_input");
+    expect(error.reason).toBe("not_an_email");
+    expect(error.message).toBe("E-mail: 'anna' (e-mail address 2) is not an e-mail address (no @)");
+  });
+
+  it("reads in the UI's language, the field by its label and dates formatted", () => {
+    setLanguage("de");
+    expect(toApiError(restricted).message).toBe("E-Mail: „anna“ (E-Mail-Adresse 2) ist keine E-Mail-Adresse (kein @)");
+    const day = toApiError({
+      code: "invalid_input",
+      reason: "day_in_future",
+      params: { field: "received_on", day: "2026-03-14", today: "2026-03-01" },
+      message: "received_on: 2026-03-14 is in the future (today is 2026-03-01)",
+    }).message;
+    expect(day).toContain("14. März 2026");
+    expect(day).not.toContain("2026-03-14");
+  });
+
+  it("keeps the English message for a reason this UI does not know", () => {
+    const error = toApiError({ code: "refused", reason: "from_a_newer_core", params: {}, message: "Not now." });
+    expect(error.code).toBe("refused");
+    expect(error.reason).toBeNull();
+    expect(error.message).toBe("Not now.");
+  });
+
+  it("words an error without a reason by its code", () => {
+    const error = toApiError({ code: "passphrase_too_short", reason: null, params: { min: 12, actual: 5 }, message: "x" });
+    expect(error.message).toBe("The passphrase is too short: use at least 12 characters (it has 5).");
+  });
+});

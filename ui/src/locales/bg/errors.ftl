@@ -1,0 +1,259 @@
+# Съобщения за грешки на ядрото, както ги показва интерфейсът (вж. en/errors.ftl).
+
+## Error codes
+
+error-already-exists = { $path } вече съществува. Изберете друго име на файла или първо премахнете съществуващия файл.
+error-contact-erased = Контакт { $id } е изтрит на { $date }: за това лице вече не може да се записва или променя нищо.
+error-contact-restricted = Обработването на данните на { $name } е ограничено (замразено) от { $since }: „{ $reason }“. Данните могат да се четат, но не и да се променят. Отменете ограничението, като посочите причина, когато обработването може да бъде възобновено.
+error-database = Вътрешна грешка в базата данни: { $reason }. Моля, съобщете за проблема; данните Ви не са променени.
+error-disk-full = На диска, на който се намира { $path }, няма свободно място. Освободете място и опитайте отново; нищо не е променено.
+error-document-incomplete = { $document ->
+        [record_of_processing] Регистърът на дейностите по обработване (чл. 30, пар. 1 от { -gdpr })
+        [privacy_notice] Уведомлението за поверителност (чл. 13/14 от { -gdpr })
+        [access_report] Отговорът по искане за достъп (чл. 15 от { -gdpr })
+        [request_acknowledgement] Писмото за потвърждаване на получено искане на субекта на данните (чл. 12 от { -gdpr })
+        [request_extension] Писмото за удължаване на срока за отговор (чл. 12, пар. 3 от { -gdpr })
+        [request_completion] Писмото с отговор на искане на субекта на данните (чл. 12 от { -gdpr })
+       *[request_refusal] Писмото за отказ по искане на субекта на данните (чл. 12, пар. 4 от { -gdpr })
+    } все още не може да бъде създадено. Попълнете: { $missing }.
+error-file-exists = { $path } вече съществува: изберете друго име или потвърдете, че файлът трябва да бъде заменен.
+error-file-too-large = { $path } е { $size } MB — повече от { $limit } MB, които Custos чете наведнъж. Експортирайте по-кратък период или разделете файла.
+error-import-failed = Ред { $line }: { $message }. Нищо не е импортирано.
+error-internal = Вътрешна грешка: { $reason }. Моля, съобщете за проблема.
+error-invalid-input = { $field }: тази стойност не може да бъде приета.
+error-io = Няма достъп до { $path }: { $reason }
+error-letter-not-applicable = { $letter ->
+        [acknowledgement] Получаването на искане № { $request } не може да бъде потвърдено.
+        [extension] Искане № { $request } не е удължено: писмото за удължаване съобщава на лицето причините и новия срок. Първо удължете срока на искането (с причините и деня, в който лицето е уведомено).
+        [completion] Искане № { $request } е в състояние { $status }, а не „изпълнено“: писмото с отговор съобщава какво е направено. Първо запишете какво е направено и приключете искането като изпълнено (или, ако за заявителя не се съхранява нищо, го приключете като „не се съхраняват лични данни“).
+       *[refusal] Искане № { $request } е в състояние { $status }, а не „отказано“: писмото за отказ посочва причините за отказа. Първо откажете искането, като посочите причината, или напишете писмото, което съответства на състоянието му.
+    }
+error-locked = Сейфът е заключен. Отключете го, за да продължите.
+error-not-a-file = { $path } е { $kind ->
+        [folder] папка
+        [fifo] именуван канал (FIFO)
+        [socket] сокет
+        [device] устройство
+       *[other] нещо различно от обикновен файл
+    }, а не файл. Изберете самия файл.
+error-not-a-vault = { $path } не е сейф на Custos ({ $reason }). Изберете файла на сейфа, който сте създали с Custos.
+error-not-found = Няма { $what ->
+        [contact] контакт
+        [conversation] разговор
+        [import] импортиране
+        [purpose] цел
+        [request] искане
+        [retention_rule] правило за съхранение
+        [audit_entry] запис в дневника
+        [closure_day] неработен ден
+       *[other] елемент ({ $what })
+    } с идентификатор { $id }.
+error-passphrase-empty = Не е въведена парола. Въведете паролата на сейфа (или задайте CUSTOS_PASSPHRASE в скриптовете).
+error-passphrase-mismatch = Двете пароли не съвпадат. Въведете една и съща парола два пъти.
+error-passphrase-too-short = Паролата е твърде кратка: използвайте поне { $min } знака (тя има { $actual }).
+error-refused = Това не е възможно в момента.
+error-render-failed = Документът не можа да бъде създаден: { $reason }
+error-schema-too-new = { $path } е записан от по-нова версия на Custos (схема { $found }, тази версия познава схеми до { $supported }). Обновете Custos, за да го отворите.
+error-unsupported-characters = Тези знаци не могат да бъдат отпечатани с шрифта на документа: { $characters } (в „{ $text }“). Променете този текст и създайте документа отново.
+error-vault-busy = { $path } е зает: { $holder } записва в него и не е приключил в рамките на { $seconds } секунди. Изчакайте да приключи (или го затворете) и опитайте отново; нищо не е променено.
+error-vault-damaged = { $path } е повреден ({ $reason }). Възстановете го от резервно копие (`custos vault restore`).
+error-vault-not-found = В { $path } няма сейф. Създайте такъв с `custos vault init` или проверете пътя.
+error-write-failed = { $path } не можа да бъде записан: { $reason }
+error-wrong-passphrase = Грешна парола за { $path }. Проверете я и опитайте отново (ако сте сигурни, че е вярна, началото на файла може да е повредено: възстановете го от резервно копие).
+
+## Messages of a shape of their own
+
+error-reason-busy-unknown-holder = { $path } е зает: друга програма записва в него и не е приключила в рамките на { $seconds } секунди. Изчакайте да приключи (или я затворете) и опитайте отново; нищо не е променено.
+error-reason-disk-full-unknown-disk = На диска няма свободно място. Освободете място и опитайте отново; нищо не е променено.
+error-reason-vault-damaged-unknown-file = Сейфът е повреден ({ $reason }). Възстановете го от резервно копие (`custos vault restore`).
+
+## Reasons of the core: contacts
+
+error-reason-display-name-missing = { $field }: контактът трябва да има показвано име с поне една буква или цифра (може да е прякор)
+error-reason-source-unnamed = { $field }: посочете третата страна или публичния източник, от който са получени данните
+error-reason-not-an-email = { $field }: „{ $value }“{ $number ->
+        [1] {""}
+       *[other] {" "}(имейл адрес { $number })
+    } не е имейл адрес (липсва @)
+error-reason-no-digits = { $field }: „{ $value }“{ $number ->
+        [1] {""}
+       *[other] {" "}(телефонен номер { $number })
+    } не съдържа цифри
+error-reason-tag-too-long = { $field }: „{ $tag }“ е по-дълъг от { $max } знака
+error-reason-not-one-of = { $field }: „{ $value }“ не е допустима стойност; използвайте една от: { $choices }
+error-reason-merge-with-itself = { $field }: карта не може да бъде обединена сама със себе си: изберете две различни карти
+error-reason-restriction-reason-missing = { $field }: посочете защо обработването на данните на контакта се ограничава (причината остава в дневника)
+error-reason-lift-reason-missing = { $field }: посочете защо ограничението на контакта се отменя (причината остава в дневника)
+error-reason-not-restricted = Обработването на данните на { $name } не е ограничено: няма какво да се отменя.
+
+## Times and days
+
+error-reason-time-out-of-range = { $field }: { $utc } UTC е извън годините { $earliest }–{ $latest }, които Custos съхранява
+error-reason-time-offset-too-large = { $field }: отместването спрямо UTC { $offset } не е реална часова зона (използвайте стойност между -{ $hours }:00 и +{ $hours }:00)
+error-reason-not-a-time = { $field }: „{ $text }“ не е час (запишете го като 2026-03-01T09:00:00Z или 2026-03-01T10:00:00+01:00)
+error-reason-day-out-of-range = { $field }: { $day } е извън годините { $earliest }–{ $latest }, които Custos съхранява: проверете датата
+error-reason-from-after-to = { $field }: първият ден е след последния
+
+## Conversations and chat imports
+
+error-reason-message-without-text = { $field }: съобщение { $number } няма текст
+error-reason-message-without-sender = { $field }: съобщение { $number }: посочете кой го е написал (с поне една буква или цифра)
+error-reason-message-time-out-of-range = { $field }: съобщение { $number }: часът { $utc } UTC е извън годините { $earliest }–{ $latest }, които Custos съхранява
+error-reason-message-time-offset-too-large = { $field }: съобщение { $number }: отместването спрямо UTC { $offset } не е реална часова зона (използвайте стойност между -{ $hours }:00 и +{ $hours }:00)
+error-reason-message-not-a-time = { $field }: съобщение { $number }: „{ $text }“ не е час (запишете го като 2026-03-01T09:00:00Z или 2026-03-01T10:00:00+01:00)
+error-reason-conversation-empty = { $field }: посочете начален час или поне едно съобщение
+error-reason-ends-before-start = { $field }: разговорът би завършил ({ $end }), преди да е започнал ({ $start })
+error-reason-sender-not-in-chat = { $field }: „{ $name }“ не е писал(а) нищо в този чат; подателите са: { $senders }
+error-reason-contact-not-among-senders = { $field }: никой от подателите ({ $senders }) не се казва като контакта „{ $contact }“: посочете кой от тях е контактът
+error-reason-no-transcripts-to-delete = За { $name } няма записи на разговори за изтриване.
+
+## The vault, its operator and its backups
+
+error-reason-operator-missing = { $field }: посочете кой работи (Вашето име): дневникът го записва
+error-reason-passphrase-too-long = { $field }: е твърде дълга
+error-reason-vault-never-pauses = В сейфа се записва без прекъсване: опитайте резервното копиране отново след малко.
+error-reason-restore-target-exists = { $path } вече съществува. Възстановяването заменя цялото му съдържание: потвърдете с --replace.
+error-reason-backup-folder-not-absolute = { $field }: изберете папка чрез пълния ѝ път
+error-reason-backup-folder-not-a-folder = { $field }: изберете папка, а не файл
+error-reason-audit-verification-failed = Проверката на дневника е неуспешна: записи са редактирани или изтрити (вж. по-горе). Възстановете от резервно копие и установете кой е променил файла.
+
+## The company profile
+
+error-reason-controller-name-missing = { $field }: посочете официалното наименование на фирмата
+error-reason-country-code = { $field }: използвайте двубуквения код на държавата, напр. PL или DE
+error-reason-already-closure-day = { $day } вече е неработен ден.
+
+## Purposes
+
+error-reason-not-a-legal-basis = { $field }: „{ $text }“ не е правно основание: използвайте a–f или consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests
+error-reason-purpose-name-missing = { $field }: целта трябва да има име с поне една буква или цифра
+error-reason-purpose-description-missing = { $field }: посочете за какво се използват данните
+error-reason-legitimate-interest-missing = { $field }: чл. 6, пар. 1, буква е) изисква да бъде посочен законният интерес
+error-reason-consent-wording-missing = { $field }: цел, основана на { -consent }, изисква точния текст, който се показва на хората
+error-reason-consequence-missing = { $field }: посочете какво следва, ако лицето не предостави данните
+error-reason-recipient-name-missing = { $field }: получателят трябва да има име
+error-reason-recipient-country = { $field }: { $recipient }: посочете държавата с двубуквен код, напр. PL или US
+error-reason-recipient-outside-eea = { $field }: { $recipient } е в { $country }, извън ЕС/ЕИП: посочете гаранцията (решение за адекватност, стандартни договорни клаузи, друга)
+error-reason-safeguard-detail-missing = { $field }: { $recipient }: опишете „другата“ гаранция
+error-reason-purpose-exists = Цел с име „{ $name }“ вече съществува: редактирайте нея.
+error-reason-purpose-name-taken = Друга цел вече се казва „{ $name }“.
+
+## Consents and objections
+
+error-reason-not-a-consent-purpose = „{ $purpose }“ се основава на { $basis ->
+        [b] чл. 6, пар. 1, буква б) (договор)
+        [c] чл. 6, пар. 1, буква в) (законово задължение)
+        [d] чл. 6, пар. 1, буква г) (жизненоважни интереси)
+        [e] чл. 6, пар. 1, буква д) (задача от обществен интерес)
+        [f] чл. 6, пар. 1, буква е) (законни интереси)
+       *[a] чл. 6, пар. 1, буква а) (съгласие)
+    }, а не на съгласие: няма съгласие, което да се запише.
+error-reason-event-in-future = { $field }: събитието не може да е в бъдещето
+error-reason-events-out-of-order = { $field }: последното събитие за това съгласие е от { $last }: записвайте събитията по ред
+error-reason-consent-cannot-change = { $name } няма съгласие за „{ $purpose }“, което да може да бъде записано като { $event ->
+        [given] дадено
+        [confirmed] потвърдено
+        [withdrawn] оттеглено
+       *[expired] изтекло
+    } (то е { $state ->
+        [never_given] никога не е давано
+        [given] дадено
+        [confirmed] потвърдено
+        [withdrawn] оттеглено
+       *[expired] изтекло
+    }).
+error-reason-no-consent-wording = „{ $purpose }“ няма текст на съгласието: първо добавете такъв.
+error-reason-no-wording-version = { $field }: „{ $purpose }“ няма версия { $version } на текста
+error-reason-already-objected = { $name } вече е възразил(а) срещу „{ $purpose }“ на { $date }.
+error-reason-objection-in-future = { $field }: възражението не може да е в бъдещето
+
+## Retention
+
+error-reason-period-out-of-range = { $field }: използвайте от { $min } до { $max } { $unit ->
+        [days] дни
+        [months] месеца
+       *[years] години
+    }
+error-reason-not-a-period = { $field }: „{ $text }“ не е период: напишете напр. 60 days, 12 months или 5 years
+error-reason-kept-reason-missing = { $field }: посочете защо контактът се запазва (причината се записва в дневника)
+error-reason-review-date-not-after-today = { $field }: датата на преглед трябва да е след днешния ден
+
+## Data-subject requests
+
+error-reason-requester-missing = { $field }: посочете кой е подал искането: изберете контакта или въведете името на заявителя така, както го е посочил
+error-reason-identity-method-missing = { $field }: посочете как е проверена самоличността, напр. „представена лична карта“
+error-reason-extension-reason-missing = { $field }: посочете защо искането изисква повече време (сложно е или исканията са много): лицето се уведомява за причините
+error-reason-action-description-missing = { $field }: посочете какво е направено, напр. „изпратен отговор по искането за достъп“
+error-reason-refusal-reason-missing = { $field }: посочете защо искането се отказва: лицето трябва да бъде уведомено, заедно с правото си на жалба и на съдебна защита
+error-reason-day-in-future = { $field }: { $day } е в бъдещето (днес е { $today })
+error-reason-day-before-receipt = { $field }: { $day } е преди получаването на искането ({ $received })
+error-reason-request-closed = Искане № { $id } е приключено като { $status } на { $date }: приключеното искане е окончателно. Регистрирайте ново искане, ако лицето поиска отново.
+error-reason-identity-not-confirmed = Самоличността на заявителя не е потвърдена (проверка { $result } на { $date }). Запишете успешна проверка на самоличността, преди да предприемете действия по искане № { $id }, или го откажете.
+error-reason-request-already-matched = Искане № { $id } вече е свързано с контакт { $contact }: не може да бъде прехвърлено към друго лице.
+error-reason-request-already-extended = Срокът по искане № { $id } вече е удължен на { $date } (нов срок: { $due }): { -gdpr } допуска едно удължаване с още два месеца.
+error-reason-extension-not-notified = Срокът по искане № { $id } може да бъде удължен само ако лицето е уведомено, заедно с причините, в рамките на първия месец (до { $by }). Първо го уведомете, след това посочете датата на уведомяването.
+error-reason-extension-notified-late = Срокът по искане № { $id } не може да бъде удължен: лицето е уведомено на { $date }, след като първият месец е изтекъл на { $ended }. Удължаването трябва да бъде съобщено в рамките на първия месец (чл. 12, пар. 3); отговорете на искането сега.
+error-reason-request-not-matched = Искане № { $id } все още не е свързано с контакт. Първо го свържете с картата на заявителя; ако за него не се съхранява нищо, го приключете като „не се съхраняват данни“.
+error-reason-entry-is-bookkeeping = Запис № { $entry } в дневника ({ $action }) е вътрешно отбелязване на самия регистър, а не действие, предприето по искането. Посочете записа за направеното (напр. contact.erased).
+error-reason-entry-about-other-contact = Запис № { $entry } в дневника ({ $action }) се отнася до { $target }, а не до контакт { $contact }.
+error-reason-entry-about-other-request = Запис № { $entry } в дневника ({ $action }) се отнася до { $target }, а не до това искане (то все още не е свързано с контакт: първо го свържете).
+error-reason-entry-before-request = Запис № { $entry } в дневника ({ $action }) е направен на { $date }, преди искането да бъде получено на { $received }: той не може да е действие по него.
+error-reason-entry-already-recorded = Запис № { $entry } в дневника вече е отбелязан за искане № { $id }.
+error-reason-close-without-action = Искане № { $id } не може да бъде приключено като изпълнено: няма записано действие. Запишете какво е направено, със записа в дневника, който го доказва (напр. изтриването или създадения отговор), след което го приключете.
+error-reason-close-unmatched-without-action = Искане № { $id } не може да бъде приключено като изпълнено: няма записано действие. Запишете какво е направено, със записа в дневника, който го доказва (напр. изтриването или създадения отговор), след което го приключете. Ако заявителят не е Ваш контакт и търсенето не е открило данни за него, вместо това го приключете като „не се съхраняват лични данни“.
+error-reason-no-data-but-matched = Искане № { $id } е свързано с контакт { $contact }, следователно се съхраняват лични данни на заявителя: то не може да бъде приключено като „не се съхраняват лични данни“. Отговорете от картата на контакта, запишете направеното със записа в дневника, който го доказва, след което го приключете като изпълнено.
+error-reason-no-data-but-actions = По искане № { $id } { $count ->
+        [one] е записано { $count } действие
+       *[other] са записани { $count } действия
+    }: приключете го като изпълнено, а не като „не се съхраняват лични данни“.
+
+## Address books
+
+error-reason-not-a-format = { $field }: „{ $text }“ не е формат; използвайте csv, google, outlook или vcard
+error-reason-not-a-field = { $field }: „{ $text }“ не е поле; използвайте едно от: { $fields }
+error-reason-mapping-name-missing = { $field }: дайте на съпоставянето име, по което да го намирате, напр. „Таблица на офиса“
+error-reason-no-such-mapping = Няма запазено съпоставяне с име „{ $name }“
+error-reason-no-card-with-tag = Няма карта с етикет „{ $tag }“: няма какво да се експортира
+error-reason-nothing-to-export = Няма съответстващ активен контакт: няма какво да се експортира
+error-reason-import-cancelled = Импортирането е отменено: нищо не е импортирано.
+error-reason-problem-rows = { $count ->
+        [one] { $count } ред не може да бъде импортиран в този вид: { $lines }. Съгласете се да бъде пропуснат или коригирайте файла и го импортирайте отново. Нищо не е импортирано.
+       *[other] { $count } реда не могат да бъдат импортирани в този вид: { $lines }. Съгласете се да бъдат пропуснати или коригирайте файла и го импортирайте отново. Нищо не е импортирано.
+    }
+error-reason-import-already-undone = Импортиране № { $import } вече е отменено на { $date }: от него не е останало нищо за премахване.
+error-reason-import-kept-data = Импортиране № { $import } не може да бъде отменено: { $count ->
+        [one] карта, създадена от него, е получила
+       *[other] { $count } карти, създадени от него, са получили
+    } оттогава данни, записани от фирмата: { $kept }. Отменянето би изтрило и тях, затова импортирането остава (вместо това изтрийте отделните карти, които трябва да бъдат премахнати). Нищо не е променено.
+error-reason-import-frozen-cards = Импортиране № { $import } не може да бъде отменено сега: то е добавило данни към карти, чието обработване оттогава е ограничено (замразено): { $names }{ $more ->
+        [0] {""}
+       *[other] {" "}и още { $more }
+    }. Данните им не могат да се променят; първо отменете ограниченията или запазете импортирането. Нищо не е променено.
+
+## Documents
+
+error-reason-no-path = Изберете къде да бъде записан документът.
+error-reason-same-target = { $path } е избран за два файла: изберете друго име за единия от тях.
+error-reason-unknown-document = Неизвестен документ „{ $value }“.
+error-reason-unknown-language = „{ $value }“ не е език на документите: използвайте en, pl, de, fr, it, es или bg
+error-reason-no-contact = Отворете картата на контакт, за да създадете отговора по искането му за достъп.
+error-reason-letter-without-request = Отворете искане, за да напишете писмо по него.
+error-reason-no-letter = Посочете кое писмо: потвърждение, удължаване, отговор или отказ.
+error-reason-unknown-letter = „{ $value }“ не е писмо по искане: използвайте acknowledgement, extension, completion или refusal
+error-reason-source-not-applicable = Източник на данните се посочва само в уведомление за поверителност.
+error-reason-redaction-not-applicable = Имена за заличаване се посочват само в отговор по искане за достъп или в неговия експорт.
+error-reason-blank-redaction = Име за заличаване е празно: въведете името на лицето или го премахнете.
+error-reason-not-an-access-request = Искане № { $request } е искане от вид { $kind } (чл. { $article }): отговорът по искане за достъп не отговаря на него. Предприемете необходимото действие от картата на контакта и го запишете.
+error-reason-request-without-contact = Искане № { $request } не е свързано с контакт.
+
+## The app itself
+
+error-reason-import-closed = Това импортиране е затворено (или сейфът е заключен): изберете файла отново.
+error-reason-preview-first = Първо прегледайте импортирането: нищо не е импортирано.
+error-reason-vcard-needs-no-mapping = Файл vCard не се нуждае от съпоставяне.
+error-reason-undo-only-this-session = Тук може да бъде отменено само импортиране, направено след стартирането на Custos.
+error-reason-backup-running = В момента се създава резервно копие. Изчакайте да приключи.
+error-reason-only-just-saved = Оттук може да бъде отворен само документ, който Custos току-що е записал.
+error-reason-not-a-file-name = „{ $name }“ не е име на файл: пропуснете папката.
+error-reason-viewer-failed = { $path } не можа да бъде отворен в системната програма за преглед: { $reason }. Отворете файла от папката му.
+error-reason-no-file-at = В { $path } няма файл. Проверете името и папката на файла и го отворете отново.

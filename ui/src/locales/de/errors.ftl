@@ -1,0 +1,259 @@
+# Fehlermeldungen des Kerns, wie die Oberfläche sie zeigt (siehe en/errors.ftl).
+
+## Error codes
+
+error-already-exists = { $path } ist bereits vorhanden. Wählen Sie einen anderen Dateinamen oder entfernen Sie zuerst die vorhandene Datei.
+error-contact-erased = Kontakt { $id } wurde am { $date } gelöscht: Zu dieser Person kann nichts mehr erfasst oder geändert werden.
+error-contact-restricted = { $name } ist seit { $since } eingeschränkt (gesperrt): „{ $reason }“. Die Daten können gelesen, aber nicht geändert werden. Heben Sie die Einschränkung mit einer Begründung auf, sobald die Verarbeitung fortgesetzt werden darf.
+error-database = Interner Datenbankfehler: { $reason }. Bitte melden Sie diesen Fehler; Ihre Daten wurden nicht verändert.
+error-disk-full = Auf dem Laufwerk mit { $path } ist kein Speicherplatz mehr frei. Geben Sie Speicherplatz frei und versuchen Sie es erneut; es wurde nichts geändert.
+error-document-incomplete = { $document ->
+        [record_of_processing] Das Verzeichnis von Verarbeitungstätigkeiten (Art. 30 Abs. 1 { -gdpr })
+        [privacy_notice] Die Datenschutzhinweise (Art. 13/14 { -gdpr })
+        [access_report] Die Auskunft an die betroffene Person (Art. 15 { -gdpr })
+        [request_acknowledgement] Die Eingangsbestätigung eines Antrags der betroffenen Person (Art. 12 { -gdpr })
+        [request_extension] Das Schreiben zur Fristverlängerung (Art. 12 Abs. 3 { -gdpr })
+        [request_completion] Das Antwortschreiben auf einen Antrag der betroffenen Person (Art. 12 { -gdpr })
+       *[request_refusal] Das Ablehnungsschreiben zu einem Antrag der betroffenen Person (Art. 12 Abs. 4 { -gdpr })
+    } kann noch nicht erstellt werden. Bitte ergänzen Sie: { $missing }.
+error-file-exists = { $path } ist bereits vorhanden: Wählen Sie einen anderen Namen oder bestätigen Sie, dass die Datei ersetzt werden soll.
+error-file-too-large = { $path } ist { $size } MB groß, mehr als die { $limit } MB, die Custos auf einmal liest. Exportieren Sie einen kürzeren Zeitraum oder teilen Sie die Datei auf.
+error-import-failed = Zeile { $line }: { $message }. Es wurde nichts importiert.
+error-internal = Interner Fehler: { $reason }. Bitte melden Sie diesen Fehler.
+error-invalid-input = { $field }: Diese Eingabe kann nicht übernommen werden.
+error-io = Auf { $path } konnte nicht zugegriffen werden: { $reason }
+error-letter-not-applicable = { $letter ->
+        [acknowledgement] Der Eingang von Antrag Nr. { $request } kann nicht bestätigt werden.
+        [extension] Antrag Nr. { $request } ist nicht verlängert: Ein Verlängerungsschreiben teilt der Person die Gründe und die neue Frist mit. Verlängern Sie zuerst den Antrag (mit den Gründen und dem Tag, an dem die Person informiert wird).
+        [completion] Antrag Nr. { $request } hat den Status { $status }, nicht „erledigt“: Das Antwortschreiben teilt mit, was getan wurde. Erfassen Sie zuerst, was getan wurde, und schließen Sie den Antrag als erledigt ab (oder, wenn über die antragstellende Person nichts gespeichert ist, als „keine personenbezogenen Daten vorhanden“).
+       *[refusal] Antrag Nr. { $request } hat den Status { $status }, nicht „abgelehnt“: Ein Ablehnungsschreiben nennt die Gründe der Ablehnung. Lehnen Sie den Antrag zuerst mit Begründung ab oder schreiben Sie den Brief, der zu seinem Stand passt.
+    }
+error-locked = Der Tresor ist gesperrt. Entsperren Sie ihn, um fortzufahren.
+error-not-a-file = { $path } ist { $kind ->
+        [folder] ein Ordner
+        [fifo] eine benannte Pipe (FIFO)
+        [socket] ein Socket
+        [device] ein Gerät
+       *[other] keine normale Datei
+    }, keine Datei. Wählen Sie die Datei selbst.
+error-not-a-vault = { $path } ist kein Custos-Tresor ({ $reason }). Wählen Sie die Tresordatei, die Sie mit Custos angelegt haben.
+error-not-found = { $what ->
+        [contact] Kein Kontakt
+        [conversation] Kein Gespräch
+        [import] Kein Import
+        [purpose] Kein Zweck
+        [request] Kein Antrag
+        [retention_rule] Keine Aufbewahrungsregel
+        [audit_entry] Kein Protokolleintrag
+        [closure_day] Kein Schließtag
+       *[other] Kein Eintrag ({ $what })
+    } mit der Nummer { $id }.
+error-passphrase-empty = Es wurde keine Passphrase angegeben. Geben Sie die Passphrase des Tresors ein (oder setzen Sie CUSTOS_PASSPHRASE in Skripten).
+error-passphrase-mismatch = Die beiden Passphrasen stimmen nicht überein. Geben Sie zweimal dieselbe Passphrase ein.
+error-passphrase-too-short = Die Passphrase ist zu kurz: Verwenden Sie mindestens { $min } Zeichen (sie hat { $actual }).
+error-refused = Das ist derzeit nicht möglich.
+error-render-failed = Das Dokument konnte nicht erstellt werden: { $reason }
+error-schema-too-new = { $path } wurde mit einer neueren Custos-Version geschrieben (Schema { $found }, diese Version kennt bis { $supported }). Aktualisieren Sie Custos, um die Datei zu öffnen.
+error-unsupported-characters = Diese Zeichen können mit der Schrift des Dokuments nicht gedruckt werden: { $characters } (in „{ $text }“). Ändern Sie diesen Text und erstellen Sie das Dokument erneut.
+error-vault-busy = { $path } ist belegt: { $holder } schreibt gerade hinein und ist nicht innerhalb von { $seconds } Sekunden fertig geworden. Warten Sie, bis der Vorgang abgeschlossen ist (oder schließen Sie das Programm), und versuchen Sie es erneut; es wurde nichts geändert.
+error-vault-damaged = { $path } ist beschädigt ({ $reason }). Stellen Sie die Datei aus einer Sicherung wieder her (`custos vault restore`).
+error-vault-not-found = Unter { $path } gibt es keinen Tresor. Legen Sie einen mit `custos vault init` an oder prüfen Sie den Pfad.
+error-write-failed = { $path } konnte nicht geschrieben werden: { $reason }
+error-wrong-passphrase = Falsche Passphrase für { $path }. Prüfen Sie sie und versuchen Sie es erneut (wenn Sie sicher sind, dass sie stimmt, ist möglicherweise der Anfang der Datei beschädigt: Stellen Sie sie aus einer Sicherung wieder her).
+
+## Messages of a shape of their own
+
+error-reason-busy-unknown-holder = { $path } ist belegt: Ein anderes Programm schreibt gerade hinein und ist nicht innerhalb von { $seconds } Sekunden fertig geworden. Warten Sie, bis der Vorgang abgeschlossen ist (oder schließen Sie das Programm), und versuchen Sie es erneut; es wurde nichts geändert.
+error-reason-disk-full-unknown-disk = Auf dem Laufwerk ist kein Speicherplatz mehr frei. Geben Sie Speicherplatz frei und versuchen Sie es erneut; es wurde nichts geändert.
+error-reason-vault-damaged-unknown-file = Der Tresor ist beschädigt ({ $reason }). Stellen Sie ihn aus einer Sicherung wieder her (`custos vault restore`).
+
+## Reasons of the core: contacts
+
+error-reason-display-name-missing = { $field }: Ein Kontakt braucht einen Anzeigenamen mit mindestens einem Buchstaben oder einer Ziffer (auch ein Spitzname ist möglich)
+error-reason-source-unnamed = { $field }: Nennen Sie den Dritten oder die öffentliche Quelle, aus der die Daten stammen
+error-reason-not-an-email = { $field }: „{ $value }“{ $number ->
+        [1] {""}
+       *[other] {" "}(E-Mail-Adresse { $number })
+    } ist keine E-Mail-Adresse (kein @)
+error-reason-no-digits = { $field }: „{ $value }“{ $number ->
+        [1] {""}
+       *[other] {" "}(Telefonnummer { $number })
+    } enthält keine Ziffern
+error-reason-tag-too-long = { $field }: „{ $tag }“ ist länger als { $max } Zeichen
+error-reason-not-one-of = { $field }: „{ $value }“ ist nicht zulässig; verwenden Sie einen dieser Werte: { $choices }
+error-reason-merge-with-itself = { $field }: Eine Karte kann nicht mit sich selbst zusammengeführt werden: Wählen Sie zwei verschiedene Karten
+error-reason-restriction-reason-missing = { $field }: Geben Sie an, warum der Kontakt eingeschränkt wird (die Begründung wird im Protokoll festgehalten)
+error-reason-lift-reason-missing = { $field }: Geben Sie an, warum der Kontakt nicht mehr eingeschränkt ist (die Begründung wird im Protokoll festgehalten)
+error-reason-not-restricted = { $name } ist nicht eingeschränkt: Es gibt nichts aufzuheben.
+
+## Times and days
+
+error-reason-time-out-of-range = { $field }: { $utc } UTC liegt außerhalb der Jahre { $earliest }–{ $latest }, die Custos speichert
+error-reason-time-offset-too-large = { $field }: Die UTC-Abweichung { $offset } ist keine echte Zeitzone (zulässig sind Werte zwischen -{ $hours }:00 und +{ $hours }:00)
+error-reason-not-a-time = { $field }: „{ $text }“ ist keine Uhrzeit (schreiben Sie sie als 2026-03-01T09:00:00Z oder 2026-03-01T10:00:00+01:00)
+error-reason-day-out-of-range = { $field }: { $day } liegt außerhalb der Jahre { $earliest }–{ $latest }, die Custos speichert: Prüfen Sie das Datum
+error-reason-from-after-to = { $field }: Der erste Tag liegt nach dem letzten Tag
+
+## Conversations and chat imports
+
+error-reason-message-without-text = { $field }: Nachricht { $number } hat keinen Text
+error-reason-message-without-sender = { $field }: Nachricht { $number }: Geben Sie an, wer sie geschrieben hat (mit mindestens einem Buchstaben oder einer Ziffer)
+error-reason-message-time-out-of-range = { $field }: Nachricht { $number }: Die Zeit { $utc } UTC liegt außerhalb der Jahre { $earliest }–{ $latest }, die Custos speichert
+error-reason-message-time-offset-too-large = { $field }: Nachricht { $number }: Die UTC-Abweichung { $offset } ist keine echte Zeitzone (zulässig sind Werte zwischen -{ $hours }:00 und +{ $hours }:00)
+error-reason-message-not-a-time = { $field }: Nachricht { $number }: „{ $text }“ ist keine Uhrzeit (schreiben Sie sie als 2026-03-01T09:00:00Z oder 2026-03-01T10:00:00+01:00)
+error-reason-conversation-empty = { $field }: Geben Sie eine Anfangszeit oder mindestens eine Nachricht an
+error-reason-ends-before-start = { $field }: Das Gespräch würde enden ({ $end }), bevor es beginnt ({ $start })
+error-reason-sender-not-in-chat = { $field }: „{ $name }“ hat in diesem Chat nichts geschrieben; die Absender sind: { $senders }
+error-reason-contact-not-among-senders = { $field }: Keiner der Absender ({ $senders }) heißt wie der Kontakt „{ $contact }“: Geben Sie an, welcher der Kontakt ist
+error-reason-no-transcripts-to-delete = Zu { $name } gibt es keine Gesprächsverläufe zum Löschen.
+
+## The vault, its operator and its backups
+
+error-reason-operator-missing = { $field }: Geben Sie an, wer arbeitet (Ihren Namen): Das Protokoll hält ihn fest
+error-reason-passphrase-too-long = { $field }: ist zu lang
+error-reason-vault-never-pauses = In den Tresor wird ohne Pause geschrieben: Versuchen Sie die Sicherung in einem Moment erneut.
+error-reason-restore-target-exists = { $path } ist bereits vorhanden. Die Wiederherstellung ersetzt den gesamten Inhalt: Bestätigen Sie mit --replace.
+error-reason-backup-folder-not-absolute = { $field }: Wählen Sie einen Ordner mit seinem vollständigen Pfad
+error-reason-backup-folder-not-a-folder = { $field }: Wählen Sie einen Ordner, keine Datei
+error-reason-audit-verification-failed = Die Prüfung des Protokolls ist fehlgeschlagen: Einträge wurden bearbeitet oder gelöscht (siehe oben). Stellen Sie eine Sicherung wieder her und klären Sie, wer die Datei geändert hat.
+
+## The company profile
+
+error-reason-controller-name-missing = { $field }: Geben Sie den rechtlichen Namen des Unternehmens an
+error-reason-country-code = { $field }: Verwenden Sie den zweibuchstabigen Ländercode, z. B. PL oder DE
+error-reason-already-closure-day = { $day } ist bereits ein Schließtag.
+
+## Purposes
+
+error-reason-not-a-legal-basis = { $field }: „{ $text }“ ist keine Rechtsgrundlage: Verwenden Sie a–f oder consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests
+error-reason-purpose-name-missing = { $field }: Ein Zweck braucht einen Namen mit mindestens einem Buchstaben oder einer Ziffer
+error-reason-purpose-description-missing = { $field }: Beschreiben Sie, wofür die Daten verwendet werden
+error-reason-legitimate-interest-missing = { $field }: Für Art. 6 Abs. 1 lit. f muss das berechtigte Interesse angegeben werden
+error-reason-consent-wording-missing = { $field }: Ein Zweck mit { -consent } braucht den genauen Wortlaut, der den Personen angezeigt wird
+error-reason-consequence-missing = { $field }: Geben Sie an, was geschieht, wenn die Person die Daten nicht bereitstellt
+error-reason-recipient-name-missing = { $field }: Ein Empfänger braucht einen Namen
+error-reason-recipient-country = { $field }: { $recipient }: Geben Sie das Land als zweibuchstabigen Code an, z. B. PL oder US
+error-reason-recipient-outside-eea = { $field }: { $recipient } hat seinen Sitz in { $country }, außerhalb von EU/EWR: Nennen Sie die Garantie (Angemessenheitsbeschluss, Standardvertragsklauseln, sonstige)
+error-reason-safeguard-detail-missing = { $field }: { $recipient }: Beschreiben Sie die „sonstige“ Garantie
+error-reason-purpose-exists = Ein Zweck namens „{ $name }“ ist bereits vorhanden: Bearbeiten Sie diesen stattdessen.
+error-reason-purpose-name-taken = Ein anderer Zweck heißt bereits „{ $name }“.
+
+## Consents and objections
+
+error-reason-not-a-consent-purpose = „{ $purpose }“ beruht auf { $basis ->
+        [b] Art. 6 Abs. 1 lit. b (Vertrag)
+        [c] Art. 6 Abs. 1 lit. c (rechtliche Verpflichtung)
+        [d] Art. 6 Abs. 1 lit. d (lebenswichtige Interessen)
+        [e] Art. 6 Abs. 1 lit. e (öffentliche Aufgabe)
+        [f] Art. 6 Abs. 1 lit. f (berechtigte Interessen)
+       *[a] Art. 6 Abs. 1 lit. a (Einwilligung)
+    }, nicht auf Einwilligung: Es gibt keine Einwilligung zu erfassen.
+error-reason-event-in-future = { $field }: Das Ereignis darf nicht in der Zukunft liegen
+error-reason-events-out-of-order = { $field }: Das letzte Ereignis zu dieser Einwilligung war am { $last }: Erfassen Sie Ereignisse in zeitlicher Reihenfolge
+error-reason-consent-cannot-change = { $name } hat für „{ $purpose }“ keine Einwilligung, die als „{ $event ->
+        [given] erteilt
+        [confirmed] bestätigt
+        [withdrawn] widerrufen
+       *[expired] abgelaufen
+    }“ erfasst werden kann (sie ist { $state ->
+        [never_given] nie erteilt worden
+        [given] erteilt
+        [confirmed] bestätigt
+        [withdrawn] widerrufen
+       *[expired] abgelaufen
+    }).
+error-reason-no-consent-wording = „{ $purpose }“ hat keinen Einwilligungstext: Fügen Sie zuerst einen hinzu.
+error-reason-no-wording-version = { $field }: „{ $purpose }“ hat keine Textversion { $version }
+error-reason-already-objected = { $name } hat bereits am { $date } gegen „{ $purpose }“ Widerspruch eingelegt.
+error-reason-objection-in-future = { $field }: Der Widerspruch darf nicht in der Zukunft liegen
+
+## Retention
+
+error-reason-period-out-of-range = { $field }: Verwenden Sie { $min } bis { $max } { $unit ->
+        [days] Tage
+        [months] Monate
+       *[years] Jahre
+    }
+error-reason-not-a-period = { $field }: „{ $text }“ ist kein Zeitraum: Schreiben Sie z. B. 60 days, 12 months oder 5 years
+error-reason-kept-reason-missing = { $field }: Geben Sie an, warum der Kontakt aufbewahrt wird (die Begründung wird im Protokoll festgehalten)
+error-reason-review-date-not-after-today = { $field }: Das Prüfdatum muss nach dem heutigen Tag liegen
+
+## Data-subject requests
+
+error-reason-requester-missing = { $field }: Geben Sie an, wer den Antrag gestellt hat: Wählen Sie den Kontakt oder geben Sie den Namen so an, wie die Person ihn genannt hat
+error-reason-identity-method-missing = { $field }: Geben Sie an, wie die Identität geprüft wurde, z. B. „Personalausweis vorgelegt“
+error-reason-extension-reason-missing = { $field }: Geben Sie an, warum der Antrag mehr Zeit braucht (er ist komplex oder es sind viele): Die Person erhält die Gründe mitgeteilt
+error-reason-action-description-missing = { $field }: Geben Sie an, was getan wurde, z. B. „Auskunft versandt“
+error-reason-refusal-reason-missing = { $field }: Geben Sie an, warum der Antrag abgelehnt wird: Die Person muss dies erfahren, zusammen mit ihrem Recht auf Beschwerde und auf gerichtlichen Rechtsbehelf
+error-reason-day-in-future = { $field }: { $day } liegt in der Zukunft (heute ist der { $today })
+error-reason-day-before-receipt = { $field }: { $day } liegt vor dem Eingang des Antrags ({ $received })
+error-reason-request-closed = Antrag Nr. { $id } wurde am { $date } mit dem Status { $status } abgeschlossen: Ein abgeschlossener Antrag ist endgültig. Erfassen Sie einen neuen Antrag, wenn die Person erneut anfragt.
+error-reason-identity-not-confirmed = Die Identität der antragstellenden Person ist nicht bestätigt (Prüfung { $result } am { $date }). Erfassen Sie eine erfolgreiche Identitätsprüfung, bevor Sie Antrag Nr. { $id } bearbeiten, oder lehnen Sie ihn ab.
+error-reason-request-already-matched = Antrag Nr. { $id } ist bereits Kontakt { $contact } zugeordnet: Er kann keiner anderen Person zugeordnet werden.
+error-reason-request-already-extended = Antrag Nr. { $id } wurde bereits am { $date } verlängert (jetzt fällig am { $due }): Die { -gdpr } erlaubt eine einzige Verlängerung um zwei weitere Monate.
+error-reason-extension-not-notified = Antrag Nr. { $id } kann nur verlängert werden, wenn die Person innerhalb des ersten Monats (bis { $by }) unter Angabe der Gründe informiert wird. Informieren Sie sie zuerst und geben Sie dann das Datum der Mitteilung an.
+error-reason-extension-notified-late = Antrag Nr. { $id } kann nicht verlängert werden: Die Person wurde am { $date } informiert, nachdem der erste Monat am { $ended } abgelaufen war. Eine Verlängerung muss innerhalb des ersten Monats mitgeteilt werden (Art. 12 Abs. 3); beantworten Sie den Antrag jetzt.
+error-reason-request-not-matched = Antrag Nr. { $id } ist noch keinem Kontakt zugeordnet. Ordnen Sie ihn zuerst der Karte der antragstellenden Person zu; ist über sie nichts gespeichert, schließen Sie ihn als „keine Daten vorhanden“ ab.
+error-reason-entry-is-bookkeeping = Protokolleintrag Nr. { $entry } ({ $action }) ist eine interne Buchung des Verzeichnisses, keine für den Antrag getroffene Maßnahme. Verweisen Sie auf den Eintrag der tatsächlichen Maßnahme (z. B. contact.erased).
+error-reason-entry-about-other-contact = Protokolleintrag Nr. { $entry } ({ $action }) betrifft { $target }, nicht Kontakt { $contact }.
+error-reason-entry-about-other-request = Protokolleintrag Nr. { $entry } ({ $action }) betrifft { $target }, nicht diesen Antrag (er ist noch keinem Kontakt zugeordnet: Ordnen Sie ihn zuerst zu).
+error-reason-entry-before-request = Protokolleintrag Nr. { $entry } ({ $action }) wurde am { $date } geschrieben, vor dem Eingang des Antrags am { $received }: Er kann nicht die Maßnahme für diesen Antrag sein.
+error-reason-entry-already-recorded = Protokolleintrag Nr. { $entry } ist für Antrag Nr. { $id } bereits erfasst.
+error-reason-close-without-action = Antrag Nr. { $id } kann nicht als erledigt abgeschlossen werden: Es ist keine Maßnahme erfasst. Erfassen Sie, was getan wurde, mit dem Protokolleintrag, der es belegt (z. B. die Löschung oder die erstellte Auskunft), und schließen Sie ihn dann ab.
+error-reason-close-unmatched-without-action = Antrag Nr. { $id } kann nicht als erledigt abgeschlossen werden: Es ist keine Maßnahme erfasst. Erfassen Sie, was getan wurde, mit dem Protokolleintrag, der es belegt (z. B. die Löschung oder die erstellte Auskunft), und schließen Sie ihn dann ab. Ist die antragstellende Person keiner Ihrer Kontakte und hat eine Suche keine Daten über sie ergeben, schließen Sie ihn stattdessen als „keine personenbezogenen Daten vorhanden“ ab.
+error-reason-no-data-but-matched = Antrag Nr. { $id } ist Kontakt { $contact } zugeordnet, es sind also personenbezogene Daten der antragstellenden Person gespeichert: Er kann nicht als „keine personenbezogenen Daten vorhanden“ abgeschlossen werden. Beantworten Sie ihn auf der Karte des Kontakts, erfassen Sie das Getane mit dem belegenden Protokolleintrag und schließen Sie ihn dann als erledigt ab.
+error-reason-no-data-but-actions = Zu Antrag Nr. { $id } { $count ->
+        [one] ist { $count } Maßnahme
+       *[other] sind { $count } Maßnahmen
+    } erfasst: Schließen Sie ihn als erledigt ab, nicht als „keine personenbezogenen Daten vorhanden“.
+
+## Address books
+
+error-reason-not-a-format = { $field }: „{ $text }“ ist kein Format; verwenden Sie csv, google, outlook oder vcard
+error-reason-not-a-field = { $field }: „{ $text }“ ist kein Feld; verwenden Sie eines von: { $fields }
+error-reason-mapping-name-missing = { $field }: Geben Sie der Zuordnung einen Namen, unter dem Sie sie wiederfinden, z. B. „Tabelle Büro“
+error-reason-no-such-mapping = Unter „{ $name }“ ist keine Zuordnung gespeichert
+error-reason-no-card-with-tag = Keine Karte hat das Schlagwort „{ $tag }“: Es gibt nichts zu exportieren
+error-reason-nothing-to-export = Kein aktiver Kontakt passt: Es gibt nichts zu exportieren
+error-reason-import-cancelled = Der Import wurde abgebrochen: Es wurde nichts importiert.
+error-reason-problem-rows = { $count ->
+        [one] { $count } Zeile kann so nicht importiert werden: { $lines }. Stimmen Sie zu, sie zu überspringen, oder korrigieren Sie die Datei und importieren Sie sie erneut. Es wurde nichts importiert.
+       *[other] { $count } Zeilen können so nicht importiert werden: { $lines }. Stimmen Sie zu, sie zu überspringen, oder korrigieren Sie die Datei und importieren Sie sie erneut. Es wurde nichts importiert.
+    }
+error-reason-import-already-undone = Import Nr. { $import } wurde bereits am { $date } rückgängig gemacht: Von ihm ist nichts mehr zu entfernen.
+error-reason-import-kept-data = Import Nr. { $import } kann nicht rückgängig gemacht werden: { $count ->
+        [one] Eine von ihm angelegte Karte enthält
+       *[other] { $count } von ihm angelegte Karten enthalten
+    } inzwischen Daten, die das Unternehmen erfasst hat: { $kept }. Beim Rückgängigmachen würden auch diese gelöscht, daher bleibt der Import bestehen (löschen Sie stattdessen einzelne Karten, die entfernt werden sollen). Es wurde nichts geändert.
+error-reason-import-frozen-cards = Import Nr. { $import } kann jetzt nicht rückgängig gemacht werden: Er hat Daten zu Karten hinzugefügt, die inzwischen eingeschränkt (gesperrt) sind: { $names }{ $more ->
+        [0] {""}
+       *[other] {" "}und { $more } weitere
+    }. Deren Daten dürfen sich nicht ändern; heben Sie zuerst die Einschränkungen auf oder behalten Sie den Import. Es wurde nichts geändert.
+
+## Documents
+
+error-reason-no-path = Wählen Sie, wo das Dokument gespeichert werden soll.
+error-reason-same-target = { $path } ist für zwei Dateien gewählt: Wählen Sie für eine davon einen anderen Namen.
+error-reason-unknown-document = Unbekanntes Dokument „{ $value }“.
+error-reason-unknown-language = „{ $value }“ ist keine Dokumentsprache: Verwenden Sie en, pl, de, fr, it, es oder bg
+error-reason-no-contact = Öffnen Sie die Karte eines Kontakts, um seine Auskunft zu erstellen.
+error-reason-letter-without-request = Öffnen Sie einen Antrag, um dazu einen Brief zu schreiben.
+error-reason-no-letter = Geben Sie an, welcher Brief: Eingangsbestätigung, Verlängerung, Antwort oder Ablehnung.
+error-reason-unknown-letter = „{ $value }“ ist kein Brief zu einem Antrag: Verwenden Sie acknowledgement, extension, completion oder refusal
+error-reason-source-not-applicable = Eine Datenquelle gehört nur zu Datenschutzhinweisen.
+error-reason-redaction-not-applicable = Zu schwärzende Namen gehören nur zu einer Auskunft oder deren Export.
+error-reason-blank-redaction = Ein zu schwärzender Name ist leer: Geben Sie den Namen der Person an oder lassen Sie ihn weg.
+error-reason-not-an-access-request = Antrag Nr. { $request } ist ein Antrag der Art { $kind } (Art. { $article }): Eine Auskunft beantwortet ihn nicht. Treffen Sie die nötige Maßnahme auf der Karte des Kontakts und erfassen Sie diese.
+error-reason-request-without-contact = Antrag Nr. { $request } ist keinem Kontakt zugeordnet.
+
+## The app itself
+
+error-reason-import-closed = Dieser Import wurde geschlossen (oder der Tresor gesperrt): Wählen Sie die Datei erneut.
+error-reason-preview-first = Sehen Sie sich zuerst die Vorschau des Imports an: Es wurde nichts importiert.
+error-reason-vcard-needs-no-mapping = Eine vCard-Datei braucht keine Zuordnung.
+error-reason-undo-only-this-session = Hier kann nur ein Import rückgängig gemacht werden, der seit dem Start von Custos erfolgt ist.
+error-reason-backup-running = Gerade wird eine Sicherung erstellt. Warten Sie, bis sie abgeschlossen ist.
+error-reason-only-just-saved = Von hier aus kann nur ein Dokument geöffnet werden, das Custos gerade gespeichert hat.
+error-reason-not-a-file-name = „{ $name }“ ist kein Dateiname: Lassen Sie den Ordner weg.
+error-reason-viewer-failed = { $path } konnte nicht im Anzeigeprogramm des Systems geöffnet werden: { $reason }. Öffnen Sie die Datei aus ihrem Ordner.
+error-reason-no-file-at = Unter { $path } gibt es keine Datei. Prüfen Sie Dateiname und Ordner und öffnen Sie die Datei erneut.

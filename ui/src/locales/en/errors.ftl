@@ -1,0 +1,288 @@
+# The core's error messages as the UI shows them: `error-<code>` for each error code, and
+# `error-reason-<reason>` for each reason of an invalid input or a refusal (ui/src/lib/errors.ts
+# lists both, generated from Rust). The English is the core's own (what the command line says).
+# Variables: $field is the field (a contact field by its label, others by their code); dates
+# come formatted; $path, $name, $purpose, $value… are shown as they are; ids ($id, $request,
+# $entry, $import, $contact) are text; counts are numbers.
+
+## Error codes
+
+error-already-exists = { $path } already exists. Choose another file name, or remove the existing file first.
+# $date: the day the contact was erased.
+error-contact-erased = Contact { $id } was erased on { $date }: nothing about them can be recorded or changed.
+# $since: when the restriction began; $reason: the reason the user gave.
+error-contact-restricted = { $name } is restricted (frozen) since { $since }: "{ $reason }". Their data can be read but not changed. Lift the restriction, with a reason, when processing may resume.
+# $reason: the database's own technical message.
+error-database = Internal database error: { $reason }. Please report this; your data has not been changed.
+error-disk-full = There is no free space left on the disk that holds { $path }. Free some space and try again; nothing was changed.
+# $document: which document (a code); $missing: what to fill in (in English, from the vault).
+error-document-incomplete = The { $document ->
+        [record_of_processing] record of processing activities (Art. 30(1) { -gdpr })
+        [privacy_notice] privacy notice (Art. 13/14 { -gdpr })
+        [access_report] subject-access report (Art. 15 { -gdpr })
+        [request_acknowledgement] letter acknowledging a data subject's request (Art. 12 { -gdpr })
+        [request_extension] letter extending the time to answer a request (Art. 12(3) { -gdpr })
+        [request_completion] letter answering a data subject's request (Art. 12 { -gdpr })
+       *[request_refusal] letter refusing a data subject's request (Art. 12(4) { -gdpr })
+    } cannot be generated yet. Fill in: { $missing }.
+error-file-exists = { $path } already exists: choose another name, or confirm that it should be replaced.
+# $size, $limit: megabytes.
+error-file-too-large = { $path } is { $size } MB, more than the { $limit } MB Custos reads at once. Export a shorter period, or split the file.
+# $line: the line of the file; $message: what is wrong there (in English, from the reader of the file).
+error-import-failed = Line { $line }: { $message }. Nothing was imported.
+error-internal = Internal error: { $reason }. Please report this.
+error-invalid-input = { $field }: this cannot be accepted.
+# $reason: the operating system's message.
+error-io = Could not access { $path }: { $reason }
+# $letter: which letter; $status: the request's status (a code).
+error-letter-not-applicable = { $letter ->
+        [acknowledgement] Request #{ $request } cannot be acknowledged.
+        [extension] Request #{ $request } is not extended: an extension letter tells the person the reasons and the new due date. Extend the request first (with the reasons and the day the person is told).
+        [completion] Request #{ $request } is { $status }, not done: the completion letter says what was done. Record what was done and close the request as done first (or, for a requester about whom nothing is held, close it as "no personal data held").
+       *[refusal] Request #{ $request } is { $status }, not refused: a refusal letter gives the reasons the request was refused. Refuse the request first, with the reason, or write the letter that fits its state.
+    }
+error-locked = The vault is locked. Unlock it to continue.
+# $kind: what the path is instead of a file.
+error-not-a-file = { $path } is { $kind ->
+        [folder] a folder
+        [fifo] a named pipe (FIFO)
+        [socket] a socket
+        [device] a device
+       *[other] not a regular file
+    }, not a file. Choose the file itself.
+# $reason: why it is not a vault (in English, from the vault's check).
+error-not-a-vault = { $path } is not a Custos vault ({ $reason }). Choose the vault file you created with Custos.
+# $what: what was looked for.
+error-not-found = No { $what ->
+        [contact] contact
+        [conversation] conversation
+        [import] import
+        [purpose] purpose
+        [request] request
+        [retention_rule] retention rule
+        [audit_entry] audit entry
+        [closure_day] closure day
+       *[other] { $what }
+    } with id { $id }.
+error-passphrase-empty = No passphrase was given. Type the vault's passphrase (or set CUSTOS_PASSPHRASE in scripts).
+error-passphrase-mismatch = The two passphrases do not match. Type the same passphrase twice.
+error-passphrase-too-short = The passphrase is too short: use at least { $min } characters (it has { $actual }).
+error-refused = This cannot be done now.
+error-render-failed = The document could not be rendered: { $reason }
+# $found, $supported: schema versions.
+error-schema-too-new = { $path } was written by a newer Custos (schema { $found }, this build knows up to { $supported }). Update Custos to open it.
+# $characters: the characters; $text: the text they are in.
+error-unsupported-characters = These characters cannot be printed with the document font: { $characters } (in "{ $text }"). Change that text and generate again.
+# $holder: the program writing to the vault; $seconds: how long Custos waited.
+error-vault-busy = { $path } is busy: { $holder } is writing to it, and it did not finish within { $seconds } seconds. Wait until it has finished (or close it) and try again; nothing was changed.
+# $reason: what is damaged (technical, in English).
+error-vault-damaged = { $path } is damaged ({ $reason }). Restore it from a backup with `custos vault restore`.
+error-vault-not-found = No vault at { $path }. Create one with `custos vault init`, or check the path.
+error-write-failed = Could not write { $path }: { $reason }
+error-wrong-passphrase = Wrong passphrase for { $path }. Check it and try again (if you are sure it is right, the start of the file may be damaged: restore from a backup).
+
+## Messages of a shape of their own
+
+error-reason-busy-unknown-holder = { $path } is busy: another program is writing to it, and it did not finish within { $seconds } seconds. Wait until it has finished (or close it) and try again; nothing was changed.
+error-reason-disk-full-unknown-disk = There is no free space left on the disk. Free some space and try again; nothing was changed.
+error-reason-vault-damaged-unknown-file = The vault is damaged ({ $reason }). Restore it from a backup with `custos vault restore`.
+
+## Reasons of the core: contacts
+
+error-reason-display-name-missing = { $field }: a contact needs a name to show, with at least one letter or digit (it can be a nickname)
+error-reason-source-unnamed = { $field }: name the third party or public source the data came from
+# $value: the address as typed; $number: its place in the card's list (1 for the first).
+error-reason-not-an-email = { $field }: '{ $value }'{ $number ->
+        [1] {""}
+       *[other] {" "}(e-mail address { $number })
+    } is not an e-mail address (no @)
+error-reason-no-digits = { $field }: '{ $value }'{ $number ->
+        [1] {""}
+       *[other] {" "}(phone number { $number })
+    } has no digits
+error-reason-tag-too-long = { $field }: '{ $tag }' is longer than { $max } characters
+# $choices: the codes that may be given.
+error-reason-not-one-of = { $field }: '{ $value }' is not valid; use one of { $choices }
+error-reason-merge-with-itself = { $field }: a card cannot be merged with itself: choose two different cards
+error-reason-restriction-reason-missing = { $field }: say why the contact is restricted (it is kept in the audit)
+error-reason-lift-reason-missing = { $field }: say why the contact is no longer restricted (it is kept in the audit)
+error-reason-not-restricted = { $name } is not restricted: there is nothing to lift.
+
+## Times and days
+
+# $utc: the time in UTC; $earliest, $latest: years.
+error-reason-time-out-of-range = { $field }: { $utc } UTC is outside the years { $earliest }–{ $latest } that Custos stores
+# $offset: the offset as given; $hours: the largest offset.
+error-reason-time-offset-too-large = { $field }: the UTC offset { $offset } is not a real time zone (use one between -{ $hours }:00 and +{ $hours }:00)
+error-reason-not-a-time = { $field }: "{ $text }" is not a time (write it as 2026-03-01T09:00:00Z or 2026-03-01T10:00:00+01:00)
+error-reason-day-out-of-range = { $field }: { $day } is outside the years { $earliest }–{ $latest } that Custos stores: check the date
+error-reason-from-after-to = { $field }: the first day comes after the last day
+
+## Conversations and chat imports
+
+# $number: the message's place in the conversation, from 1.
+error-reason-message-without-text = { $field }: message { $number } has no text
+error-reason-message-without-sender = { $field }: message { $number }: name who wrote it (with at least one letter or digit)
+error-reason-message-time-out-of-range = { $field }: message { $number }: the time { $utc } UTC is outside the years { $earliest }–{ $latest } that Custos stores
+error-reason-message-time-offset-too-large = { $field }: message { $number }: the time the UTC offset { $offset } is not a real time zone (use one between -{ $hours }:00 and +{ $hours }:00)
+error-reason-message-not-a-time = { $field }: message { $number }: the time "{ $text }" is not a time (write it as 2026-03-01T09:00:00Z or 2026-03-01T10:00:00+01:00)
+error-reason-conversation-empty = { $field }: give a start time or at least one message
+error-reason-ends-before-start = { $field }: the conversation would end ({ $end }) before it starts ({ $start })
+# $senders: the names of the chat's senders, listed.
+error-reason-sender-not-in-chat = { $field }: '{ $name }' wrote nothing in this chat; the senders are: { $senders }
+error-reason-contact-not-among-senders = { $field }: none of the senders ({ $senders }) is named like the contact '{ $contact }': say which one is the contact
+error-reason-no-transcripts-to-delete = { $name } has no transcripts to delete.
+
+## The vault, its operator and its backups
+
+error-reason-operator-missing = { $field }: say who is working (your name): the audit log records it
+error-reason-passphrase-too-long = { $field }: is too long
+error-reason-vault-never-pauses = The vault is being written to without a pause: try the backup again in a moment.
+error-reason-restore-target-exists = { $path } already exists. Restoring replaces everything in it: confirm with --replace.
+error-reason-backup-folder-not-absolute = { $field }: choose a folder by its full path
+error-reason-backup-folder-not-a-folder = { $field }: choose a folder, not a file
+error-reason-audit-verification-failed = Audit verification failed: entries were edited or deleted (see above). Restore from a backup and find out who changed the file.
+
+## The company profile
+
+error-reason-controller-name-missing = { $field }: give the firm's legal name
+error-reason-country-code = { $field }: use the two-letter country code, e.g. PL or DE
+error-reason-already-closure-day = { $day } is already a closure day.
+
+## Purposes
+
+error-reason-not-a-legal-basis = { $field }: '{ $text }' is not a legal basis: use a–f, or consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests
+error-reason-purpose-name-missing = { $field }: a purpose needs a name, with at least one letter or digit
+error-reason-purpose-description-missing = { $field }: say what the data is used for
+error-reason-legitimate-interest-missing = { $field }: Art. 6(1)(f) needs the legitimate interest stated
+error-reason-consent-wording-missing = { $field }: a consent purpose needs the exact wording people are shown
+error-reason-consequence-missing = { $field }: say what happens if the person does not provide the data
+error-reason-recipient-name-missing = { $field }: a recipient needs a name
+error-reason-recipient-country = { $field }: { $recipient }: give the country as a two-letter code such as PL or US
+# $country: a two-letter country code.
+error-reason-recipient-outside-eea = { $field }: { $recipient } is in { $country }, outside the EU/EEA: name the safeguard (adequacy, standard contractual clauses, other)
+error-reason-safeguard-detail-missing = { $field }: { $recipient }: describe the 'other' safeguard
+error-reason-purpose-exists = A purpose named '{ $name }' already exists: edit it instead.
+error-reason-purpose-name-taken = Another purpose is already named '{ $name }'.
+
+## Consents and objections
+
+# $basis: the purpose's legal basis, a letter of Art. 6(1).
+error-reason-not-a-consent-purpose = '{ $purpose }' relies on { $basis ->
+        [b] Art. 6(1)(b) contract
+        [c] Art. 6(1)(c) legal obligation
+        [d] Art. 6(1)(d) vital interests
+        [e] Art. 6(1)(e) public task
+        [f] Art. 6(1)(f) legitimate interests
+       *[a] Art. 6(1)(a) consent
+    }, not consent: there is no consent to record.
+error-reason-event-in-future = { $field }: the event cannot be in the future
+# $last: the time of the last event recorded.
+error-reason-events-out-of-order = { $field }: the last event for this consent was at { $last }: record events in order
+# $event: what was to be recorded; $state: the consent's state now.
+error-reason-consent-cannot-change = { $name } has no consent for '{ $purpose }' that can be { $event } (it is { $state ->
+        [never_given] never given
+        [given] given
+        [confirmed] confirmed
+        [withdrawn] withdrawn
+       *[expired] expired
+    }).
+error-reason-no-consent-wording = '{ $purpose }' has no consent wording: add one first.
+error-reason-no-wording-version = { $field }: '{ $purpose }' has no wording version { $version }
+error-reason-already-objected = { $name } already objected to '{ $purpose }' on { $date }.
+error-reason-objection-in-future = { $field }: the objection cannot be in the future
+
+## Retention
+
+# $unit: days, months or years.
+error-reason-period-out-of-range = { $field }: use { $min } to { $max } { $unit }
+error-reason-not-a-period = { $field }: '{ $text }' is not a period: write e.g. 60 days, 12 months or 5 years
+error-reason-kept-reason-missing = { $field }: say why the contact is kept (it goes into the audit)
+error-reason-review-date-not-after-today = { $field }: the review date must be after today
+
+## Data-subject requests
+
+error-reason-requester-missing = { $field }: say who asked: pick the contact, or give the requester's name as they gave it
+error-reason-identity-method-missing = { $field }: say how identity was checked, e.g. "ID card shown"
+error-reason-extension-reason-missing = { $field }: say why the request needs more time (it is complex, or there are many): the person is told the reasons
+error-reason-action-description-missing = { $field }: say what was done, e.g. "sent the access report"
+error-reason-refusal-reason-missing = { $field }: say why the request is refused: the person must be told, with their right to complain and to go to court
+error-reason-day-in-future = { $field }: { $day } is in the future (today is { $today })
+error-reason-day-before-receipt = { $field }: { $day } is before the request was received ({ $received })
+# $status: how the request was closed (a code); $date: when (may be empty).
+error-reason-request-closed = Request #{ $id } was closed as { $status } on { $date }: a closed request is final. Log a new request if the person asks again.
+# $result: the identity check's result (a code); $date: the day of the check.
+error-reason-identity-not-confirmed = The requester's identity is not confirmed (check { $result } on { $date }). Record a verified identity check before acting on request #{ $id }, or refuse it.
+error-reason-request-already-matched = Request #{ $id } is already matched to contact { $contact }: it cannot move to another person.
+error-reason-request-already-extended = Request #{ $id } was already extended on { $date } (now due { $due }): the { -gdpr } allows one extension, by two further months.
+error-reason-extension-not-notified = Request #{ $id } can be extended only if the person is told, with the reasons, within the first month (by { $by }). Tell them first, then give the date they were told.
+error-reason-extension-notified-late = Request #{ $id } cannot be extended: the person was told on { $date }, after the first month ended on { $ended }. An extension must be notified within the first month (Art. 12(3)); answer the request now.
+error-reason-request-not-matched = Request #{ $id } is not matched to a contact yet. Match it to the requester's card first; if nothing is held about them, close it as "no data held".
+# $entry: an audit entry's number; $action: its action code (e.g. contact.erased).
+error-reason-entry-is-bookkeeping = Audit entry #{ $entry } ({ $action }) is the register's own bookkeeping, not an action taken for the request. Point at the entry of what was done (e.g. contact.erased).
+# $target: what the entry is about (a kind code and an id).
+error-reason-entry-about-other-contact = Audit entry #{ $entry } ({ $action }) is about { $target }, not about contact { $contact }.
+error-reason-entry-about-other-request = Audit entry #{ $entry } ({ $action }) is about { $target }, not about this request (it is not matched to a contact yet: match it first).
+error-reason-entry-before-request = Audit entry #{ $entry } ({ $action }) was written on { $date }, before the request arrived on { $received }: it cannot be what was done for it.
+error-reason-entry-already-recorded = Audit entry #{ $entry } is already recorded for request #{ $id }.
+error-reason-close-without-action = Request #{ $id } cannot be closed as done: no action is recorded. Record what was done, with the audit entry that proves it (e.g. the erasure or the report generated), then close it.
+error-reason-close-unmatched-without-action = Request #{ $id } cannot be closed as done: no action is recorded. Record what was done, with the audit entry that proves it (e.g. the erasure or the report generated), then close it. If the requester is no contact of yours and a search found no data about them, close it as "no personal data held" instead.
+error-reason-no-data-but-matched = Request #{ $id } is matched to contact { $contact }, so personal data about the requester is held: it cannot be closed as "no personal data held". Answer it on the contact's card, record what was done with the audit entry that proves it, then close it as done.
+error-reason-no-data-but-actions = Request #{ $id } has { $count } recorded action(s): close it as done, not as "no personal data held".
+
+## Address books
+
+error-reason-not-a-format = { $field }: '{ $text }' is not a format; use csv, google, outlook or vcard
+# $fields: the field codes that may be given.
+error-reason-not-a-field = { $field }: '{ $text }' is not a field; use one of { $fields }
+error-reason-mapping-name-missing = { $field }: give the mapping a name to find it by, e.g. "Office spreadsheet"
+error-reason-no-such-mapping = no mapping is saved as '{ $name }'
+error-reason-no-card-with-tag = no card has the tag '{ $tag }': nothing to export
+error-reason-nothing-to-export = no active contact matches: nothing to export
+error-reason-import-cancelled = The import was cancelled: nothing was imported.
+# $lines: the first lines that cannot be imported, each with what is wrong (in English).
+error-reason-problem-rows = { $count ->
+        [one] 1 row cannot be imported as it is: { $lines }. Agree to skip it, or correct the file and import it again. Nothing was imported.
+       *[other] { $count } rows cannot be imported as they are: { $lines }. Agree to skip them, or correct the file and import it again. Nothing was imported.
+    }
+# $date: when the import was undone.
+error-reason-import-already-undone = Import #{ $import } was already undone on { $date }: there is nothing left of it to remove.
+# $kept: the cards and what the firm recorded on them.
+error-reason-import-kept-data = Import #{ $import } cannot be undone: { $count ->
+        [one] a card it created has
+       *[other] { $count } cards it created have
+    } since gained data the firm recorded: { $kept }. Undoing it would delete that too, so the import stays (erase single cards that should go instead). Nothing was changed.
+# $names: the restricted cards named; $more: how many more there are.
+error-reason-import-frozen-cards = Import #{ $import } cannot be undone now: it added data to cards that have since been restricted (frozen): { $names }{ $more ->
+        [0] {""}
+       *[other] {" "}and { $more } more
+    }. Their data may not change; lift the restrictions first, or keep the import. Nothing was changed.
+
+## Documents
+
+error-reason-no-path = Choose where to save the document.
+error-reason-same-target = { $path } is chosen for two files: choose another name for one of them.
+error-reason-unknown-document = Unknown document '{ $value }'.
+error-reason-unknown-language = '{ $value }' is not a document language: use one of en, pl, de, fr, it, es, bg
+error-reason-no-contact = Open a contact's card to generate their access report.
+error-reason-letter-without-request = Open a request to write a letter about it.
+error-reason-no-letter = Say which letter: acknowledgement, extension, completion or refusal.
+error-reason-unknown-letter = '{ $value }' is not a letter about a request: use one of acknowledgement, extension, completion, refusal
+error-reason-source-not-applicable = A data source belongs only to a privacy notice.
+error-reason-redaction-not-applicable = Names to redact belong only to an access report or its export.
+error-reason-blank-redaction = A name to redact is blank: give the person's name, or leave it out.
+# $kind: the request's type (a code); $article: its article of the GDPR (a number).
+error-reason-not-an-access-request = Request #{ $request } is a request for { $kind } (Art. { $article }): an access report does not answer it. Take the action it needs on the contact's card and record that.
+error-reason-request-without-contact = Request #{ $request } is not matched to a contact.
+
+## The app itself
+
+error-reason-import-closed = This import was closed (or the vault locked): choose the file again.
+error-reason-preview-first = Preview the import first: nothing was imported.
+error-reason-vcard-needs-no-mapping = A vCard file needs no mapping.
+error-reason-undo-only-this-session = Only an import made since Custos was started can be undone here.
+error-reason-backup-running = A backup is being made right now. Wait until it has finished.
+error-reason-only-just-saved = Only a document Custos has just saved can be opened from here.
+error-reason-not-a-file-name = '{ $name }' is not a file name: leave out any folder.
+error-reason-viewer-failed = Could not open { $path } in the system viewer: { $reason }. Open the file from its folder.
+error-reason-no-file-at = There is no file at { $path }. Check the file's name and folder, then open it again.

@@ -1,0 +1,259 @@
+# Mensajes de error del núcleo, tal como los muestra la interfaz (véase en/errors.ftl).
+
+## Error codes
+
+error-already-exists = { $path } ya existe. Elija otro nombre de archivo o elimine antes el archivo existente.
+error-contact-erased = El contacto { $id } se suprimió el { $date }: ya no se puede registrar ni modificar nada sobre esta persona.
+error-contact-restricted = El tratamiento de los datos de { $name } está limitado (congelado) desde el { $since }: «{ $reason }». Sus datos pueden consultarse, pero no modificarse. Levante la limitación, indicando el motivo, cuando pueda reanudarse el tratamiento.
+error-database = Error interno de la base de datos: { $reason }. Informe de este problema; sus datos no se han modificado.
+error-disk-full = No queda espacio libre en el disco que contiene { $path }. Libere espacio y vuelva a intentarlo; no se ha modificado nada.
+error-document-incomplete = { $document ->
+        [record_of_processing] El registro de las actividades de tratamiento (art. 30, apartado 1, del { -gdpr })
+        [privacy_notice] La información sobre privacidad (arts. 13/14 del { -gdpr })
+        [access_report] La respuesta al derecho de acceso (art. 15 del { -gdpr })
+        [request_acknowledgement] La carta de acuse de recibo de una solicitud del interesado (art. 12 del { -gdpr })
+        [request_extension] La carta de prórroga del plazo de respuesta (art. 12, apartado 3, del { -gdpr })
+        [request_completion] La carta de respuesta a una solicitud del interesado (art. 12 del { -gdpr })
+       *[request_refusal] La carta de denegación de una solicitud del interesado (art. 12, apartado 4, del { -gdpr })
+    } aún no se puede generar. Complete: { $missing }.
+error-file-exists = { $path } ya existe: elija otro nombre o confirme que debe sustituirse.
+error-file-too-large = { $path } ocupa { $size } MB, más de los { $limit } MB que Custos lee de una vez. Exporte un periodo más corto o divida el archivo.
+error-import-failed = Línea { $line }: { $message }. No se ha importado nada.
+error-internal = Error interno: { $reason }. Informe de este problema.
+error-invalid-input = { $field }: este valor no se puede aceptar.
+error-io = No se ha podido acceder a { $path }: { $reason }
+error-letter-not-applicable = { $letter ->
+        [acknowledgement] No se puede acusar recibo de la solicitud n.º { $request }.
+        [extension] La solicitud n.º { $request } no está prorrogada: una carta de prórroga comunica a la persona los motivos y el nuevo plazo. Prorrogue primero la solicitud (con los motivos y el día en que se informa a la persona).
+        [completion] La solicitud n.º { $request } está en estado { $status }, no «atendida»: la carta de respuesta indica lo que se ha hecho. Registre primero lo que se ha hecho y cierre la solicitud como atendida (o, si no se conserva nada sobre el solicitante, ciérrela como «no se conservan datos personales»).
+       *[refusal] La solicitud n.º { $request } está en estado { $status }, no «denegada»: una carta de denegación indica los motivos por los que se denegó. Deniegue primero la solicitud, con el motivo, o redacte la carta que corresponda a su estado.
+    }
+error-locked = La caja fuerte está bloqueada. Desbloquéela para continuar.
+error-not-a-file = { $path } es { $kind ->
+        [folder] una carpeta
+        [fifo] una tubería con nombre (FIFO)
+        [socket] un socket
+        [device] un dispositivo
+       *[other] algo distinto de un archivo normal
+    }, no un archivo. Elija el propio archivo.
+error-not-a-vault = { $path } no es una caja fuerte de Custos ({ $reason }). Elija el archivo de la caja fuerte que creó con Custos.
+error-not-found = No hay { $what ->
+        [contact] ningún contacto
+        [conversation] ninguna conversación
+        [import] ninguna importación
+        [purpose] ninguna finalidad
+        [request] ninguna solicitud
+        [retention_rule] ninguna regla de conservación
+        [audit_entry] ninguna entrada del registro
+        [closure_day] ningún día de cierre
+       *[other] ningún elemento ({ $what })
+    } con el identificador { $id }.
+error-passphrase-empty = No se ha introducido ninguna frase de contraseña. Escriba la frase de contraseña de la caja fuerte (o defina CUSTOS_PASSPHRASE en los scripts).
+error-passphrase-mismatch = Las dos frases de contraseña no coinciden. Escriba dos veces la misma frase de contraseña.
+error-passphrase-too-short = La frase de contraseña es demasiado corta: utilice al menos { $min } caracteres (tiene { $actual }).
+error-refused = No es posible hacerlo ahora.
+error-render-failed = No se ha podido generar el documento: { $reason }
+error-schema-too-new = { $path } se escribió con una versión más reciente de Custos (esquema { $found }; esta versión conoce hasta el esquema { $supported }). Actualice Custos para abrirlo.
+error-unsupported-characters = Estos caracteres no se pueden imprimir con la fuente del documento: { $characters } (en «{ $text }»). Cambie ese texto y vuelva a generar el documento.
+error-vault-busy = { $path } está ocupado: { $holder } está escribiendo en él y no ha terminado en { $seconds } segundos. Espere a que termine (o ciérrelo) y vuelva a intentarlo; no se ha modificado nada.
+error-vault-damaged = { $path } está dañado ({ $reason }). Restáurelo desde una copia de seguridad (`custos vault restore`).
+error-vault-not-found = No hay ninguna caja fuerte en { $path }. Cree una con `custos vault init` o compruebe la ruta.
+error-write-failed = No se ha podido escribir { $path }: { $reason }
+error-wrong-passphrase = Frase de contraseña incorrecta para { $path }. Compruébela y vuelva a intentarlo (si está seguro de que es correcta, puede que el inicio del archivo esté dañado: restáurelo desde una copia de seguridad).
+
+## Messages of a shape of their own
+
+error-reason-busy-unknown-holder = { $path } está ocupado: otro programa está escribiendo en él y no ha terminado en { $seconds } segundos. Espere a que termine (o ciérrelo) y vuelva a intentarlo; no se ha modificado nada.
+error-reason-disk-full-unknown-disk = No queda espacio libre en el disco. Libere espacio y vuelva a intentarlo; no se ha modificado nada.
+error-reason-vault-damaged-unknown-file = La caja fuerte está dañada ({ $reason }). Restáurela desde una copia de seguridad (`custos vault restore`).
+
+## Reasons of the core: contacts
+
+error-reason-display-name-missing = { $field }: un contacto necesita un nombre visible con al menos una letra o una cifra (puede ser un apodo)
+error-reason-source-unnamed = { $field }: indique el tercero o la fuente pública de la que proceden los datos
+error-reason-not-an-email = { $field }: «{ $value }»{ $number ->
+        [1] {""}
+       *[other] {" "}(correo electrónico { $number })
+    } no es una dirección de correo electrónico (falta la @)
+error-reason-no-digits = { $field }: «{ $value }»{ $number ->
+        [1] {""}
+       *[other] {" "}(teléfono { $number })
+    } no contiene cifras
+error-reason-tag-too-long = { $field }: «{ $tag }» supera los { $max } caracteres
+error-reason-not-one-of = { $field }: «{ $value }» no es válido; utilice uno de estos valores: { $choices }
+error-reason-merge-with-itself = { $field }: una ficha no se puede fusionar consigo misma: elija dos fichas distintas
+error-reason-restriction-reason-missing = { $field }: indique por qué se limita el tratamiento de los datos del contacto (el motivo queda en el registro)
+error-reason-lift-reason-missing = { $field }: indique por qué se levanta la limitación del contacto (el motivo queda en el registro)
+error-reason-not-restricted = El tratamiento de los datos de { $name } no está limitado: no hay nada que levantar.
+
+## Times and days
+
+error-reason-time-out-of-range = { $field }: { $utc } UTC está fuera de los años { $earliest }–{ $latest } que Custos almacena
+error-reason-time-offset-too-large = { $field }: el desfase UTC { $offset } no corresponde a una zona horaria real (utilice uno entre -{ $hours }:00 y +{ $hours }:00)
+error-reason-not-a-time = { $field }: «{ $text }» no es una hora (escríbala como 2026-03-01T09:00:00Z o 2026-03-01T10:00:00+01:00)
+error-reason-day-out-of-range = { $field }: { $day } está fuera de los años { $earliest }–{ $latest } que Custos almacena: compruebe la fecha
+error-reason-from-after-to = { $field }: el primer día es posterior al último
+
+## Conversations and chat imports
+
+error-reason-message-without-text = { $field }: el mensaje { $number } no tiene texto
+error-reason-message-without-sender = { $field }: mensaje { $number }: indique quién lo escribió (con al menos una letra o una cifra)
+error-reason-message-time-out-of-range = { $field }: mensaje { $number }: la hora { $utc } UTC está fuera de los años { $earliest }–{ $latest } que Custos almacena
+error-reason-message-time-offset-too-large = { $field }: mensaje { $number }: el desfase UTC { $offset } no corresponde a una zona horaria real (utilice uno entre -{ $hours }:00 y +{ $hours }:00)
+error-reason-message-not-a-time = { $field }: mensaje { $number }: «{ $text }» no es una hora (escríbala como 2026-03-01T09:00:00Z o 2026-03-01T10:00:00+01:00)
+error-reason-conversation-empty = { $field }: indique una hora de inicio o al menos un mensaje
+error-reason-ends-before-start = { $field }: la conversación terminaría ({ $end }) antes de empezar ({ $start })
+error-reason-sender-not-in-chat = { $field }: «{ $name }» no escribió nada en este chat; los remitentes son: { $senders }
+error-reason-contact-not-among-senders = { $field }: ninguno de los remitentes ({ $senders }) se llama como el contacto «{ $contact }»: indique cuál es el contacto
+error-reason-no-transcripts-to-delete = No hay transcripciones que eliminar de { $name }.
+
+## The vault, its operator and its backups
+
+error-reason-operator-missing = { $field }: indique quién está trabajando (su nombre): el registro lo anota
+error-reason-passphrase-too-long = { $field }: es demasiado larga
+error-reason-vault-never-pauses = Se está escribiendo en la caja fuerte sin pausa: vuelva a intentar la copia de seguridad dentro de un momento.
+error-reason-restore-target-exists = { $path } ya existe. La restauración sustituye todo su contenido: confirme con --replace.
+error-reason-backup-folder-not-absolute = { $field }: elija una carpeta por su ruta completa
+error-reason-backup-folder-not-a-folder = { $field }: elija una carpeta, no un archivo
+error-reason-audit-verification-failed = La verificación del registro ha fallado: se han modificado o eliminado entradas (véase arriba). Restaure una copia de seguridad y averigüe quién modificó el archivo.
+
+## The company profile
+
+error-reason-controller-name-missing = { $field }: indique la razón social de la empresa
+error-reason-country-code = { $field }: utilice el código de país de dos letras, p. ej., PL o DE
+error-reason-already-closure-day = El { $day } ya es un día de cierre.
+
+## Purposes
+
+error-reason-not-a-legal-basis = { $field }: «{ $text }» no es una base jurídica: utilice a–f o consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests
+error-reason-purpose-name-missing = { $field }: una finalidad necesita un nombre con al menos una letra o una cifra
+error-reason-purpose-description-missing = { $field }: indique para qué se usan los datos
+error-reason-legitimate-interest-missing = { $field }: el art. 6, apartado 1, letra f), exige indicar el interés legítimo
+error-reason-consent-wording-missing = { $field }: una finalidad basada en el { -consent } necesita el texto exacto que se muestra a las personas
+error-reason-consequence-missing = { $field }: indique qué ocurre si la persona no facilita los datos
+error-reason-recipient-name-missing = { $field }: un destinatario necesita un nombre
+error-reason-recipient-country = { $field }: { $recipient }: indique el país con un código de dos letras, p. ej., PL o US
+error-reason-recipient-outside-eea = { $field }: { $recipient } está en { $country }, fuera de la UE/EEE: indique la garantía (decisión de adecuación, cláusulas contractuales tipo, otra)
+error-reason-safeguard-detail-missing = { $field }: { $recipient }: describa la «otra» garantía
+error-reason-purpose-exists = Ya existe una finalidad llamada «{ $name }»: edítela en su lugar.
+error-reason-purpose-name-taken = Otra finalidad ya se llama «{ $name }».
+
+## Consents and objections
+
+error-reason-not-a-consent-purpose = «{ $purpose }» se basa en { $basis ->
+        [b] el art. 6, apartado 1, letra b) (contrato)
+        [c] el art. 6, apartado 1, letra c) (obligación legal)
+        [d] el art. 6, apartado 1, letra d) (intereses vitales)
+        [e] el art. 6, apartado 1, letra e) (misión de interés público)
+        [f] el art. 6, apartado 1, letra f) (intereses legítimos)
+       *[a] el art. 6, apartado 1, letra a) (consentimiento)
+    }, no en el consentimiento: no hay ningún consentimiento que registrar.
+error-reason-event-in-future = { $field }: el evento no puede estar en el futuro
+error-reason-events-out-of-order = { $field }: el último evento de este consentimiento fue el { $last }: registre los eventos en orden
+error-reason-consent-cannot-change = { $name } no tiene ningún consentimiento para «{ $purpose }» que pueda registrarse como { $event ->
+        [given] otorgado
+        [confirmed] confirmado
+        [withdrawn] retirado
+       *[expired] caducado
+    } (está { $state ->
+        [never_given] nunca otorgado
+        [given] otorgado
+        [confirmed] confirmado
+        [withdrawn] retirado
+       *[expired] caducado
+    }).
+error-reason-no-consent-wording = «{ $purpose }» no tiene texto de consentimiento: añada uno primero.
+error-reason-no-wording-version = { $field }: «{ $purpose }» no tiene la versión de texto { $version }
+error-reason-already-objected = { $name } ya se opuso a «{ $purpose }» el { $date }.
+error-reason-objection-in-future = { $field }: la oposición no puede estar en el futuro
+
+## Retention
+
+error-reason-period-out-of-range = { $field }: utilice de { $min } a { $max } { $unit ->
+        [days] días
+        [months] meses
+       *[years] años
+    }
+error-reason-not-a-period = { $field }: «{ $text }» no es un periodo: escriba, p. ej., 60 days, 12 months o 5 years
+error-reason-kept-reason-missing = { $field }: indique por qué se conserva el contacto (el motivo queda en el registro)
+error-reason-review-date-not-after-today = { $field }: la fecha de revisión debe ser posterior a hoy
+
+## Data-subject requests
+
+error-reason-requester-missing = { $field }: indique quién lo solicitó: elija el contacto o escriba el nombre del solicitante tal como lo indicó
+error-reason-identity-method-missing = { $field }: indique cómo se comprobó la identidad, p. ej., «DNI presentado»
+error-reason-extension-reason-missing = { $field }: indique por qué la solicitud necesita más tiempo (es compleja o hay muchas): se informa de los motivos a la persona
+error-reason-action-description-missing = { $field }: indique qué se hizo, p. ej., «respuesta de acceso enviada»
+error-reason-refusal-reason-missing = { $field }: indique por qué se deniega la solicitud: hay que informar a la persona, junto con su derecho a reclamar y a acudir a los tribunales
+error-reason-day-in-future = { $field }: el { $day } está en el futuro (hoy es { $today })
+error-reason-day-before-receipt = { $field }: el { $day } es anterior a la recepción de la solicitud ({ $received })
+error-reason-request-closed = La solicitud n.º { $id } se cerró como { $status } el { $date }: una solicitud cerrada es definitiva. Registre una nueva solicitud si la persona vuelve a pedirlo.
+error-reason-identity-not-confirmed = La identidad del solicitante no está confirmada (comprobación { $result } el { $date }). Registre una comprobación de identidad verificada antes de actuar sobre la solicitud n.º { $id }, o deniéguela.
+error-reason-request-already-matched = La solicitud n.º { $id } ya está vinculada al contacto { $contact }: no puede pasar a otra persona.
+error-reason-request-already-extended = La solicitud n.º { $id } ya se prorrogó el { $date } (vence ahora el { $due }): el { -gdpr } permite una sola prórroga, de otros dos meses.
+error-reason-extension-not-notified = La solicitud n.º { $id } solo puede prorrogarse si se informa a la persona, con los motivos, dentro del primer mes (antes del { $by }). Infórmele primero y después indique la fecha en que se le informó.
+error-reason-extension-notified-late = La solicitud n.º { $id } no puede prorrogarse: se informó a la persona el { $date }, después de que terminara el primer mes el { $ended }. La prórroga debe comunicarse dentro del primer mes (art. 12, apartado 3); responda ahora a la solicitud.
+error-reason-request-not-matched = La solicitud n.º { $id } aún no está vinculada a un contacto. Vincúlela primero a la ficha del solicitante; si no se conserva nada sobre él, ciérrela como «no se conservan datos».
+error-reason-entry-is-bookkeeping = La entrada n.º { $entry } del registro ({ $action }) es una anotación interna del propio registro, no una actuación realizada para la solicitud. Indique la entrada de lo que se hizo (p. ej., contact.erased).
+error-reason-entry-about-other-contact = La entrada n.º { $entry } del registro ({ $action }) se refiere a { $target }, no al contacto { $contact }.
+error-reason-entry-about-other-request = La entrada n.º { $entry } del registro ({ $action }) se refiere a { $target }, no a esta solicitud (aún no está vinculada a un contacto: vincúlela primero).
+error-reason-entry-before-request = La entrada n.º { $entry } del registro ({ $action }) se escribió el { $date }, antes de que llegara la solicitud el { $received }: no puede ser lo que se hizo para atenderla.
+error-reason-entry-already-recorded = La entrada n.º { $entry } del registro ya está registrada para la solicitud n.º { $id }.
+error-reason-close-without-action = La solicitud n.º { $id } no puede cerrarse como atendida: no hay ninguna actuación registrada. Registre lo que se hizo, con la entrada del registro que lo prueba (p. ej., la supresión o la respuesta generada), y después ciérrela.
+error-reason-close-unmatched-without-action = La solicitud n.º { $id } no puede cerrarse como atendida: no hay ninguna actuación registrada. Registre lo que se hizo, con la entrada del registro que lo prueba (p. ej., la supresión o la respuesta generada), y después ciérrela. Si el solicitante no es uno de sus contactos y una búsqueda no encontró datos sobre él, ciérrela en su lugar como «no se conservan datos personales».
+error-reason-no-data-but-matched = La solicitud n.º { $id } está vinculada al contacto { $contact }, por lo que se conservan datos personales del solicitante: no puede cerrarse como «no se conservan datos personales». Atiéndala desde la ficha del contacto, registre lo que se hizo con la entrada del registro que lo prueba y después ciérrela como atendida.
+error-reason-no-data-but-actions = La solicitud n.º { $id } tiene { $count } { $count ->
+        [one] actuación registrada
+       *[other] actuaciones registradas
+    }: ciérrela como atendida, no como «no se conservan datos personales».
+
+## Address books
+
+error-reason-not-a-format = { $field }: «{ $text }» no es un formato; utilice csv, google, outlook o vcard
+error-reason-not-a-field = { $field }: «{ $text }» no es un campo; utilice uno de estos: { $fields }
+error-reason-mapping-name-missing = { $field }: dé a la asignación un nombre para encontrarla, p. ej., «Hoja de la oficina»
+error-reason-no-such-mapping = No hay ninguna asignación guardada con el nombre «{ $name }»
+error-reason-no-card-with-tag = Ninguna ficha tiene la etiqueta «{ $tag }»: no hay nada que exportar
+error-reason-nothing-to-export = Ningún contacto activo coincide: no hay nada que exportar
+error-reason-import-cancelled = La importación se ha cancelado: no se ha importado nada.
+error-reason-problem-rows = { $count ->
+        [one] { $count } fila no se puede importar tal como está: { $lines }. Acepte omitirla o corrija el archivo e impórtelo de nuevo. No se ha importado nada.
+       *[other] { $count } filas no se pueden importar tal como están: { $lines }. Acepte omitirlas o corrija el archivo e impórtelo de nuevo. No se ha importado nada.
+    }
+error-reason-import-already-undone = La importación n.º { $import } ya se deshizo el { $date }: no queda nada de ella que eliminar.
+error-reason-import-kept-data = La importación n.º { $import } no se puede deshacer: { $count ->
+        [one] una ficha creada por ella contiene
+       *[other] { $count } fichas creadas por ella contienen
+    } desde entonces datos registrados por la empresa: { $kept }. Deshacerla también los eliminaría, así que la importación se mantiene (suprima en su lugar las fichas concretas que deban desaparecer). No se ha modificado nada.
+error-reason-import-frozen-cards = La importación n.º { $import } no se puede deshacer ahora: añadió datos a fichas cuyo tratamiento se ha limitado (congelado) desde entonces: { $names }{ $more ->
+        [0] {""}
+       *[other] {" "}y { $more } más
+    }. Sus datos no pueden cambiar; levante primero las limitaciones o mantenga la importación. No se ha modificado nada.
+
+## Documents
+
+error-reason-no-path = Elija dónde guardar el documento.
+error-reason-same-target = { $path } se ha elegido para dos archivos: elija otro nombre para uno de ellos.
+error-reason-unknown-document = Documento desconocido «{ $value }».
+error-reason-unknown-language = «{ $value }» no es un idioma de documentos: utilice en, pl, de, fr, it, es o bg
+error-reason-no-contact = Abra la ficha de un contacto para generar su respuesta de acceso.
+error-reason-letter-without-request = Abra una solicitud para redactar una carta sobre ella.
+error-reason-no-letter = Indique qué carta: acuse de recibo, prórroga, respuesta o denegación.
+error-reason-unknown-letter = «{ $value }» no es una carta sobre una solicitud: utilice acknowledgement, extension, completion o refusal
+error-reason-source-not-applicable = Una fuente de datos solo corresponde a la información sobre privacidad.
+error-reason-redaction-not-applicable = Los nombres que se deben ocultar solo corresponden a una respuesta de acceso o a su exportación.
+error-reason-blank-redaction = Un nombre que se debe ocultar está vacío: indique el nombre de la persona o quítelo.
+error-reason-not-an-access-request = La solicitud n.º { $request } es una solicitud de tipo { $kind } (art. { $article }): una respuesta de acceso no la atiende. Realice la actuación necesaria desde la ficha del contacto y regístrela.
+error-reason-request-without-contact = La solicitud n.º { $request } no está vinculada a un contacto.
+
+## The app itself
+
+error-reason-import-closed = Esta importación se ha cerrado (o la caja fuerte se ha bloqueado): vuelva a elegir el archivo.
+error-reason-preview-first = Vea primero la vista previa de la importación: no se ha importado nada.
+error-reason-vcard-needs-no-mapping = Un archivo vCard no necesita asignación.
+error-reason-undo-only-this-session = Aquí solo se puede deshacer una importación realizada desde que se inició Custos.
+error-reason-backup-running = Se está realizando una copia de seguridad. Espere a que termine.
+error-reason-only-just-saved = Desde aquí solo se puede abrir un documento que Custos acaba de guardar.
+error-reason-not-a-file-name = «{ $name }» no es un nombre de archivo: omita la carpeta.
+error-reason-viewer-failed = No se ha podido abrir { $path } en el visor del sistema: { $reason }. Abra el archivo desde su carpeta.
+error-reason-no-file-at = No hay ningún archivo en { $path }. Compruebe el nombre y la carpeta del archivo y vuelva a abrirlo.

@@ -1,0 +1,259 @@
+# Messages d’erreur du cœur, tels que l’interface les affiche (voir en/errors.ftl).
+
+## Error codes
+
+error-already-exists = { $path } existe déjà. Choisissez un autre nom de fichier ou supprimez d’abord le fichier existant.
+error-contact-erased = Le contact { $id } a été effacé le { $date } : plus rien ne peut être enregistré ni modifié à son sujet.
+error-contact-restricted = { $name } fait l’objet d’une limitation (gel) depuis le { $since } : « { $reason } ». Ses données peuvent être consultées mais pas modifiées. Levez la limitation, avec un motif, lorsque le traitement peut reprendre.
+error-database = Erreur interne de la base de données : { $reason }. Veuillez signaler ce problème ; vos données n’ont pas été modifiées.
+error-disk-full = Il n’y a plus d’espace libre sur le disque contenant { $path }. Libérez de l’espace et réessayez ; rien n’a été modifié.
+error-document-incomplete = { $document ->
+        [record_of_processing] Le registre des activités de traitement (art. 30, paragraphe 1, du { -gdpr })
+        [privacy_notice] Les mentions d’information (art. 13/14 du { -gdpr })
+        [access_report] La réponse au droit d’accès (art. 15 du { -gdpr })
+        [request_acknowledgement] L’accusé de réception d’une demande de la personne concernée (art. 12 du { -gdpr })
+        [request_extension] Le courrier de prolongation du délai de réponse (art. 12, paragraphe 3, du { -gdpr })
+        [request_completion] Le courrier de réponse à une demande de la personne concernée (art. 12 du { -gdpr })
+       *[request_refusal] Le courrier de refus d’une demande de la personne concernée (art. 12, paragraphe 4, du { -gdpr })
+    } ne peut pas encore être généré. Complétez : { $missing }.
+error-file-exists = { $path } existe déjà : choisissez un autre nom ou confirmez qu’il doit être remplacé.
+error-file-too-large = { $path } fait { $size } Mo, plus que les { $limit } Mo que Custos lit en une fois. Exportez une période plus courte ou divisez le fichier.
+error-import-failed = Ligne { $line } : { $message }. Rien n’a été importé.
+error-internal = Erreur interne : { $reason }. Veuillez signaler ce problème.
+error-invalid-input = { $field } : cette saisie ne peut pas être acceptée.
+error-io = Impossible d’accéder à { $path } : { $reason }
+error-letter-not-applicable = { $letter ->
+        [acknowledgement] La réception de la demande nº { $request } ne peut pas être confirmée.
+        [extension] La demande nº { $request } n’est pas prolongée : un courrier de prolongation indique à la personne les motifs et le nouveau délai. Prolongez d’abord la demande (avec les motifs et la date à laquelle la personne est informée).
+        [completion] La demande nº { $request } est au statut { $status }, et non « traitée » : le courrier de réponse indique ce qui a été fait. Enregistrez d’abord ce qui a été fait et clôturez la demande comme traitée (ou, si rien n’est conservé sur le demandeur, clôturez-la comme « aucune donnée personnelle détenue »).
+       *[refusal] La demande nº { $request } est au statut { $status }, et non « refusée » : un courrier de refus indique les motifs du refus. Refusez d’abord la demande, avec le motif, ou rédigez le courrier qui correspond à son état.
+    }
+error-locked = Le coffre est verrouillé. Déverrouillez-le pour continuer.
+error-not-a-file = { $path } est { $kind ->
+        [folder] un dossier
+        [fifo] un tube nommé (FIFO)
+        [socket] un socket
+        [device] un périphérique
+       *[other] autre chose qu’un fichier ordinaire
+    }, pas un fichier. Choisissez le fichier lui-même.
+error-not-a-vault = { $path } n’est pas un coffre Custos ({ $reason }). Choisissez le fichier du coffre que vous avez créé avec Custos.
+error-not-found = { $what ->
+        [contact] Aucun contact
+        [conversation] Aucune conversation
+        [import] Aucune importation
+        [purpose] Aucune finalité
+        [request] Aucune demande
+        [retention_rule] Aucune règle de conservation
+        [audit_entry] Aucune entrée du journal
+        [closure_day] Aucun jour de fermeture
+       *[other] Aucun élément ({ $what })
+    } avec l’identifiant { $id }.
+error-passphrase-empty = Aucune phrase secrète n’a été saisie. Saisissez la phrase secrète du coffre (ou définissez CUSTOS_PASSPHRASE dans les scripts).
+error-passphrase-mismatch = Les deux phrases secrètes ne correspondent pas. Saisissez deux fois la même phrase secrète.
+error-passphrase-too-short = La phrase secrète est trop courte : utilisez au moins { $min } caractères (elle en a { $actual }).
+error-refused = Cette action n’est pas possible pour le moment.
+error-render-failed = Le document n’a pas pu être produit : { $reason }
+error-schema-too-new = { $path } a été écrit par une version plus récente de Custos (schéma { $found }, cette version connaît jusqu’au schéma { $supported }). Mettez Custos à jour pour l’ouvrir.
+error-unsupported-characters = Ces caractères ne peuvent pas être imprimés avec la police du document : { $characters } (dans « { $text } »). Modifiez ce texte et générez à nouveau le document.
+error-vault-busy = { $path } est occupé : { $holder } y écrit et n’a pas terminé en { $seconds } secondes. Attendez la fin de l’opération (ou fermez ce programme) et réessayez ; rien n’a été modifié.
+error-vault-damaged = { $path } est endommagé ({ $reason }). Restaurez-le à partir d’une sauvegarde (`custos vault restore`).
+error-vault-not-found = Aucun coffre à l’emplacement { $path }. Créez-en un avec `custos vault init` ou vérifiez le chemin.
+error-write-failed = Impossible d’écrire { $path } : { $reason }
+error-wrong-passphrase = Phrase secrète incorrecte pour { $path }. Vérifiez-la et réessayez (si vous êtes sûr qu’elle est correcte, le début du fichier est peut-être endommagé : restaurez-le à partir d’une sauvegarde).
+
+## Messages of a shape of their own
+
+error-reason-busy-unknown-holder = { $path } est occupé : un autre programme y écrit et n’a pas terminé en { $seconds } secondes. Attendez la fin de l’opération (ou fermez ce programme) et réessayez ; rien n’a été modifié.
+error-reason-disk-full-unknown-disk = Il n’y a plus d’espace libre sur le disque. Libérez de l’espace et réessayez ; rien n’a été modifié.
+error-reason-vault-damaged-unknown-file = Le coffre est endommagé ({ $reason }). Restaurez-le à partir d’une sauvegarde (`custos vault restore`).
+
+## Reasons of the core: contacts
+
+error-reason-display-name-missing = { $field } : un contact doit avoir un nom d’affichage comportant au moins une lettre ou un chiffre (un surnom convient)
+error-reason-source-unnamed = { $field } : indiquez le tiers ou la source publique dont proviennent les données
+error-reason-not-an-email = { $field } : « { $value } »{ $number ->
+        [1] {""}
+       *[other] {" "}(adresse e-mail { $number })
+    } n’est pas une adresse e-mail (pas de @)
+error-reason-no-digits = { $field } : « { $value } »{ $number ->
+        [1] {""}
+       *[other] {" "}(numéro de téléphone { $number })
+    } ne contient aucun chiffre
+error-reason-tag-too-long = { $field } : « { $tag } » dépasse { $max } caractères
+error-reason-not-one-of = { $field } : « { $value } » n’est pas valide ; utilisez l’une de ces valeurs : { $choices }
+error-reason-merge-with-itself = { $field } : une fiche ne peut pas être fusionnée avec elle-même : choisissez deux fiches différentes
+error-reason-restriction-reason-missing = { $field } : indiquez pourquoi le traitement des données du contact est limité (le motif est conservé dans le journal)
+error-reason-lift-reason-missing = { $field } : indiquez pourquoi la limitation du contact est levée (le motif est conservé dans le journal)
+error-reason-not-restricted = { $name } ne fait l’objet d’aucune limitation : il n’y a rien à lever.
+
+## Times and days
+
+error-reason-time-out-of-range = { $field } : { $utc } UTC se situe en dehors des années { $earliest }–{ $latest } que Custos conserve
+error-reason-time-offset-too-large = { $field } : le décalage UTC { $offset } ne correspond à aucun fuseau horaire réel (utilisez une valeur entre -{ $hours }:00 et +{ $hours }:00)
+error-reason-not-a-time = { $field } : « { $text } » n’est pas une heure (écrivez-la sous la forme 2026-03-01T09:00:00Z ou 2026-03-01T10:00:00+01:00)
+error-reason-day-out-of-range = { $field } : { $day } se situe en dehors des années { $earliest }–{ $latest } que Custos conserve : vérifiez la date
+error-reason-from-after-to = { $field } : le premier jour est postérieur au dernier jour
+
+## Conversations and chat imports
+
+error-reason-message-without-text = { $field } : le message { $number } n’a pas de texte
+error-reason-message-without-sender = { $field } : message { $number } : indiquez qui l’a écrit (avec au moins une lettre ou un chiffre)
+error-reason-message-time-out-of-range = { $field } : message { $number } : l’heure { $utc } UTC se situe en dehors des années { $earliest }–{ $latest } que Custos conserve
+error-reason-message-time-offset-too-large = { $field } : message { $number } : le décalage UTC { $offset } ne correspond à aucun fuseau horaire réel (utilisez une valeur entre -{ $hours }:00 et +{ $hours }:00)
+error-reason-message-not-a-time = { $field } : message { $number } : « { $text } » n’est pas une heure (écrivez-la sous la forme 2026-03-01T09:00:00Z ou 2026-03-01T10:00:00+01:00)
+error-reason-conversation-empty = { $field } : indiquez une heure de début ou au moins un message
+error-reason-ends-before-start = { $field } : la conversation se terminerait ({ $end }) avant de commencer ({ $start })
+error-reason-sender-not-in-chat = { $field } : « { $name } » n’a rien écrit dans cette discussion ; les expéditeurs sont : { $senders }
+error-reason-contact-not-among-senders = { $field } : aucun des expéditeurs ({ $senders }) ne porte le nom du contact « { $contact } » : indiquez lequel est le contact
+error-reason-no-transcripts-to-delete = Il n’y a aucune transcription à supprimer pour { $name }.
+
+## The vault, its operator and its backups
+
+error-reason-operator-missing = { $field } : indiquez qui travaille (votre nom) : le journal l’enregistre
+error-reason-passphrase-too-long = { $field } : est trop longue
+error-reason-vault-never-pauses = Le coffre est en cours d’écriture sans interruption : réessayez la sauvegarde dans un instant.
+error-reason-restore-target-exists = { $path } existe déjà. La restauration remplace tout son contenu : confirmez avec --replace.
+error-reason-backup-folder-not-absolute = { $field } : choisissez un dossier par son chemin complet
+error-reason-backup-folder-not-a-folder = { $field } : choisissez un dossier, pas un fichier
+error-reason-audit-verification-failed = La vérification du journal a échoué : des entrées ont été modifiées ou supprimées (voir ci-dessus). Restaurez une sauvegarde et déterminez qui a modifié le fichier.
+
+## The company profile
+
+error-reason-controller-name-missing = { $field } : indiquez la raison sociale de l’entreprise
+error-reason-country-code = { $field } : utilisez le code pays à deux lettres, par exemple PL ou DE
+error-reason-already-closure-day = Le { $day } est déjà un jour de fermeture.
+
+## Purposes
+
+error-reason-not-a-legal-basis = { $field } : « { $text } » n’est pas une base juridique : utilisez a–f ou consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests
+error-reason-purpose-name-missing = { $field } : une finalité doit avoir un nom comportant au moins une lettre ou un chiffre
+error-reason-purpose-description-missing = { $field } : indiquez à quoi servent les données
+error-reason-legitimate-interest-missing = { $field } : l’art. 6, paragraphe 1, point f), exige que l’intérêt légitime soit indiqué
+error-reason-consent-wording-missing = { $field } : une finalité fondée sur le { -consent } exige le texte exact présenté aux personnes
+error-reason-consequence-missing = { $field } : indiquez ce qui se passe si la personne ne fournit pas les données
+error-reason-recipient-name-missing = { $field } : un destinataire doit avoir un nom
+error-reason-recipient-country = { $field } : { $recipient } : indiquez le pays sous forme de code à deux lettres, par exemple PL ou US
+error-reason-recipient-outside-eea = { $field } : { $recipient } est situé en { $country }, hors UE/EEE : indiquez la garantie (décision d’adéquation, clauses contractuelles types, autre)
+error-reason-safeguard-detail-missing = { $field } : { $recipient } : décrivez l’« autre » garantie
+error-reason-purpose-exists = Une finalité nommée « { $name } » existe déjà : modifiez-la plutôt.
+error-reason-purpose-name-taken = Une autre finalité porte déjà le nom « { $name } ».
+
+## Consents and objections
+
+error-reason-not-a-consent-purpose = « { $purpose } » repose sur { $basis ->
+        [b] l’art. 6, paragraphe 1, point b) (contrat)
+        [c] l’art. 6, paragraphe 1, point c) (obligation légale)
+        [d] l’art. 6, paragraphe 1, point d) (intérêts vitaux)
+        [e] l’art. 6, paragraphe 1, point e) (mission d’intérêt public)
+        [f] l’art. 6, paragraphe 1, point f) (intérêts légitimes)
+       *[a] l’art. 6, paragraphe 1, point a) (consentement)
+    }, et non sur le consentement : il n’y a aucun consentement à enregistrer.
+error-reason-event-in-future = { $field } : l’événement ne peut pas se situer dans le futur
+error-reason-events-out-of-order = { $field } : le dernier événement de ce consentement date du { $last } : enregistrez les événements dans l’ordre
+error-reason-consent-cannot-change = { $name } n’a aucun consentement pour « { $purpose } » pouvant être { $event ->
+        [given] donné
+        [confirmed] confirmé
+        [withdrawn] retiré
+       *[expired] expiré
+    } (il est { $state ->
+        [never_given] jamais donné
+        [given] donné
+        [confirmed] confirmé
+        [withdrawn] retiré
+       *[expired] expiré
+    }).
+error-reason-no-consent-wording = « { $purpose } » n’a pas de texte de consentement : ajoutez-en un d’abord.
+error-reason-no-wording-version = { $field } : « { $purpose } » n’a pas de version de texte { $version }
+error-reason-already-objected = { $name } s’est déjà opposé(e) à « { $purpose } » le { $date }.
+error-reason-objection-in-future = { $field } : l’opposition ne peut pas se situer dans le futur
+
+## Retention
+
+error-reason-period-out-of-range = { $field } : utilisez de { $min } à { $max } { $unit ->
+        [days] jours
+        [months] mois
+       *[years] ans
+    }
+error-reason-not-a-period = { $field } : « { $text } » n’est pas une durée : écrivez par exemple 60 days, 12 months ou 5 years
+error-reason-kept-reason-missing = { $field } : indiquez pourquoi le contact est conservé (le motif figure dans le journal)
+error-reason-review-date-not-after-today = { $field } : la date de réexamen doit être postérieure à aujourd’hui
+
+## Data-subject requests
+
+error-reason-requester-missing = { $field } : indiquez qui a fait la demande : choisissez le contact ou saisissez le nom du demandeur tel qu’il l’a indiqué
+error-reason-identity-method-missing = { $field } : indiquez comment l’identité a été vérifiée, par exemple « carte d’identité présentée »
+error-reason-extension-reason-missing = { $field } : indiquez pourquoi la demande nécessite plus de temps (elle est complexe ou les demandes sont nombreuses) : la personne est informée des motifs
+error-reason-action-description-missing = { $field } : indiquez ce qui a été fait, par exemple « réponse au droit d’accès envoyée »
+error-reason-refusal-reason-missing = { $field } : indiquez pourquoi la demande est refusée : la personne doit en être informée, ainsi que de son droit d’introduire une réclamation et un recours juridictionnel
+error-reason-day-in-future = { $field } : le { $day } est dans le futur (nous sommes le { $today })
+error-reason-day-before-receipt = { $field } : le { $day } est antérieur à la réception de la demande ({ $received })
+error-reason-request-closed = La demande nº { $id } a été clôturée avec le statut { $status } le { $date } : une demande clôturée est définitive. Enregistrez une nouvelle demande si la personne la renouvelle.
+error-reason-identity-not-confirmed = L’identité du demandeur n’est pas confirmée (vérification { $result } le { $date }). Enregistrez une vérification d’identité réussie avant de traiter la demande nº { $id }, ou refusez-la.
+error-reason-request-already-matched = La demande nº { $id } est déjà rattachée au contact { $contact } : elle ne peut pas être rattachée à une autre personne.
+error-reason-request-already-extended = La demande nº { $id } a déjà été prolongée le { $date } (échéance désormais le { $due }) : le { -gdpr } autorise une seule prolongation, de deux mois supplémentaires.
+error-reason-extension-not-notified = La demande nº { $id } ne peut être prolongée que si la personne en est informée, avec les motifs, dans le premier mois (avant le { $by }). Informez-la d’abord, puis indiquez la date à laquelle elle l’a été.
+error-reason-extension-notified-late = La demande nº { $id } ne peut pas être prolongée : la personne a été informée le { $date }, après la fin du premier mois le { $ended }. Une prolongation doit être notifiée dans le premier mois (art. 12, paragraphe 3) ; répondez maintenant à la demande.
+error-reason-request-not-matched = La demande nº { $id } n’est encore rattachée à aucun contact. Rattachez-la d’abord à la fiche du demandeur ; si rien n’est conservé à son sujet, clôturez-la comme « aucune donnée détenue ».
+error-reason-entry-is-bookkeeping = L’entrée nº { $entry } du journal ({ $action }) relève de la tenue du registre lui-même, et non d’une mesure prise pour la demande. Indiquez l’entrée de ce qui a été fait (par exemple contact.erased).
+error-reason-entry-about-other-contact = L’entrée nº { $entry } du journal ({ $action }) concerne { $target }, et non le contact { $contact }.
+error-reason-entry-about-other-request = L’entrée nº { $entry } du journal ({ $action }) concerne { $target }, et non cette demande (elle n’est encore rattachée à aucun contact : rattachez-la d’abord).
+error-reason-entry-before-request = L’entrée nº { $entry } du journal ({ $action }) a été écrite le { $date }, avant la réception de la demande le { $received } : elle ne peut pas correspondre à ce qui a été fait pour celle-ci.
+error-reason-entry-already-recorded = L’entrée nº { $entry } du journal est déjà enregistrée pour la demande nº { $id }.
+error-reason-close-without-action = La demande nº { $id } ne peut pas être clôturée comme traitée : aucune mesure n’est enregistrée. Enregistrez ce qui a été fait, avec l’entrée du journal qui le prouve (par exemple l’effacement ou la réponse générée), puis clôturez-la.
+error-reason-close-unmatched-without-action = La demande nº { $id } ne peut pas être clôturée comme traitée : aucune mesure n’est enregistrée. Enregistrez ce qui a été fait, avec l’entrée du journal qui le prouve (par exemple l’effacement ou la réponse générée), puis clôturez-la. Si le demandeur ne fait pas partie de vos contacts et qu’une recherche n’a trouvé aucune donnée le concernant, clôturez-la plutôt comme « aucune donnée personnelle détenue ».
+error-reason-no-data-but-matched = La demande nº { $id } est rattachée au contact { $contact } : des données personnelles du demandeur sont donc détenues et elle ne peut pas être clôturée comme « aucune donnée personnelle détenue ». Traitez-la depuis la fiche du contact, enregistrez ce qui a été fait avec l’entrée du journal qui le prouve, puis clôturez-la comme traitée.
+error-reason-no-data-but-actions = La demande nº { $id } compte { $count } { $count ->
+        [one] mesure enregistrée
+       *[other] mesures enregistrées
+    } : clôturez-la comme traitée, et non comme « aucune donnée personnelle détenue ».
+
+## Address books
+
+error-reason-not-a-format = { $field } : « { $text } » n’est pas un format ; utilisez csv, google, outlook ou vcard
+error-reason-not-a-field = { $field } : « { $text } » n’est pas un champ ; utilisez l’un des champs suivants : { $fields }
+error-reason-mapping-name-missing = { $field } : donnez à la correspondance un nom pour la retrouver, par exemple « Tableur du bureau »
+error-reason-no-such-mapping = Aucune correspondance n’est enregistrée sous le nom « { $name } »
+error-reason-no-card-with-tag = Aucune fiche ne porte l’étiquette « { $tag } » : rien à exporter
+error-reason-nothing-to-export = Aucun contact actif ne correspond : rien à exporter
+error-reason-import-cancelled = L’importation a été annulée : rien n’a été importé.
+error-reason-problem-rows = { $count ->
+        [one] { $count } ligne ne peut pas être importée en l’état : { $lines }. Acceptez de l’ignorer ou corrigez le fichier et importez-le à nouveau. Rien n’a été importé.
+       *[other] { $count } lignes ne peuvent pas être importées en l’état : { $lines }. Acceptez de les ignorer ou corrigez le fichier et importez-le à nouveau. Rien n’a été importé.
+    }
+error-reason-import-already-undone = L’importation nº { $import } a déjà été annulée le { $date } : il n’en reste rien à supprimer.
+error-reason-import-kept-data = L’importation nº { $import } ne peut pas être annulée : { $count ->
+        [one] une fiche qu’elle a créée contient
+       *[other] { $count } fiches qu’elle a créées contiennent
+    } depuis des données enregistrées par l’entreprise : { $kept }. L’annulation les supprimerait aussi ; l’importation est donc conservée (effacez plutôt une à une les fiches à supprimer). Rien n’a été modifié.
+error-reason-import-frozen-cards = L’importation nº { $import } ne peut pas être annulée maintenant : elle a ajouté des données à des fiches qui font depuis l’objet d’une limitation (gel) : { $names }{ $more ->
+        [0] {""}
+       *[other] {" "}et { $more } de plus
+    }. Leurs données ne peuvent pas changer ; levez d’abord les limitations ou conservez l’importation. Rien n’a été modifié.
+
+## Documents
+
+error-reason-no-path = Choisissez où enregistrer le document.
+error-reason-same-target = { $path } est choisi pour deux fichiers : choisissez un autre nom pour l’un d’eux.
+error-reason-unknown-document = Document inconnu « { $value } ».
+error-reason-unknown-language = « { $value } » n’est pas une langue de document : utilisez en, pl, de, fr, it, es ou bg
+error-reason-no-contact = Ouvrez la fiche d’un contact pour générer sa réponse au droit d’accès.
+error-reason-letter-without-request = Ouvrez une demande pour rédiger un courrier à son sujet.
+error-reason-no-letter = Indiquez quel courrier : accusé de réception, prolongation, réponse ou refus.
+error-reason-unknown-letter = « { $value } » n’est pas un courrier relatif à une demande : utilisez acknowledgement, extension, completion ou refusal
+error-reason-source-not-applicable = Une source de données ne concerne que les mentions d’information.
+error-reason-redaction-not-applicable = Les noms à masquer ne concernent que la réponse au droit d’accès ou son export.
+error-reason-blank-redaction = Un nom à masquer est vide : indiquez le nom de la personne ou retirez-le.
+error-reason-not-an-access-request = La demande nº { $request } est une demande de type { $kind } (art. { $article }) : une réponse au droit d’accès n’y répond pas. Prenez la mesure nécessaire depuis la fiche du contact et enregistrez-la.
+error-reason-request-without-contact = La demande nº { $request } n’est rattachée à aucun contact.
+
+## The app itself
+
+error-reason-import-closed = Cette importation a été fermée (ou le coffre verrouillé) : choisissez à nouveau le fichier.
+error-reason-preview-first = Affichez d’abord l’aperçu de l’importation : rien n’a été importé.
+error-reason-vcard-needs-no-mapping = Un fichier vCard ne nécessite aucune correspondance.
+error-reason-undo-only-this-session = Seule une importation effectuée depuis le démarrage de Custos peut être annulée ici.
+error-reason-backup-running = Une sauvegarde est en cours. Attendez qu’elle soit terminée.
+error-reason-only-just-saved = Seul un document que Custos vient d’enregistrer peut être ouvert d’ici.
+error-reason-not-a-file-name = « { $name } » n’est pas un nom de fichier : n’indiquez pas de dossier.
+error-reason-viewer-failed = Impossible d’ouvrir { $path } dans la visionneuse du système : { $reason }. Ouvrez le fichier depuis son dossier.
+error-reason-no-file-at = Il n’y a aucun fichier à l’emplacement { $path }. Vérifiez le nom et le dossier du fichier, puis ouvrez-le à nouveau.

@@ -1,0 +1,259 @@
+# Messaggi di errore del nucleo, come li mostra l’interfaccia (vedi en/errors.ftl).
+
+## Error codes
+
+error-already-exists = { $path } esiste già. Scegli un altro nome di file oppure rimuovi prima il file esistente.
+error-contact-erased = Il contatto { $id } è stato cancellato il { $date }: non è più possibile registrare o modificare nulla che lo riguardi.
+error-contact-restricted = Il trattamento dei dati di { $name } è limitato (bloccato) dal { $since }: «{ $reason }». I dati possono essere consultati ma non modificati. Revoca la limitazione, indicando il motivo, quando il trattamento può riprendere.
+error-database = Errore interno del database: { $reason }. Segnala il problema; i tuoi dati non sono stati modificati.
+error-disk-full = Non c’è più spazio libero sul disco che contiene { $path }. Libera spazio e riprova; non è stato modificato nulla.
+error-document-incomplete = { $document ->
+        [record_of_processing] Il registro delle attività di trattamento (art. 30, par. 1, { -gdpr })
+        [privacy_notice] L’informativa privacy (artt. 13/14 { -gdpr })
+        [access_report] Il riscontro alla richiesta di accesso (art. 15 { -gdpr })
+        [request_acknowledgement] La lettera di conferma di ricezione di una richiesta dell’interessato (art. 12 { -gdpr })
+        [request_extension] La lettera di proroga del termine di risposta (art. 12, par. 3, { -gdpr })
+        [request_completion] La lettera di risposta a una richiesta dell’interessato (art. 12 { -gdpr })
+       *[request_refusal] La lettera di rifiuto di una richiesta dell’interessato (art. 12, par. 4, { -gdpr })
+    } non può ancora essere generato. Completa: { $missing }.
+error-file-exists = { $path } esiste già: scegli un altro nome oppure conferma che deve essere sostituito.
+error-file-too-large = { $path } è di { $size } MB, più dei { $limit } MB che Custos legge in una volta. Esporta un periodo più breve oppure dividi il file.
+error-import-failed = Riga { $line }: { $message }. Non è stato importato nulla.
+error-internal = Errore interno: { $reason }. Segnala il problema.
+error-invalid-input = { $field }: questo valore non può essere accettato.
+error-io = Impossibile accedere a { $path }: { $reason }
+error-letter-not-applicable = { $letter ->
+        [acknowledgement] Non è possibile confermare la ricezione della richiesta n. { $request }.
+        [extension] La richiesta n. { $request } non è prorogata: una lettera di proroga comunica alla persona i motivi e il nuovo termine. Proroga prima la richiesta (con i motivi e il giorno in cui la persona viene informata).
+        [completion] La richiesta n. { $request } è nello stato { $status }, non «evasa»: la lettera di risposta indica ciò che è stato fatto. Registra prima ciò che è stato fatto e chiudi la richiesta come evasa (oppure, se non si conserva nulla sul richiedente, chiudila come «nessun dato personale conservato»).
+       *[refusal] La richiesta n. { $request } è nello stato { $status }, non «rifiutata»: una lettera di rifiuto indica i motivi del rifiuto. Rifiuta prima la richiesta, indicando il motivo, oppure scrivi la lettera adatta al suo stato.
+    }
+error-locked = La cassaforte è bloccata. Sbloccala per continuare.
+error-not-a-file = { $path } è { $kind ->
+        [folder] una cartella
+        [fifo] una pipe con nome (FIFO)
+        [socket] un socket
+        [device] un dispositivo
+       *[other] qualcosa di diverso da un file normale
+    }, non un file. Scegli il file stesso.
+error-not-a-vault = { $path } non è una cassaforte Custos ({ $reason }). Scegli il file della cassaforte creato con Custos.
+error-not-found = { $what ->
+        [contact] Nessun contatto
+        [conversation] Nessuna conversazione
+        [import] Nessuna importazione
+        [purpose] Nessuna finalità
+        [request] Nessuna richiesta
+        [retention_rule] Nessuna regola di conservazione
+        [audit_entry] Nessuna voce del registro
+        [closure_day] Nessun giorno di chiusura
+       *[other] Nessun elemento ({ $what })
+    } con ID { $id }.
+error-passphrase-empty = Non è stata inserita alcuna passphrase. Digita la passphrase della cassaforte (oppure imposta CUSTOS_PASSPHRASE negli script).
+error-passphrase-mismatch = Le due passphrase non coincidono. Digita due volte la stessa passphrase.
+error-passphrase-too-short = La passphrase è troppo corta: usa almeno { $min } caratteri (ne ha { $actual }).
+error-refused = Al momento non è possibile farlo.
+error-render-failed = Non è stato possibile generare il documento: { $reason }
+error-schema-too-new = { $path } è stato scritto da una versione più recente di Custos (schema { $found }, questa versione conosce fino allo schema { $supported }). Aggiorna Custos per aprirlo.
+error-unsupported-characters = Questi caratteri non possono essere stampati con il carattere del documento: { $characters } (in «{ $text }»). Modifica quel testo e genera di nuovo il documento.
+error-vault-busy = { $path } è occupato: { $holder } ci sta scrivendo e non ha terminato entro { $seconds } secondi. Attendi che abbia finito (o chiudilo) e riprova; non è stato modificato nulla.
+error-vault-damaged = { $path } è danneggiato ({ $reason }). Ripristinalo da un backup (`custos vault restore`).
+error-vault-not-found = Nessuna cassaforte in { $path }. Creane una con `custos vault init` oppure controlla il percorso.
+error-write-failed = Impossibile scrivere { $path }: { $reason }
+error-wrong-passphrase = Passphrase errata per { $path }. Controllala e riprova (se sei sicuro che sia corretta, l’inizio del file potrebbe essere danneggiato: ripristinalo da un backup).
+
+## Messages of a shape of their own
+
+error-reason-busy-unknown-holder = { $path } è occupato: un altro programma ci sta scrivendo e non ha terminato entro { $seconds } secondi. Attendi che abbia finito (o chiudilo) e riprova; non è stato modificato nulla.
+error-reason-disk-full-unknown-disk = Non c’è più spazio libero sul disco. Libera spazio e riprova; non è stato modificato nulla.
+error-reason-vault-damaged-unknown-file = La cassaforte è danneggiata ({ $reason }). Ripristinala da un backup (`custos vault restore`).
+
+## Reasons of the core: contacts
+
+error-reason-display-name-missing = { $field }: un contatto deve avere un nome visualizzato con almeno una lettera o una cifra (può essere un soprannome)
+error-reason-source-unnamed = { $field }: indica il terzo o la fonte pubblica da cui provengono i dati
+error-reason-not-an-email = { $field }: «{ $value }»{ $number ->
+        [1] {""}
+       *[other] {" "}(indirizzo e-mail { $number })
+    } non è un indirizzo e-mail (manca la @)
+error-reason-no-digits = { $field }: «{ $value }»{ $number ->
+        [1] {""}
+       *[other] {" "}(numero di telefono { $number })
+    } non contiene cifre
+error-reason-tag-too-long = { $field }: «{ $tag }» supera i { $max } caratteri
+error-reason-not-one-of = { $field }: «{ $value }» non è valido; usa uno di questi valori: { $choices }
+error-reason-merge-with-itself = { $field }: una scheda non può essere unita con sé stessa: scegli due schede diverse
+error-reason-restriction-reason-missing = { $field }: indica perché il trattamento dei dati del contatto viene limitato (il motivo resta nel registro)
+error-reason-lift-reason-missing = { $field }: indica perché la limitazione del contatto viene revocata (il motivo resta nel registro)
+error-reason-not-restricted = Il trattamento dei dati di { $name } non è limitato: non c’è nulla da revocare.
+
+## Times and days
+
+error-reason-time-out-of-range = { $field }: { $utc } UTC non rientra negli anni { $earliest }–{ $latest } che Custos memorizza
+error-reason-time-offset-too-large = { $field }: lo scostamento UTC { $offset } non corrisponde a un fuso orario reale (usa un valore tra -{ $hours }:00 e +{ $hours }:00)
+error-reason-not-a-time = { $field }: «{ $text }» non è un orario (scrivilo come 2026-03-01T09:00:00Z o 2026-03-01T10:00:00+01:00)
+error-reason-day-out-of-range = { $field }: { $day } non rientra negli anni { $earliest }–{ $latest } che Custos memorizza: controlla la data
+error-reason-from-after-to = { $field }: il primo giorno è successivo all’ultimo
+
+## Conversations and chat imports
+
+error-reason-message-without-text = { $field }: il messaggio { $number } non ha testo
+error-reason-message-without-sender = { $field }: messaggio { $number }: indica chi lo ha scritto (con almeno una lettera o una cifra)
+error-reason-message-time-out-of-range = { $field }: messaggio { $number }: l’orario { $utc } UTC non rientra negli anni { $earliest }–{ $latest } che Custos memorizza
+error-reason-message-time-offset-too-large = { $field }: messaggio { $number }: lo scostamento UTC { $offset } non corrisponde a un fuso orario reale (usa un valore tra -{ $hours }:00 e +{ $hours }:00)
+error-reason-message-not-a-time = { $field }: messaggio { $number }: «{ $text }» non è un orario (scrivilo come 2026-03-01T09:00:00Z o 2026-03-01T10:00:00+01:00)
+error-reason-conversation-empty = { $field }: indica un orario di inizio o almeno un messaggio
+error-reason-ends-before-start = { $field }: la conversazione terminerebbe ({ $end }) prima di iniziare ({ $start })
+error-reason-sender-not-in-chat = { $field }: «{ $name }» non ha scritto nulla in questa chat; i mittenti sono: { $senders }
+error-reason-contact-not-among-senders = { $field }: nessuno dei mittenti ({ $senders }) ha il nome del contatto «{ $contact }»: indica quale è il contatto
+error-reason-no-transcripts-to-delete = Non ci sono trascrizioni da eliminare per { $name }.
+
+## The vault, its operator and its backups
+
+error-reason-operator-missing = { $field }: indica chi sta lavorando (il tuo nome): il registro lo annota
+error-reason-passphrase-too-long = { $field }: è troppo lunga
+error-reason-vault-never-pauses = La cassaforte viene scritta senza pause: riprova il backup tra un momento.
+error-reason-restore-target-exists = { $path } esiste già. Il ripristino ne sostituisce tutto il contenuto: conferma con --replace.
+error-reason-backup-folder-not-absolute = { $field }: scegli una cartella indicandone il percorso completo
+error-reason-backup-folder-not-a-folder = { $field }: scegli una cartella, non un file
+error-reason-audit-verification-failed = Verifica del registro non riuscita: alcune voci sono state modificate o eliminate (vedi sopra). Ripristina un backup e scopri chi ha modificato il file.
+
+## The company profile
+
+error-reason-controller-name-missing = { $field }: indica la ragione sociale dell’azienda
+error-reason-country-code = { $field }: usa il codice paese di due lettere, ad es. PL o DE
+error-reason-already-closure-day = Il { $day } è già un giorno di chiusura.
+
+## Purposes
+
+error-reason-not-a-legal-basis = { $field }: «{ $text }» non è una base giuridica: usa a–f oppure consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests
+error-reason-purpose-name-missing = { $field }: una finalità deve avere un nome con almeno una lettera o una cifra
+error-reason-purpose-description-missing = { $field }: indica a cosa servono i dati
+error-reason-legitimate-interest-missing = { $field }: l’art. 6, par. 1, lett. f) richiede che sia indicato il legittimo interesse
+error-reason-consent-wording-missing = { $field }: una finalità basata sul { -consent } richiede il testo esatto mostrato alle persone
+error-reason-consequence-missing = { $field }: indica cosa succede se la persona non fornisce i dati
+error-reason-recipient-name-missing = { $field }: un destinatario deve avere un nome
+error-reason-recipient-country = { $field }: { $recipient }: indica il paese con un codice di due lettere, ad es. PL o US
+error-reason-recipient-outside-eea = { $field }: { $recipient } si trova in { $country }, fuori dall’UE/SEE: indica la garanzia (decisione di adeguatezza, clausole contrattuali tipo, altro)
+error-reason-safeguard-detail-missing = { $field }: { $recipient }: descrivi l’«altra» garanzia
+error-reason-purpose-exists = Esiste già una finalità denominata «{ $name }»: modifica quella.
+error-reason-purpose-name-taken = Un’altra finalità si chiama già «{ $name }».
+
+## Consents and objections
+
+error-reason-not-a-consent-purpose = «{ $purpose }» si basa su { $basis ->
+        [b] art. 6, par. 1, lett. b) (contratto)
+        [c] art. 6, par. 1, lett. c) (obbligo legale)
+        [d] art. 6, par. 1, lett. d) (interessi vitali)
+        [e] art. 6, par. 1, lett. e) (compito di interesse pubblico)
+        [f] art. 6, par. 1, lett. f) (legittimi interessi)
+       *[a] art. 6, par. 1, lett. a) (consenso)
+    }, non sul consenso: non c’è alcun consenso da registrare.
+error-reason-event-in-future = { $field }: l’evento non può essere nel futuro
+error-reason-events-out-of-order = { $field }: l’ultimo evento di questo consenso risale al { $last }: registra gli eventi in ordine
+error-reason-consent-cannot-change = { $name } non ha alcun consenso per «{ $purpose }» che possa essere { $event ->
+        [given] dato
+        [confirmed] confermato
+        [withdrawn] revocato
+       *[expired] scaduto
+    } (è { $state ->
+        [never_given] mai dato
+        [given] dato
+        [confirmed] confermato
+        [withdrawn] revocato
+       *[expired] scaduto
+    }).
+error-reason-no-consent-wording = «{ $purpose }» non ha un testo di consenso: aggiungine prima uno.
+error-reason-no-wording-version = { $field }: «{ $purpose }» non ha la versione del testo { $version }
+error-reason-already-objected = { $name } si è già opposto/a a «{ $purpose }» il { $date }.
+error-reason-objection-in-future = { $field }: l’opposizione non può essere nel futuro
+
+## Retention
+
+error-reason-period-out-of-range = { $field }: usa da { $min } a { $max } { $unit ->
+        [days] giorni
+        [months] mesi
+       *[years] anni
+    }
+error-reason-not-a-period = { $field }: «{ $text }» non è un periodo: scrivi ad es. 60 days, 12 months o 5 years
+error-reason-kept-reason-missing = { $field }: indica perché il contatto viene conservato (il motivo va nel registro)
+error-reason-review-date-not-after-today = { $field }: la data di revisione deve essere successiva a oggi
+
+## Data-subject requests
+
+error-reason-requester-missing = { $field }: indica chi ha fatto la richiesta: scegli il contatto oppure inserisci il nome del richiedente come lo ha fornito
+error-reason-identity-method-missing = { $field }: indica come è stata verificata l’identità, ad es. «carta d’identità esibita»
+error-reason-extension-reason-missing = { $field }: indica perché la richiesta richiede più tempo (è complessa o le richieste sono numerose): la persona viene informata dei motivi
+error-reason-action-description-missing = { $field }: indica cosa è stato fatto, ad es. «inviato il riscontro alla richiesta di accesso»
+error-reason-refusal-reason-missing = { $field }: indica perché la richiesta viene rifiutata: la persona deve esserne informata, insieme al suo diritto di proporre reclamo e ricorso giurisdizionale
+error-reason-day-in-future = { $field }: il { $day } è nel futuro (oggi è il { $today })
+error-reason-day-before-receipt = { $field }: il { $day } è precedente alla ricezione della richiesta ({ $received })
+error-reason-request-closed = La richiesta n. { $id } è stata chiusa come { $status } il { $date }: una richiesta chiusa è definitiva. Registra una nuova richiesta se la persona la ripresenta.
+error-reason-identity-not-confirmed = L’identità del richiedente non è confermata (verifica { $result } del { $date }). Registra una verifica dell’identità riuscita prima di dare seguito alla richiesta n. { $id }, oppure rifiutala.
+error-reason-request-already-matched = La richiesta n. { $id } è già associata al contatto { $contact }: non può essere spostata su un’altra persona.
+error-reason-request-already-extended = La richiesta n. { $id } è già stata prorogata il { $date } (nuova scadenza { $due }): il { -gdpr } consente una sola proroga, di ulteriori due mesi.
+error-reason-extension-not-notified = La richiesta n. { $id } può essere prorogata solo se la persona ne è informata, con i motivi, entro il primo mese (entro il { $by }). Informala prima, poi indica la data in cui è stata informata.
+error-reason-extension-notified-late = La richiesta n. { $id } non può essere prorogata: la persona è stata informata il { $date }, dopo la fine del primo mese il { $ended }. La proroga deve essere comunicata entro il primo mese (art. 12, par. 3); rispondi ora alla richiesta.
+error-reason-request-not-matched = La richiesta n. { $id } non è ancora associata a un contatto. Associala prima alla scheda del richiedente; se non si conserva nulla su di lui, chiudila come «nessun dato conservato».
+error-reason-entry-is-bookkeeping = La voce n. { $entry } del registro ({ $action }) è una registrazione interna del registro stesso, non un’azione svolta per la richiesta. Indica la voce di ciò che è stato fatto (ad es. contact.erased).
+error-reason-entry-about-other-contact = La voce n. { $entry } del registro ({ $action }) riguarda { $target }, non il contatto { $contact }.
+error-reason-entry-about-other-request = La voce n. { $entry } del registro ({ $action }) riguarda { $target }, non questa richiesta (non è ancora associata a un contatto: associala prima).
+error-reason-entry-before-request = La voce n. { $entry } del registro ({ $action }) è stata scritta il { $date }, prima che la richiesta arrivasse il { $received }: non può essere ciò che è stato fatto per essa.
+error-reason-entry-already-recorded = La voce n. { $entry } del registro è già registrata per la richiesta n. { $id }.
+error-reason-close-without-action = La richiesta n. { $id } non può essere chiusa come evasa: non è registrata alcuna azione. Registra ciò che è stato fatto, con la voce del registro che lo prova (ad es. la cancellazione o il riscontro generato), poi chiudila.
+error-reason-close-unmatched-without-action = La richiesta n. { $id } non può essere chiusa come evasa: non è registrata alcuna azione. Registra ciò che è stato fatto, con la voce del registro che lo prova (ad es. la cancellazione o il riscontro generato), poi chiudila. Se il richiedente non è tra i tuoi contatti e una ricerca non ha trovato dati che lo riguardano, chiudila invece come «nessun dato personale conservato».
+error-reason-no-data-but-matched = La richiesta n. { $id } è associata al contatto { $contact }, quindi si conservano dati personali del richiedente: non può essere chiusa come «nessun dato personale conservato». Rispondi dalla scheda del contatto, registra ciò che è stato fatto con la voce del registro che lo prova, poi chiudila come evasa.
+error-reason-no-data-but-actions = La richiesta n. { $id } ha { $count } { $count ->
+        [one] azione registrata
+       *[other] azioni registrate
+    }: chiudila come evasa, non come «nessun dato personale conservato».
+
+## Address books
+
+error-reason-not-a-format = { $field }: «{ $text }» non è un formato; usa csv, google, outlook o vcard
+error-reason-not-a-field = { $field }: «{ $text }» non è un campo; usa uno di questi: { $fields }
+error-reason-mapping-name-missing = { $field }: dai alla mappatura un nome con cui ritrovarla, ad es. «Foglio dell’ufficio»
+error-reason-no-such-mapping = Nessuna mappatura salvata con il nome «{ $name }»
+error-reason-no-card-with-tag = Nessuna scheda ha l’etichetta «{ $tag }»: non c’è nulla da esportare
+error-reason-nothing-to-export = Nessun contatto attivo corrisponde: non c’è nulla da esportare
+error-reason-import-cancelled = L’importazione è stata annullata: non è stato importato nulla.
+error-reason-problem-rows = { $count ->
+        [one] { $count } riga non può essere importata così com’è: { $lines }. Accetta di saltarla oppure correggi il file e importalo di nuovo. Non è stato importato nulla.
+       *[other] { $count } righe non possono essere importate così come sono: { $lines }. Accetta di saltarle oppure correggi il file e importalo di nuovo. Non è stato importato nulla.
+    }
+error-reason-import-already-undone = L’importazione n. { $import } è già stata annullata il { $date }: non ne resta nulla da rimuovere.
+error-reason-import-kept-data = L’importazione n. { $import } non può essere annullata: { $count ->
+        [one] una scheda creata da essa contiene
+       *[other] { $count } schede create da essa contengono
+    } nel frattempo dati registrati dall’azienda: { $kept }. L’annullamento eliminerebbe anche questi, perciò l’importazione resta (cancella invece le singole schede da rimuovere). Non è stato modificato nulla.
+error-reason-import-frozen-cards = L’importazione n. { $import } non può essere annullata ora: ha aggiunto dati a schede il cui trattamento è stato nel frattempo limitato (bloccato): { $names }{ $more ->
+        [0] {""}
+       *[other] {" "}e altre { $more }
+    }. I loro dati non possono cambiare; revoca prima le limitazioni oppure mantieni l’importazione. Non è stato modificato nulla.
+
+## Documents
+
+error-reason-no-path = Scegli dove salvare il documento.
+error-reason-same-target = { $path } è scelto per due file: scegli un altro nome per uno dei due.
+error-reason-unknown-document = Documento sconosciuto «{ $value }».
+error-reason-unknown-language = «{ $value }» non è una lingua dei documenti: usa en, pl, de, fr, it, es o bg
+error-reason-no-contact = Apri la scheda di un contatto per generarne il riscontro alla richiesta di accesso.
+error-reason-letter-without-request = Apri una richiesta per scrivere una lettera che la riguardi.
+error-reason-no-letter = Indica quale lettera: conferma di ricezione, proroga, risposta o rifiuto.
+error-reason-unknown-letter = «{ $value }» non è una lettera relativa a una richiesta: usa acknowledgement, extension, completion o refusal
+error-reason-source-not-applicable = Una fonte dei dati riguarda solo l’informativa privacy.
+error-reason-redaction-not-applicable = I nomi da oscurare riguardano solo il riscontro alla richiesta di accesso o la sua esportazione.
+error-reason-blank-redaction = Un nome da oscurare è vuoto: indica il nome della persona oppure toglilo.
+error-reason-not-an-access-request = La richiesta n. { $request } è una richiesta di tipo { $kind } (art. { $article }): un riscontro alla richiesta di accesso non vi risponde. Esegui l’azione necessaria dalla scheda del contatto e registrala.
+error-reason-request-without-contact = La richiesta n. { $request } non è associata a un contatto.
+
+## The app itself
+
+error-reason-import-closed = Questa importazione è stata chiusa (o la cassaforte bloccata): scegli di nuovo il file.
+error-reason-preview-first = Visualizza prima l’anteprima dell’importazione: non è stato importato nulla.
+error-reason-vcard-needs-no-mapping = Un file vCard non richiede alcuna mappatura.
+error-reason-undo-only-this-session = Qui si può annullare solo un’importazione fatta dall’avvio di Custos.
+error-reason-backup-running = È in corso un backup. Attendi che sia terminato.
+error-reason-only-just-saved = Da qui si può aprire solo un documento che Custos ha appena salvato.
+error-reason-not-a-file-name = «{ $name }» non è un nome di file: ometti la cartella.
+error-reason-viewer-failed = Impossibile aprire { $path } nel visualizzatore di sistema: { $reason }. Apri il file dalla sua cartella.
+error-reason-no-file-at = Non c’è nessun file in { $path }. Controlla il nome e la cartella del file, poi aprilo di nuovo.

@@ -1,0 +1,269 @@
+# Komunikaty o błędach rdzenia, tak jak pokazuje je interfejs (zob. en/errors.ftl).
+
+## Error codes
+
+error-already-exists = { $path } już istnieje. Wybierz inną nazwę pliku albo najpierw usuń istniejący plik.
+error-contact-erased = Kontakt { $id } został usunięty { $date }: nie można już niczego o tej osobie zapisać ani zmienić.
+error-contact-restricted = Przetwarzanie danych osoby { $name } jest ograniczone (zamrożone) od { $since }: „{ $reason }”. Dane można odczytać, ale nie można ich zmieniać. Znieś ograniczenie, podając powód, gdy przetwarzanie może zostać wznowione.
+error-database = Wewnętrzny błąd bazy danych: { $reason }. Zgłoś ten błąd; dane nie zostały zmienione.
+error-disk-full = Na dysku, na którym znajduje się { $path }, nie ma już wolnego miejsca. Zwolnij miejsce i spróbuj ponownie; nic nie zostało zmienione.
+error-document-incomplete = { $document ->
+        [record_of_processing] Rejestru czynności przetwarzania (art. 30 ust. 1 { -gdpr })
+        [privacy_notice] Klauzuli informacyjnej (art. 13/14 { -gdpr })
+        [access_report] Informacji dla osoby, której dane dotyczą (art. 15 { -gdpr })
+        [request_acknowledgement] Potwierdzenia otrzymania żądania osoby, której dane dotyczą (art. 12 { -gdpr })
+        [request_extension] Pisma o przedłużeniu terminu odpowiedzi na żądanie (art. 12 ust. 3 { -gdpr })
+        [request_completion] Odpowiedzi na żądanie osoby, której dane dotyczą (art. 12 { -gdpr })
+       *[request_refusal] Odmowy realizacji żądania osoby, której dane dotyczą (art. 12 ust. 4 { -gdpr })
+    } nie można jeszcze utworzyć. Uzupełnij: { $missing }.
+error-file-exists = { $path } już istnieje: wybierz inną nazwę albo potwierdź, że plik ma zostać zastąpiony.
+error-file-too-large = { $path } ma { $size } MB, więcej niż { $limit } MB, które Custos odczytuje naraz. Wyeksportuj krótszy okres albo podziel plik.
+error-import-failed = Wiersz { $line }: { $message }. Nic nie zostało zaimportowane.
+error-internal = Błąd wewnętrzny: { $reason }. Zgłoś ten błąd.
+error-invalid-input = { $field }: tej wartości nie można przyjąć.
+error-io = Brak dostępu do { $path }: { $reason }
+error-letter-not-applicable = { $letter ->
+        [acknowledgement] Nie można potwierdzić otrzymania żądania nr { $request }.
+        [extension] Żądanie nr { $request } nie zostało przedłużone: pismo o przedłużeniu podaje osobie przyczyny i nowy termin. Najpierw przedłuż termin żądania (podając przyczyny i dzień poinformowania osoby).
+        [completion] Żądanie nr { $request } ma status { $status }, a nie „zrealizowane”: odpowiedź informuje, co zostało zrobione. Najpierw zapisz, co zrobiono, i zamknij żądanie jako zrealizowane (a jeśli o wnioskodawcy nic nie jest przechowywane, zamknij je jako „brak danych osobowych”).
+       *[refusal] Żądanie nr { $request } ma status { $status }, a nie „odmowa”: pismo o odmowie podaje przyczyny odmowy. Najpierw odmów realizacji żądania, podając przyczynę, albo przygotuj pismo odpowiednie do jego stanu.
+    }
+error-locked = Sejf jest zablokowany. Odblokuj go, aby kontynuować.
+error-not-a-file = { $path } to { $kind ->
+        [folder] folder
+        [fifo] potok nazwany (FIFO)
+        [socket] gniazdo
+        [device] urządzenie
+       *[other] nie zwykły plik
+    }, a nie plik. Wybierz sam plik.
+error-not-a-vault = { $path } nie jest sejfem Custos ({ $reason }). Wybierz plik sejfu utworzony w Custos.
+error-not-found = Nie znaleziono { $what ->
+        [contact] kontaktu
+        [conversation] rozmowy
+        [import] importu
+        [purpose] celu
+        [request] żądania
+        [retention_rule] reguły przechowywania
+        [audit_entry] wpisu dziennika
+        [closure_day] dnia wolnego
+       *[other] elementu ({ $what })
+    } o identyfikatorze { $id }.
+error-passphrase-empty = Nie podano hasła. Wpisz hasło sejfu (lub ustaw CUSTOS_PASSPHRASE w skryptach).
+error-passphrase-mismatch = Hasła nie są takie same. Wpisz dwa razy to samo hasło.
+error-passphrase-too-short = Hasło jest za krótkie: musi mieć co najmniej { $min } { $min ->
+        [one] znak
+        [few] znaki
+       *[other] znaków
+    } (ma { $actual }).
+error-refused = Tego nie można teraz zrobić.
+error-render-failed = Nie udało się utworzyć dokumentu: { $reason }
+error-schema-too-new = { $path } został zapisany przez nowszą wersję Custos (schemat { $found }, ta wersja zna schematy do { $supported }). Zaktualizuj Custos, aby go otworzyć.
+error-unsupported-characters = Tych znaków nie można wydrukować czcionką dokumentu: { $characters } (w „{ $text }”). Zmień ten tekst i utwórz dokument ponownie.
+error-vault-busy = { $path } jest zajęty: { $holder } zapisuje w nim dane i nie skończył w ciągu { $seconds } s. Poczekaj, aż skończy (albo go zamknij), i spróbuj ponownie; nic nie zostało zmienione.
+error-vault-damaged = { $path } jest uszkodzony ({ $reason }). Przywróć go z kopii zapasowej (`custos vault restore`).
+error-vault-not-found = Pod ścieżką { $path } nie ma sejfu. Utwórz go poleceniem `custos vault init` albo sprawdź ścieżkę.
+error-write-failed = Nie udało się zapisać { $path }: { $reason }
+error-wrong-passphrase = Nieprawidłowe hasło do { $path }. Sprawdź je i spróbuj ponownie (jeśli masz pewność, że jest poprawne, początek pliku może być uszkodzony: przywróć go z kopii zapasowej).
+
+## Messages of a shape of their own
+
+error-reason-busy-unknown-holder = { $path } jest zajęty: inny program zapisuje w nim dane i nie skończył w ciągu { $seconds } s. Poczekaj, aż skończy (albo go zamknij), i spróbuj ponownie; nic nie zostało zmienione.
+error-reason-disk-full-unknown-disk = Na dysku nie ma już wolnego miejsca. Zwolnij miejsce i spróbuj ponownie; nic nie zostało zmienione.
+error-reason-vault-damaged-unknown-file = Sejf jest uszkodzony ({ $reason }). Przywróć go z kopii zapasowej (`custos vault restore`).
+
+## Reasons of the core: contacts
+
+error-reason-display-name-missing = { $field }: kontakt musi mieć wyświetlaną nazwę z co najmniej jedną literą lub cyfrą (może to być pseudonim)
+error-reason-source-unnamed = { $field }: podaj osobę trzecią lub publiczne źródło, z którego pochodzą dane
+error-reason-not-an-email = { $field }: „{ $value }”{ $number ->
+        [1] {""}
+       *[other] {" "}(adres e-mail nr { $number })
+    } nie jest adresem e-mail (brak @)
+error-reason-no-digits = { $field }: „{ $value }”{ $number ->
+        [1] {""}
+       *[other] {" "}(numer telefonu nr { $number })
+    } nie zawiera cyfr
+error-reason-tag-too-long = { $field }: „{ $tag }” jest dłuższy niż { $max } { $max ->
+        [one] znak
+        [few] znaki
+       *[other] znaków
+    }
+error-reason-not-one-of = { $field }: „{ $value }” jest niedozwolone; użyj jednej z wartości: { $choices }
+error-reason-merge-with-itself = { $field }: nie można scalić karty z nią samą: wybierz dwie różne karty
+error-reason-restriction-reason-missing = { $field }: podaj, dlaczego przetwarzanie danych kontaktu jest ograniczane (powód zostaje zapisany w dzienniku)
+error-reason-lift-reason-missing = { $field }: podaj, dlaczego ograniczenie przetwarzania danych kontaktu jest znoszone (powód zostaje zapisany w dzienniku)
+error-reason-not-restricted = Przetwarzanie danych osoby { $name } nie jest ograniczone: nie ma czego znosić.
+
+## Times and days
+
+error-reason-time-out-of-range = { $field }: { $utc } UTC wykracza poza lata { $earliest }–{ $latest }, które przechowuje Custos
+error-reason-time-offset-too-large = { $field }: przesunięcie względem UTC { $offset } nie jest rzeczywistą strefą czasową (użyj wartości od -{ $hours }:00 do +{ $hours }:00)
+error-reason-not-a-time = { $field }: „{ $text }” nie jest godziną (zapisz ją jako 2026-03-01T09:00:00Z lub 2026-03-01T10:00:00+01:00)
+error-reason-day-out-of-range = { $field }: { $day } wykracza poza lata { $earliest }–{ $latest }, które przechowuje Custos: sprawdź datę
+error-reason-from-after-to = { $field }: pierwszy dzień przypada po ostatnim
+
+## Conversations and chat imports
+
+error-reason-message-without-text = { $field }: wiadomość { $number } nie ma treści
+error-reason-message-without-sender = { $field }: wiadomość { $number }: podaj, kto ją napisał (co najmniej jedna litera lub cyfra)
+error-reason-message-time-out-of-range = { $field }: wiadomość { $number }: czas { $utc } UTC wykracza poza lata { $earliest }–{ $latest }, które przechowuje Custos
+error-reason-message-time-offset-too-large = { $field }: wiadomość { $number }: przesunięcie względem UTC { $offset } nie jest rzeczywistą strefą czasową (użyj wartości od -{ $hours }:00 do +{ $hours }:00)
+error-reason-message-not-a-time = { $field }: wiadomość { $number }: „{ $text }” nie jest godziną (zapisz ją jako 2026-03-01T09:00:00Z lub 2026-03-01T10:00:00+01:00)
+error-reason-conversation-empty = { $field }: podaj godzinę rozpoczęcia albo co najmniej jedną wiadomość
+error-reason-ends-before-start = { $field }: rozmowa kończyłaby się ({ $end }) przed rozpoczęciem ({ $start })
+error-reason-sender-not-in-chat = { $field }: „{ $name }” nic nie napisał(a) w tym czacie; nadawcy to: { $senders }
+error-reason-contact-not-among-senders = { $field }: żaden z nadawców ({ $senders }) nie nazywa się tak jak kontakt „{ $contact }”: wskaż, który z nich jest tym kontaktem
+error-reason-no-transcripts-to-delete = { $name }: brak zapisów rozmów do usunięcia.
+
+## The vault, its operator and its backups
+
+error-reason-operator-missing = { $field }: podaj, kto pracuje (swoje imię i nazwisko): zapisuje to dziennik zdarzeń
+error-reason-passphrase-too-long = { $field }: jest za długie
+error-reason-vault-never-pauses = Dane są zapisywane w sejfie bez przerwy: spróbuj wykonać kopię zapasową za chwilę.
+error-reason-restore-target-exists = { $path } już istnieje. Przywracanie zastępuje całą jego zawartość: potwierdź opcją --replace.
+error-reason-backup-folder-not-absolute = { $field }: wybierz folder, podając pełną ścieżkę
+error-reason-backup-folder-not-a-folder = { $field }: wybierz folder, a nie plik
+error-reason-audit-verification-failed = Weryfikacja dziennika nie powiodła się: wpisy zostały zmienione lub usunięte (zob. wyżej). Przywróć dane z kopii zapasowej i ustal, kto zmienił plik.
+
+## The company profile
+
+error-reason-controller-name-missing = { $field }: podaj pełną nazwę firmy
+error-reason-country-code = { $field }: użyj dwuliterowego kodu kraju, np. PL lub DE
+error-reason-already-closure-day = { $day } jest już dniem wolnym.
+
+## Purposes
+
+error-reason-not-a-legal-basis = { $field }: „{ $text }” nie jest podstawą prawną: użyj a–f albo consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests
+error-reason-purpose-name-missing = { $field }: cel musi mieć nazwę z co najmniej jedną literą lub cyfrą
+error-reason-purpose-description-missing = { $field }: opisz, do czego są wykorzystywane dane
+error-reason-legitimate-interest-missing = { $field }: art. 6 ust. 1 lit. f wymaga wskazania prawnie uzasadnionego interesu
+error-reason-consent-wording-missing = { $field }: cel oparty na zgodzie wymaga dokładnej treści zgody, którą widzą osoby
+error-reason-consequence-missing = { $field }: podaj, co się stanie, jeśli osoba nie poda danych
+error-reason-recipient-name-missing = { $field }: odbiorca musi mieć nazwę
+error-reason-recipient-country = { $field }: { $recipient }: podaj kraj jako dwuliterowy kod, np. PL lub US
+error-reason-recipient-outside-eea = { $field }: { $recipient } ma siedzibę w { $country }, poza UE/EOG: wskaż zabezpieczenie (decyzja stwierdzająca odpowiedni stopień ochrony, standardowe klauzule umowne, inne)
+error-reason-safeguard-detail-missing = { $field }: { $recipient }: opisz „inne” zabezpieczenie
+error-reason-purpose-exists = Cel o nazwie „{ $name }” już istnieje: zamiast tego go edytuj.
+error-reason-purpose-name-taken = Inny cel ma już nazwę „{ $name }”.
+
+## Consents and objections
+
+error-reason-not-a-consent-purpose = „{ $purpose }” opiera się na { $basis ->
+        [b] art. 6 ust. 1 lit. b (umowa)
+        [c] art. 6 ust. 1 lit. c (obowiązek prawny)
+        [d] art. 6 ust. 1 lit. d (żywotne interesy)
+        [e] art. 6 ust. 1 lit. e (zadanie realizowane w interesie publicznym)
+        [f] art. 6 ust. 1 lit. f (prawnie uzasadnione interesy)
+       *[a] art. 6 ust. 1 lit. a (zgoda)
+    }, a nie na zgodzie: nie ma zgody do zapisania.
+error-reason-event-in-future = { $field }: zdarzenie nie może być w przyszłości
+error-reason-events-out-of-order = { $field }: ostatnie zdarzenie dotyczące tej zgody miało miejsce { $last }: zapisuj zdarzenia w kolejności
+error-reason-consent-cannot-change = { $name } nie ma zgody na „{ $purpose }”, którą można oznaczyć jako { $event ->
+        [given] udzieloną
+        [confirmed] potwierdzoną
+        [withdrawn] wycofaną
+       *[expired] wygasłą
+    } (jej stan: { $state ->
+        [never_given] nigdy nie udzielono
+        [given] udzielona
+        [confirmed] potwierdzona
+        [withdrawn] wycofana
+       *[expired] wygasła
+    }).
+error-reason-no-consent-wording = „{ $purpose }” nie ma treści zgody: najpierw ją dodaj.
+error-reason-no-wording-version = { $field }: „{ $purpose }” nie ma wersji treści { $version }
+error-reason-already-objected = { $name } wniósł(-a) już sprzeciw wobec „{ $purpose }” { $date }.
+error-reason-objection-in-future = { $field }: sprzeciw nie może być w przyszłości
+
+## Retention
+
+error-reason-period-out-of-range = { $field }: użyj od { $min } do { $max } { $unit ->
+        [days] dni
+        [months] miesięcy
+       *[years] lat
+    }
+error-reason-not-a-period = { $field }: „{ $text }” nie jest okresem: napisz np. 60 days, 12 months lub 5 years
+error-reason-kept-reason-missing = { $field }: podaj, dlaczego kontakt jest zachowywany (powód trafia do dziennika)
+error-reason-review-date-not-after-today = { $field }: data przeglądu musi przypadać po dniu dzisiejszym
+
+## Data-subject requests
+
+error-reason-requester-missing = { $field }: podaj, kto złożył żądanie: wybierz kontakt albo wpisz imię i nazwisko wnioskodawcy w podanej przez niego formie
+error-reason-identity-method-missing = { $field }: podaj, jak sprawdzono tożsamość, np. „okazano dowód osobisty”
+error-reason-extension-reason-missing = { $field }: podaj, dlaczego żądanie wymaga więcej czasu (jest złożone lub żądań jest wiele): osoba zostaje poinformowana o przyczynach
+error-reason-action-description-missing = { $field }: podaj, co zrobiono, np. „wysłano informację o danych”
+error-reason-refusal-reason-missing = { $field }: podaj, dlaczego odmawiasz realizacji żądania: osoba musi się o tym dowiedzieć wraz z informacją o prawie do skargi i do sądu
+error-reason-day-in-future = { $field }: { $day } to data z przyszłości (dziś jest { $today })
+error-reason-day-before-receipt = { $field }: { $day } to data sprzed otrzymania żądania ({ $received })
+error-reason-request-closed = Żądanie nr { $id } zostało zamknięte ze statusem { $status } { $date }: zamknięte żądanie jest ostateczne. Jeśli osoba ponownie o to poprosi, zarejestruj nowe żądanie.
+error-reason-identity-not-confirmed = Tożsamość wnioskodawcy nie została potwierdzona (weryfikacja: { $result }, { $date }). Zapisz pozytywną weryfikację tożsamości przed podjęciem działań w sprawie żądania nr { $id } albo odmów jego realizacji.
+error-reason-request-already-matched = Żądanie nr { $id } jest już przypisane do kontaktu { $contact }: nie można go przenieść na inną osobę.
+error-reason-request-already-extended = Termin żądania nr { $id } został już przedłużony { $date } (nowy termin: { $due }): { -gdpr } pozwala na jedno przedłużenie o kolejne dwa miesiące.
+error-reason-extension-not-notified = Termin żądania nr { $id } można przedłużyć tylko wtedy, gdy osoba zostanie o tym poinformowana wraz z przyczynami w ciągu pierwszego miesiąca (do { $by }). Najpierw ją poinformuj, a potem podaj datę poinformowania.
+error-reason-extension-notified-late = Terminu żądania nr { $id } nie można przedłużyć: osobę poinformowano { $date }, po upływie pierwszego miesiąca ({ $ended }). O przedłużeniu trzeba poinformować w ciągu pierwszego miesiąca (art. 12 ust. 3); odpowiedz teraz na żądanie.
+error-reason-request-not-matched = Żądanie nr { $id } nie jest jeszcze przypisane do kontaktu. Najpierw przypisz je do karty wnioskodawcy; jeśli nic o nim nie jest przechowywane, zamknij je jako „brak danych”.
+error-reason-entry-is-bookkeeping = Wpis dziennika nr { $entry } ({ $action }) to wewnętrzny zapis rejestru, a nie działanie podjęte w sprawie żądania. Wskaż wpis dotyczący tego, co zrobiono (np. contact.erased).
+error-reason-entry-about-other-contact = Wpis dziennika nr { $entry } ({ $action }) dotyczy { $target }, a nie kontaktu { $contact }.
+error-reason-entry-about-other-request = Wpis dziennika nr { $entry } ({ $action }) dotyczy { $target }, a nie tego żądania (nie jest ono jeszcze przypisane do kontaktu: najpierw je przypisz).
+error-reason-entry-before-request = Wpis dziennika nr { $entry } ({ $action }) został zapisany { $date }, przed otrzymaniem żądania { $received }: nie może dotyczyć działań w jego sprawie.
+error-reason-entry-already-recorded = Wpis dziennika nr { $entry } jest już zapisany dla żądania nr { $id }.
+error-reason-close-without-action = Żądania nr { $id } nie można zamknąć jako zrealizowanego: nie zapisano żadnego działania. Zapisz, co zrobiono, wraz z wpisem dziennika, który to potwierdza (np. usunięcie danych lub utworzona informacja), a następnie je zamknij.
+error-reason-close-unmatched-without-action = Żądania nr { $id } nie można zamknąć jako zrealizowanego: nie zapisano żadnego działania. Zapisz, co zrobiono, wraz z wpisem dziennika, który to potwierdza (np. usunięcie danych lub utworzona informacja), a następnie je zamknij. Jeśli wnioskodawca nie jest Twoim kontaktem, a wyszukiwanie nie znalazło o nim danych, zamknij je zamiast tego jako „brak danych osobowych”.
+error-reason-no-data-but-matched = Żądanie nr { $id } jest przypisane do kontaktu { $contact }, więc dane osobowe wnioskodawcy są przechowywane: nie można go zamknąć jako „brak danych osobowych”. Odpowiedz na nie na karcie kontaktu, zapisz, co zrobiono, wraz z potwierdzającym to wpisem dziennika, a następnie zamknij je jako zrealizowane.
+error-reason-no-data-but-actions = Dla żądania nr { $id } zapisano { $count } { $count ->
+        [one] działanie
+        [few] działania
+       *[other] działań
+    }: zamknij je jako zrealizowane, a nie jako „brak danych osobowych”.
+
+## Address books
+
+error-reason-not-a-format = { $field }: „{ $text }” nie jest formatem; użyj csv, google, outlook lub vcard
+error-reason-not-a-field = { $field }: „{ $text }” nie jest polem; użyj jednego z: { $fields }
+error-reason-mapping-name-missing = { $field }: nadaj mapowaniu nazwę, po której je znajdziesz, np. „Arkusz biura”
+error-reason-no-such-mapping = Nie zapisano mapowania o nazwie „{ $name }”
+error-reason-no-card-with-tag = Żadna karta nie ma etykiety „{ $tag }”: nie ma czego eksportować
+error-reason-nothing-to-export = Żaden aktywny kontakt nie pasuje: nie ma czego eksportować
+error-reason-import-cancelled = Import został anulowany: nic nie zostało zaimportowane.
+error-reason-problem-rows = { $count ->
+        [one] { $count } wiersza nie można zaimportować w obecnej postaci: { $lines }. Zgódź się go pominąć albo popraw plik i zaimportuj go ponownie. Nic nie zostało zaimportowane.
+       *[other] { $count } wierszy nie można zaimportować w obecnej postaci: { $lines }. Zgódź się je pominąć albo popraw plik i zaimportuj go ponownie. Nic nie zostało zaimportowane.
+    }
+error-reason-import-already-undone = Import nr { $import } został już cofnięty { $date }: nic z niego nie zostało do usunięcia.
+error-reason-import-kept-data = Importu nr { $import } nie można cofnąć: { $count ->
+        [one] utworzona przez niego karta zawiera
+        [few] { $count } utworzone przez niego karty zawierają
+       *[other] { $count } utworzonych przez niego kart zawiera
+    } od tego czasu dane zapisane przez firmę: { $kept }. Cofnięcie usunęłoby również je, dlatego import pozostaje (zamiast tego usuń pojedyncze karty, które mają zniknąć). Nic nie zostało zmienione.
+error-reason-import-frozen-cards = Importu nr { $import } nie można teraz cofnąć: dodał dane do kart, których przetwarzanie zostało od tego czasu ograniczone (zamrożone): { $names }{ $more ->
+        [0] {""}
+       *[other] {" "}i { $more } innych
+    }. Ich dane nie mogą się zmieniać; najpierw znieś ograniczenia albo zachowaj import. Nic nie zostało zmienione.
+
+## Documents
+
+error-reason-no-path = Wybierz, gdzie zapisać dokument.
+error-reason-same-target = { $path } wybrano dla dwóch plików: wybierz inną nazwę dla jednego z nich.
+error-reason-unknown-document = Nieznany dokument „{ $value }”.
+error-reason-unknown-language = „{ $value }” nie jest językiem dokumentów: użyj en, pl, de, fr, it, es lub bg
+error-reason-no-contact = Otwórz kartę kontaktu, aby utworzyć informację o jego danych.
+error-reason-letter-without-request = Otwórz żądanie, aby napisać w jego sprawie pismo.
+error-reason-no-letter = Wskaż pismo: potwierdzenie, przedłużenie, odpowiedź lub odmowa.
+error-reason-unknown-letter = „{ $value }” nie jest pismem w sprawie żądania: użyj acknowledgement, extension, completion lub refusal
+error-reason-source-not-applicable = Źródło danych dotyczy tylko klauzuli informacyjnej.
+error-reason-redaction-not-applicable = Nazwiska do zaczernienia dotyczą tylko informacji o danych lub jej eksportu.
+error-reason-blank-redaction = Nazwisko do zaczernienia jest puste: podaj imię i nazwisko osoby albo je pomiń.
+error-reason-not-an-access-request = Żądanie nr { $request } to żądanie typu { $kind } (art. { $article }): informacja o danych nie stanowi na nie odpowiedzi. Podejmij wymagane działanie na karcie kontaktu i je zapisz.
+error-reason-request-without-contact = Żądanie nr { $request } nie jest przypisane do kontaktu.
+
+## The app itself
+
+error-reason-import-closed = Ten import został zamknięty (lub sejf zablokowany): wybierz plik ponownie.
+error-reason-preview-first = Najpierw wyświetl podgląd importu: nic nie zostało zaimportowane.
+error-reason-vcard-needs-no-mapping = Plik vCard nie wymaga mapowania.
+error-reason-undo-only-this-session = Tutaj można cofnąć tylko import wykonany od uruchomienia Custos.
+error-reason-backup-running = Właśnie trwa tworzenie kopii zapasowej. Poczekaj, aż się zakończy.
+error-reason-only-just-saved = Stąd można otworzyć tylko dokument, który Custos właśnie zapisał.
+error-reason-not-a-file-name = „{ $name }” nie jest nazwą pliku: pomiń folder.
+error-reason-viewer-failed = Nie udało się otworzyć { $path } w przeglądarce systemowej: { $reason }. Otwórz plik z jego folderu.
+error-reason-no-file-at = Pod ścieżką { $path } nie ma pliku. Sprawdź nazwę pliku i folder, a następnie otwórz go ponownie.
