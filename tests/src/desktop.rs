@@ -381,13 +381,17 @@ pub async fn wait_gone(c: &Client, css: &str, text: &str) {
 /// Types into the field matching `css` (after clearing it).
 pub async fn fill(c: &Client, css: &str, text: &str) {
     let field = find(c, css).await;
+    let _ = c.execute("arguments[0].scrollIntoView({ block: 'center' })", vec![serde_json::json!(field)]).await;
     field.clear().await.unwrap_or_else(|e| panic!("clear {css}: {e}"));
     field.send_keys(text).await.unwrap_or_else(|e| panic!("type into {css}: {e}"));
 }
 
 /// Clicks the first element matching `css` whose text contains `text`.
 pub async fn click_text(c: &Client, css: &str, text: &str) {
-    wait_text(c, css, text).await.click().await.unwrap_or_else(|e| panic!("click {css} {text:?}: {e}"));
+    let element = wait_text(c, css, text).await;
+    // In the middle of the view first: a long settings page may have it under the fold.
+    let _ = c.execute("arguments[0].scrollIntoView({ block: 'center' })", vec![serde_json::json!(element)]).await;
+    element.click().await.unwrap_or_else(|e| panic!("click {css} {text:?}: {e:?}"));
 }
 
 pub async fn click(c: &Client, css: &str) {
@@ -467,15 +471,20 @@ pub fn app_pids() -> Vec<u32> {
 /// tooltip; two visible controls or labels whose boxes cross count unless one holds the other.
 pub async fn layout_problems(c: &Client) -> Vec<String> {
     const SCRIPT: &str = r##"
+        // With a modal dialog open, the page behind it is inert: only the dialog counts.
+        const dialogs = [...document.querySelectorAll("dialog[open]")];
+        const scope = dialogs.length ? dialogs[dialogs.length - 1] : document;
         const visible = (e) => {
             const r = e.getBoundingClientRect();
             const s = getComputedStyle(e);
-            return r.width > 0 && r.height > 0 && s.visibility !== "hidden" && s.display !== "none"
+            // A label for screen readers only (1 px, clipped) is not on screen.
+            const srOnly = r.width <= 2 || r.height <= 2 || (s.clip && s.clip !== "auto") || s.clipPath !== "none";
+            return !srOnly && s.visibility !== "hidden" && s.display !== "none"
                 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
         };
         const name = (e) => `${e.tagName.toLowerCase()}${e.id ? "#" + e.id : ""} "${(e.textContent || e.value || "").trim().slice(0, 40)}"`;
         const problems = [];
-        const texts = [...document.querySelectorAll("button, label, h1, h2, h3, th, a, .badge, legend, summary, option:checked, [role=tab]")]
+        const texts = [...scope.querySelectorAll("button, label, h1, h2, h3, th, a, .badge, legend, summary, option:checked, [role=tab]")]
             .filter((e) => visible(e) && (e.textContent || "").trim());
         for (const e of texts) {
             const s = getComputedStyle(e);
@@ -483,7 +492,7 @@ pub async fn layout_problems(c: &Client) -> Vec<String> {
             const shownCut = s.textOverflow === "ellipsis" && (e.title || e.closest("[title]"));
             if (cut && !shownCut) problems.push(`cut off: ${name(e)} (${e.scrollWidth} > ${e.clientWidth})`);
         }
-        const boxes = [...document.querySelectorAll("button, label, input, select, textarea, h1, h2, h3, a, .badge")]
+        const boxes = [...scope.querySelectorAll("button, label, input, select, textarea, h1, h2, h3, a, .badge")]
             .filter(visible);
         for (let i = 0; i < boxes.length; i++) {
             for (let j = i + 1; j < boxes.length; j++) {

@@ -13,7 +13,14 @@ const ENGLISH: &[&str] = &["Needs attention", "Requests", "Audit log", "Settings
 /// The words of [`ENGLISH`] the window shows.
 async fn english_words(c: &fantoccini::Client) -> Vec<&'static str> {
     let text = find(c, "body").await.text().await.unwrap_or_default();
-    ENGLISH.iter().copied().filter(|w| text.contains(w)).collect()
+    // As whole words: Italian "Cancellazione" is not "Cancel".
+    let whole = |w: &str| {
+        text.match_indices(w).any(|(at, _)| {
+            !text[..at].chars().next_back().is_some_and(char::is_alphabetic)
+                && !text[at + w.len()..].chars().next().is_some_and(char::is_alphabetic)
+        })
+    };
+    ENGLISH.iter().copied().filter(|w| whole(w)).collect()
 }
 
 /// The layout problems of the screen now, at 1280×800 and at the smallest window, each with
@@ -72,7 +79,7 @@ async fn a_day_in_polish() {
     screenshot(&c, "pl-01-create-vault").await;
     layout.extend(layout_at_both_sizes(&c, "create vault").await);
     click(&c, "[data-testid=create-submit]").await;
-    wait_text(&c, "main", "Nie ma jeszcze kontaktów").await;
+    wait_text(&c, "main", "Brak kontaktów — dodaj pierwszy").await;
 
     // Contacts, counted with Polish plurals: 1 kontakt, 2 kontakty, 5 kontaktów.
     add_contact(&c, "Łucja Żółkiewska", "").await;
@@ -136,7 +143,8 @@ async fn a_day_in_polish() {
     click(&c, "[data-testid=nav-attention]").await;
     wait_text(&c, "h1", "Wymaga uwagi").await;
     wait_text(&c, "[data-testid=warning]", "Stefan Stary").await;
-    wait_text(&c, "[data-testid=attention]", "Brak kontaktu od").await;
+    wait_text(&c, "[data-testid=attention]", "dni po terminie").await;
+    wait_text(&c, "[data-testid=attention]", "bez kontaktu").await;
     screenshot(&c, "pl-05-needs-attention").await;
     layout.extend(layout_at_both_sizes(&c, "needs attention").await);
 
