@@ -183,7 +183,7 @@ const screens: [string, Component<Record<string, never>>, () => void][] = [
       session.opened({ path: "/home/ola/firma.custos", operator: "Ola" });
     },
   ],
-  ["Contact card", ContactCard as Component<Record<string, never>>, () => {}],
+  ["Contact card", ContactCard as unknown as Component<Record<string, never>>, () => {}],
   ["Needs attention", AttentionView as Component<Record<string, never>>, () => {}],
   ["Requests", RequestsView as Component<Record<string, never>>, () => {}],
   ["Audit log", AuditView as Component<Record<string, never>>, () => {}],
@@ -208,7 +208,7 @@ describe("in the pseudo-locale", () => {
     it(`${name} shows no text that is not from the translation files`, async () => {
       vault();
       prepare();
-      const props = name === "Contact card" ? { id: 4 } : {};
+      const props = name === "Contact card" ? { id: 4, focus: null } : {};
       render(screen, { props: props as Record<string, never> });
       // Let the answers arrive and the screen settle.
       await waitFor(() => expect(document.body.textContent?.length ?? 0).toBeGreaterThan(0));
