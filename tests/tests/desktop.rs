@@ -228,7 +228,16 @@ async fn a_restricted_contact_is_frozen_until_lifted() {
     let message = refused.prop("textContent").await.unwrap().unwrap_or_default();
     let direct = invoke(&c, "edit_contact", serde_json::json!({ "id": id, "patch": { "notes": "x" } })).await;
     assert_eq!(direct["err"]["code"], "contact_restricted", "{direct}");
-    assert_eq!(direct["err"]["message"].as_str(), Some(message.trim()), "the UI shows the core's message");
+    // The UI shows the core's message in the UI's words: the same sentence, its date as the UI
+    // writes dates (the core sends it as a parameter).
+    let since = direct["err"]["params"]["since"].as_str().expect("the date the restriction began");
+    let day = chrono::NaiveDate::parse_from_str(since, "%Y-%m-%d").expect("an ISO date");
+    let core = direct["err"]["message"].as_str().unwrap_or_default();
+    assert_eq!(
+        core.replace(since, &day.format("%-d %b %Y").to_string()),
+        message.trim(),
+        "the UI shows the core's message"
+    );
     wait_text(&c, "[data-testid=frozen-reason]", "Disputed again").await;
 
     // The audit log shows both restrictions and the lifting; the chain verifies.
