@@ -115,6 +115,7 @@ pub fn typescript() -> String {
          // it, CI checks it is current). Do not edit: change the core's describe() instead.\n\n\
          import type { BookFormat } from \"./bindings/BookFormat\";\n\
          import type { ConsentState } from \"./bindings/ConsentState\";\n\
+         import type { ContactField } from \"./bindings/ContactField\";\n\
          import type { DataSource } from \"./bindings/DataSource\";\n\
          import type { JobKind } from \"./bindings/JobKind\";\n\
          import type { MatchedBy } from \"./bindings/MatchedBy\";\n\
@@ -159,6 +160,14 @@ pub fn typescript() -> String {
         let _ = writeln!(out, "  {}: {:?},", f.code(), f.extension());
     }
     out.push_str("};\n");
+    let _ = writeln!(
+        out,
+        "\n/** ContactField::ALL: every field of a card, by code. */\nexport const CONTACT_FIELDS: readonly ContactField[] = ["
+    );
+    for f in custos_core::contacts::ContactField::ALL {
+        let _ = writeln!(out, "  {:?},", f.code());
+    }
+    out.push_str("];\n");
     for (name, codes) in [
         ("STRENGTH_WARNING_CODES", &custos_core::Strength::WARNING_CODES[..]),
         ("STRENGTH_SUGGESTION_CODES", &custos_core::Strength::SUGGESTION_CODES[..]),

@@ -5,6 +5,7 @@ import type { ContactField } from "./bindings/ContactField";
 import type { Label } from "./bindings/Label";
 import type { DataSource } from "./bindings/DataSource";
 import { labels, locale, t } from "./i18n.svelte";
+import { CONTACT_FIELDS } from "./words";
 import type { HitLocation } from "./bindings/HitLocation";
 import type { LegalBasis } from "./bindings/LegalBasis";
 import type { LifecycleStatus } from "./bindings/LifecycleStatus";
@@ -23,19 +24,7 @@ export const STATUS_LABELS: Readonly<Record<LifecycleStatus, string>> = labels("
 
 export const STATUSES = keysOf(STATUS_LABELS);
 
-export const FIELD_LABELS: Readonly<Record<ContactField, string>> = labels("field", [
-  "display_name",
-  "given_name",
-  "family_name",
-  "email",
-  "phone",
-  "organisation",
-  "job_title",
-  "address",
-  "id_number",
-  "tags",
-  "notes",
-]);
+export const FIELD_LABELS: Readonly<Record<ContactField, string>> = labels("field", CONTACT_FIELDS);
 
 /** What kind of e-mail address, phone number or postal address it is. */
 export const POINT_LABELS: Readonly<Record<Label, string>> = labels("point", ["work", "home", "mobile", "other"]);

@@ -9,6 +9,7 @@ import type { DuplicatePair } from "./bindings/DuplicatePair";
 import type { MergeSummary } from "./bindings/MergeSummary";
 import { FIELD_LABELS, POINT_LABELS } from "./format";
 import { labels, t } from "./i18n.svelte";
+import { CONTACT_FIELDS } from "./words";
 
 /** "Same e-mail address: anna@example.pl"; a name match names no value (both cards show it). */
 export function matchText(match: DuplicateMatch): string {
@@ -61,19 +62,7 @@ export function mergeStatement(
 }
 
 /** A card's fields as a sentence names them ("Kept this card's own name, organisation"). */
-const INLINE_FIELDS: Readonly<Record<ContactField, string>> = labels("address-book-field-inline", [
-  "display_name",
-  "given_name",
-  "family_name",
-  "email",
-  "phone",
-  "organisation",
-  "job_title",
-  "address",
-  "id_number",
-  "tags",
-  "notes",
-]);
+const INLINE_FIELDS: Readonly<Record<ContactField, string>> = labels("address-book-field-inline", CONTACT_FIELDS);
 
 /** What a merge did, one line each, from the core's summary. */
 export function mergeLines(summary: MergeSummary): string[] {

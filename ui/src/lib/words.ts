@@ -3,6 +3,7 @@
 
 import type { BookFormat } from "./bindings/BookFormat";
 import type { ConsentState } from "./bindings/ConsentState";
+import type { ContactField } from "./bindings/ContactField";
 import type { DataSource } from "./bindings/DataSource";
 import type { JobKind } from "./bindings/JobKind";
 import type { MatchedBy } from "./bindings/MatchedBy";
@@ -43,6 +44,21 @@ export const BOOK_FORMAT_EXTENSIONS: Readonly<Record<BookFormat, string>> = {
   vcard: "vcf",
   csv: "csv",
 };
+
+/** ContactField::ALL: every field of a card, by code. */
+export const CONTACT_FIELDS: readonly ContactField[] = [
+  "display_name",
+  "email",
+  "phone",
+  "organisation",
+  "address",
+  "id_number",
+  "notes",
+  "given_name",
+  "family_name",
+  "job_title",
+  "tags",
+];
 
 /** Strength::STRENGTH_WARNING_CODES: the passphrase feedback the UI words by code. */
 export const STRENGTH_WARNING_CODES: readonly string[] = [
