@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use custos_core::error::Param;
+use custos_core::error::{Param, Said};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -24,6 +24,10 @@ pub struct IpcError {
     /// The message's data by name: paths, names, field codes, ids and dates (ISO 8601) as
     /// text, counts as numbers.
     pub params: BTreeMap<String, Param>,
+    /// The things the message lists, each by code and data: what a document lacks
+    /// (`document_incomplete`: custos_documents' `Missing`, message `missing-<code>`). Empty
+    /// for other errors.
+    pub items: Vec<Said>,
     /// In English, as the command line says it.
     pub message: String,
 }
@@ -56,6 +60,7 @@ impl IpcError {
             code: "locked".into(),
             reason: None,
             params: BTreeMap::new(),
+            items: Vec::new(),
             message: "The vault is locked. Unlock it to continue.".into(),
         }
     }
@@ -67,6 +72,7 @@ impl IpcError {
             code: code.into(),
             reason: Some(why.code().into()),
             params: params(why.params()),
+            items: Vec::new(),
             message: why.to_string(),
         }
     }
@@ -83,6 +89,7 @@ impl IpcError {
             reason: None,
             message: format!("Internal error: {what}. Please report this."),
             params: params(vec![("reason", Param::Text(what))]),
+            items: Vec::new(),
         }
     }
 }
@@ -93,6 +100,7 @@ impl From<custos_core::Error> for IpcError {
             code: e.code().into(),
             reason: e.reason().map(str::to_owned),
             params: params(e.params()),
+            items: Vec::new(),
             message: e.to_string(),
         }
     }
@@ -243,6 +251,7 @@ impl From<custos_documents::Error> for IpcError {
             code: e.code().into(),
             reason: e.reason().map(str::to_owned),
             params: params(e.params()),
+            items: e.missing().iter().map(custos_documents::Missing::said).collect(),
             message: e.to_string(),
         }
     }
@@ -265,6 +274,7 @@ mod tests {
                 "code": "passphrase_too_short",
                 "reason": null,
                 "params": { "min": 12, "actual": 5 },
+                "items": [],
                 "message": "The passphrase is too short: use at least 12 characters (it has 5).",
             })
         );

@@ -108,6 +108,46 @@ pub fn error_codes() -> String {
     out
 }
 
+/// The codes of the sentences the core sends beside their English (`Said`), by the UI's
+/// message prefix: `said-<domain>-<code>`.
+pub fn said_domains() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
+    vec![
+        (
+            "permission",
+            "custos-core's PermissionWhy: why a contact may or may not be contacted for a purpose",
+            custos_core::consents::PermissionWhy::CODES.to_vec(),
+        ),
+        (
+            "file",
+            "custos-core's FileWhy: what an address-book file is, and the export its cards come from",
+            custos_core::address_book::file::FileWhy::CODES.to_vec(),
+        ),
+        (
+            "row",
+            "custos-core's RowWhy: why a row of an address book is not imported, left out in part or not merged",
+            custos_core::address_book::import::RowWhy::CODES.to_vec(),
+        ),
+        ("missing", "custos_documents' Missing: what a document lacks", custos_documents::Missing::CODES.to_vec()),
+    ]
+}
+
+fn said_codes(out: &mut String) {
+    out.push_str(
+        "\n/** The codes of the sentences the core sends beside their English (a `Said`), by domain: the\n \
+         * UI's message is `said-<domain>-<code>` (see `said()` in ipc.ts). */\nexport const SAID_CODES = {\n",
+    );
+    for (domain, doc, codes) in said_domains() {
+        let _ = writeln!(out, "  /** {doc}. */\n  {domain}: [");
+        for code in codes {
+            let _ = writeln!(out, "    {code:?},");
+        }
+        out.push_str("  ],\n");
+    }
+    out.push_str(
+        "} as const;\n\n/** A domain of `SAID_CODES`. */\nexport type SaidDomain = keyof typeof SAID_CODES;\n",
+    );
+}
+
 /// The text of `ui/src/lib/words.ts`.
 pub fn typescript() -> String {
     let mut out = String::from(
@@ -179,6 +219,7 @@ pub fn typescript() -> String {
         }
         out.push_str("];\n");
     }
+    said_codes(&mut out);
     let languages = custos_documents::Language::ALL;
     let codes: Vec<String> = languages.iter().map(|l| format!("{:?}", l.code())).collect();
     let _ = writeln!(
@@ -250,6 +291,8 @@ mod tests {
         assert!(text.contains("labels(\"word-consent-state\", [\n  \"never_given\","), "{text}");
         assert!(text.contains("  { code: \"pl\", name: \"polski\" },"), "{text}");
         assert!(text.contains("      return t(\"word-job-access-export\");"), "{text}");
+        assert!(text.contains("  permission: [\n    \"erased\","), "{text}");
+        assert!(text.contains("    \"transfer_safeguard\",\n"), "{text}");
     }
 
     /// The UI's English words for the codes are the core's: `en/words.ftl` says what

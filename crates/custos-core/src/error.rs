@@ -314,12 +314,31 @@ fn file_kind_code(kind: &str) -> &'static str {
 
 /// A value of an error's data as a front end gets it: text (names, paths, ISO 8601 dates,
 /// codes) or a number (counts, sizes).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(untagged)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum Param {
     Text(String),
     Number(i64),
+}
+
+/// A sentence the core says that is not an error (why a contact may be contacted, what a file
+/// is, why a row is left out), as a front end words it in its own language: a stable code
+/// (one of a [`reasons!`](crate::reasons) enum's `CODES`) and its data by name. The English
+/// sentence travels beside it, in the field it always had.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Said {
+    pub code: String,
+    /// The data by name: names, ids, codes and dates (ISO 8601) as text, counts as numbers.
+    pub params: std::collections::BTreeMap<String, Param>,
+}
+
+impl Said {
+    /// A sentence by `code` with `params`.
+    pub fn new(code: &str, params: Vec<(&'static str, Param)>) -> Said {
+        Said { code: code.to_owned(), params: params.into_iter().map(|(k, v)| (k.to_owned(), v)).collect() }
+    }
 }
 
 /// How a value of an error's data becomes a [`Param`]: counts are numbers; ids, names, paths,
@@ -434,6 +453,11 @@ macro_rules! reasons {
                         $( (stringify!($field), $crate::error::ToParam::to_param($field)) ),*
                     ] ),+
                 }
+            }
+
+            /// The reason by code and data, for a front end to word (see [`Said`]).
+            pub fn said(&self) -> $crate::error::Said {
+                $crate::error::Said::new(self.code(), self.params())
             }
         }
 

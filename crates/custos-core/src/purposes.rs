@@ -143,7 +143,11 @@ pub struct FieldProblem {
     pub field: String,
     /// For `recipient`: its place in the list, from 0.
     pub index: Option<u32>,
+    /// What to do, in English (without the field).
     pub message: String,
+    /// The same by code and data: a [`Why`] (an error's reason) for a front end to word as it
+    /// words the error saving would give.
+    pub why: crate::error::Said,
 }
 
 /// Whether a person must provide the data (Art. 13(2)(e)).
@@ -237,8 +241,9 @@ impl PurposeSpec {
     fn problems_when_trimmed(&self) -> Vec<(FieldProblem, Why)> {
         let mut found = Vec::new();
         let mut problem = |field: &str, index: Option<usize>, why: Why| {
-            let message = why.to_string();
-            found.push((FieldProblem { field: field.to_owned(), index: index.map(|i| i as u32), message }, why))
+            let (message, said) = (why.to_string(), why.said());
+            let index = index.map(|i| i as u32);
+            found.push((FieldProblem { field: field.to_owned(), index, message, why: said }, why))
         };
         if !crate::names::is_name(&self.name) {
             problem("name", None, Why::PurposeNameMissing {});

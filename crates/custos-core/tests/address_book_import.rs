@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use common::*;
 use custos_core::Vault;
-use custos_core::address_book::import::{DuplicateOf, ImportRecord, MatchedBy, RowNote};
+use custos_core::address_book::import::{DuplicateOf, ImportRecord, MatchedBy, RowNote, RowWhy};
 use custos_core::address_book::{
     ContactDraft, Decision, ImportChoices, ImportOptions, ImportPreview, ImportSummary, Label, Labelled, csv, vcard,
 };
@@ -339,12 +339,14 @@ fn the_preview_shows_duplicates_problems_and_warnings_and_writes_nothing() {
             problems: vec![RowNote {
                 row: 5,
                 line: 7,
-                message: "no name, organisation or e-mail address to show this contact by".into()
+                message: "no name, organisation or e-mail address to show this contact by".into(),
+                why: RowWhy::NoName {}.said(),
             }],
             warnings: vec![RowNote {
                 row: 6,
                 line: 8,
-                message: "'marek.at.example.pl' is not an e-mail address (no @): left out".into()
+                message: "'marek.at.example.pl' is not an e-mail address (no @): left out".into(),
+                why: RowWhy::EmailLeftOut { value: "marek.at.example.pl".into() }.said(),
             }],
         }
     );

@@ -80,6 +80,42 @@ impl Missing {
         }
     }
 
+    /// Every item's code, in the order of the variants.
+    pub const CODES: &'static [&'static str] = &[
+        "company_profile",
+        "controller_name",
+        "controller_address",
+        "controller_contact",
+        "dpo_contact",
+        "supervisory_authority",
+        "supervisory_authority_contact",
+        "purposes",
+        "data_source",
+        "purpose_description",
+        "purpose_data_categories",
+        "purpose_data_subjects",
+        "purpose_retention",
+        "purpose_legitimate_interest",
+        "transfer_safeguard",
+    ];
+
+    /// The item by code and data (the purpose and the recipient it concerns), for a front
+    /// end to word in its language.
+    pub fn said(&self) -> custos_core::error::Said {
+        let params = match self {
+            Missing::PurposeDescription { purpose }
+            | Missing::PurposeDataCategories { purpose }
+            | Missing::PurposeDataSubjects { purpose }
+            | Missing::PurposeRetention { purpose }
+            | Missing::PurposeLegitimateInterest { purpose } => vec![("purpose", purpose.to_param())],
+            Missing::TransferSafeguard { purpose, recipient } => {
+                vec![("purpose", purpose.to_param()), ("recipient", recipient.to_param())]
+            }
+            _ => vec![],
+        };
+        custos_core::error::Said::new(self.code(), params)
+    }
+
     /// What to fill in, in English.
     pub fn describe(&self) -> String {
         match self {

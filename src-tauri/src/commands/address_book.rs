@@ -9,10 +9,11 @@ use std::sync::atomic::Ordering;
 use custos_core::address_book::csv::{Field, Mapping, Preset, Row};
 use custos_core::address_book::export::BookExport;
 use custos_core::address_book::file::BookFile;
-use custos_core::address_book::import::{Duplicate, ImportRecord, RowNote, UndoneImport};
+use custos_core::address_book::import::{Duplicate, ImportRecord, RowNote, RowWhy, UndoneImport};
 use custos_core::address_book::mappings::SavedMapping;
 use custos_core::address_book::{ContactDraft, Decision, ImportChoices, ImportOptions};
 use custos_core::contacts::{DataSource, LifecycleStatus};
+use custos_core::error::Said;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Runtime, State};
 use ts_rs::TS;
@@ -61,6 +62,8 @@ pub struct FieldChoice {
 pub struct MappedRow {
     pub name: Option<String>,
     pub draft: ContactDraft,
+    /// The draft's `problem` by code and data (custos-core's `RowWhy`), to word it.
+    pub problem: Option<Said>,
 }
 
 /// A CSV file's columns as the mapping step shows them.
@@ -90,8 +93,13 @@ pub struct ContactsFile {
     pub file_name: String,
     /// What the file is, in words: "Google Contacts CSV in UTF-8, fields separated by commas".
     pub detected: String,
+    /// The same by code and data (custos-core's `FileWhy`: `vcard_file` or `csv_file`).
+    pub detected_as: Said,
     /// The source to record unless the user says otherwise ("Google Contacts export of …").
     pub suggested_source: DataSource,
+    /// Its name by code and data (`FileWhy::ExportOf`: the export's format and the day), for
+    /// the UI to name the source in its language.
+    pub suggested_export: Said,
     /// A CSV file's columns to map; none for a vCard file (its cards need no mapping).
     pub csv: Option<CsvColumns>,
 }
@@ -174,7 +182,9 @@ pub async fn open_contacts_file(state: State<'_, AppState>, path: String) -> Rep
         session: 0,
         file_name,
         detected: file.describe(),
+        detected_as: file.what().said(),
         suggested_source: file.suggested_source(today),
+        suggested_export: file.export_of(today).said(),
         csv: columns_of(&file),
     };
     Ok(ContactsFile { session: state.imports().open(file, bytes), ..answer })
@@ -196,7 +206,8 @@ pub async fn preview_contacts_mapping(
         .iter()
         .map(|row| {
             let draft = mapping.draft(row);
-            MappedRow { name: draft.name(), draft }
+            let problem = draft.problem.as_deref().map(|p| RowWhy::of_problem(p).said());
+            MappedRow { name: draft.name(), draft, problem }
         })
         .collect())
 }

@@ -146,7 +146,7 @@ describe("the status bar", () => {
     expect(screen.queryByTestId("backup-status")).toBeNull();
     backupActivity.progressed({ done: 42, total: 100 });
     expect((await screen.findByTestId("backup-status")).textContent).toContain("Backing up… 42 %");
-    backupActivity.finished({ made: null, error: { code: "disk_full", reason: null, params: {}, message: "The disk is full." } });
+    backupActivity.finished({ made: null, error: { code: "disk_full", reason: null, params: {}, items: [], message: "The disk is full." } });
     await waitFor(() => expect(screen.getByTestId("backup-status").textContent).toContain("Backup failed: The disk is full."));
     backupActivity.finished({ made: { backup: backup(), removed: [] }, error: null });
     await waitFor(() => expect(screen.getByTestId("backup-status").textContent).toContain("Backed up 4 Dec 2026"));

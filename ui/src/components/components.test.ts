@@ -89,6 +89,7 @@ describe("OpenRequestDialog", () => {
       code: "not_a_file" as const,
       reason: null,
       params: {},
+      items: [],
       message: "/srv is a folder, not a file. Choose the file itself.",
     };
     const request = { kind: "refused" as const, path: "/srv", error };

@@ -82,6 +82,7 @@ const confirmed: PurposeConsent = {
     legal_basis: "a",
     consent: "confirmed",
     reason: "Anna Kowalska has confirmed consent for 'Newsletter'",
+    why: { code: "consent", params: { name: "Anna Kowalska", state: "confirmed", purpose: "Newsletter" } },
     reach: [{ value: "anna@example.pl", label: "work", primary: true }],
   },
   history: [
@@ -122,7 +123,8 @@ const contract: PurposeConsent = {
     allowed: true,
     legal_basis: "b",
     consent: null,
-    reason: "'Answering enquiries' relies on contract",
+    reason: "'Answering enquiries' relies on Art. 6(1)(b) contract",
+    why: { code: "not_consent", params: { purpose: "Answering enquiries", basis: "b" } },
     reach: [{ value: "anna@example.pl", label: "work", primary: true }],
   },
   history: [],
@@ -137,6 +139,7 @@ const withdrawn: PurposeConsent = {
     legal_basis: "a",
     consent: "withdrawn",
     reason: "Anna Kowalska has withdrawn consent for 'Newsletter'",
+    why: { code: "consent", params: { name: "Anna Kowalska", state: "withdrawn", purpose: "Newsletter" } },
     reach: [],
   },
   actions: ["give", "object"],
@@ -159,7 +162,7 @@ describe("ContactConsents", () => {
     expect(screen.getByTestId("consent-state").textContent?.trim()).toBe("Confirmed");
     const answers = screen.getAllByTestId("may-contact").map((p) => p.textContent?.replace(/\s+/g, " ").trim());
     expect(answers[0]).toBe("May contact — Anna Kowalska has confirmed consent for 'Newsletter'");
-    expect(answers[1]).toBe("May contact — 'Answering enquiries' relies on contract");
+    expect(answers[1]).toBe("May contact — 'Answering enquiries' relies on Art. 6(1)(b) contract");
 
     await fireEvent.click(screen.getByTestId("withdraw-consent"));
     await waitFor(() => expect(screen.getByTestId("consent-state").textContent?.trim()).toBe("Withdrawn"));
@@ -185,7 +188,13 @@ describe("ContactConsents", () => {
     const never: PurposeConsent = {
       ...confirmed,
       history: [],
-      permission: { ...confirmed.permission, allowed: false, consent: "never_given", reason: "never given" },
+      permission: {
+        ...confirmed.permission,
+        allowed: false,
+        consent: "never_given",
+        reason: "Anna Kowalska has never given consent for 'Newsletter'",
+        why: { code: "consent", params: { name: "Anna Kowalska", state: "never_given", purpose: "Newsletter" } },
+      },
       actions: ["give", "object"],
     };
     answer({

@@ -40,7 +40,9 @@ function csvFile(over: Partial<ContactsFile> = {}): ContactsFile {
     session: 7,
     file_name: "contacts_google.csv",
     detected: "Google Contacts CSV in UTF-8, fields separated by commas",
+    detected_as: { code: "csv_file", params: { format: "google", encoding: "UTF-8", delimiter: "comma" } },
     suggested_source: { kind: "third_party", name: "Google Contacts export of 2026-12-07" },
+    suggested_export: { code: "export_of", params: { format: "google", day: "2026-12-07" } },
     csv: {
       header: ["First Name", "Last Name", "E-mail 1 - Value", LONG],
       sample: [
@@ -80,8 +82,12 @@ function rowsFor(mapping: string[]): MappedRow[] {
     problem: null,
   };
   return [
-    { name: given ? "Łucja Żółkiewska" : "Żółkiewska", draft },
-    { name: null, draft: { ...draft, line: 3, given_name: null, family_name: null, emails: [], tags: [], problem: "no name" } },
+    { name: given ? "Łucja Żółkiewska" : "Żółkiewska", draft, problem: null },
+    {
+      name: null,
+      draft: { ...draft, line: 3, given_name: null, family_name: null, emails: [], tags: [], problem: "no name" },
+      problem: { code: "card_refused", params: { reason: "no name" } },
+    },
   ];
 }
 
@@ -110,8 +116,28 @@ function preview(over: Partial<ContactsImportPreview> = {}): ContactsImportPrevi
         },
       ],
     },
-    problems: { total: 1, items: [{ row: 1, line: 3, message: "no name, organisation or e-mail address" }] },
-    warnings: { total: 1, items: [{ row: 0, line: 2, message: "the e-mail address 'lucja(at)x' has no @: left out" }] },
+    problems: {
+      total: 1,
+      items: [
+        {
+          row: 1,
+          line: 3,
+          message: "no name, organisation or e-mail address to show this contact by",
+          why: { code: "no_name", params: {} },
+        },
+      ],
+    },
+    warnings: {
+      total: 1,
+      items: [
+        {
+          row: 0,
+          line: 2,
+          message: "'lucja(at)x' is not an e-mail address (no @): left out",
+          why: { code: "email_left_out", params: { value: "lucja(at)x" } },
+        },
+      ],
+    },
     ...over,
   };
 }
@@ -237,8 +263,8 @@ describe("the contacts import wizard", () => {
     await fireEvent.change(screen.getByTestId("import-decide-all"), { target: { value: "skip" } });
     expect(decisions.map((d) => d.value)).toEqual(["skip", "skip"]);
     await fireEvent.change(decisions[0], { target: { value: "merge" } });
-    expect(screen.getByTestId("import-problems").textContent).toContain("line 3 no name, organisation or e-mail address");
-    expect(screen.getByTestId("import-warnings").textContent).toContain("has no @");
+    expect(screen.getByTestId("import-problems").textContent).toContain("line 3 no name, organisation or e-mail address to show this contact by");
+    expect(screen.getByTestId("import-warnings").textContent).toContain("is not an e-mail address (no @): left out");
     await fireEvent.click(screen.getByTestId("import-skip-problems"));
 
     // The import, its progress, and what it did.
@@ -277,7 +303,9 @@ describe("the contacts import wizard", () => {
         csvFile({
           file_name: "android.vcf",
           detected: "vCard file with 3 cards",
+          detected_as: { code: "vcard_file", params: { cards: 3 } },
           suggested_source: { kind: "third_party", name: "vCard export of 2026-12-07" },
+          suggested_export: { code: "export_of", params: { format: "vcard", day: "2026-12-07" } },
           csv: null,
         }),
       preview_contacts_import: (args) =>

@@ -14,6 +14,7 @@ import {
   openContactsFile,
   previewContactsImport,
   previewContactsMapping,
+  said,
   saveContactsMapping,
   undoContactsImport,
 } from "./api";
@@ -207,7 +208,11 @@ export class ContactsImport {
     this.preview = null;
     const source = file.suggested_source;
     this.sourceKind = source.kind;
-    this.sourceName = source.kind === "person" ? "" : source.name;
+    // The export's name in the UI's language ("Google Contacts export of 2026-12-07"): an input
+    // the user may change, stored as it is then; the day stays ISO, as the core writes it.
+    const day = file.suggested_export.params.day;
+    this.sourceName =
+      source.kind === "person" ? "" : said("file", file.suggested_export, source.name, typeof day === "string" ? { day } : {});
     if (file.csv) {
       this.step = "mapping";
       await this.refreshRows();

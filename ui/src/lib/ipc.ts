@@ -5,9 +5,11 @@ import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import type { ContactField } from "./bindings/ContactField";
 import type { IpcError } from "./bindings/IpcError";
 import type { Param } from "./bindings/Param";
+import type { Said } from "./bindings/Said";
 import { ERROR_CODES, REASON_CODES, type ErrorCode, type ReasonCode } from "./errors";
 import { FIELD_LABELS, formatDate, formatDateTime } from "./format";
 import { hasMessage, t, tComplete, type Args } from "./i18n.svelte";
+import { SAID_CODES, type SaidDomain } from "./words";
 
 /** A failed command: the core's stable `code`, its finer `reason`, and a `message` for people
  * in the UI's language. */
@@ -28,8 +30,8 @@ export class ApiError extends Error {
 /** What a failure says when it says nothing itself (in the UI's language when it happens). */
 const fallback = (): string => t("error-fallback");
 
-/** An IpcError; `reason` and `params` may be missing (an error made by hand, in a test). */
-type Rejection = Pick<IpcError, "code" | "message"> & Partial<Pick<IpcError, "reason" | "params">>;
+/** An IpcError; `reason`, `params` and `items` may be missing (an error made by hand, in a test). */
+type Rejection = Pick<IpcError, "code" | "message"> & Partial<Pick<IpcError, "reason" | "params" | "items">>;
 
 function isIpcError(value: unknown): value is Rejection {
   if (typeof value !== "object" || value === null) return false;
@@ -51,14 +53,45 @@ function shown(name: string, value: Param): string | number {
   return value;
 }
 
-/** The message for the core's error in the UI's language: `error-reason-<reason>` when it
- * gave a reason, else `error-<code>`, with its data; null when the UI has no such message. */
-function translated(code: ErrorCode, reason: ReasonCode | null, params: Rejection["params"]): string | null {
-  const id = reason ? `error-reason-${reason.replaceAll("_", "-")}` : `error-${code.replaceAll("_", "-")}`;
-  if (!hasMessage(id)) return null;
+/** The core's data as a message's arguments (see `shown`). */
+function argsOf(params: Rejection["params"]): Args {
   const args: Args = {};
   for (const [name, value] of Object.entries(params ?? {})) if (value !== undefined) args[name] = shown(name, value);
-  return tComplete(id, args);
+  return args;
+}
+
+/** A sentence the core sent by code (a `Said`: why a contact may be contacted, what a file is,
+ * why a row is left out…) in the UI's language: message `said-<domain>-<code>` with its data
+ * (`extra` adds or replaces some); null when the UI has no words for the code. */
+export function saidOrNull(domain: SaidDomain, said: Said, extra: Args = {}): string | null {
+  if (!(SAID_CODES[domain] as readonly string[]).includes(said.code)) return null;
+  return tComplete(`said-${domain}-${said.code.replaceAll("_", "-")}`, { ...argsOf(said.params), ...extra });
+}
+
+/** The same, or `english` (the core's own words, sent beside the code) when the UI has none. */
+export function said(domain: SaidDomain, words: Said, english: string, extra: Args = {}): string {
+  return saidOrNull(domain, words, extra) ?? english;
+}
+
+/** The message for the core's error in the UI's language: `error-reason-<reason>` when it
+ * gave a reason, else `error-<code>`, with its data (`extra` adds or replaces some); null when
+ * the UI has no such message. */
+export function translated(
+  code: ErrorCode,
+  reason: ReasonCode | null,
+  params: Rejection["params"],
+  extra: Args = {},
+): string | null {
+  const id = reason ? `error-reason-${reason.replaceAll("_", "-")}` : `error-${code.replaceAll("_", "-")}`;
+  if (!hasMessage(id)) return null;
+  return tComplete(id, { ...argsOf(params), ...extra });
+}
+
+/** The things an error lists (what a document lacks) in the UI's language, joined as the
+ * core joins them; null when the UI has no words for one of them. */
+function itemsOf(items: Said[]): string | null {
+  const words = items.map((item) => saidOrNull("missing", item));
+  return words.every((w) => w !== null) ? words.join("; ") : null;
 }
 
 /** Turns whatever a command rejected with (an IpcError, a string, an Error…) into an ApiError. */
@@ -71,7 +104,9 @@ export function toApiError(reason: unknown): ApiError {
     // The English message of the core is the fallback for a code or reason without words here.
     // (Only a rejection the shell made has params: one made by hand keeps its words.)
     const known = code === reason.code && reason.params !== undefined && (why !== null || !reason.reason);
-    const message = (known ? translated(code, why, reason.params) : null) ?? reason.message.trim();
+    const items = reason.items?.length ? itemsOf(reason.items) : null;
+    const extra: Args = items === null ? {} : { missing: items };
+    const message = (known ? translated(code, why, reason.params, extra) : null) ?? reason.message.trim();
     return new ApiError(code, message || fallback(), why);
   }
   if (typeof reason === "string") return new ApiError("internal", reason.trim() || fallback());

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Purpose } from "./bindings/Purpose";
 import { emptyRecipient, formOnlyError, problemText, purposeFormFrom, purposeSpecFrom } from "./purpose-form";
+import { setLanguage } from "./i18n.svelte";
 
 const newsletter: Purpose = {
   id: 3,
@@ -81,12 +82,30 @@ describe("purpose form", () => {
   });
 
   it("words the core's problems with the field they are in", () => {
-    expect(problemText({ field: "description", index: null, message: "say what the data is used for" })).toBe(
+    const description = {
+      field: "description",
+      index: null,
+      message: "say what the data is used for",
+      why: { code: "purpose_description_missing", params: {} },
+    };
+    const recipient = {
+      field: "recipient",
+      index: 1,
+      message: "Y: describe the 'other' safeguard",
+      why: { code: "safeguard_detail_missing", params: { recipient: "Y" } },
+    };
+    expect(problemText(description)).toBe("Description: say what the data is used for.");
+    expect(problemText(recipient)).toBe("Recipient 2: Y: describe the 'other' safeguard.");
+    // A reason the UI has no words for keeps the core's English after the field.
+    expect(problemText({ ...description, why: { code: "not_known", params: {} } })).toBe(
       "Description: say what the data is used for.",
     );
-    expect(problemText({ field: "recipient", index: 1, message: "Y: describe the 'other' safeguard" })).toBe(
-      "Recipient 2: Y: describe the 'other' safeguard.",
-    );
+    setLanguage("pl");
+    try {
+      expect(problemText(description)).toBe("Opis: opisz, do czego są wykorzystywane dane.");
+    } finally {
+      setLanguage("en");
+    }
   });
 
   it("drops automated decisions when unticked", () => {

@@ -3,6 +3,8 @@
 import type { LegalBasis } from "./bindings/LegalBasis";
 import type { Purpose } from "./bindings/Purpose";
 import type { FieldProblem } from "./bindings/FieldProblem";
+import { REASON_CODES, type ReasonCode } from "./errors";
+import { translated } from "./ipc";
 import type { PurposeSpec } from "./bindings/PurposeSpec";
 import type { Recipient } from "./bindings/Recipient";
 import type { RecipientRole } from "./bindings/RecipientRole";
@@ -124,7 +126,10 @@ export function problemText(problem: FieldProblem): string {
       : known
         ? FIELD_LABELS[problem.field as (typeof PROBLEM_FIELDS)[number]]
         : problem.field;
-  return t("purpose-problem", { field, problem: problem.message });
+  // The core's reason worded as the error saving would give ("Name: a purpose needs a name…").
+  const reason = (REASON_CODES as readonly string[]).includes(problem.why.code) ? (problem.why.code as ReasonCode) : null;
+  const worded = reason ? translated("invalid_input", reason, problem.why.params, { field }) : null;
+  return worded === null ? t("purpose-problem", { field, problem: problem.message }) : t("said-purpose-problem", { problem: worded });
 }
 
 export function purposeSpecFrom(form: PurposeForm): PurposeSpec {

@@ -108,7 +108,7 @@ describe("bulk clean-up", () => {
   it("reports what was done and what was not", () => {
     const report = {
       done: [1],
-      failed: [{ contact_id: 2, code: "contact_restricted", message: "Lead 2 is restricted" }],
+      failed: [{ contact_id: 2, code: "contact_restricted", reason: null, params: {}, message: "Lead 2 is restricted" }],
       conversations: 2,
       messages: 7,
       not_attempted: 0,

@@ -260,7 +260,7 @@ describe("session", () => {
     expect(session.screen).toBe("main");
     expect(session.request).toBeNull();
 
-    const error = { code: "vault_not_found" as const, reason: null, params: {}, message: "There is no file at /srv/gone.custos." };
+    const error = { code: "vault_not_found" as const, reason: null, params: {}, items: [], message: "There is no file at /srv/gone.custos." };
     vi.mocked(api.takeOpenRequest).mockResolvedValueOnce({ kind: "refused", path: "/srv/gone.custos", error });
     await session.takeOpenRequest();
     expect(session.request).toEqual({ kind: "refused", path: "/srv/gone.custos", error });

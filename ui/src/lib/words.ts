@@ -95,6 +95,62 @@ export const STRENGTH_SUGGESTION_CODES: readonly string[] = [
   "avoid_dates_and_years_that_are_associated_with_you",
 ];
 
+/** The codes of the sentences the core sends beside their English (a `Said`), by domain: the
+ * UI's message is `said-<domain>-<code>` (see `said()` in ipc.ts). */
+export const SAID_CODES = {
+  /** custos-core's PermissionWhy: why a contact may or may not be contacted for a purpose. */
+  permission: [
+    "erased",
+    "restricted",
+    "objected",
+    "not_consent",
+    "consent",
+    "awaits_confirmation",
+  ],
+  /** custos-core's FileWhy: what an address-book file is, and the export its cards come from. */
+  file: [
+    "vcard_file",
+    "csv_file",
+    "export_of",
+  ],
+  /** custos-core's RowWhy: why a row of an address book is not imported, left out in part or not merged. */
+  row: [
+    "no_name",
+    "vcard_no_name",
+    "vcard_group",
+    "not_a_name",
+    "card_refused",
+    "email_left_out",
+    "phone_left_out",
+    "tag_left_out",
+    "left_out",
+    "not_merged_erased",
+    "not_merged_restricted",
+    "not_merged",
+  ],
+  /** custos_documents' Missing: what a document lacks. */
+  missing: [
+    "company_profile",
+    "controller_name",
+    "controller_address",
+    "controller_contact",
+    "dpo_contact",
+    "supervisory_authority",
+    "supervisory_authority_contact",
+    "purposes",
+    "data_source",
+    "purpose_description",
+    "purpose_data_categories",
+    "purpose_data_subjects",
+    "purpose_retention",
+    "purpose_legitimate_interest",
+    "transfer_safeguard",
+  ],
+} as const;
+
+/** A domain of `SAID_CODES`. */
+export type SaidDomain = keyof typeof SAID_CODES;
+
 /** custos_documents::Language: a language documents are written in. */
 export type DocumentLanguage = "en" | "pl" | "de" | "fr" | "it" | "es" | "bg";
 

@@ -39,6 +39,36 @@ impl std::str::FromStr for BookFileFormat {
     }
 }
 
+crate::reasons! {
+    /// What an address-book file is, and the export its cards come from, as a front end words
+    /// it: `format` is [`BookFile::format_code`], `delimiter` a [`csv::Delimiter`]'s name
+    /// (`comma`, `semicolon`, `tab`), `encoding` the encoding's own name (`UTF-8`).
+    pub enum FileWhy {
+        VcardFile = "vcard_file" { cards: usize } =>
+            ("vCard file with {cards} card{}", if *cards == 1 { "" } else { "s" }),
+        CsvFile = "csv_file" { format: &'static str, encoding: &'static str, delimiter: &'static str } =>
+            ("{} in {encoding}, fields separated by {delimiter}s", csv_kind(format)),
+        ExportOf = "export_of" { format: &'static str, day: chrono::NaiveDate } =>
+            ("{} export of {day}", format_name(format)),
+    }
+}
+
+/// The name of an export kind ([`BookFile::format_code`]) as people know it.
+fn format_name(code: &str) -> &'static str {
+    match code {
+        "vcard" => "vCard",
+        "google" => Preset::Google.name(),
+        "google_old" => Preset::GoogleOld.name(),
+        "outlook" => Preset::Outlook.name(),
+        _ => "CSV",
+    }
+}
+
+/// "CSV", or "Google Contacts CSV" for a known layout.
+fn csv_kind(code: &str) -> String {
+    if code == "csv" { "CSV".to_owned() } else { format!("{} CSV", format_name(code)) }
+}
+
 /// What an address-book file is, before its mapping is agreed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -97,24 +127,39 @@ impl BookFile {
     /// What the file is, in words: "Google Contacts CSV in UTF-8, fields separated by commas",
     /// "CSV in Windows-1250, fields separated by semicolons", "vCard file with 3 cards".
     pub fn describe(&self) -> String {
+        self.what().to_string()
+    }
+
+    /// What the file is, by code and data ([`FileWhy::VcardFile`] or [`FileWhy::CsvFile`]).
+    pub fn what(&self) -> FileWhy {
         match self {
-            BookFile::Vcard { cards: 1 } => "vCard file with 1 card".into(),
-            BookFile::Vcard { cards } => format!("vCard file with {cards} cards"),
-            BookFile::Csv { inspected, .. } => {
-                let kind = inspected.preset.map_or("CSV".to_owned(), |p| format!("{} CSV", p.name()));
-                format!("{kind} in {}, fields separated by {}s", inspected.encoding.name(), inspected.delimiter.name())
-            }
+            BookFile::Vcard { cards } => FileWhy::VcardFile { cards: *cards },
+            BookFile::Csv { inspected, .. } => FileWhy::CsvFile {
+                format: self.format_code(),
+                encoding: inspected.encoding.name(),
+                delimiter: inspected.delimiter.name(),
+            },
+        }
+    }
+
+    /// The kind of export the file is: `vcard`, `csv`, or the known CSV layout's code
+    /// (`google`, `google_old`, `outlook`).
+    pub fn format_code(&self) -> &'static str {
+        match self {
+            BookFile::Vcard { .. } => "vcard",
+            BookFile::Csv { inspected, .. } => inspected.preset.map_or("csv", Preset::code),
         }
     }
 
     /// The source its cards record unless the user says otherwise: the export it is, from a
     /// third party, on the day it is imported ("Google Contacts export of 2026-12-07").
     pub fn suggested_source(&self, day: chrono::NaiveDate) -> crate::contacts::DataSource {
-        let kind = match self {
-            BookFile::Vcard { .. } => "vCard",
-            BookFile::Csv { inspected, .. } => inspected.preset.map_or("CSV", Preset::name),
-        };
-        crate::contacts::DataSource::ThirdParty { name: format!("{kind} export of {}", day.format("%Y-%m-%d")) }
+        crate::contacts::DataSource::ThirdParty { name: self.export_of(day).to_string() }
+    }
+
+    /// The name of [`BookFile::suggested_source`] by code and data ([`FileWhy::ExportOf`]).
+    pub fn export_of(&self, day: chrono::NaiveDate) -> FileWhy {
+        FileWhy::ExportOf { format: self.format_code(), day }
     }
 
     /// The drafts of the file's `bytes`, read with `mapping` for a CSV file.
@@ -164,6 +209,9 @@ mod tests {
         let (plain, _) = BookFile::inspect(&fixture("contacts_pl.csv"), None, &none).unwrap();
         assert_eq!(plain.suggested_source(day), third_party("CSV export of 2026-12-07"));
         assert_eq!(BookFile::Vcard { cards: 1 }.describe(), "vCard file with 1 card");
+        assert_eq!(BookFile::Vcard { cards: 3 }.describe(), "vCard file with 3 cards");
+        assert_eq!(google.what().code(), "csv_file");
+        assert_eq!(google.export_of(day).params()[0], ("format", crate::error::Param::Text("google".into())));
         assert_eq!("xls".parse::<BookFileFormat>().unwrap_err().code(), "invalid_input");
     }
 }

@@ -117,10 +117,31 @@ pub struct ContactPermission {
     pub allowed: bool,
     pub legal_basis: LegalBasis,
     pub consent: Option<ConsentState>,
+    /// Why, in English (what the command line prints).
     pub reason: String,
+    /// Why, by code and data ([`PermissionWhy`]), for a front end to word in its language.
+    pub why: crate::error::Said,
     /// The e-mail addresses and phone numbers the answer lets the firm use, each primary one
     /// first: all of the card's when allowed, none when refused.
     pub reach: Vec<crate::contact_points::Labelled>,
+}
+
+crate::reasons! {
+    /// Why a contact may or may not be contacted for a purpose ([`ContactPermission::why`]);
+    /// the text is [`ContactPermission::reason`].
+    pub enum PermissionWhy {
+        Erased = "erased" { contact: ContactId, date: chrono::NaiveDate } => ("contact {contact} was erased on {date}"),
+        Restricted = "restricted" { name: String, since: chrono::NaiveDate, reason: String } =>
+            ("{name} is restricted since {since} ({reason}): no processing but storage"),
+        Objected = "objected" { name: String, purpose: String, date: chrono::NaiveDate } =>
+            ("{name} objected to '{purpose}' on {date}"),
+        NotConsent = "not_consent" { purpose: String, basis: LegalBasis } =>
+            ("'{purpose}' relies on {}", basis.describe()),
+        Consent = "consent" { name: String, state: ConsentState, purpose: String } =>
+            ("{name} has {} consent for '{purpose}'", describe_state(*state)),
+        AwaitsConfirmation = "awaits_confirmation" { name: String, purpose: String } =>
+            ("{name}'s consent for '{purpose}' awaits confirmation (double opt-in)"),
+    }
 }
 
 /// The consents of a vault.
@@ -306,49 +327,56 @@ impl Consents<'_> {
         let (person, p) = (person?, p?);
         let basis = p.spec.legal_basis;
         let consent = (basis == LegalBasis::Consent).then(|| state_of(&events));
-        let refuse = |reason: String| {
-            Ok(ContactPermission { allowed: false, legal_basis: basis, consent, reason, reach: vec![] })
+        let refuse = |why: PermissionWhy| {
+            Ok(ContactPermission {
+                allowed: false,
+                legal_basis: basis,
+                consent,
+                reason: why.to_string(),
+                why: why.said(),
+                reach: vec![],
+            })
         };
         let reach: Vec<_> = person.details.emails.iter().chain(&person.details.phones).cloned().collect();
         if let Some(at) = person.erased_at {
-            return refuse(format!("contact {} was erased on {}", person.id, at.format("%Y-%m-%d")));
+            return refuse(PermissionWhy::Erased { contact: person.id, date: at.date_naive() });
         }
         if let Some(r) = &person.restriction {
-            return refuse(format!(
-                "{} is restricted since {} ({}): no processing but storage",
-                person.display_name,
-                r.since.format("%Y-%m-%d"),
-                r.reason
-            ));
+            return refuse(PermissionWhy::Restricted {
+                name: person.display_name.clone(),
+                since: r.since.date_naive(),
+                reason: r.reason.clone(),
+            });
         }
         if let Some(o) = objection {
-            return refuse(format!(
-                "{} objected to '{}' on {}",
-                person.display_name,
-                p.spec.name,
-                o.at.format("%Y-%m-%d")
-            ));
+            return refuse(PermissionWhy::Objected {
+                name: person.display_name.clone(),
+                purpose: p.spec.name.clone(),
+                date: o.at.date_naive(),
+            });
         }
         if basis != LegalBasis::Consent {
+            let why = PermissionWhy::NotConsent { purpose: p.spec.name.clone(), basis };
             return Ok(ContactPermission {
                 allowed: true,
                 legal_basis: basis,
                 consent: None,
-                reason: format!("'{}' relies on {}", p.spec.name, basis.describe()),
+                reason: why.to_string(),
+                why: why.said(),
                 reach,
             });
         }
         let state = state_of(&events);
         let allowed = state.is_active(p.spec.requires_confirmation);
-        let reason = if allowed {
-            format!("{} has {} consent for '{}'", person.display_name, describe_state(state), p.spec.name)
-        } else if state == ConsentState::Given {
-            format!("{}'s consent for '{}' awaits confirmation (double opt-in)", person.display_name, p.spec.name)
+        let (name, purpose) = (person.display_name.clone(), p.spec.name.clone());
+        let why = if !allowed && state == ConsentState::Given {
+            PermissionWhy::AwaitsConfirmation { name, purpose }
         } else {
-            format!("{} has {} consent for '{}'", person.display_name, describe_state(state), p.spec.name)
+            PermissionWhy::Consent { name, state, purpose }
         };
         let reach = if allowed { reach } else { vec![] };
-        Ok(ContactPermission { allowed, legal_basis: basis, consent: Some(state), reason, reach })
+        let (reason, why) = (why.to_string(), why.said());
+        Ok(ContactPermission { allowed, legal_basis: basis, consent: Some(state), reason, why, reach })
     }
 }
 

@@ -36,7 +36,13 @@ pub struct CleanUp {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct CleanUpFailure {
     pub contact_id: ContactId,
+    /// The error's code ([`Error::code`]).
     pub code: String,
+    /// Its reason and data ([`Error::reason`], [`Error::params`]), for a front end to word
+    /// the failure in its language as it words the error.
+    pub reason: Option<String>,
+    pub params: std::collections::BTreeMap<String, crate::error::Param>,
+    /// In English.
     pub message: String,
 }
 
@@ -118,6 +124,8 @@ impl Retention<'_> {
                     report.failed.push(CleanUpFailure {
                         contact_id: id,
                         code: e.code().to_owned(),
+                        reason: e.reason().map(str::to_owned),
+                        params: e.params().into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
                         message: e.to_string(),
                     });
                     if fault {

@@ -2,11 +2,20 @@
 import type { ConsentState } from "./ConsentState";
 import type { Labelled } from "./Labelled";
 import type { LegalBasis } from "./LegalBasis";
+import type { Said } from "./Said";
 
 /**
  * The answer to "may I contact this person for purpose P?", with the reason.
  */
-export type ContactPermission = { allowed: boolean, legal_basis: LegalBasis, consent: ConsentState | null, reason: string, 
+export type ContactPermission = { allowed: boolean, legal_basis: LegalBasis, consent: ConsentState | null, 
+/**
+ * Why, in English (what the command line prints).
+ */
+reason: string, 
+/**
+ * Why, by code and data ([`PermissionWhy`]), for a front end to word in its language.
+ */
+why: Said, 
 /**
  * The e-mail addresses and phone numbers the answer lets the firm use, each primary one
  * first: all of the card's when allowed, none when refused.

@@ -53,6 +53,15 @@ impl Preset {
         }
     }
 
+    /// Its code, as serde writes it: `google`, `google_old`, `outlook`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Preset::Google => "google",
+            Preset::GoogleOld => "google_old",
+            Preset::Outlook => "outlook",
+        }
+    }
+
     /// Its name as people know it.
     pub fn name(self) -> &'static str {
         match self {

@@ -102,11 +102,11 @@ pub(super) fn run(
             return Err(cancelled());
         }
         let line = draft.line;
-        summary.warnings.extend(prepared.warnings.into_iter().map(|message| RowNote { row, line, message }));
+        summary.warnings.extend(prepared.warnings.into_iter().map(|note| RowNote::new(row, line, note)));
         let card = match prepared.card {
             Ok(card) => card,
-            Err(message) => {
-                summary.problems.push(RowNote { row, line, message });
+            Err(note) => {
+                summary.problems.push(RowNote::new(row, line, note));
                 continue;
             }
         };
@@ -133,7 +133,7 @@ pub(super) fn run(
                             changed.entry(into).or_default().extend(fields_changed);
                         }
                     }
-                    Merged::Refused(message) => summary.not_merged.push(RowNote { row, line, message }),
+                    Merged::Refused(note) => summary.not_merged.push(RowNote::new(row, line, note)),
                 }
                 Some(into)
             }
@@ -215,7 +215,7 @@ mod tests {
 
     #[test]
     fn the_refusal_of_problem_rows_names_their_lines() {
-        let note = |line: usize| RowNote { row: line - 2, line, message: "no name".into() };
+        let note = |line: usize| RowNote { row: line - 2, line, message: "no name".into(), why: Default::default() };
         let one = problem_rows(&[note(4)]).to_string();
         assert_eq!(
             one,

@@ -29,7 +29,7 @@ pub(super) enum Merged {
     /// the fields that changed (to index again).
     Into { points: u64, tags: u64, fields: u64, changed: BTreeSet<ContactField> },
     /// The card takes no changes (restricted or erased): why.
-    Refused(String),
+    Refused(super::preview::Note),
 }
 
 /// The one-valued fields a merge fills in, with their columns.
@@ -51,7 +51,15 @@ pub(super) fn merge(
 ) -> Result<Merged> {
     let existing = contacts::load(&w.tx, into)?;
     if let Err(e) = existing.ensure_changeable() {
-        return Ok(Merged::Refused(format!("not merged into card #{into}: {e}")));
+        use super::preview::RowWhy;
+        let why = match e {
+            crate::Error::Erased { id, at } => RowWhy::NotMergedErased { card: into, id, date: at },
+            crate::Error::Restricted { name, since, reason } => {
+                RowWhy::NotMergedRestricted { card: into, name, since, reason }
+            }
+            other => RowWhy::NotMerged { card: into, reason: other.to_string() },
+        };
+        return Ok(Merged::Refused(why.into()));
     }
     let (mut points, mut tags, mut fields) = (0, 0, 0);
     let mut changed = BTreeSet::new();

@@ -39,7 +39,7 @@ pub use commit::ImportSummary;
 pub use history::ImportRecord;
 pub use matching::MatchedBy;
 pub use options::{Decision, ImportChoices, ImportOptions};
-pub use preview::{Duplicate, DuplicateOf, ImportPreview, RowNote};
+pub use preview::{Duplicate, DuplicateOf, ImportPreview, RowNote, RowWhy};
 pub use undo::UndoneImport;
 
 use crate::address_book::draft::ContactDraft;
@@ -85,9 +85,7 @@ impl AddressBook<'_> {
                 .iter()
                 .zip(&prepared)
                 .enumerate()
-                .filter_map(|(row, (d, p))| {
-                    p.card.as_ref().err().map(|message| RowNote { row, line: d.line, message: message.clone() })
-                })
+                .filter_map(|(row, (d, p))| p.card.as_ref().err().map(|note| RowNote::new(row, d.line, note.clone())))
                 .collect();
             if !problems.is_empty() {
                 return Err(commit::problem_rows(&problems));

@@ -16,15 +16,13 @@ use crate::contacts::{ContactDetails, NewContact};
 use crate::error::Error;
 
 use super::options::Settings;
-
-/// The problem of a row that gives no name (the parsers set their own; this is the fallback).
-const NO_NAME: &str = "no name, organisation or e-mail address to show this contact by";
+use super::preview::{Note, RowWhy};
 
 /// A row made ready: the card, or why there is none; and what was left out of it.
 #[derive(Debug, Clone)]
 pub(super) struct Prepared {
-    pub card: Result<NewContact, String>,
-    pub warnings: Vec<String>,
+    pub card: Result<NewContact, Note>,
+    pub warnings: Vec<Note>,
 }
 
 /// The card `draft` makes with these settings.
@@ -34,13 +32,14 @@ pub(super) fn prepare(draft: &ContactDraft, settings: &Settings) -> Prepared {
     Prepared { card, warnings }
 }
 
-fn card(draft: &ContactDraft, settings: &Settings, warnings: &mut Vec<String>) -> Result<NewContact, String> {
+fn card(draft: &ContactDraft, settings: &Settings, warnings: &mut Vec<Note>) -> Result<NewContact, Note> {
     if let Some(problem) = &draft.problem {
-        return Err(problem.clone());
+        return Err(RowWhy::of_problem(problem).into());
     }
-    let name = draft.name().ok_or_else(|| NO_NAME.to_owned())?;
+    // The parsers set their own problem for a row without a name; this is the fallback.
+    let name = draft.name().ok_or_else(|| Note::from(RowWhy::NoName {}))?;
     if !crate::names::is_name(&name) {
-        return Err(format!("\"{name}\" cannot name a card: a name needs at least one letter or digit"));
+        return Err(RowWhy::NotAName { name }.into());
     }
     let mut tags = draft.tags.clone();
     tags.extend(settings.tag.clone());
@@ -62,11 +61,11 @@ fn card(draft: &ContactDraft, settings: &Settings, warnings: &mut Vec<String>) -
         source: settings.source.clone(),
         sensitive: BTreeSet::new(),
     };
-    new.checked().map_err(|e| e.to_string())
+    new.checked().map_err(|e| RowWhy::CardRefused { reason: e.to_string() }.into())
 }
 
 /// The points a card would take, each bad one left out with a warning.
-fn valid_points(kind: Kind, points: &[Labelled], warnings: &mut Vec<String>) -> Vec<Labelled> {
+fn valid_points(kind: Kind, points: &[Labelled], warnings: &mut Vec<Note>) -> Vec<Labelled> {
     if contact_points::normalise(kind, points.to_vec()).is_ok() {
         return points.to_vec();
     }
@@ -81,7 +80,7 @@ fn valid_points(kind: Kind, points: &[Labelled], warnings: &mut Vec<String>) -> 
 }
 
 /// The tags a card would take, each bad one left out with a warning.
-fn valid_tags(tags: Vec<String>, warnings: &mut Vec<String>) -> Vec<String> {
+fn valid_tags(tags: Vec<String>, warnings: &mut Vec<Note>) -> Vec<String> {
     if crate::tags::normalise(&tags).is_ok() {
         return tags;
     }
@@ -96,11 +95,17 @@ fn valid_tags(tags: Vec<String>, warnings: &mut Vec<String>) -> Vec<String> {
 }
 
 /// "'jan.x.pl' is not an e-mail address (no @): left out".
-fn left_out(e: Error) -> String {
-    match e {
-        Error::Invalid { why, .. } => format!("{why}: left out"),
-        other => format!("{other}: left out"),
-    }
+fn left_out(e: Error) -> Note {
+    use crate::why::Why;
+    let why = match e {
+        // One value at a time: never "(e-mail address 2)".
+        Error::Invalid { why: Why::NotAnEmail { value, number: 1 }, .. } => RowWhy::EmailLeftOut { value },
+        Error::Invalid { why: Why::NoDigits { value, number: 1 }, .. } => RowWhy::PhoneLeftOut { value },
+        Error::Invalid { why: Why::TagTooLong { tag, max }, .. } => RowWhy::TagLeftOut { tag, max },
+        Error::Invalid { why, .. } => RowWhy::LeftOut { reason: why.to_string() },
+        other => RowWhy::LeftOut { reason: other.to_string() },
+    };
+    why.into()
 }
 
 #[cfg(test)]
@@ -156,15 +161,16 @@ mod tests {
         assert!(card.details.phones.is_empty());
         assert_eq!(card.details.tags, ["VIP", "Targi 2026"]);
         assert_eq!(p.warnings.len(), 3, "{:?}", p.warnings);
-        assert_eq!(p.warnings[0], "'jan.x.pl' is not an e-mail address (no @): left out");
-        assert_eq!(p.warnings[1], "'call me' has no digits: left out");
-        assert!(p.warnings[2].contains("longer than 80 characters: left out"), "{}", p.warnings[2]);
+        assert_eq!(p.warnings[0].text, "'jan.x.pl' is not an e-mail address (no @): left out");
+        assert_eq!(p.warnings[1].text, "'call me' has no digits: left out");
+        assert!(p.warnings[2].text.contains("longer than 80 characters: left out"), "{}", p.warnings[2].text);
+        assert_eq!(p.warnings[0].why.code, "email_left_out");
 
         let problem = ContactDraft { problem: Some("no name".into()), ..Default::default() };
-        assert_eq!(prepare(&problem, &settings()).card.unwrap_err(), "no name");
+        assert_eq!(prepare(&problem, &settings()).card.unwrap_err().text, "no name");
         let nothing = ContactDraft::default();
-        assert_eq!(prepare(&nothing, &settings()).card.unwrap_err(), NO_NAME);
+        assert_eq!(prepare(&nothing, &settings()).card.unwrap_err().why, RowWhy::NoName {}.said());
         let dashes = ContactDraft { display_name: Some("— —".into()), ..Default::default() };
-        assert!(prepare(&dashes, &settings()).card.unwrap_err().contains("cannot name a card"));
+        assert!(prepare(&dashes, &settings()).card.unwrap_err().text.contains("cannot name a card"));
     }
 }

@@ -19,7 +19,64 @@ pub struct RowNote {
     pub row: usize,
     /// Where it starts in the file.
     pub line: usize,
+    /// What about it, in English.
     pub message: String,
+    /// The same by code and data ([`RowWhy`]), for a front end to word in its language.
+    pub why: crate::error::Said,
+}
+
+crate::reasons! {
+    /// Why a row cannot be imported, what was left out of it, why it was not merged
+    /// ([`RowNote::why`]). A problem the file's parser found is one of the first three.
+    pub enum RowWhy {
+        NoName = "no_name" {} => ("{}", crate::address_book::csv::NO_NAME),
+        VcardNoName = "vcard_no_name" {} => ("{}", crate::address_book::vcard::NO_NAME),
+        VcardGroup = "vcard_group" {} => ("{}", crate::address_book::vcard::GROUP),
+        NotAName = "not_a_name" { name: String } =>
+            ("\"{name}\" cannot name a card: a name needs at least one letter or digit"),
+        /// The card the row makes is refused for another reason (English only).
+        CardRefused = "card_refused" { reason: String } => ("{reason}"),
+        EmailLeftOut = "email_left_out" { value: String } => ("'{value}' is not an e-mail address (no @): left out"),
+        PhoneLeftOut = "phone_left_out" { value: String } => ("'{value}' has no digits: left out"),
+        TagLeftOut = "tag_left_out" { tag: String, max: usize } => ("'{tag}' is longer than {max} characters: left out"),
+        /// Another value refused (English only).
+        LeftOut = "left_out" { reason: String } => ("{reason}: left out"),
+        NotMergedErased = "not_merged_erased" { card: ContactId, id: ContactId, date: String } =>
+            ("not merged into card #{card}: Contact {id} was erased on {date}: nothing about them can be recorded or changed."),
+        NotMergedRestricted = "not_merged_restricted" { card: ContactId, name: String, since: String, reason: String } =>
+            ("not merged into card #{card}: {name} is restricted (frozen) since {since}: \"{reason}\". Their data can be read \
+              but not changed. Lift the restriction, with a reason, when processing may resume."),
+        NotMerged = "not_merged" { card: ContactId, reason: String } => ("not merged into card #{card}: {reason}"),
+    }
+}
+
+impl RowWhy {
+    /// The reason of a problem the file's parser gave as text ([`ContactDraft::problem`]).
+    pub fn of_problem(text: &str) -> RowWhy {
+        [RowWhy::NoName {}, RowWhy::VcardNoName {}, RowWhy::VcardGroup {}]
+            .into_iter()
+            .find(|why| why.to_string() == text)
+            .unwrap_or_else(|| RowWhy::CardRefused { reason: text.to_owned() })
+    }
+}
+
+/// A note about a row before it knows its row: the English and the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Note {
+    pub text: String,
+    pub why: crate::error::Said,
+}
+
+impl From<RowWhy> for Note {
+    fn from(why: RowWhy) -> Note {
+        Note { text: why.to_string(), why: why.said() }
+    }
+}
+
+impl RowNote {
+    pub(super) fn new(row: usize, line: usize, note: Note) -> RowNote {
+        RowNote { row, line, message: note.text, why: note.why }
+    }
 }
 
 /// What a duplicate repeats.
@@ -80,11 +137,11 @@ pub(super) fn preview(c: &Connection, drafts: &[ContactDraft], options: &ImportO
     for (row, draft) in drafts.iter().enumerate() {
         let prepared = prepare(draft, &settings);
         let line = draft.line;
-        out.warnings.extend(prepared.warnings.into_iter().map(|message| RowNote { row, line, message }));
+        out.warnings.extend(prepared.warnings.into_iter().map(|note| RowNote::new(row, line, note)));
         let card = match prepared.card {
             Ok(card) => card,
-            Err(message) => {
-                out.problems.push(RowNote { row, line, message });
+            Err(note) => {
+                out.problems.push(RowNote::new(row, line, note));
                 continue;
             }
         };
