@@ -9,6 +9,7 @@ import { render, waitFor } from "@testing-library/svelte";
 import type { Component } from "svelte";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ContactCard as Card } from "../lib/bindings/ContactCard";
+import type { PurposeConsent } from "../lib/bindings/PurposeConsent";
 import type { RetentionWarning } from "../lib/bindings/RetentionWarning";
 import { PSEUDO, setLanguage } from "../lib/i18n.svelte";
 import { pseudoBundle } from "../lib/pseudo";
@@ -106,6 +107,39 @@ const card: Card = {
   ],
 };
 
+/** Her consent to the newsletter, confirmed: the card says why she may be contacted. */
+const consent: PurposeConsent = {
+  purpose: {
+    id: 7,
+    name: "Newsletter",
+    description: "Monthly news",
+    legal_basis: "a",
+    legitimate_interest: null,
+    data_subject_categories: [],
+    data_categories: [],
+    recipients: [],
+    retention_rule: null,
+    requirement: { kind: "voluntary" },
+    automated_decisions: null,
+    requires_confirmation: true,
+    consent_wording: "Yes, send me the monthly newsletter.",
+    wording_version: 2,
+    created_at: "2026-01-01T00:00:00.000Z",
+    updated_at: "2026-01-01T00:00:00.000Z",
+  },
+  permission: {
+    allowed: true,
+    legal_basis: "a",
+    consent: "confirmed",
+    reason: "Anna Kowalska has confirmed consent for 'Newsletter'",
+    why: { code: "consent", params: { name: "Anna Kowalska", state: "confirmed", purpose: "Newsletter" } },
+    reach: [{ value: "anna@example.pl", label: "work", primary: true }],
+  },
+  history: [],
+  objection: null,
+  actions: ["give", "withdraw", "object"],
+};
+
 const warning: RetentionWarning = {
   contact_id: 9,
   display_name: "Stefan Stale",
@@ -136,9 +170,10 @@ function vault() {
     switch (command) {
       case "list_contacts":
         return { total: 1, items: [{ id: 4, display_name: "Anna Kowalska", status: "customer", organisation: null, last_contact_at: null }] };
+      case "contact_consents":
+        return [consent];
       case "list_tags":
       case "list_purposes":
-      case "contact_consents":
       case "list_backups":
       case "closure_days":
       case "recent_imports":
