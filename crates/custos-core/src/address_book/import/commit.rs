@@ -10,7 +10,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::mpsc;
 
-use rusqlite::params;
+use rusqlite::config::DbConfig;
+use rusqlite::{Connection, params};
 use serde::Serialize;
 
 use crate::address_book::draft::ContactDraft;
@@ -98,7 +99,8 @@ pub(super) fn run(
     progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<ImportSummary> {
     let country = crate::contact_points::firm_country(&w.tx)?;
-    std::thread::scope(|s| {
+    let triggers = TriggersOff::new(&w.tx)?;
+    let summary = std::thread::scope(|s| {
         let (sender, chunks) = mpsc::sync_channel::<Vec<Ready>>(QUEUED_CHUNKS);
         let rows_country = country.clone();
         let ready = std::thread::Builder::new().name("custos-import-rows".into()).spawn_scoped(s, move || {
@@ -124,7 +126,56 @@ pub(super) fn run(
                 write(w, drafts, all.into_iter(), country, settings, choices, progress)
             }
         }
-    })
+    });
+    triggers.on()?;
+    summary
+}
+
+/// SQLite's triggers, off on the vault's connection while an import writes — when the only
+/// trigger on a table an import writes to is `contact_id_not_reused`, whose guard the import
+/// checks itself (see `write`); with any other, they stay on.
+///
+/// With a trigger on `contact`, SQLite keeps a statement journal for every card inserted: it
+/// copies each page the insert changes, to undo that statement alone should the trigger
+/// refuse it. That was about a third of the time of inserting a card.
+#[derive(Debug)]
+struct TriggersOff<'c> {
+    off: Option<&'c Connection>,
+}
+
+impl<'c> TriggersOff<'c> {
+    fn new(c: &'c Connection) -> Result<Self> {
+        // Every other trigger is on a table no import writes to; a new one anywhere else
+        // keeps the triggers on.
+        let others: i64 = c.query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name <> 'contact_id_not_reused'
+               AND tbl_name NOT IN ('consent_event', 'conversation')",
+            [],
+            |r| r.get(0),
+        )?;
+        if others > 0 {
+            return Ok(TriggersOff { off: None });
+        }
+        c.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, false)?;
+        Ok(TriggersOff { off: Some(c) })
+    }
+
+    /// Switches them on again (as dropping does, when the import ends early).
+    fn on(mut self) -> Result<()> {
+        if let Some(c) = self.off.take() {
+            c.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for TriggersOff<'_> {
+    fn drop(&mut self) {
+        if let Some(c) = self.off.take() {
+            // Cannot fail for a valid setting; nothing else could be done here.
+            let _ = c.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true);
+        }
+    }
 }
 
 /// Writes the rows of `drafts`, made ready as `chunks` (in order), in `w`.
@@ -225,6 +276,16 @@ fn write(
     if let Some(problems) = refused {
         return Err(problem_rows(&problems));
     }
+    // The guard of `contact_id_not_reused`, for the import's cards at once (its trigger may be
+    // off, see `TriggersOff`): no new card has the id of a card merged away.
+    let reused: bool = w.tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM contact_merge m JOIN contact k ON k.id = m.merged_id WHERE k.import_id = ?1)",
+        [import],
+        |r| r.get(0),
+    )?;
+    if reused {
+        return Err(Error::Internal("the id of a merged card was given to a new card".into()));
+    }
     for (id, fields) in changed {
         index.fields(&crate::contacts::load(&w.tx, id)?, fields);
     }
@@ -265,6 +326,54 @@ mod tests {
         assert_eq!(progress_step(20), 1);
         assert_eq!(progress_step(1_000), 10);
         assert_eq!(progress_step(100_000), 256);
+    }
+
+    #[test]
+    fn triggers_are_off_only_while_an_import_writes() {
+        use crate::address_book::draft::ContactDraft;
+        use crate::address_book::import::ImportOptions;
+        use crate::contacts::DataSource;
+
+        let dir = tempfile::tempdir().unwrap();
+        let vault = crate::Vault::create(
+            &dir.path().join("v.custos"),
+            &crate::Passphrase::new("correct horse battery staple"),
+            crate::Session::new("Ola"),
+        )
+        .unwrap();
+        let triggers_on = || vault.read(|c| Ok(c.db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER)?)).unwrap();
+        let draft = |line: usize, name: Option<&str>| ContactDraft {
+            line,
+            display_name: name.map(str::to_owned),
+            ..Default::default()
+        };
+        let drafts = [draft(2, Some("Anna Nowak")), draft(3, None), draft(4, Some("Jan Kowalski"))];
+        let options = ImportOptions::new(DataSource::Person);
+        let book = vault.address_book();
+        let agreed = ImportChoices { skip_problems: true, ..Default::default() };
+        assert!(triggers_on());
+
+        let mut during = Vec::new();
+        let summary = book
+            .import(&drafts, &options, &agreed, &mut |_, _| {
+                during.push(triggers_on());
+                true
+            })
+            .unwrap();
+        assert_eq!(summary.created, 2);
+        assert!(!during.is_empty() && during.iter().all(|on| !on), "off while it writes: {during:?}");
+        assert!(triggers_on(), "on again after it");
+        // Cancelled, refused (a row without a name, not agreed to), failed: on again.
+        assert!(book.import(&drafts, &options, &agreed, &mut |_, _| false).is_err());
+        assert!(triggers_on());
+        assert!(book.import(&drafts, &options, &ImportChoices::default(), &mut |_, _| true).is_err());
+        assert!(triggers_on());
+        // A TEMP trigger (those stay on) refuses a card.
+        let refuse = "CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.contact BEGIN SELECT RAISE(ABORT, 'no'); END";
+        vault.read(|c| Ok(c.execute_batch(refuse)?)).unwrap();
+        let err = book.import(&[draft(2, Some("Ewa Lis"))], &options, &agreed, &mut |_, _| true).unwrap_err();
+        assert!(err.to_string().contains("no"), "{err}");
+        assert!(triggers_on());
     }
 
     #[test]
