@@ -370,6 +370,17 @@ pub(crate) fn insert_keyed(
     import: Option<i64>,
     key: impl Fn(Kind, usize, &Labelled) -> Option<String>,
 ) -> Result<ContactId> {
+    insert_sorted(w, new, &crate::fold::fold(&new.display_name), import, key)
+}
+
+/// As [`insert_keyed`], with the card's sort key (its folded display name) worked out already.
+pub(crate) fn insert_sorted(
+    w: &Write<'_>,
+    new: &NewContact,
+    sort_key: &str,
+    import: Option<i64>,
+    key: impl Fn(Kind, usize, &Labelled) -> Option<String>,
+) -> Result<ContactId> {
     let (source_kind, source_detail) = new.source.to_columns();
     let d = &new.details;
     // The id comes after every card's and every merged card's: the audit still names a card
@@ -382,7 +393,7 @@ pub(crate) fn insert_keyed(
     )?
     .execute(params![
         new.display_name,
-        crate::fold::fold(&new.display_name),
+        sort_key,
         d.given_name,
         d.family_name,
         d.organisation,

@@ -14,7 +14,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
-use crate::contacts::{Contact, ContactField, ContactId};
+use crate::contacts::{Contact, ContactDetails, ContactField, ContactId};
 use crate::error::Result;
 use crate::fold::{fold, words};
 use crate::interactions::{ConversationId, MessageId};
@@ -126,13 +126,26 @@ pub(crate) struct Batch {
     rows: std::collections::BTreeMap<i64, (bool, Option<String>)>,
 }
 
+/// What the index holds of a new card: each field with a value, with its indexed text. Worked
+/// out apart from writing it (an import does this on another thread), see [`Batch::new_card`].
+pub(crate) fn card_rows(display_name: &str, details: &ContactDetails) -> Vec<(ContactField, String)> {
+    ContactField::ALL
+        .iter()
+        .filter_map(|field| {
+            let value = match field {
+                ContactField::DisplayName => Some(display_name.to_owned()),
+                other => details.text(*other),
+            };
+            value.map(|v| (*field, indexed_text(*field, &v)))
+        })
+        .collect()
+}
+
 impl Batch {
-    /// A card the index does not hold yet: every field with a value.
-    pub fn new_contact(&mut self, contact: &Contact) {
-        for field in ContactField::ALL {
-            if let Some(value) = contact.text(*field) {
-                self.put(field_rowid(contact.id, *field), false, Some(indexed_text(*field, &value)));
-            }
+    /// A card the index does not hold yet: its [`card_rows`].
+    pub fn new_card(&mut self, id: ContactId, rows: Vec<(ContactField, String)>) {
+        for (field, text) in rows {
+            self.put(field_rowid(id, field), false, Some(text));
         }
     }
 

@@ -9,7 +9,6 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 
 use common::*;
-use custos_core::Vault;
 use custos_core::address_book::import::{DuplicateOf, ImportRecord, MatchedBy, RowNote, RowWhy};
 use custos_core::address_book::{
     ContactDraft, Decision, ImportChoices, ImportOptions, ImportPreview, ImportSummary, Label, Labelled, csv, vcard,
@@ -19,6 +18,7 @@ use custos_core::company::CompanyProfile;
 use custos_core::contacts::{
     Contact, ContactDetails, ContactPatch, ContactQuery, DataSource, LifecycleStatus, NewContact,
 };
+use custos_core::{Passphrase, Vault};
 
 const SOURCE: &str = "Google Contacts export of 2026-12-02";
 const POLISH_LETTERS: &str = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ";
@@ -754,4 +754,88 @@ fn undo_leaves_nothing_of_the_cards_in_the_search_index() {
         assert!(!contains(&index_bytes(&t), "wwzzxxyy"), "{n} cards: the word is still in the index");
         assert!(t.vault.check().unwrap().ok);
     }
+}
+
+/// The definitions of the two tables schema 13 rewrote.
+fn card_tables(path: &std::path::Path) -> Vec<String> {
+    let conn = raw(path, PASS);
+    let mut stmt =
+        conn.prepare("SELECT sql FROM sqlite_schema WHERE name IN ('contact', 'contact_point') ORDER BY name").unwrap();
+    stmt.query_map([], |r| r.get(0)).unwrap().collect::<rusqlite::Result<_>>().unwrap()
+}
+
+#[test]
+fn a_file_from_schema_12_checks_the_same_values_without_in_lists() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.custos");
+    let conn = vault_at_schema(&path, 12);
+    conn.execute_batch(
+        "INSERT INTO vault_meta VALUES ('created_at', '2026-01-01T00:00:00.000Z');
+         INSERT INTO contact (id, display_name, sort_key, status, source_kind, standing, created_at, updated_at)
+         VALUES (1, 'Anna Nowak', 'anna nowak', 'customer', 'person', 'active',
+                 '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+         INSERT INTO contact_point (contact_id, kind, label, value, is_primary, position, match_key)
+         VALUES (1, 'email', 'work', 'anna@nowak.pl', 1, 0, 'anna@nowak.pl');
+         PRAGMA user_version = 12;",
+    )
+    .unwrap();
+    drop(conn);
+
+    let vault = Vault::open(&path, &Passphrase::new(PASS), session(&clock())).unwrap();
+    let conn = raw(&path, PASS);
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, custos_core::vault::SCHEMA_VERSION);
+    let tables = card_tables(&path);
+    for list in ["status IN", "source_kind IN", "standing IN", "kind IN", "label IN"] {
+        assert!(tables.iter().all(|sql| !sql.contains(list)), "{list}: {tables:?}");
+    }
+    assert_eq!(tables, card_tables(&new_vault().path), "as a new vault has them");
+
+    // Every value the lists allowed is still allowed, and nothing else.
+    let insert_card = |column: &str, value: &str| {
+        let sql = "INSERT INTO contact (display_name, sort_key, status, source_kind, standing, created_at, updated_at)
+                   VALUES ('X', 'x', 'lead', 'person', 'active', 't', 't') RETURNING id";
+        let id: i64 = conn.query_row(sql, [], |r| r.get(0)).unwrap();
+        let set =
+            conn.execute(&format!("UPDATE contact SET {column} = ?1 WHERE id = ?2"), rusqlite::params![value, id]);
+        conn.execute("DELETE FROM contact WHERE id = ?1", [id]).unwrap();
+        set.is_ok()
+    };
+    for (column, allowed) in [
+        ("status", &["lead", "customer", "former_customer", "supplier_partner", "other"][..]),
+        ("source_kind", &["person", "third_party", "public"][..]),
+        ("standing", &["active", "restricted", "erased"][..]),
+    ] {
+        for value in allowed {
+            assert!(insert_card(column, value), "{column} = {value}");
+        }
+        for value in ["", "Lead", "lead ", "nonsense"] {
+            assert!(!insert_card(column, value), "{column} = {value:?}");
+        }
+    }
+    let insert_point = |kind: &str, label: &str| {
+        conn.execute(
+            "INSERT INTO contact_point (contact_id, kind, label, value, is_primary, position) VALUES (1, ?1, ?2, 'v', 0, 9)",
+            [kind, label],
+        )
+        .is_ok()
+    };
+    for kind in ["email", "phone", "address"] {
+        for label in ["work", "home", "mobile", "other"] {
+            assert!(insert_point(kind, label), "{kind} {label}");
+        }
+        assert!(!insert_point(kind, "fax"));
+    }
+    assert!(!insert_point("fax", "work"));
+    assert!(!insert_point("Email", "work"));
+    conn.execute("DELETE FROM contact_point WHERE position = 9", []).unwrap();
+    drop(conn);
+
+    // The card from before is as it was, and an import runs on the upgraded file (finding it).
+    let anna = vault.contacts().get(1).unwrap();
+    assert_eq!(anna.status, LifecycleStatus::Customer);
+    assert_eq!(values(&anna.details.emails), BTreeSet::from(["anna@nowak.pl".to_owned()]));
+    let summary = import(&vault, &[draft(2, "Jan Kowalski"), draft(3, "Anna Nowak")], &agreed());
+    assert_eq!((summary.created, summary.merged), (1, 1));
+    assert!(vault.check().unwrap().ok);
 }

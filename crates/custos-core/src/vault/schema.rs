@@ -34,10 +34,11 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         after: Some(crate::contact_points::fill_match_keys),
     },
     Migration { version: 12, sql: include_str!("migrations/0012_merge.sql"), after: None },
+    Migration { version: 13, sql: include_str!("migrations/0013_check_lists.sql"), after: Some(check_lists_rewritten) },
 ];
 
 /// The schema version this build creates and understands.
-pub const SCHEMA_VERSION: i64 = 12;
+pub const SCHEMA_VERSION: i64 = 13;
 
 /// Identifies a Custos vault (`PRAGMA application_id`, "CUST").
 pub(crate) const APPLICATION_ID: i32 = 0x4355_5354;
@@ -52,6 +53,53 @@ pub(crate) fn migrate(conn: &rusqlite::Connection, from: i64, to: i64) -> Result
         }
         tx.pragma_update(None, "user_version", m.version)?;
         tx.commit()?;
+    }
+    Ok(())
+}
+
+/// The constraints schema 13 writes as comparisons: each table's new CHECKs, which must each
+/// be in its definition once, and the IN lists they replace, which must be gone.
+const CHECK_LISTS: [(&str, &[&str], &[&str]); 2] = [
+    (
+        "contact",
+        &[
+            "CHECK (status = 'lead' OR status = 'customer' OR status = 'former_customer' OR status = 'supplier_partner' OR status = 'other')",
+            "CHECK (source_kind = 'person' OR source_kind = 'third_party' OR source_kind = 'public')",
+            "CHECK (standing = 'active' OR standing = 'restricted' OR standing = 'erased')",
+        ],
+        &["status IN (", "source_kind IN (", "standing IN ("],
+    ),
+    (
+        "contact_point",
+        &[
+            "CHECK (kind = 'email' OR kind = 'phone' OR kind = 'address')",
+            "CHECK (label = 'work' OR label = 'home' OR label = 'mobile' OR label = 'other')",
+        ],
+        &["kind IN (", "label IN ("],
+    ),
+];
+
+/// After schema 13's SQL: checks that each CHECK list became comparisons exactly once, moves
+/// the schema version on so that every connection reads the schema again, and reloads it
+/// here (a definition that did not parse fails the migration, which then changes nothing).
+fn check_lists_rewritten(tx: &Transaction<'_>) -> Result<()> {
+    for (table, checks, lists) in CHECK_LISTS {
+        let sql: String =
+            tx.query_row("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?1", [table], |r| r.get(0))?;
+        let rewritten = checks.iter().all(|c| sql.matches(c).count() == 1) && !lists.iter().any(|l| sql.contains(l));
+        if !rewritten {
+            return Err(crate::error::Error::Internal(format!(
+                "schema 13: the CHECK constraints of {table} are not as expected: {sql}"
+            )));
+        }
+    }
+    let version: i64 = tx.pragma_query_value(None, "schema_version", |r| r.get(0))?;
+    tx.pragma_update(None, "schema_version", version + 1)?;
+    tx.execute_batch("PRAGMA writable_schema = RESET")?;
+    tx.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0))?;
+    for (table, _, _) in CHECK_LISTS {
+        // Table names from the fixed list above: each definition parses and can be read.
+        tx.prepare(&format!("SELECT * FROM {table} LIMIT 0"))?;
     }
     Ok(())
 }

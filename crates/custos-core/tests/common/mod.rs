@@ -46,6 +46,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../../src/vault/migrations/0010_readable_times.sql"),
     include_str!("../../src/vault/migrations/0011_address_book.sql"),
     include_str!("../../src/vault/migrations/0012_merge.sql"),
+    include_str!("../../src/vault/migrations/0013_check_lists.sql"),
 ];
 
 /// A new file at `path` as a vault of schema `version` would be, without its data: the

@@ -8,21 +8,23 @@
 //! back: nothing of the file is written, not even the import's own row.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::mpsc;
 
-use rusqlite::params;
+use rusqlite::config::DbConfig;
+use rusqlite::{Connection, params};
 use serde::Serialize;
 
 use crate::address_book::draft::ContactDraft;
 use crate::audit::{Action, Target};
-use crate::contacts::{Contact, ContactField, ContactId, LifecycleStatus, NewContact};
+use crate::contacts::{ContactField, ContactId};
 use crate::error::{Error, Result};
 use crate::vault::Write;
 
 use super::ImportId;
-use super::matching::{Found, Keys, Matcher};
+use super::matching::{Found, Matcher};
 use super::merge::{Merged, merge};
 use super::options::{Decision, ImportChoices, Settings};
-use super::prepare::Prepared;
+use super::prepare::{self, Ready, ReadyCard};
 use super::preview::RowNote;
 
 /// What an import did.
@@ -72,11 +74,109 @@ fn progress_step(total: usize) -> usize {
     (total / 100).clamp(1, 256)
 }
 
-/// Runs the import of `drafts` (made ready as `prepared`, problems already agreed to) in `w`.
+/// How many chunks of rows ([`prepare::CHUNK`] each) may wait, made ready, for the writer.
+const QUEUED_CHUNKS: usize = 16;
+
+/// Runs the import of `drafts` in `w`.
+///
+/// The rows are made ready (checked, keyed, their index text worked out: `prepare.rs`) on a
+/// second thread while this one writes the rows before, which takes the import about as long
+/// as the writing alone. Rows still come in the file's order, and everything read from the
+/// vault or written is read and written here, in this transaction. Should the thread not
+/// start, the rows are made ready here first.
 pub(super) fn run(
     w: &Write<'_>,
     drafts: &[ContactDraft],
-    prepared: Vec<Prepared>,
+    settings: &Settings,
+    choices: &ImportChoices,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<ImportSummary> {
+    let country = crate::contact_points::firm_country(&w.tx)?;
+    let triggers = TriggersOff::new(&w.tx)?;
+    let summary = std::thread::scope(|s| {
+        let (sender, chunks) = mpsc::sync_channel::<Vec<Ready>>(QUEUED_CHUNKS);
+        let rows_country = country.clone();
+        let ready = std::thread::Builder::new().name("custos-import-rows".into()).spawn_scoped(s, move || {
+            prepare::ready_rows(drafts, settings, rows_country.as_deref(), |chunk| sender.send(chunk).is_ok());
+        });
+        match ready {
+            Ok(thread) => {
+                // `chunks` goes with the writing: should it stop early, the thread stops at its next chunk.
+                let written = write(w, drafts, chunks.into_iter(), country, settings, choices, progress);
+                let prepared = thread.join();
+                match (written, prepared) {
+                    (Err(e), _) => Err(e),
+                    (Ok(_), Err(_)) => Err(Error::Internal("making the import's rows ready failed".into())),
+                    (Ok(summary), Ok(())) => Ok(summary),
+                }
+            }
+            Err(_) => {
+                let mut all = Vec::new();
+                prepare::ready_rows(drafts, settings, country.as_deref(), |chunk| {
+                    all.push(chunk);
+                    true
+                });
+                write(w, drafts, all.into_iter(), country, settings, choices, progress)
+            }
+        }
+    });
+    triggers.on()?;
+    summary
+}
+
+/// SQLite's triggers, off on the vault's connection while an import writes — when the only
+/// trigger on a table an import writes to is `contact_id_not_reused`, whose guard the import
+/// checks itself (see `write`); with any other, they stay on.
+///
+/// With a trigger on `contact`, SQLite keeps a statement journal for every card inserted: it
+/// copies each page the insert changes, to undo that statement alone should the trigger
+/// refuse it. That was about a third of the time of inserting a card.
+#[derive(Debug)]
+struct TriggersOff<'c> {
+    off: Option<&'c Connection>,
+}
+
+impl<'c> TriggersOff<'c> {
+    fn new(c: &'c Connection) -> Result<Self> {
+        // Every other trigger is on a table no import writes to; a new one anywhere else
+        // keeps the triggers on.
+        let others: i64 = c.query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name <> 'contact_id_not_reused'
+               AND tbl_name NOT IN ('consent_event', 'conversation')",
+            [],
+            |r| r.get(0),
+        )?;
+        if others > 0 {
+            return Ok(TriggersOff { off: None });
+        }
+        c.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, false)?;
+        Ok(TriggersOff { off: Some(c) })
+    }
+
+    /// Switches them on again (as dropping does, when the import ends early).
+    fn on(mut self) -> Result<()> {
+        if let Some(c) = self.off.take() {
+            c.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for TriggersOff<'_> {
+    fn drop(&mut self) {
+        if let Some(c) = self.off.take() {
+            // Cannot fail for a valid setting; nothing else could be done here.
+            let _ = c.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true);
+        }
+    }
+}
+
+/// Writes the rows of `drafts`, made ready as `chunks` (in order), in `w`.
+fn write(
+    w: &Write<'_>,
+    drafts: &[ContactDraft],
+    chunks: impl Iterator<Item = Vec<Ready>>,
+    country: Option<String>,
     settings: &Settings,
     choices: &ImportChoices,
     progress: &mut dyn FnMut(usize, usize) -> bool,
@@ -88,8 +188,7 @@ pub(super) fn run(
         params![serde_json::to_string(&settings.source)?, w.now_ts()],
     )?;
     let import = w.tx.last_insert_rowid();
-    let country = crate::contact_points::firm_country(&w.tx)?;
-    let mut matcher = Matcher::new(&w.tx, country, Some(import))?;
+    let matcher = Matcher::new(&w.tx, country, Some(import))?;
     let mut summary = ImportSummary { import_id: import, rows: total as u64, ..Default::default() };
     // The card each row went into (or, skipped as a duplicate, the card it repeats).
     let mut placed: Vec<Option<ContactId>> = vec![None; total];
@@ -97,21 +196,39 @@ pub(super) fn run(
     // and the fields merges changed on others.
     let mut index = crate::search::Batch::default();
     let mut changed: BTreeMap<ContactId, BTreeSet<ContactField>> = BTreeMap::new();
-    for (row, (draft, prepared)) in drafts.iter().zip(prepared).enumerate() {
+    // Rows that cannot be imported, when the user did not agree to skip them: from the first
+    // one on nothing more is written, and the import is refused naming them all.
+    let mut refused: Option<Vec<RowNote>> = None;
+    let mut rows = 0;
+    for (row, ready) in chunks.flatten().enumerate().take(total) {
+        rows += 1;
+        let line = drafts[row].line;
+        if let Some(problems) = &mut refused {
+            if let Err(message) = ready.card {
+                problems.push(RowNote::new(row, line, message));
+            }
+            continue;
+        }
         if row % step == 0 && !progress(row, total) {
             return Err(cancelled());
         }
-        let line = draft.line;
-        summary.warnings.extend(prepared.warnings.into_iter().map(|note| RowNote::new(row, line, note)));
-        let card = match prepared.card {
+        summary.warnings.extend(ready.warnings.into_iter().map(|note| RowNote::new(row, line, note)));
+        let ReadyCard { card, keys, earlier, sort_key, index: index_rows } = match ready.card {
             Ok(card) => card,
-            Err(note) => {
-                summary.problems.push(RowNote::new(row, line, note));
+            Err(message) if choices.skip_problems => {
+                summary.problems.push(RowNote::new(row, line, message));
+                continue;
+            }
+            Err(message) => {
+                refused = Some(vec![RowNote::new(row, line, message)]);
                 continue;
             }
         };
-        let keys = matcher.keys(&card);
-        let found = matcher.find(&w.tx, &keys)?;
+        // The vault's cards first, then the file's earlier rows.
+        let found = match matcher.find(&w.tx, &keys)? {
+            Some(m) => Some(m),
+            None => earlier,
+        };
         let default = if found.is_some() { settings.on_duplicate } else { Decision::New };
         let target = found.and_then(|m| match m.found {
             Found::Card(id) => Some(id),
@@ -139,10 +256,28 @@ pub(super) fn run(
             }
             (Decision::New, _) | (Decision::Merge, None) => {
                 summary.created += 1;
-                Some(create(w, card, &keys, import, &mut index)?)
+                let id =
+                    crate::contacts::insert_sorted(w, &card, &sort_key, Some(import), |kind, i, _| keys.of(kind, i))?;
+                index.new_card(id, index_rows);
+                Some(id)
             }
         };
-        matcher.remember(row, keys);
+    }
+    if rows != total {
+        return Err(Error::Internal(format!("only {rows} of the import's {total} rows were made ready")));
+    }
+    if let Some(problems) = refused {
+        return Err(problem_rows(&problems));
+    }
+    // The guard of `contact_id_not_reused`, for the import's cards at once (its trigger may be
+    // off, see `TriggersOff`): no new card has the id of a card merged away.
+    let reused: bool = w.tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM contact_merge m JOIN contact k ON k.id = m.merged_id WHERE k.import_id = ?1)",
+        [import],
+        |r| r.get(0),
+    )?;
+    if reused {
+        return Err(Error::Internal("the id of a merged card was given to a new card".into()));
     }
     for (id, fields) in changed {
         index.fields(&crate::contacts::load(&w.tx, id)?, fields);
@@ -174,33 +309,6 @@ pub(super) fn run(
     Ok(summary)
 }
 
-/// Creates a card of the import (its index entries go into `index`). Returns its id.
-fn create(
-    w: &Write<'_>,
-    card: NewContact,
-    keys: &Keys,
-    import: ImportId,
-    index: &mut crate::search::Batch,
-) -> Result<ContactId> {
-    let id = crate::contacts::insert_keyed(w, &card, Some(import), |kind, i, _| keys.of(kind, i))?;
-    // The card as stored, without reading it back: `insert` wrote exactly this.
-    let contact = Contact {
-        id,
-        display_name: card.display_name,
-        details: card.details,
-        status: card.status.unwrap_or(LifecycleStatus::Lead),
-        source: card.source,
-        sensitive: BTreeSet::new(),
-        created_at: w.now,
-        updated_at: w.now,
-        last_contact_at: None,
-        restriction: None,
-        erased_at: None,
-    };
-    index.new_contact(&contact);
-    Ok(id)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,6 +319,54 @@ mod tests {
         assert_eq!(progress_step(20), 1);
         assert_eq!(progress_step(1_000), 10);
         assert_eq!(progress_step(100_000), 256);
+    }
+
+    #[test]
+    fn triggers_are_off_only_while_an_import_writes() {
+        use crate::address_book::draft::ContactDraft;
+        use crate::address_book::import::ImportOptions;
+        use crate::contacts::DataSource;
+
+        let dir = tempfile::tempdir().unwrap();
+        let vault = crate::Vault::create(
+            &dir.path().join("v.custos"),
+            &crate::Passphrase::new("correct horse battery staple"),
+            crate::Session::new("Ola"),
+        )
+        .unwrap();
+        let triggers_on = || vault.read(|c| Ok(c.db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER)?)).unwrap();
+        let draft = |line: usize, name: Option<&str>| ContactDraft {
+            line,
+            display_name: name.map(str::to_owned),
+            ..Default::default()
+        };
+        let drafts = [draft(2, Some("Anna Nowak")), draft(3, None), draft(4, Some("Jan Kowalski"))];
+        let options = ImportOptions::new(DataSource::Person);
+        let book = vault.address_book();
+        let agreed = ImportChoices { skip_problems: true, ..Default::default() };
+        assert!(triggers_on());
+
+        let mut during = Vec::new();
+        let summary = book
+            .import(&drafts, &options, &agreed, &mut |_, _| {
+                during.push(triggers_on());
+                true
+            })
+            .unwrap();
+        assert_eq!(summary.created, 2);
+        assert!(!during.is_empty() && during.iter().all(|on| !on), "off while it writes: {during:?}");
+        assert!(triggers_on(), "on again after it");
+        // Cancelled, refused (a row without a name, not agreed to), failed: on again.
+        assert!(book.import(&drafts, &options, &agreed, &mut |_, _| false).is_err());
+        assert!(triggers_on());
+        assert!(book.import(&drafts, &options, &ImportChoices::default(), &mut |_, _| true).is_err());
+        assert!(triggers_on());
+        // A TEMP trigger (those stay on) refuses a card.
+        let refuse = "CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.contact BEGIN SELECT RAISE(ABORT, 'no'); END";
+        vault.read(|c| Ok(c.execute_batch(refuse)?)).unwrap();
+        let err = book.import(&[draft(2, Some("Ewa Lis"))], &options, &agreed, &mut |_, _| true).unwrap_err();
+        assert!(err.to_string().contains("no"), "{err}");
+        assert!(triggers_on());
     }
 
     #[test]

@@ -81,7 +81,20 @@ pub(super) struct Match {
     pub by: Vec<MatchedBy>,
 }
 
-/// The duplicate check of one preview or import.
+/// The keys of a card about to be imported, its phone numbers read in `country`.
+pub(super) fn keys(card: &NewContact, country: Option<&str>) -> Keys {
+    let d = &card.details;
+    let keys = |kind: Kind, list: &[crate::contact_points::Labelled]| -> Vec<Option<String>> {
+        list.iter().map(|p| kind.match_key(&p.value, country)).collect()
+    };
+    Keys {
+        emails: keys(Kind::Email, &d.emails),
+        phones: keys(Kind::Phone, &d.phones),
+        name: name_key(&card.display_name, d.organisation.as_deref()),
+    }
+}
+
+/// The duplicate check against the vault, of one preview or import.
 #[derive(Debug)]
 pub(super) struct Matcher {
     country: Option<String>,
@@ -89,8 +102,6 @@ pub(super) struct Matcher {
     import: i64,
     /// The vault's cards by name key, each list by id.
     names: HashMap<String, Vec<ContactId>>,
-    /// Earlier rows of the file by key: the first row with each.
-    rows: [HashMap<String, usize>; 3],
 }
 
 impl Matcher {
@@ -107,7 +118,7 @@ impl Matcher {
                 names.entry(key).or_default().push(r.get(0)?);
             }
         }
-        Ok(Matcher { country, import: import.unwrap_or(0), names, rows: Default::default() })
+        Ok(Matcher { country, import: import.unwrap_or(0), names })
     }
 
     /// The firm's country, which phone numbers are read in.
@@ -115,21 +126,7 @@ impl Matcher {
         self.country.as_deref()
     }
 
-    /// The keys of a card about to be imported.
-    pub fn keys(&self, card: &NewContact) -> Keys {
-        let d = &card.details;
-        let country = self.country.as_deref();
-        let keys = |kind: Kind, list: &[crate::contact_points::Labelled]| -> Vec<Option<String>> {
-            list.iter().map(|p| kind.match_key(&p.value, country)).collect()
-        };
-        Keys {
-            emails: keys(Kind::Email, &d.emails),
-            phones: keys(Kind::Phone, &d.phones),
-            name: name_key(&card.display_name, d.organisation.as_deref()),
-        }
-    }
-
-    /// What a row with these keys repeats, if anything.
+    /// The card of the vault a row with these keys repeats, if any.
     pub fn find(&self, c: &Connection, keys: &Keys) -> Result<Option<Match>> {
         let mut cards: Vec<(ContactId, MatchedBy)> = Vec::new();
         for (kind, by, list) in
@@ -144,33 +141,10 @@ impl Matcher {
         if let Some(ids) = keys.name.as_ref().and_then(|k| self.names.get(k)) {
             cards.extend(ids.iter().map(|id| (*id, MatchedBy::Name)));
         }
-        if let Some(&(card, _)) = cards.first() {
-            let by = ways(cards.iter().filter(|(id, _)| *id == card).map(|(_, by)| *by));
-            return Ok(Some(Match { found: Found::Card(card), by }));
-        }
-        let mut rows: Vec<(usize, MatchedBy)> = Vec::new();
-        for (i, by, list) in [(0, MatchedBy::Email, &keys.emails), (1, MatchedBy::Phone, &keys.phones)] {
-            rows.extend(list.iter().flatten().filter_map(|k| self.rows[i].get(k)).map(|row| (*row, by)));
-        }
-        if let Some(row) = keys.name.as_ref().and_then(|k| self.rows[2].get(k)) {
-            rows.push((*row, MatchedBy::Name));
-        }
-        Ok(rows.first().map(|&(row, _)| Match {
-            found: Found::Row(row),
-            by: ways(rows.iter().filter(|(r, _)| *r == row).map(|(_, by)| *by)),
+        Ok(cards.first().map(|&(card, _)| Match {
+            found: Found::Card(card),
+            by: ways(cards.iter().filter(|(id, _)| *id == card).map(|(_, by)| *by)),
         }))
-    }
-
-    /// Remembers a row's keys, so later rows repeating it are found (the first row keeps a key).
-    pub fn remember(&mut self, row: usize, keys: Keys) {
-        for (i, list) in [keys.emails, keys.phones].into_iter().enumerate() {
-            for key in list.into_iter().flatten() {
-                self.rows[i].entry(key).or_insert(row);
-            }
-        }
-        if let Some(key) = keys.name {
-            self.rows[2].entry(key).or_insert(row);
-        }
     }
 
     /// The cards (not erased, not written by this import) with a point of this key, by id.
@@ -188,6 +162,47 @@ impl Matcher {
         ids.sort_unstable();
         ids.dedup();
         Ok(ids)
+    }
+}
+
+/// The duplicate check against the earlier rows of the file: the first row with each key.
+/// Every row with a card is remembered, whatever becomes of it, so this needs nothing of the
+/// vault (an import works it out while the rows before are still being written).
+#[derive(Debug, Default)]
+pub(super) struct Rows {
+    keys: [HashMap<String, usize>; 3],
+}
+
+impl Rows {
+    /// The earlier row a row with these keys repeats, if any.
+    pub fn find(&self, keys: &Keys) -> Option<Match> {
+        let mut rows: Vec<(usize, MatchedBy)> = Vec::new();
+        for (i, by, list) in [(0, MatchedBy::Email, &keys.emails), (1, MatchedBy::Phone, &keys.phones)] {
+            rows.extend(list.iter().flatten().filter_map(|k| self.keys[i].get(k)).map(|row| (*row, by)));
+        }
+        if let Some(row) = keys.name.as_ref().and_then(|k| self.keys[2].get(k)) {
+            rows.push((*row, MatchedBy::Name));
+        }
+        rows.first().map(|&(row, _)| Match {
+            found: Found::Row(row),
+            by: ways(rows.iter().filter(|(r, _)| *r == row).map(|(_, by)| *by)),
+        })
+    }
+
+    /// Remembers a row's keys, so later rows repeating it are found (the first row keeps a key).
+    pub fn remember(&mut self, row: usize, keys: &Keys) {
+        for (i, list) in [&keys.emails, &keys.phones].into_iter().enumerate() {
+            for key in list.iter().flatten() {
+                if !self.keys[i].contains_key(key) {
+                    self.keys[i].insert(key.clone(), row);
+                }
+            }
+        }
+        if let Some(key) = &keys.name
+            && !self.keys[2].contains_key(key)
+        {
+            self.keys[2].insert(key.clone(), row);
+        }
     }
 }
 

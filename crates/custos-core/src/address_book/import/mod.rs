@@ -79,19 +79,7 @@ impl AddressBook<'_> {
         progress: &mut dyn FnMut(usize, usize) -> bool,
     ) -> Result<ImportSummary> {
         let settings = options.checked()?;
-        let prepared: Vec<prepare::Prepared> = drafts.iter().map(|d| prepare::prepare(d, &settings)).collect();
-        if !choices.skip_problems {
-            let problems: Vec<RowNote> = drafts
-                .iter()
-                .zip(&prepared)
-                .enumerate()
-                .filter_map(|(row, (d, p))| p.card.as_ref().err().map(|note| RowNote::new(row, d.line, note.clone())))
-                .collect();
-            if !problems.is_empty() {
-                return Err(commit::problem_rows(&problems));
-            }
-        }
-        self.vault.write(|w| commit::run(w, drafts, prepared, &settings, choices, progress))
+        self.vault.write(|w| commit::run(w, drafts, &settings, choices, progress))
     }
 
     /// Undoes an import: removes the cards it created and what it added to other cards.

@@ -12,9 +12,10 @@ use std::collections::BTreeSet;
 
 use crate::address_book::draft::ContactDraft;
 use crate::contact_points::{self, Kind, Labelled};
-use crate::contacts::{ContactDetails, NewContact};
+use crate::contacts::{ContactDetails, ContactField, NewContact};
 use crate::error::Error;
 
+use super::matching::{Keys, Match, Rows, keys};
 use super::options::Settings;
 use super::preview::{Note, RowWhy};
 
@@ -30,6 +31,70 @@ pub(super) fn prepare(draft: &ContactDraft, settings: &Settings) -> Prepared {
     let mut warnings = Vec::new();
     let card = card(draft, settings, &mut warnings);
     Prepared { card, warnings }
+}
+
+/// A row made ready for the import, with everything worked out that needs no vault: the
+/// card or the problem, the values left out, and for a card its duplicate-check keys, the
+/// earlier row of the file it repeats, its sort key and its search index rows. An import
+/// makes its rows ready on a thread of their own while it writes the rows before (see
+/// `commit.rs`).
+#[derive(Debug)]
+pub(super) struct Ready {
+    pub card: Result<ReadyCard, Note>,
+    pub warnings: Vec<Note>,
+}
+
+/// A card made ready (see [`Ready`]).
+#[derive(Debug)]
+pub(super) struct ReadyCard {
+    pub card: NewContact,
+    pub keys: Keys,
+    /// The earlier row of the file it repeats, if any (the vault is looked up when it is written).
+    pub earlier: Option<Match>,
+    /// Its folded display name (`contact.sort_key`).
+    pub sort_key: String,
+    /// What the search index holds of it, should it become a card ([`crate::search::card_rows`]).
+    pub index: Vec<(ContactField, String)>,
+}
+
+/// How many rows are made ready at a time (and handed on together).
+pub(super) const CHUNK: usize = 256;
+
+/// Makes every row of `drafts` ready, in order, [`CHUNK`] rows at a time, each chunk handed to
+/// `out`; stops early when `out` says `false` (the import stopped). Phone numbers are read in
+/// `country`.
+pub(super) fn ready_rows(
+    drafts: &[ContactDraft],
+    settings: &Settings,
+    country: Option<&str>,
+    mut out: impl FnMut(Vec<Ready>) -> bool,
+) {
+    let mut earlier = Rows::default();
+    for (first, chunk) in drafts.chunks(CHUNK).enumerate().map(|(i, c)| (i * CHUNK, c)) {
+        let ready = chunk
+            .iter()
+            .enumerate()
+            .map(|(i, draft)| {
+                let Prepared { card, warnings } = prepare(draft, settings);
+                let card = card.map(|card| {
+                    let keys = keys(&card, country);
+                    let found = earlier.find(&keys);
+                    earlier.remember(first + i, &keys);
+                    ReadyCard {
+                        sort_key: crate::fold::fold(&card.display_name),
+                        index: crate::search::card_rows(&card.display_name, &card.details),
+                        card,
+                        keys,
+                        earlier: found,
+                    }
+                });
+                Ready { card, warnings }
+            })
+            .collect();
+        if !out(ready) {
+            return;
+        }
+    }
 }
 
 fn card(draft: &ContactDraft, settings: &Settings, warnings: &mut Vec<Note>) -> Result<NewContact, Note> {

@@ -7,7 +7,7 @@ use crate::address_book::draft::ContactDraft;
 use crate::contacts::ContactId;
 use crate::error::{Error, Result};
 
-use super::matching::{Found, MatchedBy, Matcher};
+use super::matching::{Found, MatchedBy, Matcher, Rows, keys};
 use super::options::{Decision, ImportOptions};
 use super::prepare::prepare;
 
@@ -132,7 +132,8 @@ pub struct ImportPreview {
 pub(super) fn preview(c: &Connection, drafts: &[ContactDraft], options: &ImportOptions) -> Result<ImportPreview> {
     let settings = options.checked()?;
     let country = crate::contact_points::firm_country(c)?;
-    let mut matcher = Matcher::new(c, country, None)?;
+    let matcher = Matcher::new(c, country, None)?;
+    let mut earlier = Rows::default();
     let mut out = ImportPreview { rows: drafts.len(), ..Default::default() };
     for (row, draft) in drafts.iter().enumerate() {
         let prepared = prepare(draft, &settings);
@@ -145,8 +146,12 @@ pub(super) fn preview(c: &Connection, drafts: &[ContactDraft], options: &ImportO
                 continue;
             }
         };
-        let keys = matcher.keys(&card);
-        match matcher.find(c, &keys)? {
+        let keys = keys(&card, matcher.country());
+        let found = match matcher.find(c, &keys)? {
+            Some(m) => Some(m),
+            None => earlier.find(&keys),
+        };
+        match found {
             None => out.new.push(row),
             Some(m) => {
                 let of = match m.found {
@@ -167,7 +172,7 @@ pub(super) fn preview(c: &Connection, drafts: &[ContactDraft], options: &ImportO
                 });
             }
         }
-        matcher.remember(row, keys);
+        earlier.remember(row, &keys);
     }
     Ok(out)
 }
