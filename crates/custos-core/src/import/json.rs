@@ -13,6 +13,7 @@ use serde::de::{self, Deserializer};
 use crate::error::{Error, Result};
 use crate::interactions::{Channel, NewConversation, NewMessage, Sender};
 use crate::ts::StoredTime;
+use crate::why::{ImportWhy, Place};
 
 /// The value of the `format` field.
 pub const FORMAT: &str = "custos-transcript";
@@ -24,22 +25,15 @@ pub fn parse(text: &str) -> Result<NewConversation> {
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
     let file: File = serde_json::from_str(body).map_err(|e| to_import_error(body, &e))?;
     if file.messages.is_empty() {
-        return Err(Error::Import {
-            line: key_line(body, "messages").unwrap_or(1),
-            message: "expected at least one message in \"messages\" but found none".to_string(),
-        });
+        return Err(Error::import(key_line(body, "messages").unwrap_or(1), ImportWhy::TranscriptNoMessages {}));
     }
     if let (Some(start), Some(end)) = (file.started_at, file.ended_at)
         && end < start
     {
-        return Err(Error::Import {
-            line: key_line(body, "ended_at").unwrap_or(1),
-            message: format!(
-                "expected \"ended_at\" to be no earlier than \"started_at\" ({}) but found {}",
-                start.to_rfc3339(),
-                end.to_rfc3339()
-            ),
-        });
+        return Err(Error::import(
+            key_line(body, "ended_at").unwrap_or(1),
+            ImportWhy::TranscriptEndsBeforeStart { start: start.to_rfc3339(), end: end.to_rfc3339() },
+        ));
     }
     Ok(NewConversation {
         channel: file.channel,
@@ -261,16 +255,18 @@ fn sender<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Sender, D::Err
 /// position suffix, with the column said in characters.
 fn to_import_error(text: &str, e: &serde_json::Error) -> Error {
     let line = e.line().max(1);
-    let message = if e.is_eof() {
-        "expected the rest of the JSON but the file ends".to_string()
+    let why = if e.is_eof() {
+        ImportWhy::TranscriptCutOff {}
     } else {
         let full = e.to_string();
         let suffix = format!(" at line {} column {}", e.line(), e.column());
         let bare = full.strip_suffix(&suffix).unwrap_or(&full).replace('`', "\"");
-        let bare = reword(&bare);
-        format!("{bare} (column {})", char_column(text, e.line(), e.column()))
+        ImportWhy::TranscriptNotReadable {
+            detail: reword(&bare),
+            column: Place(char_column(text, e.line(), e.column())),
+        }
     };
-    Error::Import { line, message }
+    Error::import(line, why)
 }
 
 /// serde's "invalid type: X, expected Y" as "expected Y but found X".
@@ -340,7 +336,7 @@ mod tests {
 
     fn err(text: &str) -> (usize, String) {
         match parse(text) {
-            Err(Error::Import { line, message }) => (line, message),
+            Err(Error::Import { line, why }) => (line, why.to_string()),
             other => panic!("expected an import error, got {other:?}"),
         }
     }
