@@ -367,6 +367,30 @@ crate::reasons! {
         TranscriptCutOff = "transcript_cut_off" {} => ("expected the rest of the JSON but the file ends"),
         TranscriptNotReadable = "transcript_not_readable" { detail: String, column: Place } =>
             ("{detail} (column {column})"),
+        TranscriptWrongFormat = "transcript_wrong_format" { found: String, column: Place } =>
+            ("expected \"format\": \"custos-transcript\" but found \"{found}\" (column {column})"),
+        TranscriptUnsupportedVersion = "transcript_unsupported_version" { found: String, supported: String, column: Place } =>
+            ("unsupported version {found}: expected \"version\": {supported} (the versions this Custos reads) (column {column})"),
+        TranscriptUnknownChannel = "transcript_unknown_channel" { found: String, choices: String, column: Place } =>
+            ("expected a channel ({choices}) but found \"{found}\" (column {column})"),
+        TranscriptNotATime = "transcript_not_a_time" { found: String, column: Place } =>
+            ("expected an RFC 3339 time with a zone, such as \"2026-03-01T09:00:00Z\", but found \"{found}\" (column {column})"),
+        TranscriptTimeOutOfRange = "transcript_time_out_of_range" { found: String, utc: String, earliest: Year, latest: Year, column: Place } =>
+            ("expected a time Custos can store, but \"{found}\": {utc} UTC is outside the years {earliest}–{latest} that \
+              Custos stores (column {column})"),
+        TranscriptTimeOffsetTooLarge = "transcript_time_offset_too_large" { found: String, offset: String, hours: u32, column: Place } =>
+            ("expected a time Custos can store, but \"{found}\": the UTC offset {offset} is not a real time zone (use one \
+              between -{hours}:00 and +{hours}:00) (column {column})"),
+        TranscriptTextEmpty = "transcript_text_empty" { found: String, column: Place } =>
+            ("expected the message text but found \"{found}\" (column {column})"),
+        /// `kind`: the sender's kind, `staff` or `other`.
+        TranscriptSenderNameEmpty = "transcript_sender_name_empty" { kind: &'static str, column: Place } =>
+            ("expected the {kind} sender's \"name\" but found an empty one (column {column})"),
+        /// `name`: as given, with what is not printable escaped (`\u{7f}`).
+        TranscriptSenderNameNoLetter = "transcript_sender_name_no_letter" { kind: &'static str, name: String, column: Place } =>
+            ("expected the {kind} sender's \"name\" with a letter or digit but found \"{name}\" (column {column})"),
+        TranscriptSenderNameMissing = "transcript_sender_name_missing" { kind: &'static str, column: Place } =>
+            ("expected a \"name\" for the {kind} sender but found none (column {column})"),
 
         // CSV address books.
         CsvNotThePreset = "csv_not_the_preset" { expected: &'static str, found: &'static str } =>

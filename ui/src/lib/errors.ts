@@ -208,7 +208,17 @@ export type ReasonCode =
   | "transcript_cut_off"
   | "transcript_ends_before_start"
   | "transcript_no_messages"
+  | "transcript_not_a_time"
   | "transcript_not_readable"
+  | "transcript_sender_name_empty"
+  | "transcript_sender_name_missing"
+  | "transcript_sender_name_no_letter"
+  | "transcript_text_empty"
+  | "transcript_time_offset_too_large"
+  | "transcript_time_out_of_range"
+  | "transcript_unknown_channel"
+  | "transcript_unsupported_version"
+  | "transcript_wrong_format"
   | "undo_only_this_session"
   | "unknown_document"
   | "unknown_language"
@@ -374,7 +384,17 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "transcript_cut_off",
   "transcript_ends_before_start",
   "transcript_no_messages",
+  "transcript_not_a_time",
   "transcript_not_readable",
+  "transcript_sender_name_empty",
+  "transcript_sender_name_missing",
+  "transcript_sender_name_no_letter",
+  "transcript_text_empty",
+  "transcript_time_offset_too_large",
+  "transcript_time_out_of_range",
+  "transcript_unknown_channel",
+  "transcript_unsupported_version",
+  "transcript_wrong_format",
   "undo_only_this_session",
   "unknown_document",
   "unknown_language",

@@ -265,6 +265,25 @@ error-reason-transcript-no-messages = Ред { $line }: очаква се пон
 error-reason-transcript-ends-before-start = Ред { $line }: „ended_at“ не може да е по-рано от „started_at“ ({ $start }), а е { $end }. Нищо не е импортирано.
 error-reason-transcript-cut-off = Ред { $line }: очаква се останалата част от JSON, но файлът свършва. Нищо не е импортирано.
 error-reason-transcript-not-readable = Ред { $line }: { $detail } (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-wrong-format = Ред { $line }: очаква се „format“: „custos-transcript“, но стойността е „{ $found }“ (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-unsupported-version = Ред { $line }: неподдържана версия { $found }: очаква се „version“: { $supported } (версиите, които тази версия на Custos чете) (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-unknown-channel = Ред { $line }: очаква се канал ({ $choices }), но стойността е „{ $found }“ (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-not-a-time = Ред { $line }: очаква се час по RFC 3339 с часова зона, например „2026-03-01T09:00:00Z“, но стойността е „{ $found }“ (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-time-out-of-range = Ред { $line }: очаква се час, който Custos може да съхрани, но „{ $found }“: { $utc } UTC е извън годините { $earliest }–{ $latest }, които Custos съхранява (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-time-offset-too-large = Ред { $line }: очаква се час, който Custos може да съхрани, но „{ $found }“: отместването спрямо UTC { $offset } не е реална часова зона (използвайте стойност между -{ $hours }:00 и +{ $hours }:00) (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-text-empty = Ред { $line }: очаква се текстът на съобщението, но стойността е „{ $found }“ (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-sender-name-empty = Ред { $line }: очаква се „name“ на { $kind ->
+        [staff] подателя от екипа
+       *[other] външния подател
+    }, но то е празно (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-sender-name-no-letter = Ред { $line }: очаква се „name“ на { $kind ->
+        [staff] подателя от екипа
+       *[other] външния подател
+    } с поне една буква или цифра, но стойността е „{ $name }“ (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-sender-name-missing = Ред { $line }: очаква се „name“ за { $kind ->
+        [staff] подателя от екипа
+       *[other] външния подател
+    }, но такова няма (колона { $column }). Нищо не е импортирано.
 error-reason-csv-not-the-preset = Ред { $line }: очаква се заглавен ред на CSV файл от { $expected }, но това е CSV файл от { $found }: изберете формата csv, за да съпоставите колоните му. Нищо не е импортирано.
 error-reason-csv-own-layout = Ред { $line }: очаква се заглавен ред на CSV файл от { $expected }, но това е CSV файл със собствена структура: изберете формата csv, за да съпоставите колоните му. Нищо не е импортирано.
 error-reason-csv-unknown-encoding = Ред { $line }: очаква се текст в UTF-8, UTF-16, Windows-1250, Windows-1251 или Windows-1252, но байтът { $byte } на позиция { $at } не е UTF-8, а файлът изглежда в { $encoding }, което Custos не чете: запишете файла в UTF-8 (в Excel: „CSV UTF-8“). Нищо не е импортирано.

@@ -265,6 +265,25 @@ error-reason-transcript-no-messages = Zeile { $line }: Erwartet wurde mindestens
 error-reason-transcript-ends-before-start = Zeile { $line }: „ended_at“ darf nicht vor „started_at“ ({ $start }) liegen, ist aber { $end }. Es wurde nichts importiert.
 error-reason-transcript-cut-off = Zeile { $line }: Erwartet wurde der Rest des JSON, die Datei endet aber hier. Es wurde nichts importiert.
 error-reason-transcript-not-readable = Zeile { $line }: { $detail } (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-wrong-format = Zeile { $line }: Erwartet wurde „format“: „custos-transcript“, gefunden wurde aber „{ $found }“ (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-unsupported-version = Zeile { $line }: Nicht unterstützte Version { $found }: Erwartet wurde „version“: { $supported } (die Versionen, die dieses Custos liest) (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-unknown-channel = Zeile { $line }: Erwartet wurde ein Kanal ({ $choices }), gefunden wurde aber „{ $found }“ (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-not-a-time = Zeile { $line }: Erwartet wurde eine Zeit nach RFC 3339 mit Zeitzone, etwa „2026-03-01T09:00:00Z“, gefunden wurde aber „{ $found }“ (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-time-out-of-range = Zeile { $line }: Erwartet wurde eine Zeit, die Custos speichern kann, aber „{ $found }“: { $utc } UTC liegt außerhalb der Jahre { $earliest }–{ $latest }, die Custos speichert (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-time-offset-too-large = Zeile { $line }: Erwartet wurde eine Zeit, die Custos speichern kann, aber „{ $found }“: Die UTC-Abweichung { $offset } ist keine echte Zeitzone (zulässig sind Werte zwischen -{ $hours }:00 und +{ $hours }:00) (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-text-empty = Zeile { $line }: Erwartet wurde der Nachrichtentext, gefunden wurde aber „{ $found }“ (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-sender-name-empty = Zeile { $line }: Erwartet wurde „name“ für { $kind ->
+        [staff] den Absender aus dem Team
+       *[other] den externen Absender
+    }, der Wert ist aber leer (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-sender-name-no-letter = Zeile { $line }: Erwartet wurde „name“ für { $kind ->
+        [staff] den Absender aus dem Team
+       *[other] den externen Absender
+    } mit mindestens einem Buchstaben oder einer Ziffer, gefunden wurde aber „{ $name }“ (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-sender-name-missing = Zeile { $line }: Erwartet wurde „name“ für { $kind ->
+        [staff] den Absender aus dem Team
+       *[other] den externen Absender
+    }, es fehlt aber (Spalte { $column }). Es wurde nichts importiert.
 error-reason-csv-not-the-preset = Zeile { $line }: Erwartet wurde die Kopfzeile einer { $expected }-CSV-Datei, dies ist aber eine { $found }-CSV-Datei: Wählen Sie das Format csv, um ihre Spalten zuzuordnen. Es wurde nichts importiert.
 error-reason-csv-own-layout = Zeile { $line }: Erwartet wurde die Kopfzeile einer { $expected }-CSV-Datei, dies ist aber eine CSV-Datei mit eigenem Aufbau: Wählen Sie das Format csv, um ihre Spalten zuzuordnen. Es wurde nichts importiert.
 error-reason-csv-unknown-encoding = Zeile { $line }: Erwartet wurde Text in UTF-8, UTF-16, Windows-1250, Windows-1251 oder Windows-1252, aber das Byte { $byte } an Byte-Position { $at } ist kein UTF-8, und die Datei sieht nach { $encoding } aus, das Custos nicht liest: Speichern Sie die Datei als UTF-8 (in Excel: „CSV UTF-8“). Es wurde nichts importiert.

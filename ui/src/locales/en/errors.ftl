@@ -306,6 +306,21 @@ error-reason-transcript-ends-before-start = Line { $line }: expected "ended_at" 
 error-reason-transcript-cut-off = Line { $line }: expected the rest of the JSON but the file ends. Nothing was imported.
 # $detail: what the JSON reader says is wrong (in English); $column: the place in the line, in characters.
 error-reason-transcript-not-readable = Line { $line }: { $detail } (column { $column }). Nothing was imported.
+# $found: the value as in the file; $column: the place in the line, in characters.
+error-reason-transcript-wrong-format = Line { $line }: expected "format": "custos-transcript" but found "{ $found }" (column { $column }). Nothing was imported.
+# $supported: the versions this Custos reads.
+error-reason-transcript-unsupported-version = Line { $line }: unsupported version { $found }: expected "version": { $supported } (the versions this Custos reads) (column { $column }). Nothing was imported.
+# $choices: the channel codes, listed.
+error-reason-transcript-unknown-channel = Line { $line }: expected a channel ({ $choices }) but found "{ $found }" (column { $column }). Nothing was imported.
+error-reason-transcript-not-a-time = Line { $line }: expected an RFC 3339 time with a zone, such as "2026-03-01T09:00:00Z", but found "{ $found }" (column { $column }). Nothing was imported.
+error-reason-transcript-time-out-of-range = Line { $line }: expected a time Custos can store, but "{ $found }": { $utc } UTC is outside the years { $earliest }–{ $latest } that Custos stores (column { $column }). Nothing was imported.
+error-reason-transcript-time-offset-too-large = Line { $line }: expected a time Custos can store, but "{ $found }": the UTC offset { $offset } is not a real time zone (use one between -{ $hours }:00 and +{ $hours }:00) (column { $column }). Nothing was imported.
+error-reason-transcript-text-empty = Line { $line }: expected the message text but found "{ $found }" (column { $column }). Nothing was imported.
+# $kind: the sender's kind in the file, staff or other.
+error-reason-transcript-sender-name-empty = Line { $line }: expected the { $kind } sender's "name" but found an empty one (column { $column }). Nothing was imported.
+# $name: the name as given, what is not printable escaped.
+error-reason-transcript-sender-name-no-letter = Line { $line }: expected the { $kind } sender's "name" with a letter or digit but found "{ $name }" (column { $column }). Nothing was imported.
+error-reason-transcript-sender-name-missing = Line { $line }: expected a "name" for the { $kind } sender but found none (column { $column }). Nothing was imported.
 # A CSV address book. $expected, $found: the program whose export it is (Google, Outlook).
 error-reason-csv-not-the-preset = Line { $line }: expected the header of { $expected } CSV, but this is { $found } CSV: choose the format csv to map its columns. Nothing was imported.
 error-reason-csv-own-layout = Line { $line }: expected the header of { $expected } CSV, but this is a CSV file of its own layout: choose the format csv to map its columns. Nothing was imported.

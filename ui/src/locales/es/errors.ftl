@@ -265,6 +265,25 @@ error-reason-transcript-no-messages = Línea { $line }: se esperaba al menos un 
 error-reason-transcript-ends-before-start = Línea { $line }: «ended_at» no puede ser anterior a «started_at» ({ $start }), pero es { $end }. No se ha importado nada.
 error-reason-transcript-cut-off = Línea { $line }: se esperaba el resto del JSON, pero el archivo termina. No se ha importado nada.
 error-reason-transcript-not-readable = Línea { $line }: { $detail } (columna { $column }). No se ha importado nada.
+error-reason-transcript-wrong-format = Línea { $line }: se esperaba «format»: «custos-transcript», pero el valor es «{ $found }» (columna { $column }). No se ha importado nada.
+error-reason-transcript-unsupported-version = Línea { $line }: versión { $found } no compatible: se esperaba «version»: { $supported } (las versiones que lee este Custos) (columna { $column }). No se ha importado nada.
+error-reason-transcript-unknown-channel = Línea { $line }: se esperaba un canal ({ $choices }), pero el valor es «{ $found }» (columna { $column }). No se ha importado nada.
+error-reason-transcript-not-a-time = Línea { $line }: se esperaba una hora RFC 3339 con zona horaria, como «2026-03-01T09:00:00Z», pero el valor es «{ $found }» (columna { $column }). No se ha importado nada.
+error-reason-transcript-time-out-of-range = Línea { $line }: se esperaba una hora que Custos pueda almacenar, pero «{ $found }»: { $utc } UTC está fuera de los años { $earliest }–{ $latest } que Custos almacena (columna { $column }). No se ha importado nada.
+error-reason-transcript-time-offset-too-large = Línea { $line }: se esperaba una hora que Custos pueda almacenar, pero «{ $found }»: el desfase UTC { $offset } no corresponde a una zona horaria real (utilice uno entre -{ $hours }:00 y +{ $hours }:00) (columna { $column }). No se ha importado nada.
+error-reason-transcript-text-empty = Línea { $line }: se esperaba el texto del mensaje, pero el valor es «{ $found }» (columna { $column }). No se ha importado nada.
+error-reason-transcript-sender-name-empty = Línea { $line }: se esperaba el «name» del remitente { $kind ->
+        [staff] interno
+       *[other] externo
+    }, pero está vacío (columna { $column }). No se ha importado nada.
+error-reason-transcript-sender-name-no-letter = Línea { $line }: se esperaba un «name» con al menos una letra o un dígito para el remitente { $kind ->
+        [staff] interno
+       *[other] externo
+    }, pero el valor es «{ $name }» (columna { $column }). No se ha importado nada.
+error-reason-transcript-sender-name-missing = Línea { $line }: se esperaba un «name» para el remitente { $kind ->
+        [staff] interno
+       *[other] externo
+    }, pero no hay ninguno (columna { $column }). No se ha importado nada.
 error-reason-csv-not-the-preset = Línea { $line }: se esperaba el encabezado de un CSV de { $expected }, pero este es un CSV de { $found }: elija el formato csv para asignar sus columnas. No se ha importado nada.
 error-reason-csv-own-layout = Línea { $line }: se esperaba el encabezado de un CSV de { $expected }, pero este es un archivo CSV con una estructura propia: elija el formato csv para asignar sus columnas. No se ha importado nada.
 error-reason-csv-unknown-encoding = Línea { $line }: se esperaba texto en UTF-8, UTF-16, Windows-1250, Windows-1251 o Windows-1252, pero el byte { $byte } en la posición { $at } no es UTF-8 y el archivo parece estar en { $encoding }, que Custos no lee: guarde el archivo como UTF-8 (en Excel: «CSV UTF-8»). No se ha importado nada.

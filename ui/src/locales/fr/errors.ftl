@@ -265,6 +265,25 @@ error-reason-transcript-no-messages = Ligne { $line } : au moins un message éta
 error-reason-transcript-ends-before-start = Ligne { $line } : « ended_at » ne peut pas précéder « started_at » ({ $start }), or il vaut { $end }. Rien n’a été importé.
 error-reason-transcript-cut-off = Ligne { $line } : la suite du JSON était attendue, mais le fichier se termine. Rien n’a été importé.
 error-reason-transcript-not-readable = Ligne { $line } : { $detail } (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-wrong-format = Ligne { $line } : « format » : « custos-transcript » était attendu, mais la valeur est « { $found } » (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-unsupported-version = Ligne { $line } : version { $found } non prise en charge : « version » : { $supported } était attendu (les versions que lit ce Custos) (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-unknown-channel = Ligne { $line } : un canal ({ $choices }) était attendu, mais la valeur est « { $found } » (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-not-a-time = Ligne { $line } : une heure RFC 3339 avec fuseau, telle que « 2026-03-01T09:00:00Z », était attendue, mais la valeur est « { $found } » (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-time-out-of-range = Ligne { $line } : une heure que Custos peut conserver était attendue, mais « { $found } » : { $utc } UTC se situe en dehors des années { $earliest }–{ $latest } que Custos conserve (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-time-offset-too-large = Ligne { $line } : une heure que Custos peut conserver était attendue, mais « { $found } » : le décalage UTC { $offset } ne correspond à aucun fuseau horaire réel (utilisez une valeur entre -{ $hours }:00 et +{ $hours }:00) (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-text-empty = Ligne { $line } : le texte du message était attendu, mais la valeur est « { $found } » (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-sender-name-empty = Ligne { $line } : le « name » de l’expéditeur { $kind ->
+        [staff] interne
+       *[other] externe
+    } était attendu, mais il est vide (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-sender-name-no-letter = Ligne { $line } : un « name » contenant au moins une lettre ou un chiffre était attendu pour l’expéditeur { $kind ->
+        [staff] interne
+       *[other] externe
+    }, mais la valeur est « { $name } » (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-sender-name-missing = Ligne { $line } : un « name » était attendu pour l’expéditeur { $kind ->
+        [staff] interne
+       *[other] externe
+    }, mais il n’y en a aucun (colonne { $column }). Rien n’a été importé.
 error-reason-csv-not-the-preset = Ligne { $line } : l’en-tête d’un fichier CSV { $expected } était attendu, mais il s’agit d’un fichier CSV { $found } : choisissez le format csv pour associer ses colonnes. Rien n’a été importé.
 error-reason-csv-own-layout = Ligne { $line } : l’en-tête d’un fichier CSV { $expected } était attendu, mais il s’agit d’un fichier CSV à la structure propre : choisissez le format csv pour associer ses colonnes. Rien n’a été importé.
 error-reason-csv-unknown-encoding = Ligne { $line } : du texte en UTF-8, UTF-16, Windows-1250, Windows-1251 ou Windows-1252 était attendu, mais l’octet { $byte } à la position { $at } n’est pas de l’UTF-8 et le fichier semble encodé en { $encoding }, que Custos ne lit pas : enregistrez le fichier en UTF-8 (dans Excel : « CSV UTF-8 »). Rien n’a été importé.

@@ -265,6 +265,25 @@ error-reason-transcript-no-messages = Riga { $line }: era previsto almeno un mes
 error-reason-transcript-ends-before-start = Riga { $line }: «ended_at» non può essere precedente a «started_at» ({ $start }), ma vale { $end }. Non è stato importato nulla.
 error-reason-transcript-cut-off = Riga { $line }: era previsto il resto del JSON, ma il file termina. Non è stato importato nulla.
 error-reason-transcript-not-readable = Riga { $line }: { $detail } (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-wrong-format = Riga { $line }: era previsto «format»: «custos-transcript», ma il valore è «{ $found }» (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-unsupported-version = Riga { $line }: versione { $found } non supportata: era previsto «version»: { $supported } (le versioni che questo Custos legge) (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-unknown-channel = Riga { $line }: era previsto un canale ({ $choices }), ma il valore è «{ $found }» (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-not-a-time = Riga { $line }: era previsto un orario RFC 3339 con fuso orario, come «2026-03-01T09:00:00Z», ma il valore è «{ $found }» (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-time-out-of-range = Riga { $line }: era previsto un orario che Custos può memorizzare, ma «{ $found }»: { $utc } UTC non rientra negli anni { $earliest }–{ $latest } che Custos memorizza (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-time-offset-too-large = Riga { $line }: era previsto un orario che Custos può memorizzare, ma «{ $found }»: lo scostamento UTC { $offset } non corrisponde a un fuso orario reale (usa un valore tra -{ $hours }:00 e +{ $hours }:00) (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-text-empty = Riga { $line }: era previsto il testo del messaggio, ma il valore è «{ $found }» (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-sender-name-empty = Riga { $line }: era previsto il «name» del mittente { $kind ->
+        [staff] interno
+       *[other] esterno
+    }, ma è vuoto (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-sender-name-no-letter = Riga { $line }: era previsto un «name» con almeno una lettera o una cifra per il mittente { $kind ->
+        [staff] interno
+       *[other] esterno
+    }, ma il valore è «{ $name }» (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-sender-name-missing = Riga { $line }: era previsto un «name» per il mittente { $kind ->
+        [staff] interno
+       *[other] esterno
+    }, ma manca (colonna { $column }). Non è stato importato nulla.
 error-reason-csv-not-the-preset = Riga { $line }: era prevista l’intestazione di un CSV di { $expected }, ma questo è un CSV di { $found }: scegli il formato csv per associarne le colonne. Non è stato importato nulla.
 error-reason-csv-own-layout = Riga { $line }: era prevista l’intestazione di un CSV di { $expected }, ma questo è un file CSV con una struttura propria: scegli il formato csv per associarne le colonne. Non è stato importato nulla.
 error-reason-csv-unknown-encoding = Riga { $line }: era previsto testo in UTF-8, UTF-16, Windows-1250, Windows-1251 o Windows-1252, ma il byte { $byte } in posizione { $at } non è UTF-8 e il file sembra in { $encoding }, che Custos non legge: salva il file come UTF-8 (in Excel: «CSV UTF-8»). Non è stato importato nulla.

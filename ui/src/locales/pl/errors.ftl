@@ -275,6 +275,25 @@ error-reason-transcript-no-messages = Wiersz { $line }: oczekiwano co najmniej j
 error-reason-transcript-ends-before-start = Wiersz { $line }: „ended_at” nie może być wcześniej niż „started_at” ({ $start }), a jest { $end }. Nic nie zostało zaimportowane.
 error-reason-transcript-cut-off = Wiersz { $line }: oczekiwano dalszej części JSON, ale plik się kończy. Nic nie zostało zaimportowane.
 error-reason-transcript-not-readable = Wiersz { $line }: { $detail } (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-wrong-format = Wiersz { $line }: oczekiwano „format”: „custos-transcript”, a znaleziono „{ $found }” (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-unsupported-version = Wiersz { $line }: nieobsługiwana wersja { $found }: oczekiwano „version”: { $supported } (wersje, które odczytuje ta wersja Custos) (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-unknown-channel = Wiersz { $line }: oczekiwano kanału ({ $choices }), a znaleziono „{ $found }” (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-not-a-time = Wiersz { $line }: oczekiwano czasu RFC 3339 ze strefą, np. „2026-03-01T09:00:00Z”, a znaleziono „{ $found }” (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-time-out-of-range = Wiersz { $line }: oczekiwano czasu, który Custos może przechować, a „{ $found }”: { $utc } UTC wykracza poza lata { $earliest }–{ $latest }, które przechowuje Custos (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-time-offset-too-large = Wiersz { $line }: oczekiwano czasu, który Custos może przechować, a „{ $found }”: przesunięcie względem UTC { $offset } nie jest rzeczywistą strefą czasową (użyj wartości od -{ $hours }:00 do +{ $hours }:00) (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-text-empty = Wiersz { $line }: oczekiwano treści wiadomości, a znaleziono „{ $found }” (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-sender-name-empty = Wiersz { $line }: oczekiwano „name” nadawcy { $kind ->
+        [staff] z zespołu
+       *[other] spoza firmy
+    }, ale jest puste (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-sender-name-no-letter = Wiersz { $line }: oczekiwano „name” nadawcy { $kind ->
+        [staff] z zespołu
+       *[other] spoza firmy
+    } z co najmniej jedną literą lub cyfrą, a znaleziono „{ $name }” (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-sender-name-missing = Wiersz { $line }: oczekiwano „name” dla nadawcy { $kind ->
+        [staff] z zespołu
+       *[other] spoza firmy
+    }, ale go nie ma (kolumna { $column }). Nic nie zostało zaimportowane.
 error-reason-csv-not-the-preset = Wiersz { $line }: oczekiwano nagłówka pliku CSV z { $expected }, a to jest plik CSV z { $found }: wybierz format csv, aby przypisać jego kolumny. Nic nie zostało zaimportowane.
 error-reason-csv-own-layout = Wiersz { $line }: oczekiwano nagłówka pliku CSV z { $expected }, a to jest plik CSV o własnym układzie: wybierz format csv, aby przypisać jego kolumny. Nic nie zostało zaimportowane.
 error-reason-csv-unknown-encoding = Wiersz { $line }: oczekiwano tekstu w UTF-8, UTF-16, Windows-1250, Windows-1251 lub Windows-1252, ale bajt { $byte } na pozycji { $at } nie jest znakiem UTF-8, a plik wygląda na zapisany w { $encoding }, którego Custos nie odczytuje: zapisz plik jako UTF-8 (w Excelu: „CSV UTF-8”). Nic nie zostało zaimportowane.
