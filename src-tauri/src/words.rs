@@ -60,10 +60,11 @@ fn english_words() -> Vec<(String, String)> {
 /// Codes only the shell gives (the rest are the core's and custos-documents').
 pub const SHELL_CODES: &[&str] = &["locked"];
 
-/// Every reason an error can give (`IpcError.reason`): the core's, custos-documents' and the
-/// shell's, sorted. A code is never used by two of them (a test checks).
+/// Every reason an error can give (`IpcError.reason`): the core's (why an input or action is
+/// refused, why a file cannot be imported), custos-documents' and the shell's, sorted. A code is never used by two of them (a test checks).
 pub fn reason_codes() -> Vec<&'static str> {
     let mut codes: Vec<&str> = custos_core::error::Why::CODES.to_vec();
+    codes.extend(custos_core::error::ImportWhy::CODES);
     codes.extend(custos_core::error::SHAPE_REASONS);
     codes.extend(custos_documents::Error::reason_codes());
     codes.extend(crate::ipc::ShellWhy::CODES);

@@ -64,8 +64,9 @@ pub enum Error {
     #[error("Contact {id} was erased on {at}: nothing about them can be recorded or changed.")]
     Erased { id: i64, at: String },
 
-    #[error("Line {line}: {message}. Nothing was imported.")]
-    Import { line: usize, message: String },
+    /// A file that cannot be imported: the line and why ([`ImportWhy`], with its data).
+    #[error("Line {line}: {why}. Nothing was imported.")]
+    Import { line: usize, why: ImportWhy },
 
     #[error("{}", disk_full(path.as_deref()))]
     DiskFull { path: Option<PathBuf> },
@@ -173,12 +174,17 @@ impl Error {
         Error::Refused { why }
     }
 
+    pub(crate) fn import(line: usize, why: ImportWhy) -> Self {
+        Error::Import { line, why }
+    }
+
     /// The finer code of an `invalid_input` or a `refused` ([`Why::code`]), or of a message
     /// that has a shape of its own (a busy vault whose writer is unknown): what a front end
     /// picks its translated message by, beside [`Error::code`].
     pub fn reason(&self) -> Option<&'static str> {
         match self {
             Error::Invalid { why, .. } | Error::Refused { why } => Some(why.code()),
+            Error::Import { why, .. } => Some(why.code()),
             Error::Busy { holder: None, .. } => Some(BUSY_UNKNOWN_HOLDER),
             Error::DiskFull { path: None } => Some(DISK_FULL_UNKNOWN_DISK),
             Error::Damaged { location, .. } if location == THE_VAULT => Some(VAULT_DAMAGED_UNKNOWN_FILE),
@@ -216,8 +222,10 @@ impl Error {
                 vec![("name", name.to_param()), ("since", since.to_param()), ("reason", reason.to_param())]
             }
             Error::Erased { id, at } => vec![("id", id.to_param()), ("date", at.to_param())],
-            Error::Import { line, message } => {
-                vec![("line", line.to_string().to_param()), ("message", message.to_param())]
+            Error::Import { line, why } => {
+                let mut params = vec![("line", line.to_string().to_param())];
+                params.extend(why.params());
+                params
             }
             Error::DiskFull { path: p } => p.as_deref().map(path).into_iter().collect(),
             Error::Busy { path: p, holder } => {
@@ -472,7 +480,7 @@ macro_rules! reasons {
     };
 }
 
-pub use crate::why::Why;
+pub use crate::why::{ImportWhy, Why};
 
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {

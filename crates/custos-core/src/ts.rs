@@ -60,11 +60,7 @@ impl TimeError {
 
     /// The error as an import reports it for a line of the file.
     pub fn on_line(self, line: usize) -> Error {
-        let message = match &self {
-            TimeError::OutOfRange { .. } => format!("the time {self}: check the date and the time zone"),
-            _ => self.to_string(),
-        };
-        Error::Import { line, message }
+        Error::import(line, crate::why::ImportWhy::time(self))
     }
 }
 

@@ -257,6 +257,245 @@ crate::reasons! {
     }
 }
 
+/// A line, column or byte number of a file: text, as it is written ("line 1234"), never grouped
+/// like a count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place(pub usize);
+
+impl std::fmt::Display for Place {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl ToParam for Place {
+    fn to_param(&self) -> Param {
+        Param::Text(self.0.to_string())
+    }
+}
+
+/// A byte of a file as it is shown: text, "0xFF".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Byte(pub u8);
+
+impl std::fmt::Display for Byte {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "0x{:02X}", self.0)
+    }
+}
+
+impl ToParam for Byte {
+    fn to_param(&self) -> Param {
+        Param::Text(self.to_string())
+    }
+}
+
+/// The English name of month `month` (1–12).
+fn month_name(month: u32) -> &'static str {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    month.checked_sub(1).and_then(|m| MONTHS.get(m as usize)).copied().unwrap_or("that month")
+}
+
+/// What a CSV file must be, and what to do about it, around a byte that is not text.
+const CSV_EXPECTED: &str = "expected text in UTF-8, UTF-16, Windows-1250, Windows-1251 or Windows-1252";
+const CSV_SAVE_AS: &str = "save the file as UTF-8 (in Excel: \"CSV UTF-8\")";
+
+crate::reasons! {
+    /// Why a file cannot be imported, at a line ([`Error::Import`](crate::Error::Import)): a chat
+    /// export, a transcript, an address book. Each variant's text is the English message (after
+    /// "Line N: ", before ". Nothing was imported.").
+    pub enum ImportWhy {
+        // Text encodings (chat exports and address books).
+        NotUtf8 = "import_not_utf8" { byte: Byte, at: Place } =>
+            ("expected text in UTF-8 (or UTF-16) but found the byte {byte} at byte {at} of the file, \
+              which is not UTF-8: save the export as UTF-8 text"),
+        LoneSurrogate = "import_lone_surrogate" { encoding: &'static str, unit: String, at: Place } =>
+            ("expected text in {encoding} but found the lone surrogate {unit} at byte {at} of the file: \
+              save the export as UTF-8 or UTF-16 text"),
+        EndsInCharacter = "import_ends_in_character" { encoding: &'static str } =>
+            ("expected text in {encoding} but the file ends in the middle of a character"),
+
+        // Times of a chat's messages.
+        TimeOutOfRange = "import_time_out_of_range" { utc: String, earliest: Year, latest: Year } =>
+            ("the time {utc} UTC is outside the years {earliest}–{latest} that Custos stores: check the date and the time zone"),
+        TimeOffsetTooLarge = "import_time_offset_too_large" { offset: String, hours: u32 } =>
+            ("the UTC offset {offset} is not a real time zone (use one between -{hours}:00 and +{hours}:00)"),
+        NotATime = "import_not_a_time" { text: String } =>
+            ("\"{text}\" is not a time (write it as 2026-03-01T09:00:00Z or 2026-03-01T10:00:00+01:00)"),
+
+        // WhatsApp exports.
+        ChatLineNotAMessage = "chat_line_not_a_message" { found: String } =>
+            ("expected a message starting with a date such as \"31/12/2023, 21:41 - \" but found \"{found}\""),
+        ChatSenderMissing = "chat_sender_missing" { found: String } =>
+            ("expected the sender's name before \": \" but found none in \"{found}\""),
+        ChatMessageEmpty = "chat_message_empty" { author: String } =>
+            ("expected the text of {author}'s message but found nothing after the name"),
+        ChatNoMessages = "chat_no_messages" {} => ("no messages found: expected WhatsApp's 'Export chat' text"),
+        ChatNotATime = "chat_not_a_time" { time: String } =>
+            ("expected a time such as \"21:41\" but found \"{time}\", which is not a real time"),
+        ChatDatesDayFirst = "chat_dates_day_first" { evidence_line: Place, evidence: String, date: String } =>
+            ("expected dates with the day first, as on line {evidence_line} (\"{evidence}\"), but found \"{date}\", \
+              which puts the month first"),
+        ChatDatesMonthFirst = "chat_dates_month_first" { evidence_line: Place, evidence: String, date: String } =>
+            ("expected dates with the month first, as on line {evidence_line} (\"{evidence}\"), but found \"{date}\", \
+              which puts the day first"),
+        ChatDateNoMonth = "chat_date_no_month" { date: String, first: u32, second: u32 } =>
+            ("expected a real date but found \"{date}\": neither {first} nor {second} can be a month"),
+        ChatDateNoSuchMonth = "chat_date_no_such_month" { date: String, month: u32 } =>
+            ("expected a real date but found \"{date}\": there is no month {month}"),
+        ChatDateNoSuchDay = "chat_date_no_such_day" { date: String, year: Year, month: u32, day: u32 } =>
+            ("expected a real date but found \"{date}\": {} {year} has no day {day}", month_name(*month)),
+
+        // Custos transcripts (JSON).
+        TranscriptNoMessages = "transcript_no_messages" {} =>
+            ("expected at least one message in \"messages\" but found none"),
+        TranscriptEndsBeforeStart = "transcript_ends_before_start" { start: String, end: String } =>
+            ("expected \"ended_at\" to be no earlier than \"started_at\" ({start}) but found {end}"),
+        TranscriptCutOff = "transcript_cut_off" {} => ("expected the rest of the JSON but the file ends"),
+        TranscriptNotReadable = "transcript_not_readable" { detail: String, column: Place } =>
+            ("{detail} (column {column})"),
+        TranscriptWrongFormat = "transcript_wrong_format" { found: String, column: Place } =>
+            ("expected \"format\": \"custos-transcript\" but found \"{found}\" (column {column})"),
+        TranscriptUnsupportedVersion = "transcript_unsupported_version" { found: String, supported: String, column: Place } =>
+            ("unsupported version {found}: expected \"version\": {supported} (the versions this Custos reads) (column {column})"),
+        TranscriptUnknownChannel = "transcript_unknown_channel" { found: String, choices: String, column: Place } =>
+            ("expected a channel ({choices}) but found \"{found}\" (column {column})"),
+        TranscriptNotATime = "transcript_not_a_time" { found: String, column: Place } =>
+            ("expected an RFC 3339 time with a zone, such as \"2026-03-01T09:00:00Z\", but found \"{found}\" (column {column})"),
+        TranscriptTimeOutOfRange = "transcript_time_out_of_range" { found: String, utc: String, earliest: Year, latest: Year, column: Place } =>
+            ("expected a time Custos can store, but \"{found}\": {utc} UTC is outside the years {earliest}–{latest} that \
+              Custos stores (column {column})"),
+        TranscriptTimeOffsetTooLarge = "transcript_time_offset_too_large" { found: String, offset: String, hours: u32, column: Place } =>
+            ("expected a time Custos can store, but \"{found}\": the UTC offset {offset} is not a real time zone (use one \
+              between -{hours}:00 and +{hours}:00) (column {column})"),
+        TranscriptTextEmpty = "transcript_text_empty" { found: String, column: Place } =>
+            ("expected the message text but found \"{found}\" (column {column})"),
+        /// `kind`: the sender's kind, `staff` or `other`.
+        TranscriptSenderNameEmpty = "transcript_sender_name_empty" { kind: &'static str, column: Place } =>
+            ("expected the {kind} sender's \"name\" but found an empty one (column {column})"),
+        /// `name`: as given, with what is not printable escaped (`\u{7f}`).
+        TranscriptSenderNameNoLetter = "transcript_sender_name_no_letter" { kind: &'static str, name: String, column: Place } =>
+            ("expected the {kind} sender's \"name\" with a letter or digit but found \"{name}\" (column {column})"),
+        TranscriptSenderNameMissing = "transcript_sender_name_missing" { kind: &'static str, column: Place } =>
+            ("expected a \"name\" for the {kind} sender but found none (column {column})"),
+
+        // CSV address books.
+        CsvNotThePreset = "csv_not_the_preset" { expected: &'static str, found: &'static str } =>
+            ("expected the header of {expected} CSV, but this is {found} CSV: choose the format csv to map its columns"),
+        CsvOwnLayout = "csv_own_layout" { expected: &'static str } =>
+            ("expected the header of {expected} CSV, but this is a CSV file of its own layout: choose the format csv \
+              to map its columns"),
+        CsvUnknownEncoding = "csv_unknown_encoding" { byte: Byte, at: Place, encoding: &'static str } =>
+            ("{CSV_EXPECTED}, but the byte {byte} at byte {at} is not UTF-8 and the file reads like {encoding}, \
+              which Custos does not read: {CSV_SAVE_AS}"),
+        CsvControlCharacter = "csv_control_character" { byte: Byte, at: Place } =>
+            ("{CSV_EXPECTED}, but the byte {byte} at byte {at} is a control character, not text: {CSV_SAVE_AS}"),
+        CsvNoLetter = "csv_no_letter" { byte: Byte, at: Place } =>
+            ("{CSV_EXPECTED}, but the byte {byte} at byte {at} is no letter in any of them: {CSV_SAVE_AS}"),
+        CsvEmpty = "csv_empty" {} =>
+            ("the file is empty: expected a header naming the columns (such as \"First Name;Last Name;E-mail\") \
+              and a row for each contact"),
+        /// `field`: the first field past the header's with text in it, from 1; `nth`: the English
+        /// ordinal's ending of `field` as a CLDR category ("one" 1st, "two" 2nd, "few" 3rd, "other").
+        CsvTooManyFields = "csv_too_many_fields" { width: usize, header_line: Place, found: usize, field: usize, nth: &'static str } =>
+            ("expected at most {width} fields, as the header (line {header_line}) has, but found {found}, the {} \
+              with text in it (a field that holds the delimiter needs quotes around it)", ordinal(*field)),
+        CsvNoRows = "csv_no_rows" {} =>
+            ("the file has a header but no rows: expected a row for each contact after the header"),
+        CsvNotText = "csv_not_text" { detail: String } => ("expected CSV text: {detail}"),
+        CsvUnclosedQuote = "csv_unclosed_quote" {} =>
+            ("a field opens with a quote (\") here that is never closed: expected a closing \" before the end of \
+              the file (a quote inside a quoted field is written twice: \"\")"),
+
+        // vCard address books.
+        VcardUnknownCharset = "vcard_unknown_charset" { charset: String } =>
+            ("unknown character set `{charset}` (CHARSET=): expected one such as UTF-8, ISO-8859-2 or Windows-1250"),
+        VcardUnknownEncoding = "vcard_unknown_encoding" { property: String, encoding: String } =>
+            ("{property} is text, but its value is encoded as `{encoding}`: expected ENCODING=QUOTED-PRINTABLE or \
+              8BIT, or none"),
+        VcardNotQuotedPrintable = "vcard_not_quoted_printable" {} =>
+            ("the value is not quoted-printable (ENCODING=QUOTED-PRINTABLE): expected only printable ASCII \
+              characters, spaces and `=XX` escapes"),
+        VcardBadEscape = "vcard_bad_escape" {} =>
+            ("the value is not quoted-printable (ENCODING=QUOTED-PRINTABLE): expected `=` to be followed by two \
+              hexadecimal digits (as in `=C5=81`) or to end the line"),
+        VcardNotUtf8 = "vcard_not_utf8" { byte: Byte } =>
+            ("expected text in UTF-8 but it is not: the byte {byte} is not UTF-8; save the file as UTF-8, or name \
+              the value's character set (CHARSET=)"),
+        VcardQuotedNotUtf8 = "vcard_quoted_not_utf8" { byte: Byte } =>
+            ("expected text in UTF-8 but its quoted-printable bytes are not: the byte {byte} is not UTF-8; save the \
+              file as UTF-8, or name the value's character set (CHARSET=)"),
+        VcardNotInCharset = "vcard_not_in_charset" { charset: &'static str, property: String } =>
+            ("expected text in {charset} (CHARSET=) but the value of {property} is not"),
+        VcardNotFound = "vcard_not_found" { found: String } => ("no vCard found: expected BEGIN:VCARD but found `{found}`"),
+        VcardOutsideCard = "vcard_outside_card" { end: Place, found: String } =>
+            ("expected BEGIN:VCARD or the end of the file after the vCard that ends on line {end}, but found \
+              `{found}`: every property belongs between a BEGIN:VCARD and its END:VCARD"),
+        VcardNotAProperty = "vcard_not_a_property" { found: String } =>
+            ("expected a vCard property — a name, a colon and a value, such as `FN:Anna Nowak` — but found `{found}`"),
+        VcardBeginInCard = "vcard_begin_in_card" { begin: Place } =>
+            ("expected END:VCARD to close the vCard that begins on line {begin} before another BEGIN"),
+        VcardWrongEnd = "vcard_wrong_end" { begin: Place, found: String } =>
+            ("expected END:VCARD to close the vCard that begins on line {begin}, but found `END:{found}`"),
+        VcardUnsupportedVersion = "vcard_unsupported_version" { version: String } =>
+            ("unsupported vCard version `{version}`: expected 2.1, 3.0 or 4.0"),
+        VcardNoEnd = "vcard_no_end" { last: Place } =>
+            ("the vCard that begins here has no END:VCARD: expected END:VCARD before the end of the file (line {last})"),
+        VcardEmpty = "vcard_empty" {} => ("no vCard found: expected BEGIN:VCARD, but the file is empty"),
+    }
+}
+
+/// The CLDR ordinal category of `n` in English: "one" (1st, 21st), "two" (2nd), "few" (3rd),
+/// "other" (4th, 11th–13th).
+pub(crate) fn english_ordinal(n: usize) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "other",
+        (1, _) => "one",
+        (2, _) => "two",
+        (3, _) => "few",
+        _ => "other",
+    }
+}
+
+/// "1st", "2nd", "3rd", "4th", "11th", "21st".
+pub(crate) fn ordinal(n: usize) -> String {
+    let suffix = match english_ordinal(n) {
+        "one" => "st",
+        "two" => "nd",
+        "few" => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+impl ImportWhy {
+    /// The reason of a chat message's time that cannot be stored.
+    pub fn time(e: crate::ts::TimeError) -> ImportWhy {
+        use crate::ts::{EARLIEST_YEAR, LATEST_YEAR, MAX_OFFSET_HOURS, TimeError};
+        let hours = MAX_OFFSET_HOURS.unsigned_abs();
+        match e {
+            TimeError::OutOfRange { utc } => {
+                ImportWhy::TimeOutOfRange { utc, earliest: Year(EARLIEST_YEAR), latest: Year(LATEST_YEAR) }
+            }
+            TimeError::OffsetTooLarge { offset } => ImportWhy::TimeOffsetTooLarge { offset, hours },
+            TimeError::NotATime { text } => ImportWhy::NotATime { text },
+        }
+    }
+}
+
 impl Why {
     /// The reason of a time that cannot be stored.
     pub fn time(e: crate::ts::TimeError) -> Why {
@@ -306,5 +545,33 @@ mod tests {
         assert_eq!(Why::NoDataButActions { id: 1234, count: 2 }.params()[0], ("id", Param::Text("1234".into())));
         let time = Why::time(crate::ts::TimeError::NotATime { text: "x".into() });
         assert_eq!(time.to_string(), crate::ts::TimeError::NotATime { text: "x".into() }.to_string());
+    }
+
+    #[test]
+    fn import_reasons_are_distinct_from_the_others_and_say_what_the_readers_said() {
+        let mut codes = [Why::CODES, ImportWhy::CODES].concat();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), Why::CODES.len() + ImportWhy::CODES.len(), "a reason code is used twice");
+        let why = ImportWhy::CsvTooManyFields {
+            width: 3,
+            header_line: Place(1),
+            found: 5,
+            field: 22,
+            nth: english_ordinal(22),
+        };
+        assert!(why.to_string().contains("but found 5, the 22nd with text"), "{why}");
+        assert_eq!(why.params()[4], ("nth", Param::Text("two".into())));
+        let got: Vec<&str> = [1, 2, 3, 4, 11, 12, 13, 21, 101, 111, 112].map(english_ordinal).into();
+        assert_eq!(got, ["one", "two", "few", "other", "other", "other", "other", "one", "one", "other", "other"]);
+        let day = ImportWhy::ChatDateNoSuchDay { date: "30/02/2023".into(), year: Year(2023), month: 2, day: 30 };
+        assert_eq!(day.to_string(), "expected a real date but found \"30/02/2023\": February 2023 has no day 30");
+        let byte = ImportWhy::VcardNotUtf8 { byte: Byte(0xE9) };
+        assert_eq!(byte.params(), vec![("byte", Param::Text("0xE9".into()))]);
+        let e = crate::Error::import(7, ImportWhy::CsvEmpty {});
+        assert_eq!(e.reason(), Some("csv_empty"));
+        assert_eq!(e.params(), vec![("line", Param::Text("7".into()))]);
+        assert!(e.to_string().starts_with("Line 7: the file is empty: expected a header"));
+        assert!(e.to_string().ends_with(". Nothing was imported."));
     }
 }

@@ -61,13 +61,13 @@ pub fn check_file(bytes: &[u8], expected: Option<&[ContactDraft]>) -> Result<Rea
     let last_line = lines(bytes);
     let drafts = match parsed {
         Err(e) => {
-            let custos_core::Error::Import { line, message } = &e else {
+            let custos_core::Error::Import { line, why } = &e else {
                 return Err(Violation(format!("refused with {} instead of import_failed: {e}", e.code())));
             };
             if !(1..=last_line).contains(line) {
                 return Err(Violation(format!("refused at line {line} of a file of {last_line} lines: {e}")));
             }
-            if message.trim().is_empty() {
+            if why.to_string().trim().is_empty() {
                 return Err(Violation("refused without a message".into()));
             }
             if let Some(expected) = expected {

@@ -56,6 +56,27 @@ describe("a rejection from the shell", () => {
     expect(error.message).toBe("Not now.");
   });
 
+  it("words a file that cannot be imported by its reason, with the line", () => {
+    const tooMany = {
+      code: "import_failed",
+      reason: "csv_too_many_fields",
+      params: { line: "12", width: 3, header_line: "1", found: 5, field: 22, nth: "two" },
+      message:
+        "Line 12: expected at most 3 fields, as the header (line 1) has, but found 5, the 22nd with text in it (a field that holds the delimiter needs quotes around it). Nothing was imported.",
+    };
+    expect(toApiError(tooMany).message).toBe(tooMany.message);
+    const noDay = {
+      code: "import_failed",
+      reason: "chat_date_no_such_day",
+      params: { line: "4", date: "30/02/2023", year: "2023", month: 2, day: 30 },
+      message: 'Line 4: expected a real date but found "30/02/2023": February 2023 has no day 30. Nothing was imported.',
+    };
+    expect(toApiError(noDay).message).toBe(noDay.message);
+    setLanguage("pl");
+    expect(toApiError(noDay).message).toContain("30 lutego 2023 r. nie istnieje");
+    expect(toApiError(tooMany).message).toContain("pole nr 22 zawiera tekst");
+  });
+
   it("words an error without a reason by its code", () => {
     const error = toApiError({ code: "passphrase_too_short", reason: null, params: { min: 12, actual: 5 }, message: "x" });
     expect(error.message).toBe("The passphrase is too short: use at least 12 characters (it has 5).");

@@ -78,6 +78,16 @@ export type ReasonCode =
   | "backup_running"
   | "blank_redaction"
   | "busy_unknown_holder"
+  | "chat_date_no_month"
+  | "chat_date_no_such_day"
+  | "chat_date_no_such_month"
+  | "chat_dates_day_first"
+  | "chat_dates_month_first"
+  | "chat_line_not_a_message"
+  | "chat_message_empty"
+  | "chat_no_messages"
+  | "chat_not_a_time"
+  | "chat_sender_missing"
   | "close_unmatched_without_action"
   | "close_without_action"
   | "consent_cannot_change"
@@ -87,6 +97,16 @@ export type ReasonCode =
   | "controller_name_missing"
   | "conversation_empty"
   | "country_code"
+  | "csv_control_character"
+  | "csv_empty"
+  | "csv_no_letter"
+  | "csv_no_rows"
+  | "csv_not_text"
+  | "csv_not_the_preset"
+  | "csv_own_layout"
+  | "csv_too_many_fields"
+  | "csv_unclosed_quote"
+  | "csv_unknown_encoding"
   | "day_before_receipt"
   | "day_in_future"
   | "day_out_of_range"
@@ -109,8 +129,14 @@ export type ReasonCode =
   | "import_already_undone"
   | "import_cancelled"
   | "import_closed"
+  | "import_ends_in_character"
   | "import_frozen_cards"
   | "import_kept_data"
+  | "import_lone_surrogate"
+  | "import_not_a_time"
+  | "import_not_utf8"
+  | "import_time_offset_too_large"
+  | "import_time_out_of_range"
   | "kept_reason_missing"
   | "legitimate_interest_missing"
   | "letter_without_request"
@@ -179,13 +205,42 @@ export type ReasonCode =
   | "tag_too_long"
   | "time_offset_too_large"
   | "time_out_of_range"
+  | "transcript_cut_off"
+  | "transcript_ends_before_start"
+  | "transcript_no_messages"
+  | "transcript_not_a_time"
+  | "transcript_not_readable"
+  | "transcript_sender_name_empty"
+  | "transcript_sender_name_missing"
+  | "transcript_sender_name_no_letter"
+  | "transcript_text_empty"
+  | "transcript_time_offset_too_large"
+  | "transcript_time_out_of_range"
+  | "transcript_unknown_channel"
+  | "transcript_unsupported_version"
+  | "transcript_wrong_format"
   | "undo_only_this_session"
   | "unknown_document"
   | "unknown_language"
   | "unknown_letter"
   | "vault_damaged_unknown_file"
   | "vault_never_pauses"
+  | "vcard_bad_escape"
+  | "vcard_begin_in_card"
+  | "vcard_empty"
   | "vcard_needs_no_mapping"
+  | "vcard_no_end"
+  | "vcard_not_a_property"
+  | "vcard_not_found"
+  | "vcard_not_in_charset"
+  | "vcard_not_quoted_printable"
+  | "vcard_not_utf8"
+  | "vcard_outside_card"
+  | "vcard_quoted_not_utf8"
+  | "vcard_unknown_charset"
+  | "vcard_unknown_encoding"
+  | "vcard_unsupported_version"
+  | "vcard_wrong_end"
   | "viewer_failed"
 ;
 
@@ -199,6 +254,16 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "backup_running",
   "blank_redaction",
   "busy_unknown_holder",
+  "chat_date_no_month",
+  "chat_date_no_such_day",
+  "chat_date_no_such_month",
+  "chat_dates_day_first",
+  "chat_dates_month_first",
+  "chat_line_not_a_message",
+  "chat_message_empty",
+  "chat_no_messages",
+  "chat_not_a_time",
+  "chat_sender_missing",
   "close_unmatched_without_action",
   "close_without_action",
   "consent_cannot_change",
@@ -208,6 +273,16 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "controller_name_missing",
   "conversation_empty",
   "country_code",
+  "csv_control_character",
+  "csv_empty",
+  "csv_no_letter",
+  "csv_no_rows",
+  "csv_not_text",
+  "csv_not_the_preset",
+  "csv_own_layout",
+  "csv_too_many_fields",
+  "csv_unclosed_quote",
+  "csv_unknown_encoding",
   "day_before_receipt",
   "day_in_future",
   "day_out_of_range",
@@ -230,8 +305,14 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "import_already_undone",
   "import_cancelled",
   "import_closed",
+  "import_ends_in_character",
   "import_frozen_cards",
   "import_kept_data",
+  "import_lone_surrogate",
+  "import_not_a_time",
+  "import_not_utf8",
+  "import_time_offset_too_large",
+  "import_time_out_of_range",
   "kept_reason_missing",
   "legitimate_interest_missing",
   "letter_without_request",
@@ -300,12 +381,41 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "tag_too_long",
   "time_offset_too_large",
   "time_out_of_range",
+  "transcript_cut_off",
+  "transcript_ends_before_start",
+  "transcript_no_messages",
+  "transcript_not_a_time",
+  "transcript_not_readable",
+  "transcript_sender_name_empty",
+  "transcript_sender_name_missing",
+  "transcript_sender_name_no_letter",
+  "transcript_text_empty",
+  "transcript_time_offset_too_large",
+  "transcript_time_out_of_range",
+  "transcript_unknown_channel",
+  "transcript_unsupported_version",
+  "transcript_wrong_format",
   "undo_only_this_session",
   "unknown_document",
   "unknown_language",
   "unknown_letter",
   "vault_damaged_unknown_file",
   "vault_never_pauses",
+  "vcard_bad_escape",
+  "vcard_begin_in_card",
+  "vcard_empty",
   "vcard_needs_no_mapping",
+  "vcard_no_end",
+  "vcard_not_a_property",
+  "vcard_not_found",
+  "vcard_not_in_charset",
+  "vcard_not_quoted_printable",
+  "vcard_not_utf8",
+  "vcard_outside_card",
+  "vcard_quoted_not_utf8",
+  "vcard_unknown_charset",
+  "vcard_unknown_encoding",
+  "vcard_unsupported_version",
+  "vcard_wrong_end",
   "viewer_failed",
 ];

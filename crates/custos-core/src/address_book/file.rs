@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::address_book::ContactDraft;
 use crate::address_book::csv::{self, Inspected, Mapping, Preset};
 use crate::address_book::vcard;
-use crate::error::{Error, Result};
+use crate::error::{Error, ImportWhy, Result};
 
 /// The kinds of address-book file, as a user names them (the command line's `--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -107,15 +107,12 @@ impl BookFile {
         if let Some(wanted) = wanted
             && !inspected.preset.is_some_and(|p| wanted.contains(&p))
         {
-            let found =
-                inspected.preset.map_or("a CSV file of its own layout".to_owned(), |p| format!("{} CSV", p.name()));
-            return Err(Error::Import {
-                line: inspected.header_line,
-                message: format!(
-                    "expected the header of {} CSV, but this is {found}: choose the format csv to map its columns",
-                    wanted[0].name()
-                ),
-            });
+            let expected = wanted[0].name();
+            let why = match inspected.preset {
+                Some(p) => ImportWhy::CsvNotThePreset { expected, found: p.name() },
+                None => ImportWhy::CsvOwnLayout { expected },
+            };
+            return Err(Error::import(inspected.header_line, why));
         }
         let (mapping, saved_mapping) = match saved(&inspected.header)? {
             Some(s) => (s.mapping, Some(s.name)),

@@ -13,6 +13,7 @@ use serde::de::{self, Deserializer};
 use crate::error::{Error, Result};
 use crate::interactions::{Channel, NewConversation, NewMessage, Sender};
 use crate::ts::StoredTime;
+use crate::why::{ImportWhy, Place, Year};
 
 /// The value of the `format` field.
 pub const FORMAT: &str = "custos-transcript";
@@ -21,25 +22,19 @@ pub const SUPPORTED_VERSIONS: &[u64] = &[1];
 
 /// Parses a transcript. Nothing is returned unless the whole file is valid.
 pub fn parse(text: &str) -> Result<NewConversation> {
+    REFUSAL.take();
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
     let file: File = serde_json::from_str(body).map_err(|e| to_import_error(body, &e))?;
     if file.messages.is_empty() {
-        return Err(Error::Import {
-            line: key_line(body, "messages").unwrap_or(1),
-            message: "expected at least one message in \"messages\" but found none".to_string(),
-        });
+        return Err(Error::import(key_line(body, "messages").unwrap_or(1), ImportWhy::TranscriptNoMessages {}));
     }
     if let (Some(start), Some(end)) = (file.started_at, file.ended_at)
         && end < start
     {
-        return Err(Error::Import {
-            line: key_line(body, "ended_at").unwrap_or(1),
-            message: format!(
-                "expected \"ended_at\" to be no earlier than \"started_at\" ({}) but found {}",
-                start.to_rfc3339(),
-                end.to_rfc3339()
-            ),
-        });
+        return Err(Error::import(
+            key_line(body, "ended_at").unwrap_or(1),
+            ImportWhy::TranscriptEndsBeforeStart { start: start.to_rfc3339(), end: end.to_rfc3339() },
+        ));
     }
     Ok(NewConversation {
         channel: file.channel,
@@ -101,6 +96,23 @@ fn default_channel() -> Channel {
     Channel::Chat
 }
 
+/// Why a value is refused, once serde_json has placed it (the column of the value).
+type Refusal = Box<dyn Fn(Place) -> ImportWhy>;
+
+thread_local! {
+    /// Why the last value was refused while this thread read a transcript: serde_json carries
+    /// only the English, so the reason travels beside it (and is used only when it says the same).
+    static REFUSAL: std::cell::RefCell<Option<Refusal>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The error serde_json places on the value, its English without the column, the reason kept.
+fn refuse<E: de::Error>(why: impl Fn(Place) -> ImportWhy + 'static) -> E {
+    let english = why(Place(0)).to_string();
+    let english = english.strip_suffix(" (column 0)").unwrap_or(&english).to_owned();
+    REFUSAL.set(Some(Box::new(why)));
+    E::custom(english)
+}
+
 /// Reads a string and checks it inside serde_json's own string reading, so that an error
 /// is placed on the string itself rather than at the end of the enclosing object.
 struct CheckedStr<F> {
@@ -108,7 +120,7 @@ struct CheckedStr<F> {
     check: F,
 }
 
-impl<'de, T, F: FnOnce(&str) -> std::result::Result<T, String>> de::Visitor<'de> for CheckedStr<F> {
+impl<'de, T, F: FnOnce(&str) -> std::result::Result<T, Refusal>> de::Visitor<'de> for CheckedStr<F> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -116,14 +128,14 @@ impl<'de, T, F: FnOnce(&str) -> std::result::Result<T, String>> de::Visitor<'de>
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<T, E> {
-        (self.check)(v).map_err(E::custom)
+        (self.check)(v).map_err(|why| refuse(why))
     }
 }
 
 fn checked_str<'de, D, T>(
     d: D,
     expecting: &'static str,
-    check: impl FnOnce(&str) -> std::result::Result<T, String>,
+    check: impl FnOnce(&str) -> std::result::Result<T, Refusal>,
 ) -> std::result::Result<T, D::Error>
 where
     D: Deserializer<'de>,
@@ -133,7 +145,12 @@ where
 
 fn format_name<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<(), D::Error> {
     checked_str(d, "the string \"custos-transcript\"", |found| {
-        if found == FORMAT { Ok(()) } else { Err(format!("expected \"format\": \"{FORMAT}\" but found \"{found}\"")) }
+        let found = found.to_owned();
+        if found == FORMAT {
+            Ok(())
+        } else {
+            Err(Box::new(move |column| ImportWhy::TranscriptWrongFormat { found: found.clone(), column }))
+        }
     })
 }
 
@@ -143,10 +160,12 @@ struct VersionVisitor;
 impl VersionVisitor {
     fn refuse<E: de::Error>(found: impl fmt::Display) -> E {
         let supported: Vec<String> = SUPPORTED_VERSIONS.iter().map(u64::to_string).collect();
-        E::custom(format!(
-            "unsupported version {found}: expected \"version\": {} (the versions this Custos reads)",
-            supported.join(" or ")
-        ))
+        let (found, supported) = (found.to_string(), supported.join(" or "));
+        refuse(move |column| ImportWhy::TranscriptUnsupportedVersion {
+            found: found.clone(),
+            supported: supported.clone(),
+            column,
+        })
     }
 }
 
@@ -184,20 +203,48 @@ fn version<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<(), D::Error>
 
 fn channel<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Channel, D::Error> {
     checked_str(d, "a channel name", |found| {
-        found.parse::<Channel>().map_err(|_| {
+        found.parse::<Channel>().map_err(|_| -> Refusal {
             let choices: Vec<&str> = Channel::ALL.iter().map(|c| c.code()).collect();
-            format!("expected a channel ({}) but found \"{found}\"", choices.join(", "))
+            let (found, choices) = (found.to_owned(), choices.join(", "));
+            Box::new(move |column| ImportWhy::TranscriptUnknownChannel {
+                found: found.clone(),
+                choices: choices.clone(),
+                column,
+            })
         })
     })
 }
 
-fn parse_time(found: &str) -> std::result::Result<DateTime<Utc>, String> {
-    let parsed = DateTime::parse_from_rfc3339(found).map_err(|_| {
-        format!("expected an RFC 3339 time with a zone, such as \"2026-03-01T09:00:00Z\", but found \"{found}\"")
+fn parse_time(found: &str) -> std::result::Result<DateTime<Utc>, Refusal> {
+    use crate::ts::{EARLIEST_YEAR, LATEST_YEAR, MAX_OFFSET_HOURS, TimeError};
+    let owned = found.to_owned();
+    let parsed = DateTime::parse_from_rfc3339(found).map_err(|_| -> Refusal {
+        Box::new(move |column| ImportWhy::TranscriptNotATime { found: owned.clone(), column })
     })?;
-    StoredTime::with_offset(parsed)
-        .map(StoredTime::utc)
-        .map_err(|e| format!("expected a time Custos can store, but \"{found}\": {e}"))
+    let found = found.to_owned();
+    StoredTime::with_offset(parsed).map(StoredTime::utc).map_err(|e| -> Refusal {
+        let (earliest, latest, hours) = (Year(EARLIEST_YEAR), Year(LATEST_YEAR), MAX_OFFSET_HOURS.unsigned_abs());
+        match e {
+            TimeError::OutOfRange { utc } => Box::new(move |column| ImportWhy::TranscriptTimeOutOfRange {
+                found: found.clone(),
+                utc: utc.clone(),
+                earliest,
+                latest,
+                column,
+            }),
+            TimeError::OffsetTooLarge { offset } => Box::new(move |column| ImportWhy::TranscriptTimeOffsetTooLarge {
+                found: found.clone(),
+                offset: offset.clone(),
+                hours,
+                column,
+            }),
+            // Not a time after all: said as the reader says it.
+            e @ TimeError::NotATime { .. } => {
+                let detail = format!("expected a time Custos can store, but \"{found}\": {e}");
+                Box::new(move |column| ImportWhy::TranscriptNotReadable { detail: detail.clone(), column })
+            }
+        }
+    })
 }
 
 fn time<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<DateTime<Utc>, D::Error> {
@@ -229,7 +276,8 @@ fn optional_time<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<
 fn text<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<String, D::Error> {
     checked_str(d, "the message text", |found| {
         if found.trim().is_empty() {
-            Err(format!("expected the message text but found \"{found}\""))
+            let found = found.to_owned();
+            Err(Box::new(move |column| ImportWhy::TranscriptTextEmpty { found: found.clone(), column }))
         } else {
             Ok(found.to_string())
         }
@@ -238,15 +286,17 @@ fn text<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<String, D::Error
 
 fn sender<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Sender, D::Error> {
     let raw = RawSender::deserialize(d)?;
-    let named = |kind: &str| -> std::result::Result<String, D::Error> {
+    let named = |kind: &'static str| -> std::result::Result<String, D::Error> {
         match raw.name.as_deref().map(str::trim) {
             Some(name) if crate::names::is_name(name) => Ok(name.to_string()),
-            Some("") => Err(de::Error::custom(format!("expected the {kind} sender's \"name\" but found an empty one"))),
-            Some(name) => Err(de::Error::custom(format!(
-                "expected the {kind} sender's \"name\" with a letter or digit but found {:?}",
-                name
-            ))),
-            None => Err(de::Error::custom(format!("expected a \"name\" for the {kind} sender but found none"))),
+            Some("") => Err(refuse(move |column| ImportWhy::TranscriptSenderNameEmpty { kind, column })),
+            Some(name) => {
+                // Escaped as Rust's Debug escapes it, without its quotes.
+                let quoted = format!("{name:?}");
+                let name = quoted.get(1..quoted.len().saturating_sub(1)).unwrap_or_default().to_owned();
+                Err(refuse(move |column| ImportWhy::TranscriptSenderNameNoLetter { kind, name: name.clone(), column }))
+            }
+            None => Err(refuse(move |column| ImportWhy::TranscriptSenderNameMissing { kind, column })),
         }
     };
     Ok(match raw.kind {
@@ -261,16 +311,22 @@ fn sender<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Sender, D::Err
 /// position suffix, with the column said in characters.
 fn to_import_error(text: &str, e: &serde_json::Error) -> Error {
     let line = e.line().max(1);
-    let message = if e.is_eof() {
-        "expected the rest of the JSON but the file ends".to_string()
+    let refusal = REFUSAL.take();
+    let why = if e.is_eof() {
+        ImportWhy::TranscriptCutOff {}
     } else {
         let full = e.to_string();
         let suffix = format!(" at line {} column {}", e.line(), e.column());
         let bare = full.strip_suffix(&suffix).unwrap_or(&full).replace('`', "\"");
-        let bare = reword(&bare);
-        format!("{bare} (column {})", char_column(text, e.line(), e.column()))
+        let (detail, column) = (reword(&bare), Place(char_column(text, e.line(), e.column())));
+        // The reason of a value refused here, when serde_json said just what it said.
+        let english = format!("{detail} (column {column})");
+        refusal
+            .map(|why| why(column))
+            .filter(|why| why.to_string() == english)
+            .unwrap_or(ImportWhy::TranscriptNotReadable { detail, column })
     };
-    Error::Import { line, message }
+    Error::import(line, why)
 }
 
 /// serde's "invalid type: X, expected Y" as "expected Y but found X".
@@ -340,7 +396,7 @@ mod tests {
 
     fn err(text: &str) -> (usize, String) {
         match parse(text) {
-            Err(Error::Import { line, message }) => (line, message),
+            Err(Error::Import { line, why }) => (line, why.to_string()),
             other => panic!("expected an import error, got {other:?}"),
         }
     }
@@ -442,6 +498,34 @@ mod tests {
             message.starts_with("expected \"format\": \"custos-transcript\" but found \"slack-export\""),
             "{message}"
         );
+    }
+
+    #[test]
+    fn a_refused_value_gives_its_reason_and_the_same_english() {
+        let reason = |text: &str| match parse(text) {
+            Err(e) => (e.reason(), e.params().into_iter().map(|(k, _)| k).collect::<Vec<_>>()),
+            Ok(_) => panic!("expected an import error"),
+        };
+        let cases = [
+            (VALID.replace("custos-transcript", "slack-export"), "transcript_wrong_format"),
+            (VALID.replace("\"version\": 1", "\"version\": 2"), "transcript_unsupported_version"),
+            (VALID.replace("\"Hi!\"", "\"  \""), "transcript_text_empty"),
+            (VALID.replace("\"Jan Kowalski\"", "\"\""), "transcript_sender_name_empty"),
+            (VALID.replace("\"Jan Kowalski\"", "\"\\u007f\""), "transcript_sender_name_no_letter"),
+            (
+                VALID.replace("\"kind\": \"staff\", \"name\": \"Ola\"", "\"kind\": \"staff\""),
+                "transcript_sender_name_missing",
+            ),
+            (VALID.replace("2026-03-01T09:00:00Z", "soon"), "transcript_not_a_time"),
+            (VALID.replace("\"email\"", "\"fax\""), "transcript_unknown_channel"),
+            (VALID.replace("2026-03-01T09:00:00Z", "1066-03-01T09:00:00Z"), "transcript_time_out_of_range"),
+            (VALID.replace("\"version\": 1", "\"version\": 1, \"x\": 1"), "transcript_not_readable"),
+        ];
+        for (text, code) in cases {
+            let (got, params) = reason(&text);
+            assert_eq!(got, Some(code), "{text}");
+            assert!(params.contains(&"line") && params.contains(&"column"), "{code}: {params:?}");
+        }
     }
 
     #[test]

@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::fold::fold;
 use crate::interactions::{Channel, ConversationSummary, NewConversation, NewMessage, Origin, Sender};
 use crate::vault::Vault;
+use crate::why::{Byte, ImportWhy, Place};
 
 /// Reads a chat export from `path`: a regular file of at most [`crate::files::MAX_IMPORT_BYTES`],
 /// decoded by [`decode`].
@@ -80,14 +81,7 @@ fn not_utf8(body: &[u8], bom: usize) -> Error {
     let at = std::str::from_utf8(body).err().map_or(body.len(), |e| e.valid_up_to());
     let line = 1 + body[..at].iter().filter(|&&b| b == b'\n').count();
     let byte = body.get(at).copied().unwrap_or(0);
-    Error::Import {
-        line,
-        message: format!(
-            "expected text in UTF-8 (or UTF-16) but found the byte 0x{byte:02X} at byte {} of the file, \
-             which is not UTF-8: save the export as UTF-8 text",
-            bom + at + 1
-        ),
-    }
+    Error::import(line, ImportWhy::NotUtf8 { byte: Byte(byte), at: Place(bom + at + 1) })
 }
 
 /// The text of UTF-16 `bytes` after a mark of `skipped` bytes. A lone surrogate or a last
@@ -112,23 +106,17 @@ pub(crate) fn decode_utf16(bytes: &[u8], big_endian: bool, skipped: usize) -> Re
                 text.push(c);
             }
             Err(e) => {
-                return Err(Error::Import {
-                    line,
-                    message: format!(
-                        "expected text in {name} but found the lone surrogate 0x{:04X} at byte {} of the file: \
-                         save the export as UTF-8 or UTF-16 text",
-                        e.unpaired_surrogate(),
-                        skipped + unit * 2 + 1
-                    ),
-                });
+                let unit = ImportWhy::LoneSurrogate {
+                    encoding: name,
+                    unit: format!("0x{:04X}", e.unpaired_surrogate()),
+                    at: Place(skipped + unit * 2 + 1),
+                };
+                return Err(Error::import(line, unit));
             }
         }
     }
     if odd {
-        return Err(Error::Import {
-            line,
-            message: format!("expected text in {name} but the file ends in the middle of a character"),
-        });
+        return Err(Error::import(line, ImportWhy::EndsInCharacter { encoding: name }));
     }
     Ok(text)
 }

@@ -18,6 +18,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 
 use crate::error::{Error, Result};
 use crate::ts::StoredTime;
+use crate::why::{ImportWhy, Place, Year};
 
 /// A parsed chat: its messages in file order, and how many system lines were skipped.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,13 +76,7 @@ pub fn parse(text: &str, offset: FixedOffset) -> Result<Chat> {
                 Some(None) => {}
                 None if clean.trim().is_empty() => {}
                 None => {
-                    return Err(import_error(
-                        line,
-                        format!(
-                            "expected a message starting with a date such as \"31/12/2023, 21:41 - \" but found \"{}\"",
-                            excerpt(clean)
-                        ),
-                    ));
+                    return Err(import_error(line, ImportWhy::ChatLineNotAMessage { found: excerpt(clean) }));
                 }
             }
             continue;
@@ -96,10 +91,7 @@ pub fn parse(text: &str, offset: FixedOffset) -> Result<Chat> {
             Body::Message { author, text } => {
                 let author = author.trim();
                 if !crate::names::is_name(author) {
-                    return Err(import_error(
-                        line,
-                        format!("expected the sender's name before \": \" but found none in \"{}\"", excerpt(clean)),
-                    ));
+                    return Err(import_error(line, ImportWhy::ChatSenderMissing { found: excerpt(clean) }));
                 }
                 chat.messages.push(ChatMessage { line, at, author: author.to_string(), text: text.to_string() });
                 current = Some(Some(chat.messages.len() - 1));
@@ -112,19 +104,16 @@ pub fn parse(text: &str, offset: FixedOffset) -> Result<Chat> {
         m.text.truncate(trimmed);
     }
     if let Some(m) = chat.messages.iter().find(|m| m.text.trim().is_empty()) {
-        return Err(import_error(
-            m.line,
-            format!("expected the text of {}'s message but found nothing after the name", m.author),
-        ));
+        return Err(import_error(m.line, ImportWhy::ChatMessageEmpty { author: m.author.clone() }));
     }
     if chat.messages.is_empty() {
-        return Err(import_error(1, "no messages found: expected WhatsApp's 'Export chat' text"));
+        return Err(import_error(1, ImportWhy::ChatNoMessages {}));
     }
     Ok(chat)
 }
 
-fn import_error(line: usize, message: impl Into<String>) -> Error {
-    Error::Import { line, message: message.into() }
+fn import_error(line: usize, why: ImportWhy) -> Error {
+    Error::import(line, why)
 }
 
 /// Invisible direction marks and the byte-order mark, which exports sprinkle around.
@@ -327,12 +316,7 @@ impl<'a> Header<'a> {
     /// The local time converted to UTC, or an error naming what is impossible.
     fn datetime(&self, line: usize, order: &Order, offset: FixedOffset) -> Result<DateTime<Utc>> {
         let date = self.date(line, order)?;
-        let bad_time = || {
-            import_error(
-                line,
-                format!("expected a time such as \"21:41\" but found \"{}\", which is not a real time", self.time_text),
-            )
-        };
+        let bad_time = || import_error(line, ImportWhy::ChatNotATime { time: self.time_text.to_string() });
         let hour = match self.pm {
             None if self.hour < 24 => self.hour,
             Some(pm) if (1..=12).contains(&self.hour) => self.hour % 12 + if pm { 12 } else { 0 },
@@ -350,38 +334,34 @@ impl<'a> Header<'a> {
             if let Some(c) = &order.contradiction
                 && c.line == line
             {
-                let (this, established) = if c.day_first { ("month", "day") } else { ("day", "month") };
-                return Err(import_error(
-                    line,
-                    format!(
-                        "expected dates with the {established} first, as on line {} (\"{}\"), but found \"{}\", \
-                         which puts the {this} first",
-                        c.evidence_line, c.evidence_text, self.date_text
-                    ),
-                ));
+                let (evidence_line, evidence, date) =
+                    (Place(c.evidence_line), c.evidence_text.to_string(), self.date_text.to_string());
+                let why = if c.day_first {
+                    ImportWhy::ChatDatesDayFirst { evidence_line, evidence, date }
+                } else {
+                    ImportWhy::ChatDatesMonthFirst { evidence_line, evidence, date }
+                };
+                return Err(import_error(line, why));
             }
             if self.first > 12 && self.second > 12 {
                 return Err(import_error(
                     line,
-                    format!(
-                        "expected a real date but found \"{}\": neither {} nor {} can be a month",
-                        self.date_text, self.first, self.second
-                    ),
+                    ImportWhy::ChatDateNoMonth {
+                        date: self.date_text.to_string(),
+                        first: self.first,
+                        second: self.second,
+                    },
                 ));
             }
             if order.day_first { (self.first, self.second) } else { (self.second, self.first) }
         };
         if !(1..=12).contains(&month) {
-            return Err(import_error(
-                line,
-                format!("expected a real date but found \"{}\": there is no month {month}", self.date_text),
-            ));
+            return Err(import_error(line, ImportWhy::ChatDateNoSuchMonth { date: self.date_text.to_string(), month }));
         }
         NaiveDate::from_ymd_opt(self.year, month, day).ok_or_else(|| {
-            let name = MONTHS.get(month as usize - 1).copied().unwrap_or("that month");
             import_error(
                 line,
-                format!("expected a real date but found \"{}\": {name} {} has no day {day}", self.date_text, self.year),
+                ImportWhy::ChatDateNoSuchDay { date: self.date_text.to_string(), year: Year(self.year), month, day },
             )
         })
     }
@@ -419,21 +399,6 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
         }
     })
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Phrases of WhatsApp's own notices, which may contain a colon (a group subject, say).
 const SYSTEM_PHRASES: [&str; 12] = [
@@ -530,7 +495,7 @@ mod tests {
 
     fn err(text: &str) -> (usize, String) {
         match parse(text, utc()) {
-            Err(Error::Import { line, message }) => (line, message),
+            Err(Error::Import { line, why }) => (line, why.to_string()),
             other => panic!("expected an import error, got {other:?}"),
         }
     }

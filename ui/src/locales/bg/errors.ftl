@@ -230,6 +230,91 @@ error-reason-import-frozen-cards = Импортиране № { $import } не �
        *[other] {" "}и още { $more }
     }. Данните им не могат да се променят; първо отменете ограниченията или запазете импортирането. Нищо не е променено.
 
+## Files that cannot be imported: the line of the file and what is wrong there
+
+error-reason-import-not-utf8 = Ред { $line }: очаква се текст в UTF-8 (или UTF-16), но байтът { $byte } на позиция { $at } във файла не е UTF-8: запишете експорта като текст в UTF-8. Нищо не е импортирано.
+error-reason-import-lone-surrogate = Ред { $line }: очаква се текст в { $encoding }, но файлът съдържа единичния сурогат { $unit } на позиция { $at }: запишете експорта като текст в UTF-8 или UTF-16. Нищо не е импортирано.
+error-reason-import-ends-in-character = Ред { $line }: очаква се текст в { $encoding }, но файлът свършва по средата на знак. Нищо не е импортирано.
+error-reason-import-time-out-of-range = Ред { $line }: часът { $utc } UTC е извън годините { $earliest }–{ $latest }, които Custos съхранява: проверете датата и часовата зона. Нищо не е импортирано.
+error-reason-import-time-offset-too-large = Ред { $line }: отместването спрямо UTC { $offset } не е реална часова зона (използвайте стойност между -{ $hours }:00 и +{ $hours }:00). Нищо не е импортирано.
+error-reason-import-not-a-time = Ред { $line }: „{ $text }“ не е час (запишете го като 2026-03-01T09:00:00Z или 2026-03-01T10:00:00+01:00). Нищо не е импортирано.
+error-reason-chat-line-not-a-message = Ред { $line }: очаква се съобщение, което започва с дата, например „31/12/2023, 21:41 - “, но редът съдържа „{ $found }“. Нищо не е импортирано.
+error-reason-chat-sender-missing = Ред { $line }: очаква се името на подателя преди „: “, но в „{ $found }“ няма такова. Нищо не е импортирано.
+error-reason-chat-message-empty = Ред { $line }: очаква се текстът на съобщението от { $author }, но след името няма нищо. Нищо не е импортирано.
+error-reason-chat-no-messages = Ред { $line }: не са намерени съобщения: очаква се текст от функцията „Експортиране на чат“ на WhatsApp. Нищо не е импортирано.
+error-reason-chat-not-a-time = Ред { $line }: очаква се час, например „21:41“, но „{ $time }“ не е валиден час. Нищо не е импортирано.
+error-reason-chat-dates-day-first = Ред { $line }: очакват се дати с деня на първо място, както на ред { $evidence_line } („{ $evidence }“), но в „{ $date }“ месецът е на първо място. Нищо не е импортирано.
+error-reason-chat-dates-month-first = Ред { $line }: очакват се дати с месеца на първо място, както на ред { $evidence_line } („{ $evidence }“), но в „{ $date }“ денят е на първо място. Нищо не е импортирано.
+error-reason-chat-date-no-month = Ред { $line }: очаква се валидна дата, но в „{ $date }“ нито { $first }, нито { $second } може да е месец. Нищо не е импортирано.
+error-reason-chat-date-no-such-month = Ред { $line }: очаква се валидна дата, но в „{ $date }“ няма месец { $month }. Нищо не е импортирано.
+error-reason-chat-date-no-such-day = Ред { $line }: очаква се валидна дата, но „{ $date }“ не съществува: няма { $day } { $month ->
+        [1] януари
+        [2] февруари
+        [3] март
+        [4] април
+        [5] май
+        [6] юни
+        [7] юли
+        [8] август
+        [9] септември
+        [10] октомври
+        [11] ноември
+       *[12] декември
+    } { $year } г. Нищо не е импортирано.
+error-reason-transcript-no-messages = Ред { $line }: очаква се поне едно съобщение в „messages“, но няма нито едно. Нищо не е импортирано.
+error-reason-transcript-ends-before-start = Ред { $line }: „ended_at“ не може да е по-рано от „started_at“ ({ $start }), а е { $end }. Нищо не е импортирано.
+error-reason-transcript-cut-off = Ред { $line }: очаква се останалата част от JSON, но файлът свършва. Нищо не е импортирано.
+error-reason-transcript-not-readable = Ред { $line }: { $detail } (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-wrong-format = Ред { $line }: очаква се „format“: „custos-transcript“, но стойността е „{ $found }“ (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-unsupported-version = Ред { $line }: неподдържана версия { $found }: очаква се „version“: { $supported } (версиите, които тази версия на Custos чете) (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-unknown-channel = Ред { $line }: очаква се канал ({ $choices }), но стойността е „{ $found }“ (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-not-a-time = Ред { $line }: очаква се час по RFC 3339 с часова зона, например „2026-03-01T09:00:00Z“, но стойността е „{ $found }“ (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-time-out-of-range = Ред { $line }: очаква се час, който Custos може да съхрани, но „{ $found }“: { $utc } UTC е извън годините { $earliest }–{ $latest }, които Custos съхранява (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-time-offset-too-large = Ред { $line }: очаква се час, който Custos може да съхрани, но „{ $found }“: отместването спрямо UTC { $offset } не е реална часова зона (използвайте стойност между -{ $hours }:00 и +{ $hours }:00) (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-text-empty = Ред { $line }: очаква се текстът на съобщението, но стойността е „{ $found }“ (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-sender-name-empty = Ред { $line }: очаква се „name“ на { $kind ->
+        [staff] подателя от екипа
+       *[other] външния подател
+    }, но то е празно (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-sender-name-no-letter = Ред { $line }: очаква се „name“ на { $kind ->
+        [staff] подателя от екипа
+       *[other] външния подател
+    } с поне една буква или цифра, но стойността е „{ $name }“ (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-sender-name-missing = Ред { $line }: очаква се „name“ за { $kind ->
+        [staff] подателя от екипа
+       *[other] външния подател
+    }, но такова няма (колона { $column }). Нищо не е импортирано.
+error-reason-csv-not-the-preset = Ред { $line }: очаква се заглавен ред на CSV файл от { $expected }, но това е CSV файл от { $found }: изберете формата csv, за да съпоставите колоните му. Нищо не е импортирано.
+error-reason-csv-own-layout = Ред { $line }: очаква се заглавен ред на CSV файл от { $expected }, но това е CSV файл със собствена структура: изберете формата csv, за да съпоставите колоните му. Нищо не е импортирано.
+error-reason-csv-unknown-encoding = Ред { $line }: очаква се текст в UTF-8, UTF-16, Windows-1250, Windows-1251 или Windows-1252, но байтът { $byte } на позиция { $at } не е UTF-8, а файлът изглежда в { $encoding }, което Custos не чете: запишете файла в UTF-8 (в Excel: „CSV UTF-8“). Нищо не е импортирано.
+error-reason-csv-control-character = Ред { $line }: очаква се текст в UTF-8, UTF-16, Windows-1250, Windows-1251 или Windows-1252, но байтът { $byte } на позиция { $at } е управляващ знак, а не текст: запишете файла в UTF-8 (в Excel: „CSV UTF-8“). Нищо не е импортирано.
+error-reason-csv-no-letter = Ред { $line }: очаква се текст в UTF-8, UTF-16, Windows-1250, Windows-1251 или Windows-1252, но байтът { $byte } на позиция { $at } не е буква в нито едно от тези кодирания: запишете файла в UTF-8 (в Excel: „CSV UTF-8“). Нищо не е импортирано.
+error-reason-csv-empty = Ред { $line }: файлът е празен: очакват се заглавен ред с имената на колоните (например „First Name;Last Name;E-mail“) и по един ред за всеки контакт. Нищо не е импортирано.
+error-reason-csv-too-many-fields = Ред { $line }: очакват се най-много { $width } { $width ->
+        [one] поле
+       *[other] полета
+    }, колкото има заглавният ред (ред { $header_line }), но са намерени { $found }; поле № { $nth ->
+       *[other] { $field }
+    } съдържа текст (поле, което съдържа разделителя, трябва да е в кавички). Нищо не е импортирано.
+error-reason-csv-no-rows = Ред { $line }: файлът има заглавен ред, но няма редове: очаква се по един ред за всеки контакт след заглавния ред. Нищо не е импортирано.
+error-reason-csv-not-text = Ред { $line }: очаква се CSV текст: { $detail }. Нищо не е импортирано.
+error-reason-csv-unclosed-quote = Ред { $line }: тук поле започва с кавичка ("), която не е затворена: очаква се затваряща " преди края на файла (кавичка в поле в кавички се пише два пъти: ""). Нищо не е импортирано.
+error-reason-vcard-unknown-charset = Ред { $line }: непознат набор от знаци `{ $charset }` (CHARSET=): очаква се например UTF-8, ISO-8859-2 или Windows-1250. Нищо не е импортирано.
+error-reason-vcard-unknown-encoding = Ред { $line }: { $property } е текст, но стойността му е кодирана като `{ $encoding }`: очаква се ENCODING=QUOTED-PRINTABLE или 8BIT, или без кодиране. Нищо не е импортирано.
+error-reason-vcard-not-quoted-printable = Ред { $line }: стойността не е quoted-printable (ENCODING=QUOTED-PRINTABLE): очакват се само печатими ASCII знаци, интервали и последователности `=XX`. Нищо не е импортирано.
+error-reason-vcard-bad-escape = Ред { $line }: стойността не е quoted-printable (ENCODING=QUOTED-PRINTABLE): след `=` трябва да следват две шестнадесетични цифри (както в `=C5=81`) или краят на реда. Нищо не е импортирано.
+error-reason-vcard-not-utf8 = Ред { $line }: очаква се текст в UTF-8, но стойността не е: байтът { $byte } не е UTF-8; запишете файла в UTF-8 или посочете набора от знаци на стойността (CHARSET=). Нищо не е импортирано.
+error-reason-vcard-quoted-not-utf8 = Ред { $line }: очаква се текст в UTF-8, но байтовете quoted-printable не са: байтът { $byte } не е UTF-8; запишете файла в UTF-8 или посочете набора от знаци на стойността (CHARSET=). Нищо не е импортирано.
+error-reason-vcard-not-in-charset = Ред { $line }: очаква се текст в { $charset } (CHARSET=), но стойността на { $property } не е. Нищо не е импортирано.
+error-reason-vcard-not-found = Ред { $line }: не е намерена vCard: очаква се BEGIN:VCARD, но редът съдържа `{ $found }`. Нищо не е импортирано.
+error-reason-vcard-outside-card = Ред { $line }: след vCard, която свършва на ред { $end }, се очаква BEGIN:VCARD или краят на файла, но редът съдържа `{ $found }`: всяко свойство трябва да е между BEGIN:VCARD и неговия END:VCARD. Нищо не е импортирано.
+error-reason-vcard-not-a-property = Ред { $line }: очаква се свойство на vCard – име, двоеточие и стойност, например `FN:Anna Nowak`, – но редът съдържа `{ $found }`. Нищо не е импортирано.
+error-reason-vcard-begin-in-card = Ред { $line }: очаква се END:VCARD, който да затвори vCard, започнала на ред { $begin }, преди следващия BEGIN. Нищо не е импортирано.
+error-reason-vcard-wrong-end = Ред { $line }: очаква се END:VCARD, който да затвори vCard, започнала на ред { $begin }, но редът съдържа `END:{ $found }`. Нищо не е импортирано.
+error-reason-vcard-unsupported-version = Ред { $line }: неподдържана версия на vCard `{ $version }`: очаква се 2.1, 3.0 или 4.0. Нищо не е импортирано.
+error-reason-vcard-no-end = Ред { $line }: vCard, която започва тук, няма END:VCARD: очаква се END:VCARD преди края на файла (ред { $last }). Нищо не е импортирано.
+error-reason-vcard-empty = Ред { $line }: не е намерена vCard: очаква се BEGIN:VCARD, но файлът е празен. Нищо не е импортирано.
+
 ## Documents
 
 error-reason-no-path = Изберете къде да бъде записан документът.

@@ -230,6 +230,91 @@ error-reason-import-frozen-cards = Import Nr. { $import } kann jetzt nicht rück
        *[other] {" "}und { $more } weitere
     }. Deren Daten dürfen sich nicht ändern; heben Sie zuerst die Einschränkungen auf oder behalten Sie den Import. Es wurde nichts geändert.
 
+## Files that cannot be imported: the line of the file and what is wrong there
+
+error-reason-import-not-utf8 = Zeile { $line }: Erwartet wurde Text in UTF-8 (oder UTF-16), gefunden wurde aber das Byte { $byte } an Byte-Position { $at } der Datei, das kein gültiges UTF-8 ist: Speichern Sie den Export als UTF-8-Text. Es wurde nichts importiert.
+error-reason-import-lone-surrogate = Zeile { $line }: Erwartet wurde Text in { $encoding }, gefunden wurde aber das einzelne Surrogat { $unit } an Byte-Position { $at } der Datei: Speichern Sie den Export als UTF-8- oder UTF-16-Text. Es wurde nichts importiert.
+error-reason-import-ends-in-character = Zeile { $line }: Erwartet wurde Text in { $encoding }, die Datei endet aber mitten in einem Zeichen. Es wurde nichts importiert.
+error-reason-import-time-out-of-range = Zeile { $line }: Die Zeit { $utc } UTC liegt außerhalb der Jahre { $earliest }–{ $latest }, die Custos speichert: Prüfen Sie Datum und Zeitzone. Es wurde nichts importiert.
+error-reason-import-time-offset-too-large = Zeile { $line }: Die UTC-Abweichung { $offset } ist keine echte Zeitzone (zulässig sind Werte zwischen -{ $hours }:00 und +{ $hours }:00). Es wurde nichts importiert.
+error-reason-import-not-a-time = Zeile { $line }: „{ $text }“ ist keine Uhrzeit (schreiben Sie sie als 2026-03-01T09:00:00Z oder 2026-03-01T10:00:00+01:00). Es wurde nichts importiert.
+error-reason-chat-line-not-a-message = Zeile { $line }: Erwartet wurde eine Nachricht, die mit einem Datum wie „31/12/2023, 21:41 - “ beginnt, gefunden wurde aber „{ $found }“. Es wurde nichts importiert.
+error-reason-chat-sender-missing = Zeile { $line }: Erwartet wurde der Name des Absenders vor „: “, in „{ $found }“ steht aber keiner. Es wurde nichts importiert.
+error-reason-chat-message-empty = Zeile { $line }: Erwartet wurde der Text der Nachricht von { $author }, nach dem Namen steht aber nichts. Es wurde nichts importiert.
+error-reason-chat-no-messages = Zeile { $line }: Keine Nachrichten gefunden: Erwartet wurde der Text aus „Chat exportieren“ von WhatsApp. Es wurde nichts importiert.
+error-reason-chat-not-a-time = Zeile { $line }: Erwartet wurde eine Uhrzeit wie „21:41“, gefunden wurde aber „{ $time }“, was keine gültige Uhrzeit ist. Es wurde nichts importiert.
+error-reason-chat-dates-day-first = Zeile { $line }: Erwartet wurden Datumsangaben mit dem Tag zuerst, wie in Zeile { $evidence_line } („{ $evidence }“), gefunden wurde aber „{ $date }“, wo der Monat zuerst steht. Es wurde nichts importiert.
+error-reason-chat-dates-month-first = Zeile { $line }: Erwartet wurden Datumsangaben mit dem Monat zuerst, wie in Zeile { $evidence_line } („{ $evidence }“), gefunden wurde aber „{ $date }“, wo der Tag zuerst steht. Es wurde nichts importiert.
+error-reason-chat-date-no-month = Zeile { $line }: Erwartet wurde ein gültiges Datum, gefunden wurde aber „{ $date }“: Weder { $first } noch { $second } kann ein Monat sein. Es wurde nichts importiert.
+error-reason-chat-date-no-such-month = Zeile { $line }: Erwartet wurde ein gültiges Datum, gefunden wurde aber „{ $date }“: Einen Monat { $month } gibt es nicht. Es wurde nichts importiert.
+error-reason-chat-date-no-such-day = Zeile { $line }: Erwartet wurde ein gültiges Datum, gefunden wurde aber „{ $date }“: Den { $day }. { $month ->
+        [1] Januar
+        [2] Februar
+        [3] März
+        [4] April
+        [5] Mai
+        [6] Juni
+        [7] Juli
+        [8] August
+        [9] September
+        [10] Oktober
+        [11] November
+       *[12] Dezember
+    } { $year } gibt es nicht. Es wurde nichts importiert.
+error-reason-transcript-no-messages = Zeile { $line }: Erwartet wurde mindestens eine Nachricht in „messages“, es gibt aber keine. Es wurde nichts importiert.
+error-reason-transcript-ends-before-start = Zeile { $line }: „ended_at“ darf nicht vor „started_at“ ({ $start }) liegen, ist aber { $end }. Es wurde nichts importiert.
+error-reason-transcript-cut-off = Zeile { $line }: Erwartet wurde der Rest des JSON, die Datei endet aber hier. Es wurde nichts importiert.
+error-reason-transcript-not-readable = Zeile { $line }: { $detail } (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-wrong-format = Zeile { $line }: Erwartet wurde „format“: „custos-transcript“, gefunden wurde aber „{ $found }“ (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-unsupported-version = Zeile { $line }: Nicht unterstützte Version { $found }: Erwartet wurde „version“: { $supported } (die Versionen, die dieses Custos liest) (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-unknown-channel = Zeile { $line }: Erwartet wurde ein Kanal ({ $choices }), gefunden wurde aber „{ $found }“ (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-not-a-time = Zeile { $line }: Erwartet wurde eine Zeit nach RFC 3339 mit Zeitzone, etwa „2026-03-01T09:00:00Z“, gefunden wurde aber „{ $found }“ (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-time-out-of-range = Zeile { $line }: Erwartet wurde eine Zeit, die Custos speichern kann, aber „{ $found }“: { $utc } UTC liegt außerhalb der Jahre { $earliest }–{ $latest }, die Custos speichert (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-time-offset-too-large = Zeile { $line }: Erwartet wurde eine Zeit, die Custos speichern kann, aber „{ $found }“: Die UTC-Abweichung { $offset } ist keine echte Zeitzone (zulässig sind Werte zwischen -{ $hours }:00 und +{ $hours }:00) (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-text-empty = Zeile { $line }: Erwartet wurde der Nachrichtentext, gefunden wurde aber „{ $found }“ (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-sender-name-empty = Zeile { $line }: Erwartet wurde „name“ für { $kind ->
+        [staff] den Absender aus dem Team
+       *[other] den externen Absender
+    }, der Wert ist aber leer (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-sender-name-no-letter = Zeile { $line }: Erwartet wurde „name“ für { $kind ->
+        [staff] den Absender aus dem Team
+       *[other] den externen Absender
+    } mit mindestens einem Buchstaben oder einer Ziffer, gefunden wurde aber „{ $name }“ (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-sender-name-missing = Zeile { $line }: Erwartet wurde „name“ für { $kind ->
+        [staff] den Absender aus dem Team
+       *[other] den externen Absender
+    }, es fehlt aber (Spalte { $column }). Es wurde nichts importiert.
+error-reason-csv-not-the-preset = Zeile { $line }: Erwartet wurde die Kopfzeile einer { $expected }-CSV-Datei, dies ist aber eine { $found }-CSV-Datei: Wählen Sie das Format csv, um ihre Spalten zuzuordnen. Es wurde nichts importiert.
+error-reason-csv-own-layout = Zeile { $line }: Erwartet wurde die Kopfzeile einer { $expected }-CSV-Datei, dies ist aber eine CSV-Datei mit eigenem Aufbau: Wählen Sie das Format csv, um ihre Spalten zuzuordnen. Es wurde nichts importiert.
+error-reason-csv-unknown-encoding = Zeile { $line }: Erwartet wurde Text in UTF-8, UTF-16, Windows-1250, Windows-1251 oder Windows-1252, aber das Byte { $byte } an Byte-Position { $at } ist kein UTF-8, und die Datei sieht nach { $encoding } aus, das Custos nicht liest: Speichern Sie die Datei als UTF-8 (in Excel: „CSV UTF-8“). Es wurde nichts importiert.
+error-reason-csv-control-character = Zeile { $line }: Erwartet wurde Text in UTF-8, UTF-16, Windows-1250, Windows-1251 oder Windows-1252, aber das Byte { $byte } an Byte-Position { $at } ist ein Steuerzeichen, kein Text: Speichern Sie die Datei als UTF-8 (in Excel: „CSV UTF-8“). Es wurde nichts importiert.
+error-reason-csv-no-letter = Zeile { $line }: Erwartet wurde Text in UTF-8, UTF-16, Windows-1250, Windows-1251 oder Windows-1252, aber das Byte { $byte } an Byte-Position { $at } ist in keiner dieser Kodierungen ein Buchstabe: Speichern Sie die Datei als UTF-8 (in Excel: „CSV UTF-8“). Es wurde nichts importiert.
+error-reason-csv-empty = Zeile { $line }: Die Datei ist leer: Erwartet wurden eine Kopfzeile mit den Spaltennamen (etwa „First Name;Last Name;E-mail“) und eine Zeile für jeden Kontakt. Es wurde nichts importiert.
+error-reason-csv-too-many-fields = Zeile { $line }: Erwartet wurden höchstens { $width } { $width ->
+        [one] Feld
+       *[other] Felder
+    } wie in der Kopfzeile (Zeile { $header_line }), gefunden wurden aber { $found }; das { $nth ->
+       *[other] { $field }.
+    } Feld enthält Text (ein Feld, das das Trennzeichen enthält, muss in Anführungszeichen stehen). Es wurde nichts importiert.
+error-reason-csv-no-rows = Zeile { $line }: Die Datei hat eine Kopfzeile, aber keine Zeilen: Erwartet wurde nach der Kopfzeile eine Zeile für jeden Kontakt. Es wurde nichts importiert.
+error-reason-csv-not-text = Zeile { $line }: Erwartet wurde CSV-Text: { $detail }. Es wurde nichts importiert.
+error-reason-csv-unclosed-quote = Zeile { $line }: Hier beginnt ein Feld mit einem Anführungszeichen ("), das nie geschlossen wird: Erwartet wurde ein schließendes " vor dem Ende der Datei (ein Anführungszeichen in einem Feld in Anführungszeichen wird doppelt geschrieben: ""). Es wurde nichts importiert.
+error-reason-vcard-unknown-charset = Zeile { $line }: Unbekannter Zeichensatz `{ $charset }` (CHARSET=): Erwartet wurde etwa UTF-8, ISO-8859-2 oder Windows-1250. Es wurde nichts importiert.
+error-reason-vcard-unknown-encoding = Zeile { $line }: { $property } ist Text, sein Wert ist aber als `{ $encoding }` kodiert: Erwartet wurde ENCODING=QUOTED-PRINTABLE, 8BIT oder keine Angabe. Es wurde nichts importiert.
+error-reason-vcard-not-quoted-printable = Zeile { $line }: Der Wert ist nicht Quoted-Printable (ENCODING=QUOTED-PRINTABLE): Erwartet wurden nur druckbare ASCII-Zeichen, Leerzeichen und `=XX`-Escapes. Es wurde nichts importiert.
+error-reason-vcard-bad-escape = Zeile { $line }: Der Wert ist nicht Quoted-Printable (ENCODING=QUOTED-PRINTABLE): Auf `=` müssen zwei Hexadezimalziffern folgen (wie in `=C5=81`), oder die Zeile muss dort enden. Es wurde nichts importiert.
+error-reason-vcard-not-utf8 = Zeile { $line }: Erwartet wurde Text in UTF-8, der Wert ist aber kein UTF-8: Das Byte { $byte } ist kein UTF-8. Speichern Sie die Datei als UTF-8, oder geben Sie den Zeichensatz des Werts an (CHARSET=). Es wurde nichts importiert.
+error-reason-vcard-quoted-not-utf8 = Zeile { $line }: Erwartet wurde Text in UTF-8, die Quoted-Printable-Bytes sind aber kein UTF-8: Das Byte { $byte } ist kein UTF-8. Speichern Sie die Datei als UTF-8, oder geben Sie den Zeichensatz des Werts an (CHARSET=). Es wurde nichts importiert.
+error-reason-vcard-not-in-charset = Zeile { $line }: Erwartet wurde Text in { $charset } (CHARSET=), der Wert von { $property } ist es aber nicht. Es wurde nichts importiert.
+error-reason-vcard-not-found = Zeile { $line }: Keine vCard gefunden: Erwartet wurde BEGIN:VCARD, gefunden wurde aber `{ $found }`. Es wurde nichts importiert.
+error-reason-vcard-outside-card = Zeile { $line }: Nach der vCard, die in Zeile { $end } endet, wurde BEGIN:VCARD oder das Ende der Datei erwartet, gefunden wurde aber `{ $found }`: Jede Eigenschaft gehört zwischen ein BEGIN:VCARD und sein END:VCARD. Es wurde nichts importiert.
+error-reason-vcard-not-a-property = Zeile { $line }: Erwartet wurde eine vCard-Eigenschaft – ein Name, ein Doppelpunkt und ein Wert, etwa `FN:Anna Nowak` –, gefunden wurde aber `{ $found }`. Es wurde nichts importiert.
+error-reason-vcard-begin-in-card = Zeile { $line }: Erwartet wurde END:VCARD, um die vCard aus Zeile { $begin } vor einem weiteren BEGIN zu schließen. Es wurde nichts importiert.
+error-reason-vcard-wrong-end = Zeile { $line }: Erwartet wurde END:VCARD, um die vCard aus Zeile { $begin } zu schließen, gefunden wurde aber `END:{ $found }`. Es wurde nichts importiert.
+error-reason-vcard-unsupported-version = Zeile { $line }: Nicht unterstützte vCard-Version `{ $version }`: Erwartet wurde 2.1, 3.0 oder 4.0. Es wurde nichts importiert.
+error-reason-vcard-no-end = Zeile { $line }: Die vCard, die hier beginnt, hat kein END:VCARD: Erwartet wurde END:VCARD vor dem Ende der Datei (Zeile { $last }). Es wurde nichts importiert.
+error-reason-vcard-empty = Zeile { $line }: Keine vCard gefunden: Erwartet wurde BEGIN:VCARD, die Datei ist aber leer. Es wurde nichts importiert.
+
 ## Documents
 
 error-reason-no-path = Wählen Sie, wo das Dokument gespeichert werden soll.

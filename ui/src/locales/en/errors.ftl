@@ -1,6 +1,6 @@
 # The core's error messages as the UI shows them: `error-<code>` for each error code, and
-# `error-reason-<reason>` for each reason of an invalid input or a refusal (ui/src/lib/errors.ts
-# lists both, generated from Rust). The English is the core's own (what the command line says).
+# `error-reason-<reason>` for each reason of an invalid input, a refusal or a file that cannot be
+# imported (ui/src/lib/errors.ts lists both, generated from Rust). The English is the core's own (what the command line says).
 # Variables: $field is the field (a contact field by its label, others by their code); dates
 # come formatted; $path, $name, $purpose, $value… are shown as they are; ids ($id, $request,
 # $entry, $import, $contact) are text; counts are numbers.
@@ -28,7 +28,8 @@ error-document-incomplete = The { $document ->
 error-file-exists = { $path } already exists: choose another name, or confirm that it should be replaced.
 # $size, $limit: megabytes.
 error-file-too-large = { $path } is { $size } MB, more than the { $limit } MB Custos reads at once. Export a shorter period, or split the file.
-# $line: the line of the file; $message: what is wrong there (in English, from the reader of the file).
+# Only for a rejection without a reason (the core gives one: `error-reason-<reason>` below, under
+# "Files that cannot be imported"). $line: the line of the file; $message: what is wrong there.
 error-import-failed = Line { $line }: { $message }. Nothing was imported.
 error-internal = Internal error: { $reason }. Please report this.
 error-invalid-input = { $field }: this cannot be accepted.
@@ -257,6 +258,109 @@ error-reason-import-frozen-cards = Import #{ $import } cannot be undone now: it 
         [0] {""}
        *[other] {" "}and { $more } more
     }. Their data may not change; lift the restrictions first, or keep the import. Nothing was changed.
+
+## Files that cannot be imported: the line of the file and what is wrong there
+
+# $line: the line of the file (text); $byte: a byte as hexadecimal ("0xE9"); $at: its place in the file, from 1.
+error-reason-import-not-utf8 = Line { $line }: expected text in UTF-8 (or UTF-16) but found the byte { $byte } at byte { $at } of the file, which is not UTF-8: save the export as UTF-8 text. Nothing was imported.
+# $encoding: UTF-16LE or UTF-16BE; $unit: the code unit as hexadecimal ("0xD800").
+error-reason-import-lone-surrogate = Line { $line }: expected text in { $encoding } but found the lone surrogate { $unit } at byte { $at } of the file: save the export as UTF-8 or UTF-16 text. Nothing was imported.
+error-reason-import-ends-in-character = Line { $line }: expected text in { $encoding } but the file ends in the middle of a character. Nothing was imported.
+# $utc: the time in UTC as written in the file's data.
+error-reason-import-time-out-of-range = Line { $line }: the time { $utc } UTC is outside the years { $earliest }–{ $latest } that Custos stores: check the date and the time zone. Nothing was imported.
+error-reason-import-time-offset-too-large = Line { $line }: the UTC offset { $offset } is not a real time zone (use one between -{ $hours }:00 and +{ $hours }:00). Nothing was imported.
+error-reason-import-not-a-time = Line { $line }: "{ $text }" is not a time (write it as 2026-03-01T09:00:00Z or 2026-03-01T10:00:00+01:00). Nothing was imported.
+# A WhatsApp export. $found: the start of the line as it is in the file.
+error-reason-chat-line-not-a-message = Line { $line }: expected a message starting with a date such as "31/12/2023, 21:41 - " but found "{ $found }". Nothing was imported.
+error-reason-chat-sender-missing = Line { $line }: expected the sender's name before ": " but found none in "{ $found }". Nothing was imported.
+# $author: the sender's name as in the chat.
+error-reason-chat-message-empty = Line { $line }: expected the text of { $author }'s message but found nothing after the name. Nothing was imported.
+error-reason-chat-no-messages = Line { $line }: no messages found: expected WhatsApp's 'Export chat' text. Nothing was imported.
+# $time: the time as written in the chat.
+error-reason-chat-not-a-time = Line { $line }: expected a time such as "21:41" but found "{ $time }", which is not a real time. Nothing was imported.
+# The chat's dates put the day first up to here. $evidence_line, $evidence: the line (and its date) that shows it; $date: the date on this line.
+error-reason-chat-dates-day-first = Line { $line }: expected dates with the day first, as on line { $evidence_line } ("{ $evidence }"), but found "{ $date }", which puts the month first. Nothing was imported.
+error-reason-chat-dates-month-first = Line { $line }: expected dates with the month first, as on line { $evidence_line } ("{ $evidence }"), but found "{ $date }", which puts the day first. Nothing was imported.
+# $first, $second: the first two numbers of the date.
+error-reason-chat-date-no-month = Line { $line }: expected a real date but found "{ $date }": neither { $first } nor { $second } can be a month. Nothing was imported.
+error-reason-chat-date-no-such-month = Line { $line }: expected a real date but found "{ $date }": there is no month { $month }. Nothing was imported.
+# $month: 1–12; $day: the day of the month that does not exist.
+error-reason-chat-date-no-such-day = Line { $line }: expected a real date but found "{ $date }": { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year } has no day { $day }. Nothing was imported.
+# A Custos transcript (JSON).
+error-reason-transcript-no-messages = Line { $line }: expected at least one message in "messages" but found none. Nothing was imported.
+# $start, $end: the times of the file.
+error-reason-transcript-ends-before-start = Line { $line }: expected "ended_at" to be no earlier than "started_at" ({ $start }) but found { $end }. Nothing was imported.
+error-reason-transcript-cut-off = Line { $line }: expected the rest of the JSON but the file ends. Nothing was imported.
+# $detail: what the JSON reader says is wrong (in English); $column: the place in the line, in characters.
+error-reason-transcript-not-readable = Line { $line }: { $detail } (column { $column }). Nothing was imported.
+# $found: the value as in the file; $column: the place in the line, in characters.
+error-reason-transcript-wrong-format = Line { $line }: expected "format": "custos-transcript" but found "{ $found }" (column { $column }). Nothing was imported.
+# $supported: the versions this Custos reads.
+error-reason-transcript-unsupported-version = Line { $line }: unsupported version { $found }: expected "version": { $supported } (the versions this Custos reads) (column { $column }). Nothing was imported.
+# $choices: the channel codes, listed.
+error-reason-transcript-unknown-channel = Line { $line }: expected a channel ({ $choices }) but found "{ $found }" (column { $column }). Nothing was imported.
+error-reason-transcript-not-a-time = Line { $line }: expected an RFC 3339 time with a zone, such as "2026-03-01T09:00:00Z", but found "{ $found }" (column { $column }). Nothing was imported.
+error-reason-transcript-time-out-of-range = Line { $line }: expected a time Custos can store, but "{ $found }": { $utc } UTC is outside the years { $earliest }–{ $latest } that Custos stores (column { $column }). Nothing was imported.
+error-reason-transcript-time-offset-too-large = Line { $line }: expected a time Custos can store, but "{ $found }": the UTC offset { $offset } is not a real time zone (use one between -{ $hours }:00 and +{ $hours }:00) (column { $column }). Nothing was imported.
+error-reason-transcript-text-empty = Line { $line }: expected the message text but found "{ $found }" (column { $column }). Nothing was imported.
+# $kind: the sender's kind in the file, staff or other.
+error-reason-transcript-sender-name-empty = Line { $line }: expected the { $kind } sender's "name" but found an empty one (column { $column }). Nothing was imported.
+# $name: the name as given, what is not printable escaped.
+error-reason-transcript-sender-name-no-letter = Line { $line }: expected the { $kind } sender's "name" with a letter or digit but found "{ $name }" (column { $column }). Nothing was imported.
+error-reason-transcript-sender-name-missing = Line { $line }: expected a "name" for the { $kind } sender but found none (column { $column }). Nothing was imported.
+# A CSV address book. $expected, $found: the program whose export it is (Google, Outlook).
+error-reason-csv-not-the-preset = Line { $line }: expected the header of { $expected } CSV, but this is { $found } CSV: choose the format csv to map its columns. Nothing was imported.
+error-reason-csv-own-layout = Line { $line }: expected the header of { $expected } CSV, but this is a CSV file of its own layout: choose the format csv to map its columns. Nothing was imported.
+# $encoding: the encoding the file seems to be in.
+error-reason-csv-unknown-encoding = Line { $line }: expected text in UTF-8, UTF-16, Windows-1250, Windows-1251 or Windows-1252, but the byte { $byte } at byte { $at } is not UTF-8 and the file reads like { $encoding }, which Custos does not read: save the file as UTF-8 (in Excel: "CSV UTF-8"). Nothing was imported.
+error-reason-csv-control-character = Line { $line }: expected text in UTF-8, UTF-16, Windows-1250, Windows-1251 or Windows-1252, but the byte { $byte } at byte { $at } is a control character, not text: save the file as UTF-8 (in Excel: "CSV UTF-8"). Nothing was imported.
+error-reason-csv-no-letter = Line { $line }: expected text in UTF-8, UTF-16, Windows-1250, Windows-1251 or Windows-1252, but the byte { $byte } at byte { $at } is no letter in any of them: save the file as UTF-8 (in Excel: "CSV UTF-8"). Nothing was imported.
+error-reason-csv-empty = Line { $line }: the file is empty: expected a header naming the columns (such as "First Name;Last Name;E-mail") and a row for each contact. Nothing was imported.
+# $width: the header's fields; $found: this line's; $field: the first field past the header's with text in it (from 1); $nth: the English ordinal's ending of $field (one: 1st, two: 2nd, few: 3rd; other languages need not choose by it).
+error-reason-csv-too-many-fields = Line { $line }: expected at most { $width } fields, as the header (line { $header_line }) has, but found { $found }, the { $field }{ $nth ->
+        [one] st
+        [two] nd
+        [few] rd
+       *[other] th
+    } with text in it (a field that holds the delimiter needs quotes around it). Nothing was imported.
+error-reason-csv-no-rows = Line { $line }: the file has a header but no rows: expected a row for each contact after the header. Nothing was imported.
+# $detail: what the CSV reader says is wrong (in English).
+error-reason-csv-not-text = Line { $line }: expected CSV text: { $detail }. Nothing was imported.
+error-reason-csv-unclosed-quote = Line { $line }: a field opens with a quote (") here that is never closed: expected a closing " before the end of the file (a quote inside a quoted field is written twice: ""). Nothing was imported.
+# A vCard file. $charset: the character set the value names (CHARSET=).
+error-reason-vcard-unknown-charset = Line { $line }: unknown character set `{ $charset }` (CHARSET=): expected one such as UTF-8, ISO-8859-2 or Windows-1250. Nothing was imported.
+# $property: the vCard property (FN, N, EMAIL…); $encoding: the encoding it names (ENCODING=).
+error-reason-vcard-unknown-encoding = Line { $line }: { $property } is text, but its value is encoded as `{ $encoding }`: expected ENCODING=QUOTED-PRINTABLE or 8BIT, or none. Nothing was imported.
+error-reason-vcard-not-quoted-printable = Line { $line }: the value is not quoted-printable (ENCODING=QUOTED-PRINTABLE): expected only printable ASCII characters, spaces and `=XX` escapes. Nothing was imported.
+error-reason-vcard-bad-escape = Line { $line }: the value is not quoted-printable (ENCODING=QUOTED-PRINTABLE): expected `=` to be followed by two hexadecimal digits (as in `=C5=81`) or to end the line. Nothing was imported.
+error-reason-vcard-not-utf8 = Line { $line }: expected text in UTF-8 but it is not: the byte { $byte } is not UTF-8; save the file as UTF-8, or name the value's character set (CHARSET=). Nothing was imported.
+error-reason-vcard-quoted-not-utf8 = Line { $line }: expected text in UTF-8 but its quoted-printable bytes are not: the byte { $byte } is not UTF-8; save the file as UTF-8, or name the value's character set (CHARSET=). Nothing was imported.
+error-reason-vcard-not-in-charset = Line { $line }: expected text in { $charset } (CHARSET=) but the value of { $property } is not. Nothing was imported.
+# $found: the line as it is in the file.
+error-reason-vcard-not-found = Line { $line }: no vCard found: expected BEGIN:VCARD but found `{ $found }`. Nothing was imported.
+# $end: the line where the last vCard ends.
+error-reason-vcard-outside-card = Line { $line }: expected BEGIN:VCARD or the end of the file after the vCard that ends on line { $end }, but found `{ $found }`: every property belongs between a BEGIN:VCARD and its END:VCARD. Nothing was imported.
+error-reason-vcard-not-a-property = Line { $line }: expected a vCard property — a name, a colon and a value, such as `FN:Anna Nowak` — but found `{ $found }`. Nothing was imported.
+# $begin: the line where the open vCard begins.
+error-reason-vcard-begin-in-card = Line { $line }: expected END:VCARD to close the vCard that begins on line { $begin } before another BEGIN. Nothing was imported.
+error-reason-vcard-wrong-end = Line { $line }: expected END:VCARD to close the vCard that begins on line { $begin }, but found `END:{ $found }`. Nothing was imported.
+error-reason-vcard-unsupported-version = Line { $line }: unsupported vCard version `{ $version }`: expected 2.1, 3.0 or 4.0. Nothing was imported.
+# $last: the file's last line.
+error-reason-vcard-no-end = Line { $line }: the vCard that begins here has no END:VCARD: expected END:VCARD before the end of the file (line { $last }). Nothing was imported.
+error-reason-vcard-empty = Line { $line }: no vCard found: expected BEGIN:VCARD, but the file is empty. Nothing was imported.
 
 ## Documents
 

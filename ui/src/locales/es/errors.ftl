@@ -230,6 +230,91 @@ error-reason-import-frozen-cards = La importación n.º { $import } no se puede 
        *[other] {" "}y { $more } más
     }. Sus datos no pueden cambiar; levante primero las limitaciones o mantenga la importación. No se ha modificado nada.
 
+## Files that cannot be imported: the line of the file and what is wrong there
+
+error-reason-import-not-utf8 = Línea { $line }: se esperaba texto en UTF-8 (o UTF-16), pero el byte { $byte } en la posición { $at } del archivo no es UTF-8: guarde la exportación como texto UTF-8. No se ha importado nada.
+error-reason-import-lone-surrogate = Línea { $line }: se esperaba texto en { $encoding }, pero el archivo contiene el sustituto suelto { $unit } en la posición { $at }: guarde la exportación como texto UTF-8 o UTF-16. No se ha importado nada.
+error-reason-import-ends-in-character = Línea { $line }: se esperaba texto en { $encoding }, pero el archivo termina a mitad de un carácter. No se ha importado nada.
+error-reason-import-time-out-of-range = Línea { $line }: la hora { $utc } UTC está fuera de los años { $earliest }–{ $latest } que Custos almacena: compruebe la fecha y la zona horaria. No se ha importado nada.
+error-reason-import-time-offset-too-large = Línea { $line }: el desfase UTC { $offset } no corresponde a una zona horaria real (utilice uno entre -{ $hours }:00 y +{ $hours }:00). No se ha importado nada.
+error-reason-import-not-a-time = Línea { $line }: «{ $text }» no es una hora (escríbala como 2026-03-01T09:00:00Z o 2026-03-01T10:00:00+01:00). No se ha importado nada.
+error-reason-chat-line-not-a-message = Línea { $line }: se esperaba un mensaje que empezara con una fecha como «31/12/2023, 21:41 - », pero la línea contiene «{ $found }». No se ha importado nada.
+error-reason-chat-sender-missing = Línea { $line }: se esperaba el nombre del remitente antes de «: », pero en «{ $found }» no hay ninguno. No se ha importado nada.
+error-reason-chat-message-empty = Línea { $line }: se esperaba el texto del mensaje de { $author }, pero después del nombre no hay nada. No se ha importado nada.
+error-reason-chat-no-messages = Línea { $line }: no se ha encontrado ningún mensaje: se esperaba el texto de la función «Exportar chat» de WhatsApp. No se ha importado nada.
+error-reason-chat-not-a-time = Línea { $line }: se esperaba una hora como «21:41», pero «{ $time }» no es una hora válida. No se ha importado nada.
+error-reason-chat-dates-day-first = Línea { $line }: se esperaban fechas con el día primero, como en la línea { $evidence_line } («{ $evidence }»), pero «{ $date }» pone primero el mes. No se ha importado nada.
+error-reason-chat-dates-month-first = Línea { $line }: se esperaban fechas con el mes primero, como en la línea { $evidence_line } («{ $evidence }»), pero «{ $date }» pone primero el día. No se ha importado nada.
+error-reason-chat-date-no-month = Línea { $line }: se esperaba una fecha válida, pero en «{ $date }» ni { $first } ni { $second } pueden ser un mes. No se ha importado nada.
+error-reason-chat-date-no-such-month = Línea { $line }: se esperaba una fecha válida, pero en «{ $date }» el mes { $month } no existe. No se ha importado nada.
+error-reason-chat-date-no-such-day = Línea { $line }: se esperaba una fecha válida, pero «{ $date }» no existe: el { $day } de { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+       *[12] diciembre
+    } de { $year } no existe. No se ha importado nada.
+error-reason-transcript-no-messages = Línea { $line }: se esperaba al menos un mensaje en «messages», pero no hay ninguno. No se ha importado nada.
+error-reason-transcript-ends-before-start = Línea { $line }: «ended_at» no puede ser anterior a «started_at» ({ $start }), pero es { $end }. No se ha importado nada.
+error-reason-transcript-cut-off = Línea { $line }: se esperaba el resto del JSON, pero el archivo termina. No se ha importado nada.
+error-reason-transcript-not-readable = Línea { $line }: { $detail } (columna { $column }). No se ha importado nada.
+error-reason-transcript-wrong-format = Línea { $line }: se esperaba «format»: «custos-transcript», pero el valor es «{ $found }» (columna { $column }). No se ha importado nada.
+error-reason-transcript-unsupported-version = Línea { $line }: versión { $found } no compatible: se esperaba «version»: { $supported } (las versiones que lee este Custos) (columna { $column }). No se ha importado nada.
+error-reason-transcript-unknown-channel = Línea { $line }: se esperaba un canal ({ $choices }), pero el valor es «{ $found }» (columna { $column }). No se ha importado nada.
+error-reason-transcript-not-a-time = Línea { $line }: se esperaba una hora RFC 3339 con zona horaria, como «2026-03-01T09:00:00Z», pero el valor es «{ $found }» (columna { $column }). No se ha importado nada.
+error-reason-transcript-time-out-of-range = Línea { $line }: se esperaba una hora que Custos pueda almacenar, pero «{ $found }»: { $utc } UTC está fuera de los años { $earliest }–{ $latest } que Custos almacena (columna { $column }). No se ha importado nada.
+error-reason-transcript-time-offset-too-large = Línea { $line }: se esperaba una hora que Custos pueda almacenar, pero «{ $found }»: el desfase UTC { $offset } no corresponde a una zona horaria real (utilice uno entre -{ $hours }:00 y +{ $hours }:00) (columna { $column }). No se ha importado nada.
+error-reason-transcript-text-empty = Línea { $line }: se esperaba el texto del mensaje, pero el valor es «{ $found }» (columna { $column }). No se ha importado nada.
+error-reason-transcript-sender-name-empty = Línea { $line }: se esperaba el «name» del remitente { $kind ->
+        [staff] interno
+       *[other] externo
+    }, pero está vacío (columna { $column }). No se ha importado nada.
+error-reason-transcript-sender-name-no-letter = Línea { $line }: se esperaba un «name» con al menos una letra o un dígito para el remitente { $kind ->
+        [staff] interno
+       *[other] externo
+    }, pero el valor es «{ $name }» (columna { $column }). No se ha importado nada.
+error-reason-transcript-sender-name-missing = Línea { $line }: se esperaba un «name» para el remitente { $kind ->
+        [staff] interno
+       *[other] externo
+    }, pero no hay ninguno (columna { $column }). No se ha importado nada.
+error-reason-csv-not-the-preset = Línea { $line }: se esperaba el encabezado de un CSV de { $expected }, pero este es un CSV de { $found }: elija el formato csv para asignar sus columnas. No se ha importado nada.
+error-reason-csv-own-layout = Línea { $line }: se esperaba el encabezado de un CSV de { $expected }, pero este es un archivo CSV con una estructura propia: elija el formato csv para asignar sus columnas. No se ha importado nada.
+error-reason-csv-unknown-encoding = Línea { $line }: se esperaba texto en UTF-8, UTF-16, Windows-1250, Windows-1251 o Windows-1252, pero el byte { $byte } en la posición { $at } no es UTF-8 y el archivo parece estar en { $encoding }, que Custos no lee: guarde el archivo como UTF-8 (en Excel: «CSV UTF-8»). No se ha importado nada.
+error-reason-csv-control-character = Línea { $line }: se esperaba texto en UTF-8, UTF-16, Windows-1250, Windows-1251 o Windows-1252, pero el byte { $byte } en la posición { $at } es un carácter de control, no texto: guarde el archivo como UTF-8 (en Excel: «CSV UTF-8»). No se ha importado nada.
+error-reason-csv-no-letter = Línea { $line }: se esperaba texto en UTF-8, UTF-16, Windows-1250, Windows-1251 o Windows-1252, pero el byte { $byte } en la posición { $at } no es una letra en ninguna de estas codificaciones: guarde el archivo como UTF-8 (en Excel: «CSV UTF-8»). No se ha importado nada.
+error-reason-csv-empty = Línea { $line }: el archivo está vacío: se esperaba un encabezado con los nombres de las columnas (por ejemplo, «First Name;Last Name;E-mail») y una fila por cada contacto. No se ha importado nada.
+error-reason-csv-too-many-fields = Línea { $line }: se esperaba un máximo de { $width } { $width ->
+        [one] campo
+       *[other] campos
+    }, como en el encabezado (línea { $header_line }), pero la línea tiene { $found }; el campo n.º { $nth ->
+       *[other] { $field }
+    } contiene texto (un campo que contiene el separador debe ir entre comillas). No se ha importado nada.
+error-reason-csv-no-rows = Línea { $line }: el archivo tiene encabezado pero ninguna fila: se esperaba una fila por cada contacto después del encabezado. No se ha importado nada.
+error-reason-csv-not-text = Línea { $line }: se esperaba texto CSV: { $detail }. No se ha importado nada.
+error-reason-csv-unclosed-quote = Línea { $line }: aquí un campo empieza con unas comillas (") que nunca se cierran: se esperaban unas " de cierre antes del final del archivo (unas comillas dentro de un campo entre comillas se escriben dos veces: ""). No se ha importado nada.
+error-reason-vcard-unknown-charset = Línea { $line }: juego de caracteres desconocido `{ $charset }` (CHARSET=): se esperaba uno como UTF-8, ISO-8859-2 o Windows-1250. No se ha importado nada.
+error-reason-vcard-unknown-encoding = Línea { $line }: { $property } es texto, pero su valor está codificado como `{ $encoding }`: se esperaba ENCODING=QUOTED-PRINTABLE u 8BIT, o ninguna codificación. No se ha importado nada.
+error-reason-vcard-not-quoted-printable = Línea { $line }: el valor no está en quoted-printable (ENCODING=QUOTED-PRINTABLE): solo se esperaban caracteres ASCII imprimibles, espacios y secuencias `=XX`. No se ha importado nada.
+error-reason-vcard-bad-escape = Línea { $line }: el valor no está en quoted-printable (ENCODING=QUOTED-PRINTABLE): `=` debe ir seguido de dos dígitos hexadecimales (como en `=C5=81`) o terminar la línea. No se ha importado nada.
+error-reason-vcard-not-utf8 = Línea { $line }: se esperaba texto en UTF-8, pero el valor no lo es: el byte { $byte } no es UTF-8; guarde el archivo como UTF-8 o indique el juego de caracteres del valor (CHARSET=). No se ha importado nada.
+error-reason-vcard-quoted-not-utf8 = Línea { $line }: se esperaba texto en UTF-8, pero los bytes quoted-printable no lo son: el byte { $byte } no es UTF-8; guarde el archivo como UTF-8 o indique el juego de caracteres del valor (CHARSET=). No se ha importado nada.
+error-reason-vcard-not-in-charset = Línea { $line }: se esperaba texto en { $charset } (CHARSET=), pero el valor de { $property } no lo es. No se ha importado nada.
+error-reason-vcard-not-found = Línea { $line }: no se ha encontrado ninguna vCard: se esperaba BEGIN:VCARD, pero la línea contiene `{ $found }`. No se ha importado nada.
+error-reason-vcard-outside-card = Línea { $line }: después de la vCard que termina en la línea { $end } se esperaba BEGIN:VCARD o el final del archivo, pero la línea contiene `{ $found }`: cada propiedad debe ir entre un BEGIN:VCARD y su END:VCARD. No se ha importado nada.
+error-reason-vcard-not-a-property = Línea { $line }: se esperaba una propiedad vCard —un nombre, dos puntos y un valor, como `FN:Anna Nowak`—, pero la línea contiene `{ $found }`. No se ha importado nada.
+error-reason-vcard-begin-in-card = Línea { $line }: se esperaba END:VCARD para cerrar la vCard que empieza en la línea { $begin } antes de otro BEGIN. No se ha importado nada.
+error-reason-vcard-wrong-end = Línea { $line }: se esperaba END:VCARD para cerrar la vCard que empieza en la línea { $begin }, pero la línea contiene `END:{ $found }`. No se ha importado nada.
+error-reason-vcard-unsupported-version = Línea { $line }: versión de vCard no compatible `{ $version }`: se esperaba 2.1, 3.0 o 4.0. No se ha importado nada.
+error-reason-vcard-no-end = Línea { $line }: la vCard que empieza aquí no tiene END:VCARD: se esperaba END:VCARD antes del final del archivo (línea { $last }). No se ha importado nada.
+error-reason-vcard-empty = Línea { $line }: no se ha encontrado ninguna vCard: se esperaba BEGIN:VCARD, pero el archivo está vacío. No se ha importado nada.
+
 ## Documents
 
 error-reason-no-path = Elija dónde guardar el documento.

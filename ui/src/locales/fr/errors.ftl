@@ -230,6 +230,91 @@ error-reason-import-frozen-cards = L’importation nº { $import } ne peut pas �
        *[other] {" "}et { $more } de plus
     }. Leurs données ne peuvent pas changer ; levez d’abord les limitations ou conservez l’importation. Rien n’a été modifié.
 
+## Files that cannot be imported: the line of the file and what is wrong there
+
+error-reason-import-not-utf8 = Ligne { $line } : du texte en UTF-8 (ou UTF-16) était attendu, mais l’octet { $byte } à la position { $at } du fichier n’est pas de l’UTF-8 : enregistrez l’export en texte UTF-8. Rien n’a été importé.
+error-reason-import-lone-surrogate = Ligne { $line } : du texte en { $encoding } était attendu, mais le fichier contient le demi-codet isolé { $unit } à la position { $at } : enregistrez l’export en texte UTF-8 ou UTF-16. Rien n’a été importé.
+error-reason-import-ends-in-character = Ligne { $line } : du texte en { $encoding } était attendu, mais le fichier se termine au milieu d’un caractère. Rien n’a été importé.
+error-reason-import-time-out-of-range = Ligne { $line } : l’heure { $utc } UTC se situe en dehors des années { $earliest }–{ $latest } que Custos conserve : vérifiez la date et le fuseau horaire. Rien n’a été importé.
+error-reason-import-time-offset-too-large = Ligne { $line } : le décalage UTC { $offset } ne correspond à aucun fuseau horaire réel (utilisez une valeur entre -{ $hours }:00 et +{ $hours }:00). Rien n’a été importé.
+error-reason-import-not-a-time = Ligne { $line } : « { $text } » n’est pas une heure (écrivez-la sous la forme 2026-03-01T09:00:00Z ou 2026-03-01T10:00:00+01:00). Rien n’a été importé.
+error-reason-chat-line-not-a-message = Ligne { $line } : un message commençant par une date telle que « 31/12/2023, 21:41 - » était attendu, mais la ligne contient « { $found } ». Rien n’a été importé.
+error-reason-chat-sender-missing = Ligne { $line } : le nom de l’expéditeur était attendu avant « : », mais « { $found } » n’en contient aucun. Rien n’a été importé.
+error-reason-chat-message-empty = Ligne { $line } : le texte du message de { $author } était attendu, mais rien ne suit le nom. Rien n’a été importé.
+error-reason-chat-no-messages = Ligne { $line } : aucun message trouvé : le texte de la fonction « Exporter la discussion » de WhatsApp était attendu. Rien n’a été importé.
+error-reason-chat-not-a-time = Ligne { $line } : une heure telle que « 21:41 » était attendue, mais « { $time } » n’est pas une heure valide. Rien n’a été importé.
+error-reason-chat-dates-day-first = Ligne { $line } : des dates avec le jour en premier étaient attendues, comme à la ligne { $evidence_line } (« { $evidence } »), mais « { $date } » met le mois en premier. Rien n’a été importé.
+error-reason-chat-dates-month-first = Ligne { $line } : des dates avec le mois en premier étaient attendues, comme à la ligne { $evidence_line } (« { $evidence } »), mais « { $date } » met le jour en premier. Rien n’a été importé.
+error-reason-chat-date-no-month = Ligne { $line } : une date valide était attendue, mais dans « { $date } », ni { $first } ni { $second } ne peut être un mois. Rien n’a été importé.
+error-reason-chat-date-no-such-month = Ligne { $line } : une date valide était attendue, mais dans « { $date } », le mois { $month } n’existe pas. Rien n’a été importé.
+error-reason-chat-date-no-such-day = Ligne { $line } : une date valide était attendue, mais « { $date } » n’existe pas : il n’y a pas de { $day } { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    } { $year }. Rien n’a été importé.
+error-reason-transcript-no-messages = Ligne { $line } : au moins un message était attendu dans « messages », mais il n’y en a aucun. Rien n’a été importé.
+error-reason-transcript-ends-before-start = Ligne { $line } : « ended_at » ne peut pas précéder « started_at » ({ $start }), or il vaut { $end }. Rien n’a été importé.
+error-reason-transcript-cut-off = Ligne { $line } : la suite du JSON était attendue, mais le fichier se termine. Rien n’a été importé.
+error-reason-transcript-not-readable = Ligne { $line } : { $detail } (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-wrong-format = Ligne { $line } : « format » : « custos-transcript » était attendu, mais la valeur est « { $found } » (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-unsupported-version = Ligne { $line } : version { $found } non prise en charge : « version » : { $supported } était attendu (les versions que lit ce Custos) (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-unknown-channel = Ligne { $line } : un canal ({ $choices }) était attendu, mais la valeur est « { $found } » (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-not-a-time = Ligne { $line } : une heure RFC 3339 avec fuseau, telle que « 2026-03-01T09:00:00Z », était attendue, mais la valeur est « { $found } » (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-time-out-of-range = Ligne { $line } : une heure que Custos peut conserver était attendue, mais « { $found } » : { $utc } UTC se situe en dehors des années { $earliest }–{ $latest } que Custos conserve (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-time-offset-too-large = Ligne { $line } : une heure que Custos peut conserver était attendue, mais « { $found } » : le décalage UTC { $offset } ne correspond à aucun fuseau horaire réel (utilisez une valeur entre -{ $hours }:00 et +{ $hours }:00) (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-text-empty = Ligne { $line } : le texte du message était attendu, mais la valeur est « { $found } » (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-sender-name-empty = Ligne { $line } : le « name » de l’expéditeur { $kind ->
+        [staff] interne
+       *[other] externe
+    } était attendu, mais il est vide (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-sender-name-no-letter = Ligne { $line } : un « name » contenant au moins une lettre ou un chiffre était attendu pour l’expéditeur { $kind ->
+        [staff] interne
+       *[other] externe
+    }, mais la valeur est « { $name } » (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-sender-name-missing = Ligne { $line } : un « name » était attendu pour l’expéditeur { $kind ->
+        [staff] interne
+       *[other] externe
+    }, mais il n’y en a aucun (colonne { $column }). Rien n’a été importé.
+error-reason-csv-not-the-preset = Ligne { $line } : l’en-tête d’un fichier CSV { $expected } était attendu, mais il s’agit d’un fichier CSV { $found } : choisissez le format csv pour associer ses colonnes. Rien n’a été importé.
+error-reason-csv-own-layout = Ligne { $line } : l’en-tête d’un fichier CSV { $expected } était attendu, mais il s’agit d’un fichier CSV à la structure propre : choisissez le format csv pour associer ses colonnes. Rien n’a été importé.
+error-reason-csv-unknown-encoding = Ligne { $line } : du texte en UTF-8, UTF-16, Windows-1250, Windows-1251 ou Windows-1252 était attendu, mais l’octet { $byte } à la position { $at } n’est pas de l’UTF-8 et le fichier semble encodé en { $encoding }, que Custos ne lit pas : enregistrez le fichier en UTF-8 (dans Excel : « CSV UTF-8 »). Rien n’a été importé.
+error-reason-csv-control-character = Ligne { $line } : du texte en UTF-8, UTF-16, Windows-1250, Windows-1251 ou Windows-1252 était attendu, mais l’octet { $byte } à la position { $at } est un caractère de contrôle, pas du texte : enregistrez le fichier en UTF-8 (dans Excel : « CSV UTF-8 »). Rien n’a été importé.
+error-reason-csv-no-letter = Ligne { $line } : du texte en UTF-8, UTF-16, Windows-1250, Windows-1251 ou Windows-1252 était attendu, mais l’octet { $byte } à la position { $at } n’est une lettre dans aucun de ces encodages : enregistrez le fichier en UTF-8 (dans Excel : « CSV UTF-8 »). Rien n’a été importé.
+error-reason-csv-empty = Ligne { $line } : le fichier est vide : un en-tête nommant les colonnes (par exemple « First Name;Last Name;E-mail ») et une ligne par contact étaient attendus. Rien n’a été importé.
+error-reason-csv-too-many-fields = Ligne { $line } : { $width ->
+        [one] { $width } champ au plus était attendu
+       *[other] { $width } champs au plus étaient attendus
+    }, comme dans l’en-tête (ligne { $header_line }), mais la ligne en compte { $found } ; le champ n° { $nth ->
+       *[other] { $field }
+    } contient du texte (un champ qui contient le séparateur doit être placé entre guillemets). Rien n’a été importé.
+error-reason-csv-no-rows = Ligne { $line } : le fichier a un en-tête mais aucune ligne : une ligne par contact était attendue après l’en-tête. Rien n’a été importé.
+error-reason-csv-not-text = Ligne { $line } : du texte CSV était attendu : { $detail }. Rien n’a été importé.
+error-reason-csv-unclosed-quote = Ligne { $line } : un champ s’ouvre ici par un guillemet (") qui n’est jamais fermé : un " fermant était attendu avant la fin du fichier (un guillemet à l’intérieur d’un champ entre guillemets s’écrit deux fois : ""). Rien n’a été importé.
+error-reason-vcard-unknown-charset = Ligne { $line } : jeu de caractères inconnu `{ $charset }` (CHARSET=) : un jeu tel que UTF-8, ISO-8859-2 ou Windows-1250 était attendu. Rien n’a été importé.
+error-reason-vcard-unknown-encoding = Ligne { $line } : { $property } est du texte, mais sa valeur est encodée en `{ $encoding }` : ENCODING=QUOTED-PRINTABLE ou 8BIT, ou aucun encodage, était attendu. Rien n’a été importé.
+error-reason-vcard-not-quoted-printable = Ligne { $line } : la valeur n’est pas en quoted-printable (ENCODING=QUOTED-PRINTABLE) : seuls des caractères ASCII imprimables, des espaces et des séquences `=XX` étaient attendus. Rien n’a été importé.
+error-reason-vcard-bad-escape = Ligne { $line } : la valeur n’est pas en quoted-printable (ENCODING=QUOTED-PRINTABLE) : `=` doit être suivi de deux chiffres hexadécimaux (comme dans `=C5=81`) ou terminer la ligne. Rien n’a été importé.
+error-reason-vcard-not-utf8 = Ligne { $line } : du texte en UTF-8 était attendu, mais la valeur n’en est pas : l’octet { $byte } n’est pas de l’UTF-8 ; enregistrez le fichier en UTF-8 ou indiquez le jeu de caractères de la valeur (CHARSET=). Rien n’a été importé.
+error-reason-vcard-quoted-not-utf8 = Ligne { $line } : du texte en UTF-8 était attendu, mais les octets quoted-printable n’en sont pas : l’octet { $byte } n’est pas de l’UTF-8 ; enregistrez le fichier en UTF-8 ou indiquez le jeu de caractères de la valeur (CHARSET=). Rien n’a été importé.
+error-reason-vcard-not-in-charset = Ligne { $line } : du texte en { $charset } (CHARSET=) était attendu, mais la valeur de { $property } n’est pas dans ce jeu de caractères. Rien n’a été importé.
+error-reason-vcard-not-found = Ligne { $line } : aucune vCard trouvée : BEGIN:VCARD était attendu, mais la ligne contient `{ $found }`. Rien n’a été importé.
+error-reason-vcard-outside-card = Ligne { $line } : BEGIN:VCARD ou la fin du fichier était attendu après la vCard qui se termine à la ligne { $end }, mais la ligne contient `{ $found }` : chaque propriété doit se trouver entre un BEGIN:VCARD et son END:VCARD. Rien n’a été importé.
+error-reason-vcard-not-a-property = Ligne { $line } : une propriété vCard était attendue — un nom, deux-points et une valeur, comme `FN:Anna Nowak` —, mais la ligne contient `{ $found }`. Rien n’a été importé.
+error-reason-vcard-begin-in-card = Ligne { $line } : END:VCARD était attendu pour fermer la vCard commencée à la ligne { $begin } avant un nouveau BEGIN. Rien n’a été importé.
+error-reason-vcard-wrong-end = Ligne { $line } : END:VCARD était attendu pour fermer la vCard commencée à la ligne { $begin }, mais la ligne contient `END:{ $found }`. Rien n’a été importé.
+error-reason-vcard-unsupported-version = Ligne { $line } : version de vCard non prise en charge `{ $version }` : 2.1, 3.0 ou 4.0 était attendu. Rien n’a été importé.
+error-reason-vcard-no-end = Ligne { $line } : la vCard qui commence ici n’a pas de END:VCARD : END:VCARD était attendu avant la fin du fichier (ligne { $last }). Rien n’a été importé.
+error-reason-vcard-empty = Ligne { $line } : aucune vCard trouvée : BEGIN:VCARD était attendu, mais le fichier est vide. Rien n’a été importé.
+
 ## Documents
 
 error-reason-no-path = Choisissez où enregistrer le document.

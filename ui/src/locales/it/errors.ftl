@@ -230,6 +230,91 @@ error-reason-import-frozen-cards = L’importazione n. { $import } non può esse
        *[other] {" "}e altre { $more }
     }. I loro dati non possono cambiare; revoca prima le limitazioni oppure mantieni l’importazione. Non è stato modificato nulla.
 
+## Files that cannot be imported: the line of the file and what is wrong there
+
+error-reason-import-not-utf8 = Riga { $line }: era previsto testo in UTF-8 (o UTF-16), ma il byte { $byte } in posizione { $at } del file non è UTF-8: salva l’esportazione come testo UTF-8. Non è stato importato nulla.
+error-reason-import-lone-surrogate = Riga { $line }: era previsto testo in { $encoding }, ma il file contiene il surrogato isolato { $unit } in posizione { $at }: salva l’esportazione come testo UTF-8 o UTF-16. Non è stato importato nulla.
+error-reason-import-ends-in-character = Riga { $line }: era previsto testo in { $encoding }, ma il file termina a metà di un carattere. Non è stato importato nulla.
+error-reason-import-time-out-of-range = Riga { $line }: l’orario { $utc } UTC non rientra negli anni { $earliest }–{ $latest } che Custos memorizza: controlla la data e il fuso orario. Non è stato importato nulla.
+error-reason-import-time-offset-too-large = Riga { $line }: lo scostamento UTC { $offset } non corrisponde a un fuso orario reale (usa un valore tra -{ $hours }:00 e +{ $hours }:00). Non è stato importato nulla.
+error-reason-import-not-a-time = Riga { $line }: «{ $text }» non è un orario (scrivilo come 2026-03-01T09:00:00Z o 2026-03-01T10:00:00+01:00). Non è stato importato nulla.
+error-reason-chat-line-not-a-message = Riga { $line }: era previsto un messaggio che inizia con una data come «31/12/2023, 21:41 - », ma la riga contiene «{ $found }». Non è stato importato nulla.
+error-reason-chat-sender-missing = Riga { $line }: era previsto il nome del mittente prima di «: », ma in «{ $found }» non c’è. Non è stato importato nulla.
+error-reason-chat-message-empty = Riga { $line }: era previsto il testo del messaggio di { $author }, ma dopo il nome non c’è nulla. Non è stato importato nulla.
+error-reason-chat-no-messages = Riga { $line }: nessun messaggio trovato: era previsto il testo della funzione «Esporta chat» di WhatsApp. Non è stato importato nulla.
+error-reason-chat-not-a-time = Riga { $line }: era previsto un orario come «21:41», ma «{ $time }» non è un orario valido. Non è stato importato nulla.
+error-reason-chat-dates-day-first = Riga { $line }: erano previste date con il giorno per primo, come alla riga { $evidence_line } («{ $evidence }»), ma «{ $date }» mette per primo il mese. Non è stato importato nulla.
+error-reason-chat-dates-month-first = Riga { $line }: erano previste date con il mese per primo, come alla riga { $evidence_line } («{ $evidence }»), ma «{ $date }» mette per primo il giorno. Non è stato importato nulla.
+error-reason-chat-date-no-month = Riga { $line }: era prevista una data valida, ma in «{ $date }» né { $first } né { $second } può essere un mese. Non è stato importato nulla.
+error-reason-chat-date-no-such-month = Riga { $line }: era prevista una data valida, ma in «{ $date }» il mese { $month } non esiste. Non è stato importato nulla.
+error-reason-chat-date-no-such-day = Riga { $line }: era prevista una data valida, ma «{ $date }» non esiste: il { $day } { $month ->
+        [1] gennaio
+        [2] febbraio
+        [3] marzo
+        [4] aprile
+        [5] maggio
+        [6] giugno
+        [7] luglio
+        [8] agosto
+        [9] settembre
+        [10] ottobre
+        [11] novembre
+       *[12] dicembre
+    } { $year } non esiste. Non è stato importato nulla.
+error-reason-transcript-no-messages = Riga { $line }: era previsto almeno un messaggio in «messages», ma non ce n’è nessuno. Non è stato importato nulla.
+error-reason-transcript-ends-before-start = Riga { $line }: «ended_at» non può essere precedente a «started_at» ({ $start }), ma vale { $end }. Non è stato importato nulla.
+error-reason-transcript-cut-off = Riga { $line }: era previsto il resto del JSON, ma il file termina. Non è stato importato nulla.
+error-reason-transcript-not-readable = Riga { $line }: { $detail } (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-wrong-format = Riga { $line }: era previsto «format»: «custos-transcript», ma il valore è «{ $found }» (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-unsupported-version = Riga { $line }: versione { $found } non supportata: era previsto «version»: { $supported } (le versioni che questo Custos legge) (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-unknown-channel = Riga { $line }: era previsto un canale ({ $choices }), ma il valore è «{ $found }» (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-not-a-time = Riga { $line }: era previsto un orario RFC 3339 con fuso orario, come «2026-03-01T09:00:00Z», ma il valore è «{ $found }» (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-time-out-of-range = Riga { $line }: era previsto un orario che Custos può memorizzare, ma «{ $found }»: { $utc } UTC non rientra negli anni { $earliest }–{ $latest } che Custos memorizza (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-time-offset-too-large = Riga { $line }: era previsto un orario che Custos può memorizzare, ma «{ $found }»: lo scostamento UTC { $offset } non corrisponde a un fuso orario reale (usa un valore tra -{ $hours }:00 e +{ $hours }:00) (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-text-empty = Riga { $line }: era previsto il testo del messaggio, ma il valore è «{ $found }» (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-sender-name-empty = Riga { $line }: era previsto il «name» del mittente { $kind ->
+        [staff] interno
+       *[other] esterno
+    }, ma è vuoto (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-sender-name-no-letter = Riga { $line }: era previsto un «name» con almeno una lettera o una cifra per il mittente { $kind ->
+        [staff] interno
+       *[other] esterno
+    }, ma il valore è «{ $name }» (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-sender-name-missing = Riga { $line }: era previsto un «name» per il mittente { $kind ->
+        [staff] interno
+       *[other] esterno
+    }, ma manca (colonna { $column }). Non è stato importato nulla.
+error-reason-csv-not-the-preset = Riga { $line }: era prevista l’intestazione di un CSV di { $expected }, ma questo è un CSV di { $found }: scegli il formato csv per associarne le colonne. Non è stato importato nulla.
+error-reason-csv-own-layout = Riga { $line }: era prevista l’intestazione di un CSV di { $expected }, ma questo è un file CSV con una struttura propria: scegli il formato csv per associarne le colonne. Non è stato importato nulla.
+error-reason-csv-unknown-encoding = Riga { $line }: era previsto testo in UTF-8, UTF-16, Windows-1250, Windows-1251 o Windows-1252, ma il byte { $byte } in posizione { $at } non è UTF-8 e il file sembra in { $encoding }, che Custos non legge: salva il file come UTF-8 (in Excel: «CSV UTF-8»). Non è stato importato nulla.
+error-reason-csv-control-character = Riga { $line }: era previsto testo in UTF-8, UTF-16, Windows-1250, Windows-1251 o Windows-1252, ma il byte { $byte } in posizione { $at } è un carattere di controllo, non testo: salva il file come UTF-8 (in Excel: «CSV UTF-8»). Non è stato importato nulla.
+error-reason-csv-no-letter = Riga { $line }: era previsto testo in UTF-8, UTF-16, Windows-1250, Windows-1251 o Windows-1252, ma il byte { $byte } in posizione { $at } non è una lettera in nessuna di queste codifiche: salva il file come UTF-8 (in Excel: «CSV UTF-8»). Non è stato importato nulla.
+error-reason-csv-empty = Riga { $line }: il file è vuoto: erano previste un’intestazione con i nomi delle colonne (ad esempio «First Name;Last Name;E-mail») e una riga per ogni contatto. Non è stato importato nulla.
+error-reason-csv-too-many-fields = Riga { $line }: { $width ->
+        [one] era previsto al massimo { $width } campo
+       *[other] erano previsti al massimo { $width } campi
+    }, come nell’intestazione (riga { $header_line }), ma la riga ne ha { $found }; il campo n. { $nth ->
+       *[other] { $field }
+    } contiene testo (un campo che contiene il separatore va racchiuso tra virgolette). Non è stato importato nulla.
+error-reason-csv-no-rows = Riga { $line }: il file ha un’intestazione ma nessuna riga: era prevista una riga per ogni contatto dopo l’intestazione. Non è stato importato nulla.
+error-reason-csv-not-text = Riga { $line }: era previsto testo CSV: { $detail }. Non è stato importato nulla.
+error-reason-csv-unclosed-quote = Riga { $line }: qui un campo si apre con una virgoletta (") che non viene mai chiusa: era prevista una " di chiusura prima della fine del file (una virgoletta dentro un campo tra virgolette si scrive due volte: ""). Non è stato importato nulla.
+error-reason-vcard-unknown-charset = Riga { $line }: set di caratteri sconosciuto `{ $charset }` (CHARSET=): era previsto ad esempio UTF-8, ISO-8859-2 o Windows-1250. Non è stato importato nulla.
+error-reason-vcard-unknown-encoding = Riga { $line }: { $property } è testo, ma il suo valore è codificato come `{ $encoding }`: era previsto ENCODING=QUOTED-PRINTABLE o 8BIT, oppure nessuna codifica. Non è stato importato nulla.
+error-reason-vcard-not-quoted-printable = Riga { $line }: il valore non è quoted-printable (ENCODING=QUOTED-PRINTABLE): erano previsti solo caratteri ASCII stampabili, spazi e sequenze `=XX`. Non è stato importato nulla.
+error-reason-vcard-bad-escape = Riga { $line }: il valore non è quoted-printable (ENCODING=QUOTED-PRINTABLE): `=` deve essere seguito da due cifre esadecimali (come in `=C5=81`) o chiudere la riga. Non è stato importato nulla.
+error-reason-vcard-not-utf8 = Riga { $line }: era previsto testo in UTF-8, ma il valore non lo è: il byte { $byte } non è UTF-8; salva il file come UTF-8 oppure indica il set di caratteri del valore (CHARSET=). Non è stato importato nulla.
+error-reason-vcard-quoted-not-utf8 = Riga { $line }: era previsto testo in UTF-8, ma i byte quoted-printable non lo sono: il byte { $byte } non è UTF-8; salva il file come UTF-8 oppure indica il set di caratteri del valore (CHARSET=). Non è stato importato nulla.
+error-reason-vcard-not-in-charset = Riga { $line }: era previsto testo in { $charset } (CHARSET=), ma il valore di { $property } non lo è. Non è stato importato nulla.
+error-reason-vcard-not-found = Riga { $line }: nessuna vCard trovata: era previsto BEGIN:VCARD, ma la riga contiene `{ $found }`. Non è stato importato nulla.
+error-reason-vcard-outside-card = Riga { $line }: dopo la vCard che termina alla riga { $end } era previsto BEGIN:VCARD o la fine del file, ma la riga contiene `{ $found }`: ogni proprietà deve stare tra un BEGIN:VCARD e il suo END:VCARD. Non è stato importato nulla.
+error-reason-vcard-not-a-property = Riga { $line }: era prevista una proprietà vCard — un nome, i due punti e un valore, come `FN:Anna Nowak` — ma la riga contiene `{ $found }`. Non è stato importato nulla.
+error-reason-vcard-begin-in-card = Riga { $line }: era previsto END:VCARD per chiudere la vCard iniziata alla riga { $begin } prima di un altro BEGIN. Non è stato importato nulla.
+error-reason-vcard-wrong-end = Riga { $line }: era previsto END:VCARD per chiudere la vCard iniziata alla riga { $begin }, ma la riga contiene `END:{ $found }`. Non è stato importato nulla.
+error-reason-vcard-unsupported-version = Riga { $line }: versione vCard non supportata `{ $version }`: era prevista la 2.1, la 3.0 o la 4.0. Non è stato importato nulla.
+error-reason-vcard-no-end = Riga { $line }: la vCard che inizia qui non ha END:VCARD: era previsto END:VCARD prima della fine del file (riga { $last }). Non è stato importato nulla.
+error-reason-vcard-empty = Riga { $line }: nessuna vCard trovata: era previsto BEGIN:VCARD, ma il file è vuoto. Non è stato importato nulla.
+
 ## Documents
 
 error-reason-no-path = Scegli dove salvare il documento.

@@ -240,6 +240,91 @@ error-reason-import-frozen-cards = Importu nr { $import } nie można teraz cofn�
        *[other] {" "}i { $more } innych
     }. Ich dane nie mogą się zmieniać; najpierw znieś ograniczenia albo zachowaj import. Nic nie zostało zmienione.
 
+## Files that cannot be imported: the line of the file and what is wrong there
+
+error-reason-import-not-utf8 = Wiersz { $line }: oczekiwano tekstu w UTF-8 (lub UTF-16), a znaleziono bajt { $byte } na pozycji { $at } pliku, który nie jest poprawnym znakiem UTF-8: zapisz eksport jako tekst UTF-8. Nic nie zostało zaimportowane.
+error-reason-import-lone-surrogate = Wiersz { $line }: oczekiwano tekstu w { $encoding }, a znaleziono niesparowany surogat { $unit } na pozycji { $at } pliku: zapisz eksport jako tekst UTF-8 lub UTF-16. Nic nie zostało zaimportowane.
+error-reason-import-ends-in-character = Wiersz { $line }: oczekiwano tekstu w { $encoding }, ale plik kończy się w środku znaku. Nic nie zostało zaimportowane.
+error-reason-import-time-out-of-range = Wiersz { $line }: czas { $utc } UTC wykracza poza lata { $earliest }–{ $latest }, które przechowuje Custos: sprawdź datę i strefę czasową. Nic nie zostało zaimportowane.
+error-reason-import-time-offset-too-large = Wiersz { $line }: przesunięcie względem UTC { $offset } nie jest rzeczywistą strefą czasową (użyj wartości od -{ $hours }:00 do +{ $hours }:00). Nic nie zostało zaimportowane.
+error-reason-import-not-a-time = Wiersz { $line }: „{ $text }” nie jest godziną (zapisz ją jako 2026-03-01T09:00:00Z lub 2026-03-01T10:00:00+01:00). Nic nie zostało zaimportowane.
+error-reason-chat-line-not-a-message = Wiersz { $line }: oczekiwano wiadomości zaczynającej się od daty, np. „31/12/2023, 21:41 - ”, a znaleziono „{ $found }”. Nic nie zostało zaimportowane.
+error-reason-chat-sender-missing = Wiersz { $line }: oczekiwano nazwy nadawcy przed „: ”, ale w „{ $found }” jej nie ma. Nic nie zostało zaimportowane.
+error-reason-chat-message-empty = Wiersz { $line }: oczekiwano treści wiadomości od { $author }, ale po nazwie nadawcy nic nie ma. Nic nie zostało zaimportowane.
+error-reason-chat-no-messages = Wiersz { $line }: nie znaleziono żadnych wiadomości: oczekiwano tekstu z funkcji „Eksportuj czat” WhatsAppa. Nic nie zostało zaimportowane.
+error-reason-chat-not-a-time = Wiersz { $line }: oczekiwano godziny, np. „21:41”, a znaleziono „{ $time }”, co nie jest prawidłową godziną. Nic nie zostało zaimportowane.
+error-reason-chat-dates-day-first = Wiersz { $line }: oczekiwano dat z dniem na początku, jak w wierszu { $evidence_line } („{ $evidence }”), a znaleziono „{ $date }”, gdzie na początku jest miesiąc. Nic nie zostało zaimportowane.
+error-reason-chat-dates-month-first = Wiersz { $line }: oczekiwano dat z miesiącem na początku, jak w wierszu { $evidence_line } („{ $evidence }”), a znaleziono „{ $date }”, gdzie na początku jest dzień. Nic nie zostało zaimportowane.
+error-reason-chat-date-no-month = Wiersz { $line }: oczekiwano prawidłowej daty, a znaleziono „{ $date }”: ani { $first }, ani { $second } nie może być miesiącem. Nic nie zostało zaimportowane.
+error-reason-chat-date-no-such-month = Wiersz { $line }: oczekiwano prawidłowej daty, a znaleziono „{ $date }”: nie ma miesiąca { $month }. Nic nie zostało zaimportowane.
+error-reason-chat-date-no-such-day = Wiersz { $line }: oczekiwano prawidłowej daty, a znaleziono „{ $date }”: dzień { $day } { $month ->
+        [1] stycznia
+        [2] lutego
+        [3] marca
+        [4] kwietnia
+        [5] maja
+        [6] czerwca
+        [7] lipca
+        [8] sierpnia
+        [9] września
+        [10] października
+        [11] listopada
+       *[12] grudnia
+    } { $year } r. nie istnieje. Nic nie zostało zaimportowane.
+error-reason-transcript-no-messages = Wiersz { $line }: oczekiwano co najmniej jednej wiadomości w „messages”, ale nie ma żadnej. Nic nie zostało zaimportowane.
+error-reason-transcript-ends-before-start = Wiersz { $line }: „ended_at” nie może być wcześniej niż „started_at” ({ $start }), a jest { $end }. Nic nie zostało zaimportowane.
+error-reason-transcript-cut-off = Wiersz { $line }: oczekiwano dalszej części JSON, ale plik się kończy. Nic nie zostało zaimportowane.
+error-reason-transcript-not-readable = Wiersz { $line }: { $detail } (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-wrong-format = Wiersz { $line }: oczekiwano „format”: „custos-transcript”, a znaleziono „{ $found }” (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-unsupported-version = Wiersz { $line }: nieobsługiwana wersja { $found }: oczekiwano „version”: { $supported } (wersje, które odczytuje ta wersja Custos) (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-unknown-channel = Wiersz { $line }: oczekiwano kanału ({ $choices }), a znaleziono „{ $found }” (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-not-a-time = Wiersz { $line }: oczekiwano czasu RFC 3339 ze strefą, np. „2026-03-01T09:00:00Z”, a znaleziono „{ $found }” (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-time-out-of-range = Wiersz { $line }: oczekiwano czasu, który Custos może przechować, a „{ $found }”: { $utc } UTC wykracza poza lata { $earliest }–{ $latest }, które przechowuje Custos (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-time-offset-too-large = Wiersz { $line }: oczekiwano czasu, który Custos może przechować, a „{ $found }”: przesunięcie względem UTC { $offset } nie jest rzeczywistą strefą czasową (użyj wartości od -{ $hours }:00 do +{ $hours }:00) (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-text-empty = Wiersz { $line }: oczekiwano treści wiadomości, a znaleziono „{ $found }” (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-sender-name-empty = Wiersz { $line }: oczekiwano „name” nadawcy { $kind ->
+        [staff] z zespołu
+       *[other] spoza firmy
+    }, ale jest puste (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-sender-name-no-letter = Wiersz { $line }: oczekiwano „name” nadawcy { $kind ->
+        [staff] z zespołu
+       *[other] spoza firmy
+    } z co najmniej jedną literą lub cyfrą, a znaleziono „{ $name }” (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-sender-name-missing = Wiersz { $line }: oczekiwano „name” dla nadawcy { $kind ->
+        [staff] z zespołu
+       *[other] spoza firmy
+    }, ale go nie ma (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-csv-not-the-preset = Wiersz { $line }: oczekiwano nagłówka pliku CSV z { $expected }, a to jest plik CSV z { $found }: wybierz format csv, aby przypisać jego kolumny. Nic nie zostało zaimportowane.
+error-reason-csv-own-layout = Wiersz { $line }: oczekiwano nagłówka pliku CSV z { $expected }, a to jest plik CSV o własnym układzie: wybierz format csv, aby przypisać jego kolumny. Nic nie zostało zaimportowane.
+error-reason-csv-unknown-encoding = Wiersz { $line }: oczekiwano tekstu w UTF-8, UTF-16, Windows-1250, Windows-1251 lub Windows-1252, ale bajt { $byte } na pozycji { $at } nie jest znakiem UTF-8, a plik wygląda na zapisany w { $encoding }, którego Custos nie odczytuje: zapisz plik jako UTF-8 (w Excelu: „CSV UTF-8”). Nic nie zostało zaimportowane.
+error-reason-csv-control-character = Wiersz { $line }: oczekiwano tekstu w UTF-8, UTF-16, Windows-1250, Windows-1251 lub Windows-1252, ale bajt { $byte } na pozycji { $at } jest znakiem sterującym, a nie tekstem: zapisz plik jako UTF-8 (w Excelu: „CSV UTF-8”). Nic nie zostało zaimportowane.
+error-reason-csv-no-letter = Wiersz { $line }: oczekiwano tekstu w UTF-8, UTF-16, Windows-1250, Windows-1251 lub Windows-1252, ale bajt { $byte } na pozycji { $at } nie jest literą w żadnym z tych kodowań: zapisz plik jako UTF-8 (w Excelu: „CSV UTF-8”). Nic nie zostało zaimportowane.
+error-reason-csv-empty = Wiersz { $line }: plik jest pusty: oczekiwano nagłówka z nazwami kolumn (np. „First Name;Last Name;E-mail”) i wiersza dla każdego kontaktu. Nic nie zostało zaimportowane.
+error-reason-csv-too-many-fields = Wiersz { $line }: oczekiwano najwyżej { $width } { $width ->
+        [one] pola
+       *[other] pól
+    }, tyle ile ma nagłówek (wiersz { $header_line }), a znaleziono { $found }; pole nr { $nth ->
+       *[other] { $field }
+    } zawiera tekst (pole, które zawiera separator, musi być ujęte w cudzysłów). Nic nie zostało zaimportowane.
+error-reason-csv-no-rows = Wiersz { $line }: plik ma nagłówek, ale nie ma wierszy: oczekiwano wiersza dla każdego kontaktu pod nagłówkiem. Nic nie zostało zaimportowane.
+error-reason-csv-not-text = Wiersz { $line }: oczekiwano tekstu CSV: { $detail }. Nic nie zostało zaimportowane.
+error-reason-csv-unclosed-quote = Wiersz { $line }: pole zaczyna się tu cudzysłowem ("), który nie jest zamknięty: oczekiwano zamykającego " przed końcem pliku (cudzysłów wewnątrz pola w cudzysłowie zapisuje się dwa razy: ""). Nic nie zostało zaimportowane.
+error-reason-vcard-unknown-charset = Wiersz { $line }: nieznany zestaw znaków `{ $charset }` (CHARSET=): oczekiwano np. UTF-8, ISO-8859-2 lub Windows-1250. Nic nie zostało zaimportowane.
+error-reason-vcard-unknown-encoding = Wiersz { $line }: { $property } jest tekstem, ale jego wartość jest zakodowana jako `{ $encoding }`: oczekiwano ENCODING=QUOTED-PRINTABLE, 8BIT lub braku kodowania. Nic nie zostało zaimportowane.
+error-reason-vcard-not-quoted-printable = Wiersz { $line }: wartość nie jest w formacie quoted-printable (ENCODING=QUOTED-PRINTABLE): oczekiwano wyłącznie drukowalnych znaków ASCII, spacji i sekwencji `=XX`. Nic nie zostało zaimportowane.
+error-reason-vcard-bad-escape = Wiersz { $line }: wartość nie jest w formacie quoted-printable (ENCODING=QUOTED-PRINTABLE): po `=` powinny następować dwie cyfry szesnastkowe (jak w `=C5=81`) albo koniec wiersza. Nic nie zostało zaimportowane.
+error-reason-vcard-not-utf8 = Wiersz { $line }: oczekiwano tekstu w UTF-8, ale wartość nie jest w UTF-8: bajt { $byte } nie jest znakiem UTF-8; zapisz plik jako UTF-8 albo podaj zestaw znaków wartości (CHARSET=). Nic nie zostało zaimportowane.
+error-reason-vcard-quoted-not-utf8 = Wiersz { $line }: oczekiwano tekstu w UTF-8, ale bajty quoted-printable nie są w UTF-8: bajt { $byte } nie jest znakiem UTF-8; zapisz plik jako UTF-8 albo podaj zestaw znaków wartości (CHARSET=). Nic nie zostało zaimportowane.
+error-reason-vcard-not-in-charset = Wiersz { $line }: oczekiwano tekstu w { $charset } (CHARSET=), ale wartość { $property } nie jest w tym kodowaniu. Nic nie zostało zaimportowane.
+error-reason-vcard-not-found = Wiersz { $line }: nie znaleziono wizytówki vCard: oczekiwano BEGIN:VCARD, a znaleziono `{ $found }`. Nic nie zostało zaimportowane.
+error-reason-vcard-outside-card = Wiersz { $line }: po wizytówce vCard kończącej się w wierszu { $end } oczekiwano BEGIN:VCARD albo końca pliku, a znaleziono `{ $found }`: każda właściwość musi stać między BEGIN:VCARD a jego END:VCARD. Nic nie zostało zaimportowane.
+error-reason-vcard-not-a-property = Wiersz { $line }: oczekiwano właściwości vCard — nazwy, dwukropka i wartości, np. `FN:Anna Nowak` — a znaleziono `{ $found }`. Nic nie zostało zaimportowane.
+error-reason-vcard-begin-in-card = Wiersz { $line }: oczekiwano END:VCARD zamykającego wizytówkę vCard rozpoczętą w wierszu { $begin } przed kolejnym BEGIN. Nic nie zostało zaimportowane.
+error-reason-vcard-wrong-end = Wiersz { $line }: oczekiwano END:VCARD zamykającego wizytówkę vCard rozpoczętą w wierszu { $begin }, a znaleziono `END:{ $found }`. Nic nie zostało zaimportowane.
+error-reason-vcard-unsupported-version = Wiersz { $line }: nieobsługiwana wersja vCard `{ $version }`: oczekiwano 2.1, 3.0 lub 4.0. Nic nie zostało zaimportowane.
+error-reason-vcard-no-end = Wiersz { $line }: wizytówka vCard rozpoczęta w tym wierszu nie ma END:VCARD: oczekiwano END:VCARD przed końcem pliku (wiersz { $last }). Nic nie zostało zaimportowane.
+error-reason-vcard-empty = Wiersz { $line }: nie znaleziono wizytówki vCard: oczekiwano BEGIN:VCARD, ale plik jest pusty. Nic nie zostało zaimportowane.
+
 ## Documents
 
 error-reason-no-path = Wybierz, gdzie zapisać dokument.

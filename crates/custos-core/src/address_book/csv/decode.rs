@@ -33,8 +33,9 @@ use std::borrow::Cow;
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ImportWhy, Result};
 use crate::import::{self, Unicode};
+use crate::why::{Byte, Place};
 
 /// The encoding a CSV file was read in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -89,9 +90,6 @@ const DETECT_BYTES: usize = 4 << 20;
 
 /// What the UTF-16 check without a mark reads.
 const UTF16_SNIFF_BYTES: usize = 4096;
-
-const EXPECTED: &str = "expected text in UTF-8, UTF-16, Windows-1250, Windows-1251 or Windows-1252";
-const SAVE_AS: &str = "save the file as UTF-8 (in Excel: \"CSV UTF-8\")";
 
 /// The text of a CSV file and the encoding it was in.
 pub fn decode(bytes: &[u8]) -> Result<(String, Encoding)> {
@@ -149,16 +147,11 @@ fn legacy(bytes: &[u8]) -> Result<(String, Encoding)> {
     };
     let Some(ours) = ours else {
         let at = std::str::from_utf8(bytes).err().map_or(0, |e| e.valid_up_to());
-        return Err(Error::Import {
-            line: line_at(bytes, at),
-            message: format!(
-                "{EXPECTED}, but the byte 0x{:02X} at byte {} is not UTF-8 and the file reads like {}, \
-                 which Custos does not read: {SAVE_AS}",
-                bytes.get(at).copied().unwrap_or(0),
-                at + 1,
-                guess.name()
-            ),
-        });
+        let byte = Byte(bytes.get(at).copied().unwrap_or(0));
+        return Err(Error::import(
+            line_at(bytes, at),
+            ImportWhy::CsvUnknownEncoding { byte, at: Place(at + 1), encoding: guess.name() },
+        ));
     };
     // The guess, unless a byte has no letter in it (chardetng leaves such encodings out, but
     // falls back on Windows-1252 when it leaves out all, e.g. for a long run of Polish
@@ -176,12 +169,13 @@ fn legacy(bytes: &[u8]) -> Result<(String, Encoding)> {
         }
     }
     let (at, control) = first_fault.unwrap_or((0, true));
-    let byte = bytes.get(at).copied().unwrap_or(0);
-    let what = if control { "a control character, not text" } else { "no letter in any of them" };
-    Err(Error::Import {
-        line: line_at(bytes, at),
-        message: format!("{EXPECTED}, but the byte 0x{byte:02X} at byte {} is {what}: {SAVE_AS}", at + 1),
-    })
+    let (byte, place) = (Byte(bytes.get(at).copied().unwrap_or(0)), Place(at + 1));
+    let why = if control {
+        ImportWhy::CsvControlCharacter { byte, at: place }
+    } else {
+        ImportWhy::CsvNoLetter { byte, at: place }
+    };
+    Err(Error::import(line_at(bytes, at), why))
 }
 
 /// `bytes` in `encoding`, or `None` where a byte has no character in it.

@@ -28,7 +28,7 @@ pub mod sniff;
 use serde::{Deserialize, Serialize};
 
 use crate::address_book::draft::ContactDraft;
-use crate::error::{Error, Result};
+use crate::error::{Error, ImportWhy, Result};
 
 pub use build::NO_NAME;
 pub use decode::Encoding;
@@ -127,12 +127,7 @@ impl Source {
         }
         let delimiter = sniff::sniff(&text);
         if let Some(line) = sniff::unclosed_quote(&text, delimiter) {
-            return Err(Error::Import {
-                line,
-                message: "a field opens with a quote (\") here that is never closed: expected a closing \" \
-                          before the end of the file (a quote inside a quoted field is written twice: \"\")"
-                    .into(),
-            });
+            return Err(Error::import(line, ImportWhy::CsvUnclosedQuote {}));
         }
         Ok(Source { text, encoding, delimiter })
     }

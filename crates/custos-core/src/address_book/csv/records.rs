@@ -7,7 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ImportWhy, Result};
+use crate::why::Place;
 
 use super::sniff::Delimiter;
 
@@ -44,12 +45,7 @@ impl<'a> Records<'a> {
     /// The header: the first record that is not blank.
     pub fn header(&mut self) -> Result<Row> {
         let Some(row) = self.next_record()? else {
-            return Err(Error::Import {
-                line: 1,
-                message: "the file is empty: expected a header naming the columns (such as \
-                          \"First Name;Last Name;E-mail\") and a row for each contact"
-                    .into(),
-            });
+            return Err(Error::import(1, ImportWhy::CsvEmpty {}));
         };
         self.header = Some((row.fields.len(), row.line));
         Ok(row)
@@ -61,15 +57,14 @@ impl<'a> Records<'a> {
         let (width, header_line) = self.header.unwrap_or((usize::MAX, 0));
         if row.fields.len() > width {
             if let Some(extra) = row.fields[width..].iter().position(|f| !f.trim().is_empty()) {
-                return Err(Error::Import {
-                    line: row.line,
-                    message: format!(
-                        "expected at most {width} fields, as the header (line {header_line}) has, but found {}, \
-                         the {} with text in it (a field that holds the delimiter needs quotes around it)",
-                        row.fields.len(),
-                        ordinal(width + extra + 1)
-                    ),
-                });
+                let why = ImportWhy::CsvTooManyFields {
+                    width,
+                    header_line: Place(header_line),
+                    found: row.fields.len(),
+                    field: width + extra + 1,
+                    nth: crate::why::english_ordinal(width + extra + 1),
+                };
+                return Err(Error::import(row.line, why));
             }
             row.fields.truncate(width);
         }
@@ -79,17 +74,16 @@ impl<'a> Records<'a> {
     /// After the header: the "no rows" refusal when nothing came after it.
     pub fn no_rows(&self) -> Error {
         let line = self.header.map_or(1, |(_, line)| line);
-        Error::Import {
-            line,
-            message: "the file has a header but no rows: expected a row for each contact after the header".into(),
-        }
+        Error::import(line, ImportWhy::CsvNoRows {})
     }
 
     fn next_record(&mut self) -> Result<Option<Row>> {
         loop {
-            let more = self.reader.read_record(&mut self.record).map_err(|e| Error::Import {
-                line: e.position().map_or(1, |p| p.line() as usize),
-                message: format!("expected CSV text: {e}"),
+            let more = self.reader.read_record(&mut self.record).map_err(|e| {
+                Error::import(
+                    e.position().map_or(1, |p| p.line() as usize),
+                    ImportWhy::CsvNotText { detail: e.to_string() },
+                )
             })?;
             if !more {
                 return Ok(None);
@@ -116,17 +110,6 @@ impl<'a> Records<'a> {
         let blank = skipped.iter().take_while(|&&b| b == b'\n').count();
         usize::try_from(at.line()).unwrap_or(usize::MAX).saturating_add(blank)
     }
-}
-
-fn ordinal(n: usize) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
 }
 
 #[cfg(test)]
@@ -194,7 +177,7 @@ mod tests {
 
     #[test]
     fn ordinals() {
-        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinal).into();
+        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map(crate::why::ordinal).into();
         assert_eq!(got, ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st", "111th"]);
     }
 }

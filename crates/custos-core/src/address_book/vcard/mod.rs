@@ -44,7 +44,8 @@ use std::borrow::Cow;
 use self::lines::{ContentLine, Malformed, Reader, shown};
 use self::value::{split, unescape};
 use super::draft::{ContactDraft, Label, Labelled};
-use crate::error::{Error, Result};
+use crate::error::{Error, ImportWhy, Result};
+use crate::why::Place;
 
 /// The problem of a record without any name.
 pub const NO_NAME: &str = "no name: the vCard has no FN, N, ORG or EMAIL to name the contact by";
@@ -82,49 +83,34 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<ContactDraft>> {
     let mut last_end: Option<usize> = None;
     // Outside a vCard: what was expected.
     let stray = |line: usize, text: &[u8], last_end: Option<usize>| {
-        let message = match last_end {
-            None => format!("no vCard found: expected BEGIN:VCARD but found `{}`", shown(text)),
-            Some(end) => format!(
-                "expected BEGIN:VCARD or the end of the file after the vCard that ends on line {end}, but found \
-                 `{}`: every property belongs between a BEGIN:VCARD and its END:VCARD",
-                shown(text)
-            ),
+        let why = match last_end {
+            None => ImportWhy::VcardNotFound { found: shown(text) },
+            Some(end) => ImportWhy::VcardOutsideCard { end: Place(end), found: shown(text) },
         };
-        Error::Import { line, message }
+        Error::import(line, why)
     };
     while let Some(line) = reader.next_line(open.as_ref().is_some_and(|r| r.version == Some(Version::V21))) {
         let line = match line {
             Ok(line) => line,
             Err(Malformed { line, text }) if open.is_none() => return Err(stray(line, &text, last_end)),
             Err(Malformed { line, text }) => {
-                return Err(Error::Import {
-                    line,
-                    message: format!(
-                        "expected a vCard property — a name, a colon and a value, such as `FN:Anna Nowak` — but \
-                         found `{}`",
-                        shown(&text)
-                    ),
-                });
+                return Err(Error::import(line, ImportWhy::VcardNotAProperty { found: shown(&text) }));
             }
         };
-        let error = |message: String| Error::Import { line: line.line, message };
+        let error = |why: ImportWhy| Error::import(line.line, why);
         let is = |name: &str, value: &[u8]| line.name == name && line.value.trim_ascii().eq_ignore_ascii_case(value);
         match open.as_mut() {
             None if is("BEGIN", b"VCARD") => open = Some(Record::new(line.line)),
             None => return Err(stray(line.line, &[&line.head[..], b":", &line.value].concat(), last_end)),
             Some(record) if line.name == "BEGIN" => {
-                return Err(error(format!(
-                    "expected END:VCARD to close the vCard that begins on line {} before another BEGIN",
-                    record.begin
-                )));
+                return Err(error(ImportWhy::VcardBeginInCard { begin: Place(record.begin) }));
             }
             Some(record) if line.name == "END" => {
                 if !is("END", b"VCARD") {
-                    return Err(error(format!(
-                        "expected END:VCARD to close the vCard that begins on line {}, but found `END:{}`",
-                        record.begin,
-                        shown(&line.value)
-                    )));
+                    return Err(error(ImportWhy::VcardWrongEnd {
+                        begin: Place(record.begin),
+                        found: shown(&line.value),
+                    }));
                 }
                 let record = open.take();
                 if let Some(record) = record {
@@ -138,10 +124,7 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<ContactDraft>> {
                     b"3.0" => Version::V30,
                     b"4.0" => Version::V40,
                     other => {
-                        return Err(error(format!(
-                            "unsupported vCard version `{}`: expected 2.1, 3.0 or 4.0",
-                            shown(other)
-                        )));
+                        return Err(error(ImportWhy::VcardUnsupportedVersion { version: shown(other) }));
                     }
                 });
             }
@@ -149,19 +132,10 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<ContactDraft>> {
         }
     }
     if let Some(record) = open {
-        return Err(Error::Import {
-            line: record.begin,
-            message: format!(
-                "the vCard that begins here has no END:VCARD: expected END:VCARD before the end of the file (line {})",
-                reader.last_line()
-            ),
-        });
+        return Err(Error::import(record.begin, ImportWhy::VcardNoEnd { last: Place(reader.last_line()) }));
     }
     if drafts.is_empty() {
-        return Err(Error::Import {
-            line: 1,
-            message: "no vCard found: expected BEGIN:VCARD, but the file is empty".into(),
-        });
+        return Err(Error::import(1, ImportWhy::VcardEmpty {}));
     }
     Ok(drafts)
 }

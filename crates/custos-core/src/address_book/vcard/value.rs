@@ -6,7 +6,8 @@ use std::borrow::Cow;
 use encoding_rs::Encoding;
 
 use super::lines::ContentLine;
-use crate::error::{Error, Result};
+use crate::error::{Error, ImportWhy, Result};
+use crate::why::Byte;
 
 /// The value of `line` as text.
 ///
@@ -16,26 +17,23 @@ use crate::error::{Error, Result};
 /// are neither are refused with the line. An unknown `CHARSET` is refused even when the value
 /// does not need it, so that a file is read the same whatever its values hold.
 pub(super) fn text(line: &ContentLine) -> Result<String> {
-    let fail = |message: String| Error::Import { line: line.line, message };
+    let fail = |why: ImportWhy| Error::import(line.line, why);
     let charset = match line.params.charset.as_deref() {
         None => None,
-        Some(label) => Some(Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
-            fail(format!(
-                "unknown character set `{}` (CHARSET=): expected one such as UTF-8, ISO-8859-2 or Windows-1250",
-                label.escape_debug()
-            ))
-        })?),
+        Some(label) => Some(
+            Encoding::for_label(label.trim().as_bytes())
+                .ok_or_else(|| fail(ImportWhy::VcardUnknownCharset { charset: label.escape_debug().to_string() }))?,
+        ),
     };
     let quoted = line.params.quoted_printable();
     let bytes: Cow<'_, [u8]> = match line.params.encoding.as_deref() {
         None | Some("8BIT" | "7BIT") => Cow::Borrowed(&line.value),
         Some("QUOTED-PRINTABLE") => Cow::Owned(quoted_printable(&line.value).map_err(&fail)?),
         Some(other) => {
-            return Err(fail(format!(
-                "{} is text, but its value is encoded as `{}`: expected ENCODING=QUOTED-PRINTABLE or 8BIT, or none",
-                line.name,
-                other.escape_debug()
-            )));
+            return Err(fail(ImportWhy::VcardUnknownEncoding {
+                property: line.name.clone(),
+                encoding: other.escape_debug().to_string(),
+            }));
         }
     };
     if !quoted && let Ok(text) = std::str::from_utf8(&bytes) {
@@ -45,21 +43,19 @@ pub(super) fn text(line: &ContentLine) -> Result<String> {
     if let Some(text) = encoding.decode_without_bom_handling_and_without_replacement(&bytes) {
         return Ok(text.into_owned());
     }
-    let what = if quoted { "its quoted-printable bytes are" } else { "it is" };
     Err(fail(match (&line.params.charset, std::str::from_utf8(&bytes)) {
-        (None, Err(e)) => format!(
-            "expected text in UTF-8 but {what} not: the byte 0x{:02X} is not UTF-8; save the file as UTF-8, \
-             or name the value's character set (CHARSET=)",
-            bytes[e.valid_up_to()]
-        ),
-        _ => format!("expected text in {} (CHARSET=) but the value of {} is not", encoding.name(), line.name),
+        (None, Err(e)) => {
+            let byte = Byte(bytes.get(e.valid_up_to()).copied().unwrap_or(0));
+            if quoted { ImportWhy::VcardQuotedNotUtf8 { byte } } else { ImportWhy::VcardNotUtf8 { byte } }
+        }
+        _ => ImportWhy::VcardNotInCharset { charset: encoding.name(), property: line.name.clone() },
     }))
 }
 
 /// Decodes a quoted-printable value (RFC 2045 §6.7: `=XX` escapes and `=` soft line breaks).
 /// Lower-case hexadecimal digits are taken as upper-case ones, as the RFC suggests a decoder
 /// may; anything else that is not quoted-printable is refused.
-fn quoted_printable(value: &[u8]) -> std::result::Result<Vec<u8>, String> {
+fn quoted_printable(value: &[u8]) -> std::result::Result<Vec<u8>, ImportWhy> {
     use quoted_printable::{Options, ParseMode, QuotedPrintableError as E};
     let mut value = value.to_vec();
     for i in 0..value.len().saturating_sub(2) {
@@ -69,14 +65,11 @@ fn quoted_printable(value: &[u8]) -> std::result::Result<Vec<u8>, String> {
         }
     }
     let options = Options::default().parse_mode(ParseMode::Strict).line_length_limit(usize::MAX);
-    quoted_printable::decode_with_options(&value, options).map_err(|e| {
-        let expected = match e {
-            E::InvalidByte => "expected only printable ASCII characters, spaces and `=XX` escapes",
-            E::IncompleteHexOctet | E::InvalidHexOctet | E::LowercaseHexOctet | E::LineTooLong => {
-                "expected `=` to be followed by two hexadecimal digits (as in `=C5=81`) or to end the line"
-            }
-        };
-        format!("the value is not quoted-printable (ENCODING=QUOTED-PRINTABLE): {expected}")
+    quoted_printable::decode_with_options(&value, options).map_err(|e| match e {
+        E::InvalidByte => ImportWhy::VcardNotQuotedPrintable {},
+        E::IncompleteHexOctet | E::InvalidHexOctet | E::LowercaseHexOctet | E::LineTooLong => {
+            ImportWhy::VcardBadEscape {}
+        }
     })
 }
 
