@@ -14,7 +14,7 @@ import CreateVault from "./CreateVault.svelte";
 import OpenRequestDialog from "./OpenRequestDialog.svelte";
 import SearchBox from "./SearchBox.svelte";
 import Unlock from "./Unlock.svelte";
-import { answer, fakeLayout, invokeMock } from "./test-support";
+import { answer, fakeLayout, invokeMock, sampleCard } from "./test-support";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn(async () => () => {}) }));
@@ -180,34 +180,7 @@ describe("ContactList", () => {
 });
 
 describe("ContactCard", () => {
-  const card: Card = {
-    contact: {
-      id: 4,
-      display_name: "Anna Kowalska",
-      status: "customer",
-      source: { kind: "third_party", name: "Jan Nowak" },
-      sensitive: ["phone"],
-      created_at: "2024-01-02T10:00:00Z",
-      updated_at: "2024-01-02T10:00:00Z",
-      last_contact_at: "2024-03-14T10:00:00Z",
-      given_name: null,
-      family_name: null,
-      emails: [{ value: "anna@example.pl", label: "work", primary: true }],
-      phones: [{ value: "•••2345", label: "mobile", primary: true }],
-      organisation: null,
-      job_title: null,
-      addresses: [],
-      tags: [],
-      id_number: null,
-      notes: null,
-      restriction: null,
-      erased_at: null,
-    },
-    conversations: [
-      { id: 1, contact_id: 4, channel: "phone", started_at: "2024-01-05T10:00:00Z", ended_at: null, external_ref: null, origin: "manual", message_count: 1 },
-      { id: 2, contact_id: 4, channel: "chat", started_at: "2024-03-14T09:00:00Z", ended_at: null, external_ref: null, origin: "whatsapp", message_count: 2 },
-    ],
-  };
+  const card: Card = sampleCard();
   const chat: Conversation = {
     ...card.conversations[1]!,
     messages: [

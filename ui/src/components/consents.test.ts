@@ -9,7 +9,7 @@ import { consentSync } from "../lib/consent-sync.svelte";
 import { view } from "../lib/view.svelte";
 import ContactConsents from "./ContactConsents.svelte";
 import PurposeAudience from "./PurposeAudience.svelte";
-import { answer, fakeLayout, invokeMock } from "./test-support";
+import { answer, fakeLayout, invokeMock, samplePurpose } from "./test-support";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn(async () => () => {}) }));
@@ -46,24 +46,7 @@ const contact: Contact = {
   notes: null,
 };
 
-const newsletter: Purpose = {
-  id: 7,
-  name: "Newsletter",
-  description: "Monthly news",
-  legal_basis: "a",
-  legitimate_interest: null,
-  data_subject_categories: [],
-  data_categories: [],
-  recipients: [],
-  retention_rule: null,
-  requirement: { kind: "voluntary" },
-  automated_decisions: null,
-  requires_confirmation: true,
-  consent_wording: "Yes, send me the monthly newsletter.",
-  wording_version: 2,
-  created_at: "2026-01-01T00:00:00.000Z",
-  updated_at: "2026-01-01T00:00:00.000Z",
-};
+const newsletter: Purpose = samplePurpose();
 
 const enquiries: Purpose = {
   ...newsletter,

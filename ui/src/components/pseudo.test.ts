@@ -24,7 +24,7 @@ import SettingsView from "./SettingsView.svelte";
 import Shell from "./Shell.svelte";
 import Unlock from "./Unlock.svelte";
 import Welcome from "./Welcome.svelte";
-import { answer, fakeLayout, invokeMock, sampleRequest } from "./test-support";
+import { answer, fakeLayout, invokeMock, sampleCard, samplePurpose, sampleRequest } from "./test-support";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn(async () => () => {}) }));
@@ -70,63 +70,11 @@ function untranslated(): string[] {
   });
 }
 
-const card: Card = {
-  contact: {
-    id: 4,
-    display_name: "Anna Kowalska",
-    status: "customer",
-    source: { kind: "third_party", name: "Jan Nowak" },
-    sensitive: ["phone"],
-    created_at: "2024-01-02T10:00:00Z",
-    updated_at: "2024-01-02T10:00:00Z",
-    last_contact_at: "2024-03-14T10:00:00Z",
-    given_name: null,
-    family_name: null,
-    emails: [{ value: "anna@example.pl", label: "work", primary: true }],
-    phones: [{ value: "•••2345", label: "mobile", primary: true }],
-    organisation: null,
-    job_title: null,
-    addresses: [],
-    tags: [],
-    id_number: null,
-    notes: null,
-    restriction: null,
-    erased_at: null,
-  },
-  conversations: [
-    {
-      id: 1,
-      contact_id: 4,
-      channel: "phone",
-      started_at: "2024-01-05T10:00:00Z",
-      ended_at: null,
-      external_ref: null,
-      origin: "manual",
-      message_count: 1,
-    },
-  ],
-};
+const card: Card = sampleCard();
 
 /** Her consent to the newsletter, confirmed: the card says why she may be contacted. */
 const consent: PurposeConsent = {
-  purpose: {
-    id: 7,
-    name: "Newsletter",
-    description: "Monthly news",
-    legal_basis: "a",
-    legitimate_interest: null,
-    data_subject_categories: [],
-    data_categories: [],
-    recipients: [],
-    retention_rule: null,
-    requirement: { kind: "voluntary" },
-    automated_decisions: null,
-    requires_confirmation: true,
-    consent_wording: "Yes, send me the monthly newsletter.",
-    wording_version: 2,
-    created_at: "2026-01-01T00:00:00.000Z",
-    updated_at: "2026-01-01T00:00:00.000Z",
-  },
+  purpose: samplePurpose(),
   permission: {
     allowed: true,
     legal_basis: "a",

@@ -4,6 +4,8 @@
 
 import { invoke } from "@tauri-apps/api/core";
 import { vi } from "vitest";
+import type { ContactCard } from "../lib/bindings/ContactCard";
+import type { Purpose } from "../lib/bindings/Purpose";
 import type { Request } from "../lib/bindings/Request";
 import type { RequestAction } from "../lib/bindings/RequestAction";
 
@@ -80,5 +82,60 @@ export function sampleAction(over: Partial<RequestAction> = {}): RequestAction {
     recorded_by: "Ola",
     recorded_at: "2026-03-20T10:00:00Z",
     ...over,
+  };
+}
+
+/** Anna Kowalska's card as the core returns it: a customer from a third party (Jan Nowak),
+ * her phone masked, a phone call and a WhatsApp chat. */
+export function sampleCard(): ContactCard {
+  return {
+    contact: {
+      id: 4,
+      display_name: "Anna Kowalska",
+      status: "customer",
+      source: { kind: "third_party", name: "Jan Nowak" },
+      sensitive: ["phone"],
+      created_at: "2024-01-02T10:00:00Z",
+      updated_at: "2024-01-02T10:00:00Z",
+      last_contact_at: "2024-03-14T10:00:00Z",
+      given_name: null,
+      family_name: null,
+      emails: [{ value: "anna@example.pl", label: "work", primary: true }],
+      phones: [{ value: "•••2345", label: "mobile", primary: true }],
+      organisation: null,
+      job_title: null,
+      addresses: [],
+      tags: [],
+      id_number: null,
+      notes: null,
+      restriction: null,
+      erased_at: null,
+    },
+    conversations: [
+      { id: 1, contact_id: 4, channel: "phone", started_at: "2024-01-05T10:00:00Z", ended_at: null, external_ref: null, origin: "manual", message_count: 1 },
+      { id: 2, contact_id: 4, channel: "chat", started_at: "2024-03-14T09:00:00Z", ended_at: null, external_ref: null, origin: "whatsapp", message_count: 2 },
+    ],
+  };
+}
+
+/** The newsletter: a consent purpose with double opt-in and its wording, version 2. */
+export function samplePurpose(): Purpose {
+  return {
+    id: 7,
+    name: "Newsletter",
+    description: "Monthly news",
+    legal_basis: "a",
+    legitimate_interest: null,
+    data_subject_categories: [],
+    data_categories: [],
+    recipients: [],
+    retention_rule: null,
+    requirement: { kind: "voluntary" },
+    automated_decisions: null,
+    requires_confirmation: true,
+    consent_wording: "Yes, send me the monthly newsletter.",
+    wording_version: 2,
+    created_at: "2026-01-01T00:00:00.000Z",
+    updated_at: "2026-01-01T00:00:00.000Z",
   };
 }
