@@ -209,6 +209,14 @@ pub fn typescript() -> String {
         let _ = writeln!(out, "  {:?},", f.code());
     }
     out.push_str("];\n");
+    let _ = writeln!(
+        out,
+        "\n/** custos_core::deadline::holiday_codes: every public holiday, by code (`holiday-<code>`). */\nexport const HOLIDAY_CODES: readonly string[] = ["
+    );
+    for code in custos_core::deadline::holiday_codes() {
+        let _ = writeln!(out, "  {code:?},");
+    }
+    out.push_str("];\n");
     for (name, codes) in [
         ("STRENGTH_WARNING_CODES", &custos_core::Strength::WARNING_CODES[..]),
         ("STRENGTH_SUGGESTION_CODES", &custos_core::Strength::SUGGESTION_CODES[..]),
@@ -308,5 +316,27 @@ mod tests {
             .filter(|line| !ftl.lines().any(|l| l == line))
             .collect();
         assert!(missing.is_empty(), "en/words.ftl lacks these lines:\n{}", missing.join("\n"));
+    }
+
+    /// The UI's English names of public holidays are the core's.
+    #[test]
+    fn the_uis_english_holiday_names_are_the_cores() {
+        use custos_core::deadline::{HolidayCountry, holiday_code, public_holidays};
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/locales/en/holidays.ftl");
+        let ftl = std::fs::read_to_string(&path).unwrap();
+        let mut missing = std::collections::BTreeSet::new();
+        for &country in HolidayCountry::ALL {
+            for year in 1950..=2100 {
+                for name in public_holidays(country, year).into_values() {
+                    // A moved holiday is worded from its base name (holiday-moved, holiday-taken).
+                    let base = name.split(" (").next().unwrap_or_default();
+                    let line = format!("holiday-{} = {base}", holiday_code(base));
+                    if !ftl.lines().any(|l| l == line) {
+                        missing.insert(line);
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "en/holidays.ftl lacks:\n{}", missing.into_iter().collect::<Vec<_>>().join("\n"));
     }
 }

@@ -4,7 +4,7 @@ import type { Channel } from "./bindings/Channel";
 import type { ContactField } from "./bindings/ContactField";
 import type { Label } from "./bindings/Label";
 import type { DataSource } from "./bindings/DataSource";
-import { labels, locale, t } from "./i18n.svelte";
+import { hasMessage, labels, locale, t } from "./i18n.svelte";
 import { CONTACT_FIELDS } from "./words";
 import type { HitLocation } from "./bindings/HitLocation";
 import type { LegalBasis } from "./bindings/LegalBasis";
@@ -116,4 +116,20 @@ export function senderLabel(sender: Sender, contactName: string): string {
 /** Where a search hit is: "E-mail", "Address", "Chat · 14 Mar 2024". */
 export function hitLocationLabel(location: HitLocation): string {
   return location.kind === "field" ? FIELD_LABELS[location.field] : t("hit-in-chat", { date: formatDate(location.at) });
+}
+
+/** A public holiday's name in the UI's language, by the core's code ("christmas-day"; one moved
+ * off a weekend has its base code with "-moved-from-the-weekend" or "-taken-on-a-weekday"). */
+export function holidayName(holiday: { code: string; name: string }): string {
+  for (const [suffix, id] of [
+    ["-moved-from-the-weekend", "holiday-moved"],
+    ["-taken-on-a-weekday", "holiday-taken"],
+  ] as const) {
+    if (holiday.code.endsWith(suffix)) {
+      const base = `holiday-${holiday.code.slice(0, -suffix.length)}`;
+      return hasMessage(base) ? t(id, { name: t(base) }) : holiday.name;
+    }
+  }
+  const id = `holiday-${holiday.code}`;
+  return hasMessage(id) ? t(id) : holiday.name;
 }

@@ -157,3 +157,17 @@ describe("the core's codes", () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("public holidays", () => {
+  afterEach(() => setLanguage("en"));
+
+  it("each have a name in the UI's language, by the core's code", async () => {
+    const { HOLIDAY_CODES } = await import("./words");
+    const { holidayName } = await import("./format");
+    setLanguage("pl");
+    const unnamed = HOLIDAY_CODES.filter((code) => holidayName({ code, name: "NOT TRANSLATED" }) === "NOT TRANSLATED");
+    expect(unnamed).toEqual([]);
+    expect(holidayName({ code: "christmas-eve", name: "Christmas Eve" })).toBe("Wigilia");
+    expect(holidayName({ code: "labour-day-moved-from-the-weekend", name: "" })).toBe("Święto Pracy (przeniesione z weekendu)");
+  });
+});

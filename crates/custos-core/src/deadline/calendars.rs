@@ -72,7 +72,7 @@ impl Calendars<'_> {
             .map(|k| public_holidays(k, year))
             .unwrap_or_default()
             .into_iter()
-            .map(|(date, name)| Holiday { date, name: name.into_owned() })
+            .map(|(date, name)| Holiday { date, code: super::holidays::holiday_code(&name), name: name.into_owned() })
             .collect();
         Ok(CalendarInfo { country, supported: known.is_some(), holidays, closure_days: self.closure_days()? })
     }

@@ -71,7 +71,35 @@ impl HolidayCountry {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Holiday {
     pub date: NaiveDate,
+    /// Its English name.
     pub name: String,
+    /// Its name as a stable code ("new-years-day"), for a front end that names it in another
+    /// language ([`holiday_code`]; every one is in [`holiday_codes`]).
+    pub code: String,
+}
+
+/// The code of a holiday's English name: its letters and digits in lower case, the rest as
+/// single hyphens ("St Patrick's Day" → "st-patricks-day").
+pub fn holiday_code(name: &str) -> String {
+    let mut code = String::new();
+    for c in name.chars().filter(|&c| c != '\'') {
+        if c.is_ascii_alphanumeric() {
+            code.push(c.to_ascii_lowercase());
+        } else if !code.ends_with('-') {
+            code.push('-');
+        }
+    }
+    code.trim_matches('-').to_owned()
+}
+
+/// Every holiday code a country of [`HolidayCountry::ALL`] has had or will have from 1950 to
+/// 2100 (the rules change by year: new holidays, renamed ones).
+pub fn holiday_codes() -> std::collections::BTreeSet<String> {
+    HolidayCountry::ALL
+        .iter()
+        .flat_map(|&country| (1950..=2100).flat_map(move |year| public_holidays(country, year).into_values()))
+        .map(|name| holiday_code(&name))
+        .collect()
 }
 
 /// Easter Sunday of the western churches (Gregorian computus).
@@ -336,6 +364,16 @@ fn last_weekday_of_month(year: i32, month: u32, weekday: Weekday) -> Option<Naiv
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
+
+    #[test]
+    fn a_holidays_code_is_its_english_name_in_lower_case_with_hyphens() {
+        assert_eq!(super::holiday_code("St Patrick's Day (taken on a weekday)"), "st-patricks-day-taken-on-a-weekday");
+        assert_eq!(super::holiday_code("New Year's Day"), "new-years-day");
+        let codes = super::holiday_codes();
+        assert!(codes.contains("christmas-eve") && codes.contains("reformation-day"), "{codes:?}");
+        assert!(codes.iter().all(|c| !c.is_empty() && !c.contains("--")), "{codes:?}");
+    }
+
     use super::*;
 
     fn d(s: &str) -> NaiveDate {

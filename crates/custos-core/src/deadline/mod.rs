@@ -33,7 +33,9 @@ mod holidays;
 
 pub(crate) use calendars::load;
 pub use calendars::{CalendarInfo, Calendars, ClosureDay};
-pub use holidays::{Holiday, HolidayCountry, orthodox_easter, public_holidays, western_easter};
+pub use holidays::{
+    Holiday, HolidayCountry, holiday_code, holiday_codes, orthodox_easter, public_holidays, western_easter,
+};
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;

@@ -3,4 +3,13 @@
 /**
  * A day off: a public holiday or one of the firm's closure days.
  */
-export type Holiday = { date: string, name: string, };
+export type Holiday = { date: string, 
+/**
+ * Its English name.
+ */
+name: string, 
+/**
+ * Its name as a stable code ("new-years-day"), for a front end that names it in another
+ * language ([`holiday_code`]; every one is in [`holiday_codes`]).
+ */
+code: string, };

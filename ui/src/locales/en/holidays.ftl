@@ -1,0 +1,51 @@
+# Public holidays, by the core's code (Settings → Working days). The English is the core's name;
+# a holiday that moves when it falls on a weekend is holiday-moved or holiday-taken with its name.
+
+holiday-all-saints-day = All Saints' Day
+holiday-armistice-day = Armistice Day
+holiday-ascension-day = Ascension Day
+holiday-assumption-day = Assumption Day
+holiday-august-bank-holiday = August Bank Holiday
+holiday-bastille-day = Bastille Day
+holiday-christmas-day = Christmas Day
+holiday-christmas-eve = Christmas Eve
+holiday-constitution-day = Constitution Day
+holiday-corpus-christi = Corpus Christi
+holiday-day-of-german-unity = Day of German Unity
+holiday-day-of-slavonic-alphabet-and-culture = Day of Slavonic Alphabet and Culture
+holiday-easter-monday = Easter Monday
+holiday-easter-sunday = Easter Sunday
+holiday-epiphany = Epiphany
+holiday-good-friday = Good Friday
+holiday-immaculate-conception = Immaculate Conception
+holiday-independence-day = Independence Day
+holiday-june-bank-holiday = June Bank Holiday
+holiday-kings-day = King's Day
+holiday-labour-day = Labour Day
+holiday-liberation-day = Liberation Day
+holiday-may-day = May Day
+holiday-national-day = National Day
+holiday-national-day-of-spain = National Day of Spain
+holiday-new-years-day = New Year's Day
+holiday-october-bank-holiday = October Bank Holiday
+holiday-orthodox-easter-monday = Orthodox Easter Monday
+holiday-orthodox-easter-sunday = Orthodox Easter Sunday
+holiday-orthodox-good-friday = Orthodox Good Friday
+holiday-orthodox-holy-saturday = Orthodox Holy Saturday
+holiday-pentecost-sunday = Pentecost Sunday
+holiday-queens-day = Queen's Day
+holiday-reformation-day = Reformation Day
+holiday-republic-day = Republic Day
+holiday-second-day-of-christmas = Second Day of Christmas
+holiday-st-brigids-day = St Brigid's Day
+holiday-st-francis-of-assisi = St Francis of Assisi
+holiday-st-georges-day = St George's Day
+holiday-st-patricks-day = St Patrick's Day
+holiday-st-stephens-day = St Stephen's Day
+holiday-unification-day = Unification Day
+holiday-victory-in-europe-day = Victory in Europe Day
+holiday-whit-monday = Whit Monday
+holiday-whit-sunday = Whit Sunday
+
+holiday-moved = { $name } (moved from the weekend)
+holiday-taken = { $name } (taken on a weekday)
