@@ -87,7 +87,9 @@ export function setLanguage(language: string, bundle?: FluentBundle): void {
   if (typeof document !== "undefined") document.documentElement.lang = locale.intl;
 }
 
-function format(language: string, id: string, attribute: string | null, args?: Args): string | null {
+/** Message `id` (or its `attribute`) of `language` with `args`; null when it has none. With
+ * `strict`, also null when a variable it names is missing (else that is reported and shown). */
+function format(language: string, id: string, attribute: string | null, args?: Args, strict = false): string | null {
   const bundle = bundleOf(language);
   const message = bundle.getMessage(id);
   const pattern = attribute === null ? message?.value : message?.attributes[attribute];
@@ -96,7 +98,9 @@ function format(language: string, id: string, attribute: string | null, args?: A
   const clean: Record<string, FluentVariable> = {};
   for (const [key, value] of Object.entries(args ?? {})) if (value !== null && value !== undefined) clean[key] = value;
   const text = bundle.formatPattern(pattern, clean, errors);
-  if (errors.length > 0) console.error(`Custos: message ${id} in ${language}:`, errors);
+  if (errors.length === 0) return text;
+  if (strict) return null;
+  console.error(`Custos: message ${id} in ${language}:`, errors);
   return text;
 }
 
@@ -109,14 +113,8 @@ export function t(id: string, args?: Args): string {
 /** The message `id` in the UI's language only when every variable it names is in `args` (else
  * null): for words built from data another program sent, which may lack a part. */
 export function tComplete(id: string, args: Args): string | null {
-  const bundle = bundleOf(locale.language);
-  const pattern = bundle.getMessage(id)?.value ?? bundleOf("en").getMessage(id)?.value;
-  if (!pattern) return null;
-  const errors: Error[] = [];
-  const clean: Record<string, FluentVariable> = {};
-  for (const [key, value] of Object.entries(args)) if (value !== null && value !== undefined) clean[key] = value;
-  const text = (bundle.getMessage(id) ? bundle : bundleOf("en")).formatPattern(pattern, clean, errors);
-  return errors.length === 0 ? text : null;
+  const language = bundleOf(locale.language).hasMessage(id) ? locale.language : "en";
+  return format(language, id, null, args, true);
 }
 
 /** The attribute `.attribute` of message `id` (a tooltip or accessible label beside it). */

@@ -38,9 +38,3 @@ export function pseudoSources(): string[] {
 export function pseudoBundle(): FluentBundle {
   return makeBundle(PSEUDO, pseudoSources());
 }
-
-/** Whether a piece of visible text came through the pseudo-locale: it has no plain ASCII
- * letter left (data the test put in itself aside). */
-export function looksTranslated(text: string): boolean {
-  return !/[A-Za-z]/.test(text);
-}
