@@ -21,7 +21,14 @@ afterEach(() => {
 describe("the language picker", () => {
   it("on the start screen switches the whole screen at once and remembers the choice", async () => {
     session.systemLanguage = "de";
-    answer({ update_settings: ({ settings }) => settings });
+    let chosen: string | null = null;
+    answer({
+      update_settings: ({ settings }) => {
+        chosen = (settings as { language: string | null }).language;
+        return settings;
+      },
+      app_info: () => ({ language: chosen ?? "de", system_language: "de" }),
+    });
     render(Welcome);
     const english = document.body.textContent ?? "";
     const picker = screen.getByTestId<HTMLSelectElement>("start-language");
