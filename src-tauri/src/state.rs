@@ -261,3 +261,28 @@ impl AppState {
         .map_err(IpcError::internal)?
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    #[test]
+    fn the_language_chosen_is_kept_on_this_computer_and_one_custos_does_not_speak_is_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::load(dir.path());
+        assert_eq!(state.settings().language, None);
+        assert_eq!(state.language(), system_language(), "none chosen: the system's");
+
+        let saved = state.save_settings(Settings { language: Some("pl-PL".into()), ..state.settings() }).unwrap();
+        assert_eq!(saved.language.as_deref(), Some("pl"));
+        let again = AppState::load(dir.path());
+        assert_eq!(again.settings().language.as_deref(), Some("pl"), "remembered in the config folder");
+        assert_eq!(again.language(), Language::Pl);
+
+        let saved = again.save_settings(Settings { language: Some("klingon".into()), ..again.settings() }).unwrap();
+        assert_eq!(saved.language, None);
+        assert_eq!(again.language(), system_language());
+    }
+}
