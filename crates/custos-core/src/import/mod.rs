@@ -3,6 +3,7 @@
 //! recorded in one transaction, so a broken file imports nothing.
 
 pub mod json;
+pub mod parsed;
 pub mod whatsapp;
 
 use chrono::{FixedOffset, Offset, Utc};
