@@ -62,6 +62,9 @@ pub struct Party {
     pub name: Option<String>,
     /// An e-mail address in lower case.
     pub address: Option<String>,
+    /// The file itself says this is someone at the firm: a website chat's agent, the Telegram
+    /// account that made the export. Otherwise the firm's own addresses decide.
+    pub staff: bool,
 }
 
 impl Party {
