@@ -10,15 +10,17 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use custos_core::consents::{ConsentMethod, ConsentRecord};
 use custos_core::contact_points::{Label, Labelled};
 use custos_core::contacts::{ContactDetails, ContactField, ContactPatch, NewContact};
-use custos_core::interactions::{Channel, NewConversation, NewMessage, Sender};
+use custos_core::import::parsed::{Attachment, ParsedExport, ParsedMessage, Party, Thread};
+use custos_core::interactions::{Channel, NewConversation, NewMessage, Origin, Sender};
 use custos_core::purposes::{LegalBasis, PurposeSpec};
 use custos_core::requests::{ExtensionRequest, IdentityCheck, IdentityResult, NewRequest, RequestChannel, RequestKind};
 use custos_core::{FixedClock, Passphrase, Session, Vault};
 use custos_e2e::forensics::vault_contains;
 
 const PASS: &str = "erasure proof passphrase";
-/// In the name, a note, a message, consent evidence, an old e-mail, a restriction reason and
-/// a request's own words (requester, details, identity check, extension, action).
+/// In the name, a note, a message, an imported e-mail (subject, id, addressee, attachment),
+/// consent evidence, an old e-mail, a restriction reason and a request's own words
+/// (requester, details, identity check, extension, action).
 const MARKER: &str = "Qxj7Zubrzycka";
 
 fn open(path: &std::path::Path, clock: &FixedClock) -> Vault {
@@ -53,6 +55,27 @@ fn conversation(texts: &[String]) -> NewConversation {
             })
             .collect(),
     }
+}
+
+/// A mail from the person to the firm, copied to a colleague of theirs, with an attachment.
+fn mail() -> ParsedExport {
+    let party = |name: String, address: String| Party { name: Some(name), address: Some(address), staff: false };
+    let message = ParsedMessage {
+        id: Some(format!("{MARKER}.1@mail.example.pl")),
+        at: Some(Utc.with_ymd_and_hms(2026, 2, 3, 10, 0, 0).unwrap()),
+        from: party(format!("Anna {MARKER}"), format!("{MARKER}@example.pl").to_lowercase()),
+        to: vec![party(format!("Jan {MARKER}ski"), format!("jan.{MARKER}@example.pl").to_lowercase())],
+        text: format!("Mail from {MARKER}: please send the offer"),
+        attachments: vec![Attachment { name: format!("{MARKER}-specification.pdf"), size: 10_240 }],
+        line: 1,
+    };
+    let thread = Thread {
+        key: format!("{MARKER}.1@mail.example.pl"),
+        title: Some(format!("Offer for {MARKER}")),
+        channel: Channel::Email,
+        messages: vec![message],
+    };
+    ParsedExport { threads: vec![thread], skipped: 0 }
 }
 
 #[test]
@@ -96,6 +119,9 @@ fn erased_text_is_in_no_decrypted_page_of_the_file() {
         .unwrap();
     let texts: Vec<String> = (0..50).map(|i| format!("message {i} from {MARKER} about the invoice")).collect();
     vault.interactions().add(person.id, conversation(&texts)).unwrap();
+    // An e-mail thread imported from a file: subject, Message-ID, a Cc, an attachment's name.
+    let imported = vault.import_conversations(&mail(), Origin::Email, &[], &mut |_, _| {}).unwrap();
+    assert_eq!(imported.contacts, [person.id]);
     let mut evidence = ConsentRecord::by(ConsentMethod::Email);
     evidence.evidence_ref = Some(format!("mail from {MARKER}"));
     vault.consents().give(person.id, purpose.id, evidence).unwrap();
@@ -138,7 +164,7 @@ fn erased_text_is_in_no_decrypted_page_of_the_file() {
     let vault = open(&path, &clock);
     let erasure = vault.erase(person.id).unwrap();
     assert!(erasure.log_emptied);
-    assert_eq!(erasure.messages, 50);
+    assert_eq!((erasure.conversations, erasure.messages), (2, 51), "the chat and the imported mail");
     // While the vault is still open: the file and its write-ahead log.
     assert_eq!(found(&path), Vec::<String>::new(), "erased text still readable in the open vault");
     assert_eq!(vault.search("kowalska", 500).unwrap().len(), 200, "the neighbours are intact");

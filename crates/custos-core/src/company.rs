@@ -134,3 +134,66 @@ impl Company<'_> {
         })
     }
 }
+
+/// The firm's own e-mail addresses as set in Settings (lower case, each once), or, when none
+/// are set, the company profile's e-mail address: a mail from one of them is the staff's.
+pub(crate) fn staff_addresses(c: &rusqlite::Connection) -> Result<Vec<String>> {
+    let mut stmt = c.prepare_cached("SELECT address FROM staff_address ORDER BY address")?;
+    let set: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    if !set.is_empty() {
+        return Ok(set);
+    }
+    let profile: Option<Option<String>> =
+        c.query_row("SELECT email FROM company_profile WHERE id = 1", [], |r| r.get(0)).optional()?;
+    Ok(profile.flatten().and_then(|e| crate::address_book::keys::email_key(&e)).into_iter().collect())
+}
+
+/// The firm's own e-mail addresses, and whether they were set or come from the profile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct StaffAddresses {
+    pub addresses: Vec<String>,
+    /// True when none were set and the list is the company profile's e-mail address.
+    pub from_profile: bool,
+}
+
+impl Company<'_> {
+    /// The addresses that mark a mail as the firm's own in e-mail imports.
+    pub fn staff_addresses(&self) -> Result<StaffAddresses> {
+        self.vault.read(|c| {
+            let set: i64 = c.query_row("SELECT count(*) FROM staff_address", [], |r| r.get(0))?;
+            Ok(StaffAddresses { addresses: staff_addresses(c)?, from_profile: set == 0 })
+        })
+    }
+
+    /// Sets the firm's own e-mail addresses (an empty list: the profile's address again). Each
+    /// must be an e-mail address; case and repeats do not matter.
+    pub fn set_staff_addresses(&self, addresses: &[String]) -> Result<StaffAddresses> {
+        let mut keys = Vec::with_capacity(addresses.len());
+        for (i, a) in addresses.iter().enumerate().filter(|(_, a)| !a.trim().is_empty()) {
+            let key = crate::address_book::keys::email_key(a).ok_or_else(|| {
+                Error::invalid(
+                    "staff_addresses",
+                    crate::why::Why::NotAnEmail { value: a.trim().to_owned(), number: i + 1 },
+                )
+            })?;
+            if !keys.contains(&key) {
+                keys.push(key);
+            }
+        }
+        self.vault.write(|w| {
+            w.tx.execute("DELETE FROM staff_address", [])?;
+            let mut insert = w.tx.prepare_cached("INSERT INTO staff_address (address) VALUES (?1)")?;
+            for k in &keys {
+                insert.execute([k])?;
+            }
+            w.audit(
+                Action::CompanyProfileUpdated,
+                Target::Company,
+                serde_json::json!({ "staff_addresses": keys.len() }),
+            )?;
+            Ok(())
+        })?;
+        self.staff_addresses()
+    }
+}

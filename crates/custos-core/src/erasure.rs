@@ -118,6 +118,11 @@ pub(crate) fn delete_conversations(tx: &rusqlite::Transaction<'_>, contact: Cont
         [contact],
     )?;
     tx.execute(
+        "DELETE FROM message_attachment WHERE message_id IN
+           (SELECT m.id FROM message m JOIN conversation v ON v.id = m.conversation_id WHERE v.contact_id = ?1)",
+        [contact],
+    )?;
+    tx.execute(
         "DELETE FROM message WHERE conversation_id IN (SELECT id FROM conversation WHERE contact_id = ?1)",
         [contact],
     )?;

@@ -31,6 +31,10 @@ string_enum!(
         Manual = "manual",
         WhatsApp = "whatsapp",
         Json = "json",
+        Email = "email",
+        Telegram = "telegram",
+        Messenger = "messenger",
+        WebChat = "web_chat",
     }
 );
 
@@ -95,6 +99,8 @@ pub struct ConversationSummary {
     pub started_at: DateTime<Utc>,
     pub ended_at: Option<DateTime<Utc>>,
     pub external_ref: Option<String>,
+    /// An e-mail thread's subject or a chat's name, when the file gave one.
+    pub title: Option<String>,
     pub origin: Origin,
     pub message_count: u64,
 }
@@ -107,6 +113,59 @@ pub struct Message {
     pub at: DateTime<Utc>,
     pub sender: Sender,
     pub text: String,
+    /// An e-mail's other addressees (To and Cc); empty for chats and conversations by hand.
+    pub recipients: Vec<Addressee>,
+    /// Files sent with it: names and sizes only (their contents are never stored).
+    pub attachments: Vec<Attachment>,
+}
+
+/// Someone an e-mail was addressed to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Addressee {
+    pub name: Option<String>,
+    pub address: Option<String>,
+}
+
+pub use crate::import::parsed::Attachment;
+
+/// A message as it is written: what [`NewMessage`] has, and what an imported one brings besides.
+pub(crate) struct StoredMessage<'a> {
+    pub at: DateTime<Utc>,
+    pub sender: &'a Sender,
+    pub text: &'a str,
+    pub external_id: Option<&'a str>,
+    pub recipients: &'a [Addressee],
+    pub attachments: &'a [Attachment],
+}
+
+/// Writes one message of conversation `conversation` with its attachments and its search-index
+/// entry. Returns its id.
+pub(crate) fn insert_message(
+    tx: &rusqlite::Connection,
+    conversation: ConversationId,
+    m: &StoredMessage<'_>,
+) -> Result<MessageId> {
+    let (kind, name) = m.sender.to_columns();
+    let recipients = if m.recipients.is_empty() { None } else { Some(serde_json::to_string(m.recipients)?) };
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO message (conversation_id, sent_at, sender_kind, sender_name, body, external_id, recipients)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    insert.execute(params![conversation, Ts(m.at), kind, name, m.text, m.external_id, recipients])?;
+    let id = tx.last_insert_rowid();
+    if !m.attachments.is_empty() {
+        let mut attach = tx.prepare_cached(
+            "INSERT INTO message_attachment (message_id, position, name, size) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for (position, a) in m.attachments.iter().enumerate() {
+            attach.execute(params![id, position as i64, a.name, i64::try_from(a.size).unwrap_or(i64::MAX)])?;
+        }
+    }
+    if !m.text.trim().is_empty() {
+        crate::search::index_message(tx, id, m.text)?;
+    }
+    Ok(id)
 }
 
 /// A conversation with its messages, oldest first.
@@ -203,18 +262,19 @@ impl Interactions<'_> {
                 params![contact, conv.channel, Ts(started_at), ended_at.map(Ts), conv.external_ref, origin, w.now_ts()],
             )?;
             let id = w.tx.last_insert_rowid();
-            {
-                let mut insert = w.tx.prepare_cached(
-                    "INSERT INTO message (conversation_id, sent_at, sender_kind, sender_name, body) VALUES (?1, ?2, ?3, ?4, ?5)",
-                )?;
-                let total = conv.messages.len();
-                for (i, m) in conv.messages.iter().enumerate() {
-                    let (kind, name) = m.sender.to_columns();
-                    insert.execute(params![id, Ts(m.at), kind, name, m.text])?;
-                    crate::search::index_message(&w.tx, w.tx.last_insert_rowid(), &m.text)?;
-                    if (i + 1) % 100 == 0 || i + 1 == total {
-                        progress(i + 1, total);
-                    }
+            let total = conv.messages.len();
+            for (i, m) in conv.messages.iter().enumerate() {
+                let stored = StoredMessage {
+                    at: m.at,
+                    sender: &m.sender,
+                    text: &m.text,
+                    external_id: None,
+                    recipients: &[],
+                    attachments: &[],
+                };
+                insert_message(&w.tx, id, &stored)?;
+                if (i + 1) % 100 == 0 || i + 1 == total {
+                    progress(i + 1, total);
                 }
             }
             crate::contacts::touch(w, contact, ended_at.unwrap_or(started_at).max(started_at))?;
@@ -231,6 +291,7 @@ impl Interactions<'_> {
                 started_at,
                 ended_at,
                 external_ref: conv.external_ref.clone(),
+                title: None,
                 origin,
                 message_count: conv.messages.len() as u64,
             })
@@ -255,29 +316,49 @@ impl Interactions<'_> {
                 c.query_row(&format!("{SUMMARY_SELECT} WHERE v.id = ?1"), [id], summary_from_row).optional()?;
             let Some(summary) = summary else { return Ok(Err(Error::not_found("conversation", id))) };
             let mut stmt = c.prepare_cached(
-                "SELECT id, sent_at, sender_kind, sender_name, body FROM message
-                 WHERE conversation_id = ?1 ORDER BY sent_at, id",
+                "SELECT id, sent_at, sender_kind, sender_name, body, recipients,
+                        EXISTS (SELECT 1 FROM message_attachment a WHERE a.message_id = message.id)
+                 FROM message WHERE conversation_id = ?1 ORDER BY sent_at, id",
             )?;
-            let messages = stmt
-                .query_map([id], |r| {
-                    Ok(Message {
-                        id: r.get(0)?,
-                        at: r.get::<_, Ts>(1)?.0,
-                        sender: Sender::from_columns(&r.get::<_, String>(2)?, r.get(3)?),
-                        text: r.get(4)?,
-                    })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
+            let mut attachments =
+                c.prepare_cached("SELECT name, size FROM message_attachment WHERE message_id = ?1 ORDER BY position")?;
+            let mut messages = Vec::new();
+            let mut rows = stmt.query([id])?;
+            while let Some(r) = rows.next()? {
+                let id: MessageId = r.get(0)?;
+                let recipients = match r.get::<_, Option<String>>(5)? {
+                    Some(json) => serde_json::from_str(&json)?,
+                    None => Vec::new(),
+                };
+                let attached = if r.get::<_, bool>(6)? {
+                    attachments
+                        .query_map([id], |a| {
+                            Ok(Attachment { name: a.get(0)?, size: a.get::<_, i64>(1)?.max(0) as u64 })
+                        })?
+                        .collect::<rusqlite::Result<_>>()?
+                } else {
+                    Vec::new()
+                };
+                messages.push(Message {
+                    id,
+                    at: r.get::<_, Ts>(1)?.0,
+                    sender: Sender::from_columns(&r.get::<_, String>(2)?, r.get(3)?),
+                    text: r.get(4)?,
+                    recipients,
+                    attachments: attached,
+                });
+            }
             Ok(Ok(Conversation { summary, messages }))
         })?
     }
 }
 
-const SUMMARY_SELECT: &str = "SELECT v.id, v.contact_id, v.channel, v.started_at, v.ended_at, v.external_ref, v.origin,
-        (SELECT count(*) FROM message m WHERE m.conversation_id = v.id)
+pub(crate) const SUMMARY_SELECT: &str =
+    "SELECT v.id, v.contact_id, v.channel, v.started_at, v.ended_at, v.external_ref, v.origin,
+        (SELECT count(*) FROM message m WHERE m.conversation_id = v.id), v.title
      FROM conversation v";
 
-fn summary_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ConversationSummary> {
+pub(crate) fn summary_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ConversationSummary> {
     Ok(ConversationSummary {
         id: r.get(0)?,
         contact_id: r.get(1)?,
@@ -285,6 +366,7 @@ fn summary_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ConversationSumma
         started_at: r.get::<_, Ts>(3)?.0,
         ended_at: ts::opt(r.get(4)?),
         external_ref: r.get(5)?,
+        title: r.get(8)?,
         origin: r.get(6)?,
         message_count: r.get::<_, i64>(7)? as u64,
     })

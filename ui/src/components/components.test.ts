@@ -184,8 +184,8 @@ describe("ContactCard", () => {
   const chat: Conversation = {
     ...card.conversations[1]!,
     messages: [
-      { id: 10, at: "2024-03-14T09:00:00Z", sender: { kind: "contact" }, text: "Do you deliver to Łódź?" },
-      { id: 11, at: "2024-03-14T09:05:00Z", sender: { kind: "staff", name: "Marta" }, text: "Yes,\nevery Tuesday." },
+      { id: 10, at: "2024-03-14T09:00:00Z", sender: { kind: "contact" }, text: "Do you deliver to Łódź?", recipients: [], attachments: [] },
+      { id: 11, at: "2024-03-14T09:05:00Z", sender: { kind: "staff", name: "Marta" }, text: "Yes,\nevery Tuesday.", recipients: [], attachments: [] },
     ],
   };
 

@@ -89,6 +89,7 @@ const card = (contact: Contact, conversations = 0): Card => ({
     started_at: "2026-03-05T10:00:00Z",
     ended_at: null,
     external_ref: null,
+    title: null,
     origin: "manual" as const,
     message_count: 1,
   })),

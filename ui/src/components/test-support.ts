@@ -112,8 +112,8 @@ export function sampleCard(): ContactCard {
       erased_at: null,
     },
     conversations: [
-      { id: 1, contact_id: 4, channel: "phone", started_at: "2024-01-05T10:00:00Z", ended_at: null, external_ref: null, origin: "manual", message_count: 1 },
-      { id: 2, contact_id: 4, channel: "chat", started_at: "2024-03-14T09:00:00Z", ended_at: null, external_ref: null, origin: "whatsapp", message_count: 2 },
+      { id: 1, contact_id: 4, channel: "phone", started_at: "2024-01-05T10:00:00Z", ended_at: null, external_ref: null, title: null, origin: "manual", message_count: 1 },
+      { id: 2, contact_id: 4, channel: "chat", started_at: "2024-03-14T09:00:00Z", ended_at: null, external_ref: null, title: null, origin: "whatsapp", message_count: 2 },
     ],
   };
 }

@@ -37,7 +37,7 @@ export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = labels("channel
   "other",
 ]);
 
-export const ORIGIN_LABELS: Readonly<Record<Origin, string>> = labels("origin", ["manual", "whatsapp", "json"]);
+export const ORIGIN_LABELS: Readonly<Record<Origin, string>> = labels("origin", ["manual", "whatsapp", "json", "email", "telegram", "messenger", "web_chat"]);
 
 export const LEGAL_BASIS_LABELS: Readonly<Record<LegalBasis, string>> = labels("basis", ["a", "b", "c", "d", "e", "f"]);
 

@@ -2,8 +2,10 @@
 //! JSON transcript format (docs/formats/transcript-json.md). Parsing is pure; the result is
 //! recorded in one transaction, so a broken file imports nothing.
 
+pub mod conversations;
 pub mod json;
 pub mod parsed;
+pub mod people;
 pub mod whatsapp;
 
 use chrono::{FixedOffset, Offset, Utc};

@@ -75,7 +75,8 @@ impl Party {
 }
 
 /// A file sent with a message. Its contents are never read into the vault.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Attachment {
     pub name: String,
     /// In bytes; 0 when the file does not say.

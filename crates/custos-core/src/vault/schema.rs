@@ -35,10 +35,15 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
     },
     Migration { version: 12, sql: include_str!("migrations/0012_merge.sql"), after: None },
     Migration { version: 13, sql: include_str!("migrations/0013_check_lists.sql"), after: Some(check_lists_rewritten) },
+    Migration {
+        version: 14,
+        sql: include_str!("migrations/0014_conversations_from_files.sql"),
+        after: Some(origins_widened),
+    },
 ];
 
 /// The schema version this build creates and understands.
-pub const SCHEMA_VERSION: i64 = 13;
+pub const SCHEMA_VERSION: i64 = 14;
 
 /// Identifies a Custos vault (`PRAGMA application_id`, "CUST").
 pub(crate) const APPLICATION_ID: i32 = 0x4355_5354;
@@ -57,9 +62,12 @@ pub(crate) fn migrate(conn: &rusqlite::Connection, from: i64, to: i64) -> Result
     Ok(())
 }
 
-/// The constraints schema 13 writes as comparisons: each table's new CHECKs, which must each
-/// be in its definition once, and the IN lists they replace, which must be gone.
-const CHECK_LISTS: [(&str, &[&str], &[&str]); 2] = [
+/// A table whose CHECK constraints a migration rewrote in `sqlite_schema`: its new CHECKs,
+/// which must each be in its definition once, and the IN lists they replace, which must be gone.
+type Rewritten = (&'static str, &'static [&'static str], &'static [&'static str]);
+
+/// The constraints schema 13 writes as comparisons.
+const CHECK_LISTS: [Rewritten; 2] = [
     (
         "contact",
         &[
@@ -79,17 +87,37 @@ const CHECK_LISTS: [(&str, &[&str], &[&str]); 2] = [
     ),
 ];
 
-/// After schema 13's SQL: checks that each CHECK list became comparisons exactly once, moves
-/// the schema version on so that every connection reads the schema again, and reloads it
-/// here (a definition that did not parse fails the migration, which then changes nothing).
+/// The origins schema 14 allows (the importers of e-mail, Telegram, Messenger, web chats).
+const ORIGINS: [Rewritten; 1] = [(
+    "conversation",
+    &[
+        "CHECK (origin = 'manual' OR origin = 'whatsapp' OR origin = 'json' OR origin = 'email' OR origin = 'telegram' OR origin = 'messenger' OR origin = 'web_chat')",
+    ],
+    &["origin IN ("],
+)];
+
+/// After schema 13's SQL: see [`schema_rewritten`].
 fn check_lists_rewritten(tx: &Transaction<'_>) -> Result<()> {
-    for (table, checks, lists) in CHECK_LISTS {
+    schema_rewritten(tx, 13, &CHECK_LISTS)
+}
+
+/// After schema 14's SQL: see [`schema_rewritten`].
+fn origins_widened(tx: &Transaction<'_>) -> Result<()> {
+    schema_rewritten(tx, 14, &ORIGINS)
+}
+
+/// After SQL that rewrote table definitions in `sqlite_schema`: checks that each constraint
+/// was rewritten exactly once, moves the schema version on so that every connection reads the
+/// schema again, and reloads it here (a definition that did not parse fails the migration,
+/// which then changes nothing).
+fn schema_rewritten(tx: &Transaction<'_>, schema: i64, tables: &[Rewritten]) -> Result<()> {
+    for &(table, checks, lists) in tables {
         let sql: String =
             tx.query_row("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?1", [table], |r| r.get(0))?;
         let rewritten = checks.iter().all(|c| sql.matches(c).count() == 1) && !lists.iter().any(|l| sql.contains(l));
         if !rewritten {
             return Err(crate::error::Error::Internal(format!(
-                "schema 13: the CHECK constraints of {table} are not as expected: {sql}"
+                "schema {schema}: the CHECK constraints of {table} are not as expected: {sql}"
             )));
         }
     }
@@ -97,8 +125,8 @@ fn check_lists_rewritten(tx: &Transaction<'_>) -> Result<()> {
     tx.pragma_update(None, "schema_version", version + 1)?;
     tx.execute_batch("PRAGMA writable_schema = RESET")?;
     tx.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0))?;
-    for (table, _, _) in CHECK_LISTS {
-        // Table names from the fixed list above: each definition parses and can be read.
+    for &(table, _, _) in tables {
+        // Table names from the fixed lists above: each definition parses and can be read.
         tx.prepare(&format!("SELECT * FROM {table} LIMIT 0"))?;
     }
     Ok(())

@@ -47,6 +47,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../../src/vault/migrations/0011_address_book.sql"),
     include_str!("../../src/vault/migrations/0012_merge.sql"),
     include_str!("../../src/vault/migrations/0013_check_lists.sql"),
+    include_str!("../../src/vault/migrations/0014_conversations_from_files.sql"),
 ];
 
 /// A new file at `path` as a vault of schema `version` would be, without its data: the

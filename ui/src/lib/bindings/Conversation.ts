@@ -6,4 +6,8 @@ import type { Origin } from "./Origin";
 /**
  * A conversation with its messages, oldest first.
  */
-export type Conversation = { messages: Array<Message>, id: number, contact_id: number, channel: Channel, started_at: string, ended_at: string | null, external_ref: string | null, origin: Origin, message_count: number, };
+export type Conversation = { messages: Array<Message>, id: number, contact_id: number, channel: Channel, started_at: string, ended_at: string | null, external_ref: string | null, 
+/**
+ * An e-mail thread's subject or a chat's name, when the file gave one.
+ */
+title: string | null, origin: Origin, message_count: number, };

@@ -3,4 +3,4 @@
 /**
  * How a conversation reached the vault.
  */
-export type Origin = "manual" | "whatsapp" | "json";
+export type Origin = "manual" | "whatsapp" | "json" | "email" | "telegram" | "messenger" | "web_chat";
