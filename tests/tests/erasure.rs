@@ -10,6 +10,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use custos_core::consents::{ConsentMethod, ConsentRecord};
 use custos_core::contact_points::{Label, Labelled};
 use custos_core::contacts::{ContactDetails, ContactField, ContactPatch, NewContact};
+use custos_core::import::conversations::Part;
 use custos_core::import::parsed::{Attachment, ParsedExport, ParsedMessage, Party, Thread};
 use custos_core::interactions::{Channel, NewConversation, NewMessage, Origin, Sender};
 use custos_core::purposes::{LegalBasis, PurposeSpec};
@@ -55,6 +56,10 @@ fn conversation(texts: &[String]) -> NewConversation {
             })
             .collect(),
     }
+}
+
+fn part(origin: Origin, export: &ParsedExport) -> Part {
+    Part { origin, export: export.clone() }
 }
 
 /// A mail from the person to the firm, copied to a colleague of theirs, with an attachment.
@@ -120,7 +125,7 @@ fn erased_text_is_in_no_decrypted_page_of_the_file() {
     let texts: Vec<String> = (0..50).map(|i| format!("message {i} from {MARKER} about the invoice")).collect();
     vault.interactions().add(person.id, conversation(&texts)).unwrap();
     // An e-mail thread imported from a file: subject, Message-ID, a Cc, an attachment's name.
-    let imported = vault.import_conversations(&mail(), Origin::Email, &[], &mut |_, _| {}).unwrap();
+    let imported = vault.import_conversations(&[part(Origin::Email, &mail())], &[], &mut |_, _| {}).unwrap();
     assert_eq!(imported.contacts, [person.id]);
     let mut evidence = ConsentRecord::by(ConsentMethod::Email);
     evidence.evidence_ref = Some(format!("mail from {MARKER}"));

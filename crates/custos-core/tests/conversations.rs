@@ -10,6 +10,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use common::*;
 use custos_core::contact_points::{Label, Labelled};
 use custos_core::contacts::{ContactDetails, ContactId, NewContact};
+use custos_core::import::conversations::Part;
 use custos_core::import::parsed::{Attachment, ParsedExport, ParsedMessage, Party, Thread};
 use custos_core::import::people::{Choice, Known, PersonChoice};
 use custos_core::interactions::{Channel, Origin, Sender};
@@ -24,6 +25,10 @@ fn party(name: &str, address: &str) -> Party {
 
 fn mail(id: &str, when: Option<DateTime<Utc>>, from: Party, to: Vec<Party>, text: &str) -> ParsedMessage {
     ParsedMessage { id: Some(id.into()), at: when, from, to, text: text.into(), attachments: vec![], line: 1 }
+}
+
+fn part(origin: Origin, export: &ParsedExport) -> Part {
+    Part { origin, export: export.clone() }
 }
 
 fn card(t: &TestVault, name: &str, emails: &[&str]) -> ContactId {
@@ -79,7 +84,7 @@ fn each_contact_of_a_thread_gets_the_mails_they_sent_or_received() {
     let lucja = card(&t, "Łucja Wróbel", &["lucja@wrobel.pl", "lucja.w@poczta.pl"]);
     let export = order_thread();
 
-    let preview = t.vault.preview_conversations(&export, &[]).unwrap();
+    let preview = t.vault.preview_conversations(&[part(Origin::Email, &export)], &[]).unwrap();
     let known = |address: &str| preview.people.iter().find(|p| p.address.as_deref() == Some(address)).unwrap();
     assert_eq!(known("biuro@roza.pl").known, Known::Staff, "the company profile's address is the firm's");
     assert!(
@@ -91,7 +96,7 @@ fn each_contact_of_a_thread_gets_the_mails_they_sent_or_received() {
     assert_eq!(preview.conversations.len(), 1, "Bob is skipped unless chosen otherwise");
     assert_eq!(preview.conversations[0].messages, 3, "the mail only Bob and the firm had is not Łucja's");
 
-    let done = t.vault.import_conversations(&export, Origin::Email, &[], &mut |_, _| {}).unwrap();
+    let done = t.vault.import_conversations(&[part(Origin::Email, &export)], &[], &mut |_, _| {}).unwrap();
     assert_eq!((done.conversations_created, done.messages, done.attachments), (1, 3, 1));
     assert!(done.leads_created.is_empty(), "nobody is created without a choice");
     let list = t.vault.interactions().for_contact(lucja).unwrap();
@@ -110,7 +115,7 @@ fn each_contact_of_a_thread_gets_the_mails_they_sent_or_received() {
     assert!(t.vault.search("lodzi", 5).unwrap().iter().any(|h| h.contact_id == lucja), "searchable, folded");
 
     // The same file again adds nothing; a later reply adds to the same conversation.
-    let again = t.vault.import_conversations(&export, Origin::Email, &[], &mut |_, _| {}).unwrap();
+    let again = t.vault.import_conversations(&[part(Origin::Email, &export)], &[], &mut |_, _| {}).unwrap();
     assert_eq!((again.conversations_created, again.messages, again.duplicates), (0, 0, 3));
     let mut later = order_thread();
     later.threads[0].messages.push(mail(
@@ -120,10 +125,10 @@ fn each_contact_of_a_thread_gets_the_mails_they_sent_or_received() {
         vec![party("Biuro", "biuro@roza.pl")],
         "Dziękuję, kwiaty dotarły.",
     ));
-    let preview = t.vault.preview_conversations(&later, &[]).unwrap();
+    let preview = t.vault.preview_conversations(&[part(Origin::Email, &later)], &[]).unwrap();
     assert_eq!((preview.conversations[0].messages, preview.conversations[0].duplicates), (1, 3));
     assert_eq!(preview.conversations[0].adds_to, Some(list[0].id));
-    let more = t.vault.import_conversations(&later, Origin::Email, &[], &mut |_, _| {}).unwrap();
+    let more = t.vault.import_conversations(&[part(Origin::Email, &later)], &[], &mut |_, _| {}).unwrap();
     assert_eq!((more.conversations_created, more.conversations_extended, more.messages), (0, 1, 1));
     assert_eq!(t.vault.interactions().for_contact(lucja).unwrap()[0].message_count, 4);
     assert!(t.vault.check().unwrap().ok);
@@ -138,11 +143,14 @@ fn unknown_people_become_leads_contacts_staff_or_nobody_as_chosen() {
     let bob = "address:bob@wrobel.pl".to_owned();
 
     let lead = |choice| vec![PersonChoice { key: bob.clone(), choice }];
-    let preview = t.vault.preview_conversations(&export, &lead(Choice::CreateLead)).unwrap();
+    let preview = t.vault.preview_conversations(&[part(Origin::Email, &export)], &lead(Choice::CreateLead)).unwrap();
     assert_eq!(preview.conversations.len(), 2);
     let planned = preview.conversations.iter().find(|c| c.contact_id.is_none()).unwrap();
     assert_eq!((planned.contact_name.as_str(), planned.messages), ("Bob Kowalczyk", 3));
-    let done = t.vault.import_conversations(&export, Origin::Email, &lead(Choice::CreateLead), &mut |_, _| {}).unwrap();
+    let done = t
+        .vault
+        .import_conversations(&[part(Origin::Email, &export)], &lead(Choice::CreateLead), &mut |_, _| {})
+        .unwrap();
     let [bob_id] = done.leads_created[..] else { panic!("{done:?}") };
     let bobs_card = t.vault.contacts().get(bob_id).unwrap();
     assert_eq!(bobs_card.display_name, "Bob Kowalczyk");
@@ -159,7 +167,7 @@ fn unknown_people_become_leads_contacts_staff_or_nobody_as_chosen() {
     let lucja2 = card(&t, "Łucja Wróbel", &["lucja@wrobel.pl"]);
     let office = card(&t, "Wróbel sp. z o.o.", &["biuro@wrobel.pl"]);
     let choice = lead(Choice::Attach { contact: office });
-    t.vault.import_conversations(&export, Origin::Email, &choice, &mut |_, _| {}).unwrap();
+    t.vault.import_conversations(&[part(Origin::Email, &export)], &choice, &mut |_, _| {}).unwrap();
     let conv = t.vault.interactions().get(t.vault.interactions().for_contact(office).unwrap()[0].id).unwrap();
     assert!(conv.messages.iter().any(|m| m.sender == Sender::Contact && m.text.contains("fakturę")));
     assert_eq!(t.vault.interactions().for_contact(lucja2).unwrap().len(), 1);
@@ -176,9 +184,9 @@ fn unknown_people_become_leads_contacts_staff_or_nobody_as_chosen() {
         vec![lucja_party],
         "Faktura w załączniku.",
     ));
-    let preview = t.vault.preview_conversations(&export, &lead(Choice::Staff)).unwrap();
+    let preview = t.vault.preview_conversations(&[part(Origin::Email, &export)], &lead(Choice::Staff)).unwrap();
     assert_eq!((preview.conversations.len(), preview.conversations[0].messages), (1, 3));
-    t.vault.import_conversations(&export, Origin::Email, &lead(Choice::Staff), &mut |_, _| {}).unwrap();
+    t.vault.import_conversations(&[part(Origin::Email, &export)], &lead(Choice::Staff), &mut |_, _| {}).unwrap();
     let conv = t.vault.interactions().get(t.vault.interactions().for_contact(lucja3).unwrap()[0].id).unwrap();
     assert_eq!(conv.messages[2].sender, Sender::Staff { name: "Bob Kowalczyk".into() });
     assert_eq!(t.vault.interactions().for_contact(lucja).unwrap().len(), 1, "the first vault: hers, once");
@@ -190,10 +198,10 @@ fn a_thread_with_no_contact_and_a_restricted_contact_import_nothing_for_them() {
     firm(&t);
     let lucja = card(&t, "Łucja Wróbel", &["lucja@wrobel.pl"]);
     t.vault.restrictions().restrict(lucja, "Disputed accuracy").unwrap();
-    let preview = t.vault.preview_conversations(&order_thread(), &[]).unwrap();
+    let preview = t.vault.preview_conversations(&[part(Origin::Email, &order_thread())], &[]).unwrap();
     assert_eq!(preview.restricted, [lucja]);
     assert_eq!((preview.conversations.len(), preview.unassigned_threads), (0, 1));
-    let done = t.vault.import_conversations(&order_thread(), Origin::Email, &[], &mut |_, _| {}).unwrap();
+    let done = t.vault.import_conversations(&[part(Origin::Email, &order_thread())], &[], &mut |_, _| {}).unwrap();
     assert_eq!((done.messages, done.unassigned_threads), (0, 1));
     assert!(t.vault.interactions().for_contact(lucja).unwrap().is_empty());
 }
@@ -228,13 +236,13 @@ fn chat_senders_are_matched_by_the_whole_name_and_repeats_are_recognised_without
         }],
         skipped: 3,
     };
-    let done = t.vault.import_conversations(&export, Origin::Telegram, &[], &mut |_, _| {}).unwrap();
+    let done = t.vault.import_conversations(&[part(Origin::Telegram, &export)], &[], &mut |_, _| {}).unwrap();
     assert_eq!((done.messages, done.duplicates, done.skipped), (3, 1, 3), "the same message twice is one");
     let conv = t.vault.interactions().get(t.vault.interactions().for_contact(anna).unwrap()[0].id).unwrap();
     assert_eq!(conv.messages[0].sender, Sender::Contact);
     assert_eq!(conv.messages[1].sender, Sender::Staff { name: "Marek (Róża)".into() });
     assert_eq!(conv.messages[2].sender, Sender::Other { name: "Anna Z.".into() }, "not her whole name");
-    let again = t.vault.import_conversations(&export, Origin::Telegram, &[], &mut |_, _| {}).unwrap();
+    let again = t.vault.import_conversations(&[part(Origin::Telegram, &export)], &[], &mut |_, _| {}).unwrap();
     assert_eq!((again.messages, again.duplicates), (0, 4));
 }
 
@@ -255,7 +263,7 @@ fn the_firms_addresses_can_be_set_and_default_to_the_profiles() {
     assert_eq!(err.reason(), Some("not_an_email"));
     // The profile's address is no longer the firm's: only the ones set are.
     let lucja = card(&t, "Łucja Wróbel", &["lucja@wrobel.pl"]);
-    let preview = t.vault.preview_conversations(&order_thread(), &[]).unwrap();
+    let preview = t.vault.preview_conversations(&[part(Origin::Email, &order_thread())], &[]).unwrap();
     let biuro = preview.people.iter().find(|p| p.address.as_deref() == Some("biuro@roza.pl")).unwrap();
     assert_eq!(biuro.known, Known::Unknown);
     assert!(preview.conversations.iter().all(|c| c.contact_id == Some(lucja)));
@@ -269,7 +277,8 @@ fn an_import_that_fails_writes_nothing() {
     let gone = card(&t, "Ktoś", &["ktos@example.pl"]);
     t.vault.erase(gone).unwrap();
     let choice = vec![PersonChoice { key: "address:bob@wrobel.pl".into(), choice: Choice::Attach { contact: gone } }];
-    let err = t.vault.import_conversations(&order_thread(), Origin::Email, &choice, &mut |_, _| {}).unwrap_err();
+    let err =
+        t.vault.import_conversations(&[part(Origin::Email, &order_thread())], &choice, &mut |_, _| {}).unwrap_err();
     assert_eq!(err.code(), "contact_erased", "{err}");
     assert!(t.vault.interactions().for_contact(lucja).unwrap().is_empty());
 }
@@ -326,6 +335,37 @@ fn a_file_from_schema_13_takes_the_new_origins_and_keeps_its_conversations() {
         }],
         skipped: 0,
     };
-    assert_eq!(vault.import_conversations(&export, Origin::Email, &[], &mut |_, _| {}).unwrap().messages, 1);
+    assert_eq!(vault.import_conversations(&[part(Origin::Email, &export)], &[], &mut |_, _| {}).unwrap().messages, 1);
     assert!(vault.check().unwrap().ok);
+}
+
+#[test]
+fn files_of_several_formats_import_together_each_with_its_origin() {
+    let t = new_vault();
+    firm(&t);
+    let lucja = card(&t, "Łucja Wróbel", &["lucja@wrobel.pl"]);
+    let chat = Thread {
+        key: "telegram:7".into(),
+        title: None,
+        channel: Channel::Chat,
+        messages: vec![ParsedMessage {
+            id: Some("7:1".into()),
+            at: Some(at(6, 9)),
+            from: Party { name: Some("Łucja Wróbel".into()), address: None, staff: false },
+            to: vec![],
+            text: "Czy róże są już w drodze?".into(),
+            attachments: vec![],
+            line: 3,
+        }],
+    };
+    let telegram = ParsedExport { threads: vec![chat], skipped: 1 };
+    let parts = [part(Origin::Email, &order_thread()), part(Origin::Telegram, &telegram)];
+    let preview = t.vault.preview_conversations(&parts, &[]).unwrap();
+    assert_eq!((preview.threads, preview.messages, preview.skipped, preview.conversations.len()), (2, 5, 1, 2));
+    t.vault.import_conversations(&parts, &[], &mut |_, _| {}).unwrap();
+    let mut origins: Vec<Origin> =
+        t.vault.interactions().for_contact(lucja).unwrap().into_iter().map(|c| c.origin).collect();
+    origins.sort();
+    assert_eq!(origins, [Origin::Email, Origin::Telegram]);
+    assert_eq!(t.vault.contacts().get(lucja).unwrap().last_contact_at, Some(at(6, 9)));
 }

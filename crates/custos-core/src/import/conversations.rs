@@ -99,6 +99,18 @@ pub struct ConversationsImported {
     pub unassigned_threads: u32,
 }
 
+/// Conversations read from files of one format, and how they reached the vault: an import
+/// may take several formats at once (an mbox, a Telegram export and a Messenger folder).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    pub origin: Origin,
+    pub export: ParsedExport,
+}
+
+fn threads(parts: &[Part]) -> impl Iterator<Item = (Origin, &Thread)> {
+    parts.iter().flat_map(|p| p.export.threads.iter().map(move |t| (p.origin, t)))
+}
+
 /// Who a party is for this import, after the choices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Role {
@@ -118,9 +130,9 @@ struct Cast {
     restricted: Vec<ContactId>,
 }
 
-fn cast(c: &Connection, export: &ParsedExport, choices: &[PersonChoice]) -> Result<Cast> {
+fn cast(c: &Connection, parts: &[Part], choices: &[PersonChoice]) -> Result<Cast> {
     let staff = crate::company::staff_addresses(c)?;
-    let people = people::match_people(c, export, &staff)?;
+    let people = people::match_people(c, threads(parts).map(|(_, t)| t), &staff)?;
     let chosen: HashMap<&str, &Choice> = choices.iter().map(|c| (c.key.as_str(), &c.choice)).collect();
     let mut roles = HashMap::with_capacity(people.len());
     let mut leads = Vec::new();
@@ -166,6 +178,7 @@ struct Planned<'e> {
 /// One conversation to make or add to: for `who` (a contact or a lead to create), of `thread`.
 struct PlanConversation<'e> {
     who: Role,
+    origin: Origin,
     thread: &'e Thread,
     messages: Vec<Planned<'e>>,
 }
@@ -195,10 +208,10 @@ fn times(thread: &Thread, now: DateTime<Utc>) -> Vec<DateTime<Utc>> {
         .collect()
 }
 
-fn plan<'e>(export: &'e ParsedExport, cast: &Cast, now: DateTime<Utc>) -> Plan<'e> {
-    let mut out =
-        Plan { conversations: Vec::new(), skipped: export.skipped, undated: 0, attachments: 0, unassigned_threads: 0 };
-    for thread in &export.threads {
+fn plan<'e>(parts: &'e [Part], cast: &Cast, now: DateTime<Utc>) -> Plan<'e> {
+    let skipped = parts.iter().map(|p| p.export.skipped).sum();
+    let mut out = Plan { conversations: Vec::new(), skipped, undated: 0, attachments: 0, unassigned_threads: 0 };
+    for (origin, thread) in threads(parts) {
         let at = times(thread, now);
         // The messages that can be imported, each with its sender's role.
         let mut usable = Vec::with_capacity(thread.messages.len());
@@ -232,7 +245,7 @@ fn plan<'e>(export: &'e ParsedExport, cast: &Cast, now: DateTime<Utc>) -> Plan<'
                 })
                 .map(|(m, at, from)| Planned { message: m, at: *at, sender: sender(*from, w, &m.from) })
                 .collect();
-            out.conversations.push(PlanConversation { who: w, thread, messages });
+            out.conversations.push(PlanConversation { who: w, origin, thread, messages });
         }
     }
     out
@@ -322,16 +335,12 @@ fn lead_name(person: &Person) -> String {
 }
 
 impl Vault {
-    /// What [`Vault::import_conversations`] would do with `export` and these choices.
-    pub fn preview_conversations(
-        &self,
-        export: &ParsedExport,
-        choices: &[PersonChoice],
-    ) -> Result<ConversationsPreview> {
+    /// What [`Vault::import_conversations`] would do with `parts` and these choices.
+    pub fn preview_conversations(&self, parts: &[Part], choices: &[PersonChoice]) -> Result<ConversationsPreview> {
         let now = self.now();
         self.read(|c| {
-            let cast = cast(c, export, choices)?;
-            let plan = plan(export, &cast, now);
+            let cast = cast(c, parts, choices)?;
+            let plan = plan(parts, &cast, now);
             let mut conversations = Vec::with_capacity(plan.conversations.len());
             for conv in &plan.conversations {
                 let (contact_id, contact_name, person) = match conv.who {
@@ -361,8 +370,8 @@ impl Vault {
                 });
             }
             Ok(ConversationsPreview {
-                threads: export.threads.len() as u32,
-                messages: export.threads.iter().map(|t| t.messages.len()).sum::<usize>() as u32,
+                threads: threads(parts).count() as u32,
+                messages: threads(parts).map(|(_, t)| t.messages.len()).sum::<usize>() as u32,
                 skipped: plan.skipped as u32,
                 undated: plan.undated as u32,
                 attachments: plan.attachments as u32,
@@ -374,18 +383,17 @@ impl Vault {
         })
     }
 
-    /// Imports the conversations of `export` (see the module doc), with a choice for each
+    /// Imports the conversations of `parts` (see the module doc), with a choice for each
     /// unknown person (none: skipped). One transaction: all or nothing.
     pub fn import_conversations(
         &self,
-        export: &ParsedExport,
-        origin: Origin,
+        parts: &[Part],
         choices: &[PersonChoice],
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<ConversationsImported> {
         self.write(|w| {
-            let cast = cast(&w.tx, export, choices)?;
-            let plan = plan(export, &cast, w.now);
+            let cast = cast(&w.tx, parts, choices)?;
+            let plan = plan(parts, &cast, w.now);
             let leads = create_leads(w, &cast)?;
             let mut done = ConversationsImported {
                 conversations_created: 0,
@@ -440,7 +448,7 @@ impl Vault {
                                 Ts(last),
                                 conv.thread.key,
                                 conv.thread.title,
-                                origin,
+                                conv.origin,
                                 w.now_ts()
                             ],
                         )?;
@@ -482,7 +490,7 @@ impl Vault {
                     serde_json::json!({
                         "contact": contact,
                         "messages": fresh.len(),
-                        "origin": origin,
+                        "origin": conv.origin,
                         "added_to_earlier": adds_to.is_some(),
                     }),
                 )?;

@@ -18,7 +18,7 @@ use crate::address_book::keys::email_key;
 use crate::contacts::ContactId;
 use crate::error::Result;
 use crate::fold::fold;
-use crate::import::parsed::{ParsedExport, Party};
+use crate::import::parsed::{Party, Thread};
 
 /// How a person named in a file is known to the vault.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -101,12 +101,16 @@ fn name_key(name: &str) -> String {
     fold(name).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Everyone the export names, matched. Staff are found by `staff_addresses` (lower case) or by
+/// Everyone the threads name, matched. Staff are found by `staff_addresses` (lower case) or by
 /// the file's own mark.
-pub(crate) fn match_people(c: &Connection, export: &ParsedExport, staff_addresses: &[String]) -> Result<Vec<Person>> {
+pub(crate) fn match_people<'t>(
+    c: &Connection,
+    threads: impl IntoIterator<Item = &'t Thread>,
+    staff_addresses: &[String],
+) -> Result<Vec<Person>> {
     let mut people: BTreeMap<String, Person> = BTreeMap::new();
     let mut marked_staff: HashSet<String> = HashSet::new();
-    for thread in &export.threads {
+    for thread in threads {
         for m in &thread.messages {
             let addressed = m.to.iter().map(|p| (p, false));
             for (party, sent) in std::iter::once((&m.from, true)).chain(addressed) {
