@@ -16,8 +16,8 @@
 //! They are shown as "[third party 1]", "[third party 2]"… numbered in order of first
 //! appearance across the report (as a sender or in a text, in the order the report shows
 //! them), so a reader can still follow who said what. A name the clerk gives that is part of
-//! another party's name ("Kowalski" beside "Jan Kowalski") is that party, not a new one: that
-//! is how a clerk redacts a surname a text uses alone.
+//! the name of exactly one other party ("Kowalski" beside "Jan Kowalski") is that party, not a
+//! new one: that is how a clerk redacts a surname a text uses alone.
 //!
 //! How a name is found: as a **whole name**, never word by word. Its words in order, with
 //! only spaces, hyphens or apostrophes between them ("Anna Nowak", "Nowak-Kowalska",
@@ -47,6 +47,7 @@ use std::collections::HashMap;
 
 use custos_core::contacts::Contact;
 use custos_core::interactions::Sender;
+use unicode_normalization::char::is_combining_mark;
 
 /// The words a redaction leaves behind, in the document's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,12 +91,13 @@ pub enum Seen<'a> {
 /// A word of a text: its byte range and its folded form.
 type Word = (usize, usize, String);
 
-/// The words of `text` (runs of letters and digits), folded, with their byte ranges.
+/// The words of `text` (runs of letters and digits, with the combining accents of a text
+/// written decomposed), folded, with their byte ranges.
 fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
     let mut start = None;
     for (pos, ch) in text.char_indices() {
-        if ch.is_alphanumeric() {
+        if ch.is_alphanumeric() || (start.is_some() && is_combining_mark(ch)) {
             start.get_or_insert(pos);
         } else if let Some(s) = start.take() {
             out.push((s, pos, key(&text[s..pos])));
@@ -240,8 +242,14 @@ fn forms(name: &str) -> Vec<Form> {
     if given.len() > 1 {
         out.push(form(&[(&given[0], Gap::Join), (family, Gap::Join)]));
     }
-    out.dedup();
-    out
+    // "J. Kowalski" given as such is already its own initial form.
+    let mut unique: Vec<Form> = Vec::with_capacity(out.len());
+    for form in out {
+        if !unique.contains(&form) {
+            unique.push(form);
+        }
+    }
+    unique
 }
 
 /// Written names to look for, each belonging to someone (an index the caller keeps).
@@ -440,31 +448,31 @@ impl Redactor {
                     if let Some(&i) = index.get(&name_key(name)) {
                         first[i].get_or_insert(clock);
                     }
-                    clock += 1;
+                    clock = clock.saturating_add(1);
                 }
                 Seen::Sender(_) => {}
                 Seen::Text(text) => {
                     for (start, _, i) in named_in(text, &all, &own) {
                         first[i].get_or_insert(clock + start);
                     }
-                    clock += text.len() + 1;
+                    clock = clock.saturating_add(text.len() + 1);
                 }
             }
         }
 
-        // A name the clerk gave that is part of another party's name is that party.
+        // A name the clerk gave that is part of the name of exactly one other party is that
+        // party; part of several, it cannot be told whose, and is a party of its own.
         let mut alias: Vec<Option<usize>> = vec![None; people.len()];
         for (i, p) in people.iter().enumerate().filter(|(i, p)| p.given && first[*i].is_some()) {
-            alias[i] = people
-                .iter()
-                .enumerate()
-                .filter(|(j, q)| {
-                    first[*j].is_some()
-                        && q.words.len() > p.words.len()
-                        && q.words.windows(p.words.len()).any(|w| w == p.words.as_slice())
-                })
-                .max_by_key(|(_, q)| q.words.len())
-                .map(|(j, _)| j);
+            let mut holders = people.iter().enumerate().filter(|(j, q)| {
+                first[*j].is_some()
+                    && !p.words.is_empty()
+                    && q.words.len() > p.words.len()
+                    && q.words.windows(p.words.len()).any(|w| w == p.words.as_slice())
+            });
+            if let (Some((j, _)), None) = (holders.next(), holders.next()) {
+                alias[i] = Some(j);
+            }
         }
         let root = |mut i: usize| {
             // Each step goes to a longer name, so this ends.
@@ -826,6 +834,12 @@ mod tests {
         assert_eq!(r.parties(), 2, "Wrona is Zofia Wrona-Kos, Marek is Marek Śliwiński");
         assert_eq!(r.text(texts[0]), "[third party 2] dzwoniła w sprawie Zofii.");
         assert_eq!(r.text(texts[1]), "Pani [third party 2] przyjdzie, [third party 1] też.");
+        // Part of two parties' names, it cannot be told whose: a party of its own.
+        let r = named(&["Zofia Wrona-Kos", "Jan Wrona", "Wrona"], &[], &["Jan Wrona", texts[0], texts[1]]);
+        assert_eq!(r.parties(), 4);
+        assert_eq!(r.text("Jan Wrona"), "[third party 2]");
+        assert_eq!(r.text(texts[0]), "[third party 3] dzwoniła w sprawie Zofii.");
+        assert_eq!(r.text(texts[1]), "Pani [third party 4] przyjdzie, Marek też.");
         // Alone, a name the clerk gives is a party of its own.
         let r = named(&["Wrona"], &[], &texts);
         assert_eq!(r.parties(), 2);
@@ -838,6 +852,24 @@ mod tests {
         let r = named(&[], &["Jan Kowalski"], &texts);
         assert_eq!(r.text(texts[0]), "[third party 1] i [third party 2]; Lucja Zolkiewska zostaje.");
         assert_eq!(r.sender(&Sender::Other { name: "marek sliwinski".into() }).as_deref(), Some("[third party 1]"));
+    }
+
+    #[test]
+    fn odd_names_and_texts_neither_panic_nor_swallow_text() {
+        let odd =
+            ["", " ", "'", "...", "😀", "A. B. C.", "-- --", "e\u{301}va l\u{301}is", "ß Straße", "Ω", "J.", "'t"];
+        let seen: Vec<Seen<'_>> = odd.iter().map(|t| Seen::Text(t)).collect();
+        let named = Named { given: odd.iter().map(|n| (*n).to_owned()).collect(), contacts: vec![] };
+        let r = Redactor::with_named(&contact(), &named, &seen, &Marks::english());
+        for text in odd.iter().chain(["Éva Lís, STRASSE ß", "🙂 A. B. C. D.", "'t"].iter()) {
+            let out = r.text(text);
+            // Whatever is not a label is the text's own, in order.
+            let left = out.replace("[third party ", "").chars().filter(|c| !c.is_ascii_digit() && *c != ']').count();
+            assert!(left <= text.chars().count(), "{text:?} → {out:?}");
+        }
+        // "Éva Lís" written with combining accents (NFD) is the same name, found whole.
+        let r = redactor(&["Éva Lís"]);
+        assert_eq!(r.text("e\u{301}va l\u{301}is!"), "[third party 1]!");
     }
 
     #[test]
