@@ -3,7 +3,8 @@
 //! Both are drawn from one [`AccessReport`]: the card (every field, unmasked: it is the
 //! person's own data), the consent history per purpose with the wording version the person
 //! saw, conversations with their messages, requests and notes — with third parties redacted
-//! out of the transcripts ([`crate::redact`], Art. 15(4)) — and, for the PDF, the purposes,
+//! out of every free text among them (notes, restriction reason, consent evidence,
+//! conversations, requests: [`crate::redact`], Art. 15(4)) — and, for the PDF, the purposes,
 //! categories, recipients and transfers, retention, the rights, the complaint and the source.
 //!
 //! Generating either is an audit event (`document.access_report`) naming the contact by id,
@@ -33,7 +34,7 @@ use crate::layout::{Block, Cell, Column, Furniture, Layout, PageSetup, Table};
 use crate::parts::{
     Needs, basis, blank, controller_missing, purpose_retention, purposes_missing, recipients, transfers,
 };
-use crate::redact::{Marks, Named, Redactor};
+use crate::redact::{Marks, Named, Redactor, Seen};
 use crate::render::{self, Info};
 use crate::{DocumentKind, Pdf, write_file};
 
@@ -48,7 +49,7 @@ pub const EXPORT_VERSION: u32 = 2;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct AccessOptions {
-    /// More people to redact out of the transcripts (Art. 15(4)): names the texts mention that
+    /// More people to redact out of the report (Art. 15(4)): names the texts mention that
     /// are neither a sender nor another contact of the vault (see [`crate::redact`]).
     pub redact_names: Vec<String>,
 }
@@ -228,6 +229,8 @@ pub struct AccessReport {
     rules: Vec<RetentionRule>,
     data: AccessData,
     third_parties: usize,
+    /// Whether redaction changed anything (a name, an address or a number taken out).
+    redacted: bool,
     /// Until when the firm's backups hold what the report shows (what erasure today would
     /// leave in them); `None` when no backup does.
     backups_until: Option<NaiveDate>,
@@ -294,22 +297,6 @@ impl AccessReport {
             .map(|s| vault.interactions().get(s.id))
             .collect::<custos_core::Result<_>>()?;
         conversations.sort_by_key(|c| (c.summary.started_at, c.summary.id));
-        // Every text in the order the report shows it: a conversation's reference, its messages.
-        let texts: Vec<&str> = conversations
-            .iter()
-            .flat_map(|c| {
-                c.summary.external_ref.as_deref().into_iter().chain(c.messages.iter().map(|m| m.text.as_str()))
-            })
-            .collect();
-        let named = Named { given: options.redact_names.clone(), contacts: contacts_named(vault, &person, &texts)? };
-        let redactor = Redactor::with_named(
-            &person,
-            conversations.iter().flat_map(|c| c.messages.iter().map(|m| &m.sender)),
-            &named,
-            texts,
-            marks,
-        );
-        let conversations = conversations.into_iter().map(|c| redact_conversation(&redactor, c)).collect();
 
         let mut requests: Vec<RequestData> = vault
             .requests()
@@ -330,6 +317,37 @@ impl AccessReport {
             })
             .collect();
         requests.sort_by_key(|r| (r.received_on, r.id));
+
+        // Redaction (Art. 15(4)) of every free text the report shows, with one numbering of
+        // third parties across all of it: the texts and senders in the order the report shows them.
+        let mut card = card(&person);
+        let seen = shown(&card, &consents, &conversations, &requests);
+        let texts: Vec<&str> =
+            seen.iter().filter_map(|s| if let Seen::Text(t) = s { Some(*t) } else { None }).collect();
+        let named = Named { given: options.redact_names.clone(), contacts: contacts_named(vault, &person, &texts)? };
+        let redactor = Redactor::with_named(&person, &named, &seen, marks);
+        let mut redacted = false;
+        let mut redact = |text: &mut String| {
+            let clean = redactor.text(text);
+            if clean != *text {
+                redacted = true;
+                *text = clean;
+            }
+        };
+        for text in [&mut card.restriction_reason, &mut card.notes].into_iter().flatten() {
+            redact(text);
+        }
+        for e in consents.iter_mut().flat_map(|c| c.events.iter_mut()) {
+            e.evidence_ref.iter_mut().for_each(&mut redact);
+        }
+        for r in &mut requests {
+            for text in [&mut r.requester_name, &mut r.requester_contact, &mut r.details, &mut r.outcome] {
+                text.iter_mut().for_each(&mut redact);
+            }
+        }
+        let conversations: Vec<ConversationData> =
+            conversations.into_iter().map(|c| redact_conversation(&redactor, &mut redact, c)).collect();
+        let third_parties = redactor.parties();
 
         // The purposes the person's data serves: every one not based on consent, and those on
         // consent the person ever gave. The whole catalogue if that leaves none.
@@ -352,13 +370,13 @@ impl AccessReport {
             version: EXPORT_VERSION,
             generated_at: vault.now(),
             controller: company.controller_name.clone(),
-            contact: card(&person),
+            contact: card,
             consents,
             conversations,
             requests,
         };
         let backups_until = vault.backups_hold_until_at_most()?.map(|until| until.date_naive());
-        Ok(AccessReport { company, purposes, rules, data, third_parties: redactor.parties(), backups_until })
+        Ok(AccessReport { company, purposes, rules, data, third_parties, redacted, backups_until })
     }
 
     /// What Art. 15 needs that these parts lack; empty when the report can be drawn.
@@ -391,7 +409,7 @@ impl AccessReport {
         &self.data
     }
 
-    /// How many third parties were redacted out of the transcripts.
+    /// How many third parties were redacted out of the report.
     pub fn third_parties(&self) -> usize {
         self.third_parties
     }
@@ -490,9 +508,15 @@ impl AccessReport {
                 t.args("access-subtitle", &[("name", p.display_name.clone().into()), ("date", date.clone().into())]),
             ),
             Block::Paragraph(t.args("access-confirmation", &[("controller", c.controller_name.clone().into())])),
+        ];
+        // Redaction reaches the card's notes, consents, conversations and requests: said once.
+        if self.third_parties > 0 || self.redacted {
+            blocks.push(Block::Note(t.get("access-redaction-note")));
+        }
+        blocks.extend([
             Block::Heading(t.get("notice-controller")),
             Block::Paragraph(t.args("notice-controller-text", &[("name", c.controller_name.clone().into())])),
-        ];
+        ]);
         let contact: Vec<String> = [&c.address, &c.email, &c.phone].into_iter().flatten().cloned().collect();
         blocks.push(Block::Paragraph(t.args("notice-contact", &[("contact", contact.join("; ").into())])));
         let dpo: Vec<String> = [&c.dpo_name, &c.dpo_contact].into_iter().flatten().cloned().collect();
@@ -585,8 +609,6 @@ impl AccessReport {
         blocks.push(Block::Heading(t.get("access-conversations")));
         if d.conversations.is_empty() {
             blocks.push(Block::Paragraph(t.get("conversations-none")));
-        } else if self.third_parties > 0 {
-            blocks.push(Block::Note(t.get("access-redaction-note")));
         }
         let you = t.get("sender-you");
         for conv in &d.conversations {
@@ -780,30 +802,63 @@ fn card(c: &Contact) -> CardData {
     }
 }
 
-fn redact_conversation(r: &Redactor, c: Conversation) -> ConversationData {
+/// What the report shows of `card`, `consents`, `conversations` and `requests` that may name
+/// other people, in the report's order: the card's restriction reason and notes, consent
+/// evidence, each conversation's reference and its messages' senders and texts, and each
+/// request's requester, details and outcome.
+fn shown<'a>(
+    card: &'a CardData,
+    consents: &'a [ConsentData],
+    conversations: &'a [Conversation],
+    requests: &'a [RequestData],
+) -> Vec<Seen<'a>> {
+    let text = |t: &'a Option<String>| t.as_deref().map(Seen::Text);
+    let mut seen: Vec<Seen<'a>> = [&card.restriction_reason, &card.notes].into_iter().filter_map(text).collect();
+    seen.extend(consents.iter().flat_map(|c| c.events.iter().filter_map(|e| text(&e.evidence_ref))));
+    for c in conversations {
+        seen.extend(text(&c.summary.external_ref));
+        for m in &c.messages {
+            seen.push(Seen::Sender(&m.sender));
+            seen.push(Seen::Text(&m.text));
+        }
+    }
+    for r in requests {
+        seen.extend([&r.requester_name, &r.requester_contact, &r.details, &r.outcome].into_iter().filter_map(text));
+    }
+    seen
+}
+
+/// `c` as the report shows it: senders labelled, texts passed through `redact`.
+fn redact_conversation(r: &Redactor, redact: &mut impl FnMut(&mut String), c: Conversation) -> ConversationData {
     let s = c.summary;
+    let mut external_ref = s.external_ref;
+    external_ref.iter_mut().for_each(&mut *redact);
     ConversationData {
         id: s.id,
         channel: s.channel,
         started_at: s.started_at,
         ended_at: s.ended_at,
-        external_ref: s.external_ref.map(|x| r.text(&x)),
+        external_ref,
         origin: s.origin,
         messages: c
             .messages
             .into_iter()
-            .map(|m| MessageData {
-                id: m.id,
-                at: m.at,
-                sender: SenderData {
-                    kind: match m.sender {
-                        Sender::Contact => "contact",
-                        Sender::Staff { .. } => "staff",
-                        Sender::Other { .. } => "third_party",
+            .map(|m| {
+                let mut text = m.text;
+                redact(&mut text);
+                MessageData {
+                    id: m.id,
+                    at: m.at,
+                    sender: SenderData {
+                        kind: match m.sender {
+                            Sender::Contact => "contact",
+                            Sender::Staff { .. } => "staff",
+                            Sender::Other { .. } => "third_party",
+                        },
+                        name: r.sender(&m.sender),
                     },
-                    name: r.sender(&m.sender),
-                },
-                text: r.text(&m.text),
+                    text,
+                }
             })
             .collect(),
     }

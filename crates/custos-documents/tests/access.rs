@@ -23,16 +23,24 @@ const ID_NUMBER: &str = "ABC 123456";
 const THIRD: &str = "Grzegorz Brzęczyszczykiewicz";
 const THIRD_EMAIL: &str = "g.brzeczyszczykiewicz@sasiad.example";
 const THIRD_PHONE: &str = "+48 22 555 01 99";
+/// Another contact of the vault, named in the card's notes and a request's outcome, who never
+/// wrote in a transcript.
+const NEIGHBOUR: &str = "Halina Żurawska";
+/// The card's notes: another contact named in full, and the word "will", which stays.
+const NOTES: &str = "Prefers calls after 16:00. Recommended by Halina Żurawska; she will call.";
 
 fn at(month: u32, day: u32, h: u32, m: u32) -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, month, day, h, m, 0).unwrap()
 }
 
 /// A complete vault with the requester: every card field, a sensitive one, a consent given
-/// and withdrawn, a chat with a third party, and an access request.
+/// and withdrawn, a chat with a third party, an access request and a refused erasure request;
+/// the notes, the withdrawal's evidence, the requests' details and the refusal name third
+/// parties too.
 fn vault_with_person() -> (TestVault, i64) {
     let tv = complete_vault();
     let v = &tv.vault;
+    v.contacts().add(NewContact::named(NEIGHBOUR)).unwrap();
     let person = v
         .contacts()
         .add(NewContact {
@@ -57,7 +65,7 @@ fn vault_with_person() -> (TestVault, i64) {
                     custos_core::contact_points::Label::Home,
                 )],
                 id_number: Some(ID_NUMBER.into()),
-                notes: Some("Prefers calls after 16:00.".into()),
+                notes: Some(NOTES.into()),
                 tags: vec!["Targi 2026".into()],
                 ..Default::default()
             },
@@ -82,7 +90,11 @@ fn vault_with_person() -> (TestVault, i64) {
         .withdraw(
             person.id,
             news.id,
-            ConsentRecord { at: Some(at(9, 14, 8, 30)), ..ConsentRecord::by(ConsentMethod::Email) },
+            ConsentRecord {
+                at: Some(at(9, 14, 8, 30)),
+                evidence_ref: Some(format!("Letter brought by {THIRD}")),
+                ..ConsentRecord::by(ConsentMethod::Email)
+            },
         )
         .unwrap();
     let msg = |h: u32, sender: Sender, text: &str| NewMessage { at: at(10, 5, h, 0), sender, text: text.into() };
@@ -118,6 +130,19 @@ fn vault_with_person() -> (TestVault, i64) {
             details: Some("Please send me everything you hold.".into()),
         })
         .unwrap();
+    let erasure = v
+        .requests()
+        .open(NewRequest {
+            kind: RequestKind::Erasure,
+            contact_id: Some(person.id),
+            requester_name: None,
+            requester_contact: None,
+            received_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
+            channel: RequestChannel::Email,
+            details: Some(format!("Erase what {THIRD} ({THIRD_EMAIL}) said.")),
+        })
+        .unwrap();
+    v.requests().refuse(erasure.id, &format!("{NEIGHBOUR}'s claim is pending.")).unwrap();
     (tv, person.id)
 }
 
@@ -189,7 +214,9 @@ fn the_report_in_every_language_holds_every_required_element_and_no_third_party(
             ID_NUMBER, // sensitive, but the person's own: unmasked
             "Pracownia Źdźbło",
             "ul. Łąkowa 5, 80-001 Gdańsk",
+            // The notes: the other contact's whole name goes, the word "will" stays.
             "Prefers calls after 16:00.",
+            "; she will call.",
             // Every point with its kind in the language, the second address too; the new fields.
             "lukasz@dom.example",
             &format!("({})", lang.message("point-label-home")),
@@ -215,9 +242,16 @@ fn the_report_in_every_language_holds_every_required_element_and_no_third_party(
             assert!(flat.contains(needle), "{lang}: '{needle}' missing from\n{text}");
         }
         let party = lang.message("redact-party");
-        assert!(flat.contains(&format!("[{party} 1]")), "{lang}: no third-party label in\n{text}");
+        // Numbered in order of first appearance across the report: the neighbour in the notes,
+        // then the third party in the consent evidence, who also writes in the chat.
+        assert!(flat.contains(&format!("Recommended by [{party} 1]; she will call.")), "{lang}: notes in\n{text}");
+        assert!(flat.contains(&format!("[{party} 2]")), "{lang}: no second third-party label in\n{text}");
+        assert!(!flat.contains(&format!("[{party} 3]")), "{lang}: only two third parties in\n{text}");
         assert!(flat.contains(&format!("[{}]", lang.message("redact-removed"))), "{lang}\n{text}");
-        for gone in [THIRD, "Grzegorz", "Brzęczyszczykiewicz", THIRD_EMAIL, THIRD_PHONE, "555 01 99"] {
+        // "Grzegorz keeps my spare key": a first name alone is not the whole name (before
+        // whole names it went, word by word); it stays, as "will" does.
+        assert!(flat.contains("Grzegorz keeps my spare key."), "{lang}: the lone first name stays in\n{text}");
+        for gone in [THIRD, "Brzęczyszczykiewicz", THIRD_EMAIL, THIRD_PHONE, "555 01 99", NEIGHBOUR, "Żurawska"] {
             assert!(!flat.contains(gone), "{lang}: third party's '{gone}' in\n{text}");
         }
         for bad in ["{ $", "{$", "access-", "field-", "notice-", "right-", "consent-", "request-", "method-"] {
@@ -311,7 +345,7 @@ fn the_export_holds_json_valid_against_its_schema_and_csv_without_the_third_part
     let names: Vec<&str> = files.iter().map(|f| f.0.as_str()).collect();
     assert_eq!(names, ["data.json", "contact.csv", "consents.csv", "messages.csv", "requests.csv"]);
     for (name, body) in &files {
-        for gone in [THIRD, "Grzegorz", "Brzęczyszczykiewicz", THIRD_EMAIL, THIRD_PHONE] {
+        for gone in [THIRD, "Brzęczyszczykiewicz", THIRD_EMAIL, THIRD_PHONE, NEIGHBOUR, "Żurawska"] {
             assert!(!body.contains(gone), "{name}: third party's '{gone}' in\n{body}");
         }
     }
@@ -339,9 +373,15 @@ fn the_export_holds_json_valid_against_its_schema_and_csv_without_the_third_part
     assert_eq!(data["consents"][0]["state"], "withdrawn");
     assert_eq!(data["consents"][0]["events"][0]["wording_text"], "Yes, send me the monthly newsletter.");
     let messages = &data["conversations"][0]["messages"];
-    assert_eq!(messages[2]["sender"], serde_json::json!({ "kind": "third_party", "name": "[third party 1]" }));
-    assert_eq!(messages[2]["text"], "I am [third party 1], his neighbour: write to [removed] or call [removed].");
-    assert_eq!(messages[3]["text"], "[third party 1] keeps my spare key.");
+    assert_eq!(messages[2]["sender"], serde_json::json!({ "kind": "third_party", "name": "[third party 2]" }));
+    assert_eq!(messages[2]["text"], "I am [third party 2], his neighbour: write to [removed] or call [removed].");
+    // A first name alone is not the whole name: it stays (see the report test).
+    assert_eq!(messages[3]["text"], "Grzegorz keeps my spare key.");
+    // Every free text is redacted with the same numbering: notes, evidence, requests.
+    assert_eq!(data["contact"]["notes"], "Prefers calls after 16:00. Recommended by [third party 1]; she will call.");
+    assert_eq!(data["consents"][0]["events"][1]["evidence_ref"], "Letter brought by [third party 2]");
+    assert_eq!(data["requests"][1]["details"], "Erase what [third party 2] ([removed]) said.");
+    assert_eq!(data["requests"][1]["outcome"], "[third party 1]'s claim is pending.");
     assert!(messages[0]["text"].as_str().unwrap().contains(PERSON_PHONE), "the person's own number stays");
     assert_eq!(data["requests"][0]["kind"], "access");
 
@@ -351,6 +391,9 @@ fn the_export_holds_json_valid_against_its_schema_and_csv_without_the_third_part
     let contact = &files.iter().find(|f| f.0 == "contact.csv").unwrap().1;
     assert!(contact.contains(PERSON) && contact.contains(ID_NUMBER));
     assert!(contact.contains("home: lukasz@dom.example") && contact.contains("Targi 2026"), "{contact}");
+    assert!(contact.contains("Recommended by [third party 1]; she will call."), "{contact}");
+    let requests = &files.iter().find(|f| f.0 == "requests.csv").unwrap().1;
+    assert!(requests.contains("Erase what [third party 2] ([removed]) said."), "{requests}");
     assert!(files.iter().find(|f| f.0 == "consents.csv").unwrap().1.contains("withdrawn"));
 
     // Saved whole, never over an existing file; generating it is audited too.

@@ -1,7 +1,7 @@
-//! Third parties named in a transcript who never wrote in it (Art. 15(4)): another contact of
-//! the vault named in full, and a name the clerk gives when generating, are redacted out of
-//! the access report (read back with `pdftotext`) and out of its ZIP export, while the
-//! contact's own name stays.
+//! Third parties named in a transcript or a note who never wrote in it (Art. 15(4)): another
+//! contact of the vault named in full, and a name the clerk gives when generating, are
+//! redacted out of the access report (read back with `pdftotext`) and out of its ZIP export,
+//! as whole names (never word by word), while the contact's own name stays.
 #![allow(clippy::unwrap_used)]
 
 mod common;
@@ -72,8 +72,11 @@ fn vault_with_chat() -> (TestVault, i64) {
     (tv, person.id)
 }
 
+/// The clerk's names: the accountant, and the family name and first name the chats use alone
+/// ("Czy Kowalski też?", "Bożena ma pełnomocnictwo"). Names are matched whole, so a lone part
+/// of a name stays unless the clerk gives it; given, it is the party whose name it is part of.
 fn options() -> AccessOptions {
-    AccessOptions { redact_names: vec![format!("  {GIVEN} "), String::new()] }
+    AccessOptions { redact_names: vec![format!("  {GIVEN} "), String::new(), "Kowalski".into(), "Bożena".into()] }
 }
 
 /// What a third party leaves behind if redaction misses them.
@@ -102,9 +105,11 @@ fn a_contact_named_in_a_chat_and_a_name_the_clerk_gives_are_not_in_the_report() 
         assert!(text.contains(&lang.message("access-redaction-note")), "{lang}: the note says names were redacted");
     }
 
-    // Without the clerk's name only the contact of the vault goes.
+    // Without the clerk's names only the contact of the vault goes, as a whole name: the
+    // family name alone is not the person (before whole names it went, word by word).
     let text = squash(&pdftotext(access_report(&tv.vault, person, Language::En).unwrap().bytes(), None));
-    assert!(!text.contains(COLLEAGUE) && !text.contains("Kowalski"), "{text}");
+    assert!(!text.contains(COLLEAGUE), "{text}");
+    assert!(text.contains("Tu Marek. Czy Kowalski też?"), "{text}");
     assert!(text.contains(GIVEN), "{text}");
 
     // The audit entry counts the clerk's names, never lists them.
@@ -116,7 +121,7 @@ fn a_contact_named_in_a_chat_and_a_name_the_clerk_gives_are_not_in_the_report() 
     assert_eq!(entries.len(), 3);
     let with_names: Vec<_> = entries.iter().filter(|e| e.details.get("extra_redactions").is_some()).collect();
     assert_eq!(with_names.len(), 2);
-    assert_eq!(with_names[0].details["extra_redactions"], 2);
+    assert_eq!(with_names[0].details["extra_redactions"], 4);
     assert!(entries.iter().all(|e| !e.details.to_string().contains("Bożena")));
 }
 
@@ -154,4 +159,40 @@ fn the_export_leaves_them_out_of_data_json_and_messages_csv() {
     );
     assert!(texts.contains(&"Tu Marek. Czy [third party 1] też?"), "{texts:#?}");
     assert!(csv.contains("Dzień dobry Pani Łucjo!"), "the contact's own name stays:\n{csv}");
+}
+
+/// A vault where another contact, "Will Smith", is named in the card's notes and in a
+/// request's details, in brackets, beside the word "will".
+#[test]
+fn notes_and_requests_lose_a_whole_name_but_keep_the_word_will() {
+    let tv = complete_vault();
+    let v = &tv.vault;
+    let person = v
+        .contacts()
+        .add(NewContact {
+            details: ContactDetails {
+                notes: Some("Will Smith (a colleague) will call on Monday.".into()),
+                ..Default::default()
+            },
+            ..NewContact::named(PERSON)
+        })
+        .unwrap();
+    v.contacts().add(NewContact::named("Will Smith")).unwrap();
+    v.requests()
+        .open(custos_core::requests::NewRequest {
+            kind: custos_core::requests::RequestKind::Access,
+            contact_id: Some(person.id),
+            requester_name: None,
+            requester_contact: None,
+            received_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+            channel: custos_core::requests::RequestChannel::Email,
+            details: Some("(Smith, Will) asked too; I will wait.".into()),
+        })
+        .unwrap();
+    let text = squash(&pdftotext(access_report(&tv.vault, person.id, Language::En).unwrap().bytes(), None));
+    assert!(text.contains("[third party 1] (a colleague) will call on Monday."), "{text}");
+    // (Table cells wrap: the details in pieces.)
+    assert!(text.contains("([third party 1]) asked too; I will"), "{text}");
+    assert!(!text.contains("Smith") && text.contains(PERSON), "{text}");
+    assert!(text.contains(&Language::En.message("access-redaction-note")), "said once, without conversations");
 }

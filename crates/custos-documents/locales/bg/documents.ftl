@@ -192,7 +192,7 @@ col-evidence = Доказателство
 wording-version = Версия { $version }: { $text }
 access-conversations = Разговори с Вас
 conversations-none = Не съхраняваме разговори с Вас.
-access-redaction-note = Имената и данните за контакт на други лица са премахнати от тези записи, за да бъдат защитени техните права (чл. 15, параграф 4 { -gdpr }).
+access-redaction-note = Имената и данните за контакт на други лица са премахнати от този отчет, за да бъдат защитени техните права (чл. 15, параграф 4 { -gdpr }).
 conversation-heading = { $channel }, { $date } ({ $count ->
     [one] { $count } съобщение
    *[other] { $count } съобщения

@@ -192,7 +192,7 @@ col-evidence = Nachweis
 wording-version = Fassung { $version }: { $text }
 access-conversations = Gespräche mit Ihnen
 conversations-none = Wir haben keine Gespräche mit Ihnen gespeichert.
-access-redaction-note = Namen und Kontaktdaten anderer Personen wurden zum Schutz ihrer Rechte aus diesen Aufzeichnungen entfernt (Art. 15 Abs. 4 { -gdpr }).
+access-redaction-note = Namen und Kontaktdaten anderer Personen wurden zum Schutz ihrer Rechte aus diesem Bericht entfernt (Art. 15 Abs. 4 { -gdpr }).
 conversation-heading = { $channel }, { $date } ({ $count ->
     [one] { $count } Nachricht
    *[other] { $count } Nachrichten

@@ -201,7 +201,7 @@ col-evidence = Evidence
 wording-version = Version { $version }: { $text }
 access-conversations = Conversations with you
 conversations-none = We hold no conversations with you.
-access-redaction-note = Names and contact details of other people have been removed from these transcripts to protect their rights (Art. 15(4) { -gdpr }).
+access-redaction-note = Names and contact details of other people have been removed from this report to protect their rights (Art. 15(4) { -gdpr }).
 conversation-heading = { $channel }, { $date } ({ $count ->
     [one] { $count } message
    *[other] { $count } messages

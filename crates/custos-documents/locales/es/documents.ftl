@@ -192,7 +192,7 @@ col-evidence = Prueba
 wording-version = Versión { $version }: { $text }
 access-conversations = Conversaciones con usted
 conversations-none = No conservamos conversaciones con usted.
-access-redaction-note = Los nombres y datos de contacto de otras personas se han eliminado de estas transcripciones para proteger sus derechos (art. 15, apartado 4, { -gdpr }).
+access-redaction-note = Los nombres y datos de contacto de otras personas se han eliminado de este informe para proteger sus derechos (art. 15, apartado 4, { -gdpr }).
 conversation-heading = { $channel }, { $date } ({ $count ->
     [one] { $count } mensaje
    *[other] { $count } mensajes

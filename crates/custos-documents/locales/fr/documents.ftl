@@ -192,7 +192,7 @@ col-evidence = Preuve
 wording-version = Version { $version } : { $text }
 access-conversations = Échanges avec vous
 conversations-none = Nous ne détenons aucun échange avec vous.
-access-redaction-note = Les noms et coordonnées d'autres personnes ont été supprimés de ces transcriptions afin de protéger leurs droits (art. 15, paragraphe 4, { -gdpr }).
+access-redaction-note = Les noms et coordonnées d'autres personnes ont été supprimés de ce rapport afin de protéger leurs droits (art. 15, paragraphe 4, { -gdpr }).
 conversation-heading = { $channel }, { $date } ({ $count ->
     [one] { $count } message
    *[other] { $count } messages

@@ -195,7 +195,7 @@ col-evidence = Prova
 wording-version = Versione { $version }: { $text }
 access-conversations = Conversazioni con lei
 conversations-none = Non conserviamo conversazioni con lei.
-access-redaction-note = Nomi e recapiti di altre persone sono stati rimossi da queste trascrizioni per tutelarne i diritti (art. 15, paragrafo 4, { -gdpr }).
+access-redaction-note = Nomi e recapiti di altre persone sono stati rimossi da questo rapporto per tutelarne i diritti (art. 15, paragrafo 4, { -gdpr }).
 conversation-heading = { $channel }, { $date } ({ $count ->
     [one] { $count } messaggio
    *[other] { $count } messaggi

@@ -196,7 +196,7 @@ col-evidence = Dowód
 wording-version = Wersja { $version }: { $text }
 access-conversations = Rozmowy z Panią/Panem
 conversations-none = Nie przechowujemy rozmów z Panią/Panem.
-access-redaction-note = Imiona, nazwiska i dane kontaktowe innych osób zostały usunięte z tych zapisów w celu ochrony ich praw (art. 15 ust. 4 { -gdpr }).
+access-redaction-note = Imiona, nazwiska i dane kontaktowe innych osób zostały usunięte z tego raportu w celu ochrony ich praw (art. 15 ust. 4 { -gdpr }).
 conversation-heading = { $channel }, { $date } ({ $count ->
     [one] { $count } wiadomość
    *[other] { $count } wiadomości
