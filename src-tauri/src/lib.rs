@@ -5,6 +5,7 @@
 pub mod address_book;
 pub mod backups;
 pub mod commands;
+pub mod conversation_files;
 pub mod ipc;
 pub mod launch;
 pub mod notify;

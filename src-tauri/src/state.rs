@@ -8,6 +8,7 @@ use custos_core::Vault;
 
 use crate::address_book::ImportSessions;
 use crate::backups::BackupProgress;
+use crate::conversation_files::ConversationFiles;
 use crate::ipc::{IpcError, OpenRequest, Settings};
 use crate::launch::Requested;
 use custos_documents::Language;
@@ -34,6 +35,8 @@ pub struct AppState {
     backup: Mutex<Option<BackupProgress>>,
     /// The address-book files of the import wizard, and the imports of this run.
     imports: ImportSessions,
+    /// The files of conversations being imported.
+    conversation_files: ConversationFiles,
 }
 
 /// Marks a backup as running for as long as it lives (see [`AppState::start_backup`]).
@@ -78,6 +81,7 @@ impl AppState {
             open_request: Mutex::new(None),
             backup: Mutex::new(None),
             imports: ImportSessions::default(),
+            conversation_files: ConversationFiles::default(),
         }
     }
 
@@ -125,6 +129,7 @@ impl AppState {
     pub fn set_vault(&self, vault: Vault) {
         *guard(&self.unlocked_path) = Some(vault.path().to_owned());
         self.imports.close_all();
+        self.conversation_files.close_all();
         if let Some(old) = guard(&self.vault).replace(vault) {
             old.lock();
         }
@@ -138,6 +143,7 @@ impl AppState {
     pub fn lock_vault(&self) -> bool {
         *guard(&self.unlocked_path) = None;
         self.imports.close_all();
+        self.conversation_files.close_all();
         match guard(&self.vault).take() {
             Some(vault) => {
                 vault.lock();
@@ -155,6 +161,11 @@ impl AppState {
     /// The address-book files of the import wizard, and the imports of this run.
     pub fn imports(&self) -> &ImportSessions {
         &self.imports
+    }
+
+    /// The files of conversations being imported.
+    pub fn conversation_files(&self) -> &ConversationFiles {
+        &self.conversation_files
     }
 
     /// Keeps a file given from outside for the UI (in place of one it has not taken yet).
@@ -205,6 +216,7 @@ impl AppState {
     pub fn take_vault(&self) -> Option<Vault> {
         *guard(&self.unlocked_path) = None;
         self.imports.close_all();
+        self.conversation_files.close_all();
         guard(&self.vault).take()
     }
 

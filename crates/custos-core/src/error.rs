@@ -64,9 +64,10 @@ pub enum Error {
     #[error("Contact {id} was erased on {at}: nothing about them can be recorded or changed.")]
     Erased { id: i64, at: String },
 
-    /// A file that cannot be imported: the line and why ([`ImportWhy`], with its data).
-    #[error("Line {line}: {why}. Nothing was imported.")]
-    Import { line: usize, why: ImportWhy },
+    /// A file that cannot be imported: the line and why ([`ImportWhy`], with its data), and
+    /// which file it is when several were read together.
+    #[error("{}Line {line}: {why}. Nothing was imported.", file.as_deref().map(|f| format!("{f}: ")).unwrap_or_default())]
+    Import { line: usize, why: ImportWhy, file: Option<String> },
 
     #[error("{}", disk_full(path.as_deref()))]
     DiskFull { path: Option<PathBuf> },
@@ -175,7 +176,15 @@ impl Error {
     }
 
     pub(crate) fn import(line: usize, why: ImportWhy) -> Self {
-        Error::Import { line, why }
+        Error::Import { line, why, file: None }
+    }
+
+    /// The error, naming `file` when it is a file's line that cannot be imported.
+    pub fn in_file(self, file: &str) -> Self {
+        match self {
+            Error::Import { line, why, .. } => Error::Import { line, why, file: Some(file.to_owned()) },
+            other => other,
+        }
     }
 
     /// The finer code of an `invalid_input` or a `refused` ([`Why::code`]), or of a message
@@ -222,8 +231,9 @@ impl Error {
                 vec![("name", name.to_param()), ("since", since.to_param()), ("reason", reason.to_param())]
             }
             Error::Erased { id, at } => vec![("id", id.to_param()), ("date", at.to_param())],
-            Error::Import { line, why } => {
+            Error::Import { line, why, file } => {
                 let mut params = vec![("line", line.to_string().to_param())];
+                params.extend(file.as_ref().map(|f| ("file", f.to_param())));
                 params.extend(why.params());
                 params
             }

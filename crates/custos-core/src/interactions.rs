@@ -119,12 +119,36 @@ pub struct Message {
     pub attachments: Vec<Attachment>,
 }
 
+string_enum!(
+    /// Who an addressee of an e-mail is, in the conversation it is kept in: the contact it
+    /// belongs to, someone at the firm, or another person (their data is theirs, Art. 15(4)).
+    AddresseeRole ("addressee role") {
+        Contact = "contact",
+        Staff = "staff",
+        Other = "other",
+    }
+);
+
 /// Someone an e-mail was addressed to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Addressee {
     pub name: Option<String>,
     pub address: Option<String>,
+    pub role: AddresseeRole,
+}
+
+impl Addressee {
+    /// The addressee as a message's sender would be named: the contact, staff or another party
+    /// (named by their name, else their address).
+    pub fn as_sender(&self) -> Sender {
+        let name = self.name.clone().or_else(|| self.address.clone()).unwrap_or_default();
+        match self.role {
+            AddresseeRole::Contact => Sender::Contact,
+            AddresseeRole::Staff => Sender::Staff { name },
+            AddresseeRole::Other => Sender::Other { name },
+        }
+    }
 }
 
 pub use crate::import::parsed::Attachment;

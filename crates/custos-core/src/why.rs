@@ -116,6 +116,11 @@ crate::reasons! {
         ContactNotAmongSenders = "contact_not_among_senders" { senders: String, contact: String } =>
             ("none of the senders ({senders}) is named like the contact '{contact}': say which one is the contact"),
         NoTranscriptsToDelete = "no_transcripts_to_delete" { name: String } => ("{name} has no transcripts to delete."),
+        NoConversationFiles = "no_conversation_files" {} =>
+            ("no file of conversations found: choose e-mails (.eml or an mbox), a Telegram or Messenger export \
+              (.json) or a website chat's .csv file"),
+        ConversationNeedsCard = "conversation_needs_card" { file: String, format: &'static str } =>
+            ("{file} is a {format} transcript of one conversation: import it on the contact's card"),
 
         // The vault, its operator, its backups.
         OperatorMissing = "operator_missing" {} => ("say who is working (your name): the audit log records it"),

@@ -180,6 +180,8 @@ pub struct MessageData {
     pub id: i64,
     pub at: DateTime<Utc>,
     pub sender: SenderData,
+    /// An e-mail's other addressees (To, Cc), labelled as senders are.
+    pub to: Vec<SenderData>,
     pub text: String,
 }
 
@@ -190,6 +192,8 @@ pub struct ConversationData {
     pub started_at: DateTime<Utc>,
     pub ended_at: Option<DateTime<Utc>>,
     pub external_ref: Option<String>,
+    /// An e-mail thread's subject or a chat's name.
+    pub title: Option<String>,
     pub origin: Origin,
     pub messages: Vec<MessageData>,
 }
@@ -321,7 +325,12 @@ impl AccessReport {
         // Redaction (Art. 15(4)) of every free text the report shows, with one numbering of
         // third parties across all of it: the texts and senders in the order the report shows them.
         let mut card = card(&person);
-        let seen = shown(&card, &consents, &conversations, &requests);
+        // An e-mail's addressees as senders, so that the others among them are third parties.
+        let addressed: Vec<Vec<Vec<Sender>>> = conversations
+            .iter()
+            .map(|c| c.messages.iter().map(|m| m.recipients.iter().map(|a| a.as_sender()).collect()).collect())
+            .collect();
+        let seen = shown(&card, &consents, &conversations, &addressed, &requests);
         let texts: Vec<&str> =
             seen.iter().filter_map(|s| if let Seen::Text(t) = s { Some(*t) } else { None }).collect();
         let named = Named { given: options.redact_names.clone(), contacts: contacts_named(vault, &person, &texts)? };
@@ -621,6 +630,9 @@ impl AccessReport {
                 ],
             );
             blocks.push(Block::Subheading(heading));
+            if let Some(title) = &conv.title {
+                blocks.push(Block::Note(t.args("conversation-title", &[("title", title.clone().into())])));
+            }
             if let Some(r) = &conv.external_ref {
                 blocks.push(Block::Note(t.args("conversation-ref", &[("ref", r.clone().into())])));
             }
@@ -631,10 +643,18 @@ impl AccessReport {
                 .messages
                 .iter()
                 .map(|m| {
+                    let text = if m.to.is_empty() {
+                        m.text.clone()
+                    } else {
+                        let names: Vec<String> =
+                            m.to.iter().map(|s| s.name.clone().unwrap_or_else(|| you.clone())).collect();
+                        let to = t.args("message-to", &[("names", names.join(", ").into())]);
+                        if m.text.is_empty() { to } else { format!("{to}\n{}", m.text) }
+                    };
                     vec![
                         Cell::text(timestamp(t, m.at)),
                         Cell::text(m.sender.name.clone().unwrap_or_else(|| you.clone())),
-                        Cell::text(m.text.clone()),
+                        Cell::text(text),
                     ]
                 })
                 .collect();
@@ -810,15 +830,18 @@ fn shown<'a>(
     card: &'a CardData,
     consents: &'a [ConsentData],
     conversations: &'a [Conversation],
+    addressed: &'a [Vec<Vec<Sender>>],
     requests: &'a [RequestData],
 ) -> Vec<Seen<'a>> {
     let text = |t: &'a Option<String>| t.as_deref().map(Seen::Text);
     let mut seen: Vec<Seen<'a>> = [&card.restriction_reason, &card.notes].into_iter().filter_map(text).collect();
     seen.extend(consents.iter().flat_map(|c| c.events.iter().filter_map(|e| text(&e.evidence_ref))));
-    for c in conversations {
+    for (c, addressed) in conversations.iter().zip(addressed) {
+        seen.extend(text(&c.summary.title));
         seen.extend(text(&c.summary.external_ref));
-        for m in &c.messages {
+        for (m, to) in c.messages.iter().zip(addressed) {
             seen.push(Seen::Sender(&m.sender));
+            seen.extend(to.iter().map(Seen::Sender));
             seen.push(Seen::Text(&m.text));
         }
     }
@@ -833,12 +856,23 @@ fn redact_conversation(r: &Redactor, redact: &mut impl FnMut(&mut String), c: Co
     let s = c.summary;
     let mut external_ref = s.external_ref;
     external_ref.iter_mut().for_each(&mut *redact);
+    let mut title = s.title;
+    title.iter_mut().for_each(&mut *redact);
+    let label = |sender: &Sender| SenderData {
+        kind: match sender {
+            Sender::Contact => "contact",
+            Sender::Staff { .. } => "staff",
+            Sender::Other { .. } => "third_party",
+        },
+        name: r.sender(sender),
+    };
     ConversationData {
         id: s.id,
         channel: s.channel,
         started_at: s.started_at,
         ended_at: s.ended_at,
         external_ref,
+        title,
         origin: s.origin,
         messages: c
             .messages
@@ -849,14 +883,8 @@ fn redact_conversation(r: &Redactor, redact: &mut impl FnMut(&mut String), c: Co
                 MessageData {
                     id: m.id,
                     at: m.at,
-                    sender: SenderData {
-                        kind: match m.sender {
-                            Sender::Contact => "contact",
-                            Sender::Staff { .. } => "staff",
-                            Sender::Other { .. } => "third_party",
-                        },
-                        name: r.sender(&m.sender),
-                    },
+                    sender: label(&m.sender),
+                    to: m.recipients.iter().map(|a| label(&a.as_sender())).collect(),
                     text,
                 }
             })
@@ -974,7 +1002,7 @@ fn consents_csv(consents: &[ConsentData]) -> Result<Vec<u8>> {
 
 fn messages_csv(conversations: &[ConversationData]) -> Result<Vec<u8>> {
     to_csv(
-        &["conversation_id", "channel", "message_id", "at", "sender_kind", "sender_name", "text"],
+        &["conversation_id", "channel", "message_id", "at", "sender_kind", "sender_name", "to", "text"],
         conversations.iter().flat_map(|c| {
             c.messages.iter().map(|m| {
                 vec![
@@ -984,6 +1012,10 @@ fn messages_csv(conversations: &[ConversationData]) -> Result<Vec<u8>> {
                     ts(&m.at),
                     m.sender.kind.to_owned(),
                     opt(&m.sender.name),
+                    m.to.iter()
+                        .map(|s| s.name.clone().unwrap_or_else(|| s.kind.to_owned()))
+                        .collect::<Vec<_>>()
+                        .join("; "),
                     m.text.clone(),
                 ]
             })

@@ -196,3 +196,62 @@ fn notes_and_requests_lose_a_whole_name_but_keep_the_word_will() {
     assert!(!text.contains("Smith") && text.contains(PERSON), "{text}");
     assert!(text.contains(&Language::En.message("access-redaction-note")), "said once, without conversations");
 }
+
+/// An e-mail thread imported from a file: its subject, its other addressees and a person named
+/// in its text are other people's data; the contact's own address and the firm's stay.
+#[test]
+fn an_imported_mail_shows_its_other_addressees_as_third_parties() {
+    use custos_core::import::conversations::Part;
+    use custos_core::import::parsed::{ParsedExport, ParsedMessage, Party, Thread};
+    use custos_core::interactions::Origin;
+
+    let tv = complete_vault();
+    let v = &tv.vault;
+    let email = |e: &str| vec![custos_core::contact_points::Labelled::new(e, custos_core::contact_points::Label::Work)];
+    let person = v
+        .contacts()
+        .add(NewContact {
+            details: ContactDetails { emails: email("lucja@example.pl"), ..Default::default() },
+            ..NewContact::named(PERSON)
+        })
+        .unwrap();
+    v.contacts()
+        .add(NewContact {
+            details: ContactDetails { emails: email("jan@kowalski.pl"), ..Default::default() },
+            ..NewContact::named(COLLEAGUE)
+        })
+        .unwrap();
+    let party =
+        |name: &str, address: &str| Party { name: Some(name.into()), address: Some(address.into()), staff: false };
+    let message = ParsedMessage {
+        id: Some("1@example.pl".into()),
+        at: Some(Utc.with_ymd_and_hms(2026, 10, 5, 9, 0, 0).unwrap()),
+        from: party(PERSON, "lucja@example.pl"),
+        to: vec![
+            party("Biuro", &profile().email.unwrap()),
+            party(COLLEAGUE, "jan@kowalski.pl"),
+            party("Zofia Wąs", "zofia@was.pl"),
+        ],
+        text: "Proszę o ofertę dla naszego zespołu.".into(),
+        attachments: vec![],
+        line: 1,
+    };
+    let thread = Thread {
+        key: "1@example.pl".into(),
+        title: Some(format!("Oferta dla {COLLEAGUE}")),
+        channel: Channel::Email,
+        messages: vec![message],
+    };
+    let part = Part { origin: Origin::Email, export: ParsedExport { threads: vec![thread], skipped: 0 } };
+    let done = v.import_conversations(&[part], &[], &mut |_, _| {}).unwrap();
+    assert_eq!(done.contacts.len(), 2, "Łucja's conversation and Jan's");
+
+    let text = squash(&pdftotext(access_report(v, person.id, Language::En).unwrap().bytes(), None));
+    for gone in [COLLEAGUE, "jan@kowalski.pl", "Zofia", "zofia@was.pl"] {
+        assert!(!text.contains(gone), "'{gone}' in\n{text}");
+    }
+    let party_mark = Language::En.message("redact-party");
+    for kept in ["Subject: Oferta dla [", "To: Biuro, [", &format!("[{party_mark} 2]"), "Proszę o ofertę"] {
+        assert!(text.contains(kept), "'{kept}' missing from\n{text}");
+    }
+}

@@ -82,7 +82,9 @@ fn lines(bytes: &[u8]) -> usize {
 fn refusal(e: &custos_core::Error, bytes: &[u8], what: &str) -> Result<(), Violation> {
     let last = lines(bytes);
     match e {
-        custos_core::Error::Import { line, why } if (1..=last).contains(line) && !why.to_string().trim().is_empty() => {
+        custos_core::Error::Import { line, why, .. }
+            if (1..=last).contains(line) && !why.to_string().trim().is_empty() =>
+        {
             Ok(())
         }
         _ => fail(format!("{what} refused the file with {} (the file has {last} lines): {e}", e.code())),

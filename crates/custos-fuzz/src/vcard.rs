@@ -61,7 +61,7 @@ pub fn check_file(bytes: &[u8], expected: Option<&[ContactDraft]>) -> Result<Rea
     let last_line = lines(bytes);
     let drafts = match parsed {
         Err(e) => {
-            let custos_core::Error::Import { line, why } = &e else {
+            let custos_core::Error::Import { line, why, .. } = &e else {
                 return Err(Violation(format!("refused with {} instead of import_failed: {e}", e.code())));
             };
             if !(1..=last_line).contains(line) {

@@ -84,7 +84,12 @@ export function translated(
 ): string | null {
   const id = reason ? `error-reason-${reason.replaceAll("_", "-")}` : `error-${code.replaceAll("_", "-")}`;
   if (!hasMessage(id)) return null;
-  return tComplete(id, { ...argsOf(params), ...extra });
+  const args = { ...argsOf(params), ...extra };
+  const message = tComplete(id, args);
+  // A line of one of several files read together: the file is named before it.
+  return message !== null && code === "import_failed" && typeof args.file === "string"
+    ? tComplete("error-in-file", { file: args.file, message })
+    : message;
 }
 
 /** The things an error lists (what a document lacks) in the UI's language, joined as the

@@ -27,7 +27,7 @@ use crate::contacts::{ContactDetails, ContactId, DataSource, LifecycleStatus, Ne
 use crate::error::Result;
 use crate::import::parsed::{ParsedExport, ParsedMessage, Party, Thread};
 use crate::import::people::{self, Choice, Known, Person, PersonChoice, party_key};
-use crate::interactions::{Addressee, Channel, ConversationId, Origin, Sender, StoredMessage};
+use crate::interactions::{Addressee, AddresseeRole, Channel, ConversationId, Origin, Sender, StoredMessage};
 use crate::ts::Ts;
 use crate::vault::{Vault, Write};
 
@@ -461,7 +461,15 @@ impl Vault {
                         .message
                         .to
                         .iter()
-                        .map(|a| Addressee { name: a.name.clone(), address: a.address.clone() })
+                        .map(|a| Addressee {
+                            name: a.name.clone(),
+                            address: a.address.clone(),
+                            role: match cast.role(a) {
+                                role if role == conv.who => AddresseeRole::Contact,
+                                Role::Staff => AddresseeRole::Staff,
+                                _ => AddresseeRole::Other,
+                            },
+                        })
                         .collect();
                     let stored = StoredMessage {
                         at: p.at,

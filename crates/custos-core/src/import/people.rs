@@ -184,9 +184,49 @@ pub(crate) fn match_people<'t>(
     Ok(out)
 }
 
+/// The choices an import on a card starts from: when the card is not among the people the file
+/// names and exactly one unknown person wrote in it, that person is taken to be the card's
+/// (a chat exported from the card's person). Otherwise none: the person importing chooses.
+pub fn suggested_for_card(people: &[Person], card: ContactId) -> Vec<PersonChoice> {
+    let named = people
+        .iter()
+        .any(|p| matches!(p.known, Known::Contact { id, .. } | Known::Restricted { id, .. } if id == card));
+    let writers: Vec<&Person> = people.iter().filter(|p| p.known == Known::Unknown && p.sent > 0).collect();
+    match writers.as_slice() {
+        [one] if !named => vec![PersonChoice { key: one.key.clone(), choice: Choice::Attach { contact: card } }],
+        _ => Vec::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn person(key: &str, known: Known, sent: u32) -> Person {
+        Person {
+            key: key.into(),
+            name: None,
+            address: None,
+            sent,
+            received: 0,
+            first_at: None,
+            known,
+            candidates: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn on_a_card_the_one_unknown_writer_is_the_cards_person() {
+        let staff = person("name:ola", Known::Staff, 4);
+        let anna = person("name:anna z", Known::Unknown, 3);
+        let silent = person("address:x@y.pl", Known::Unknown, 0);
+        let suggested = suggested_for_card(&[staff.clone(), anna.clone(), silent.clone()], 7);
+        assert_eq!(suggested, [PersonChoice { key: "name:anna z".into(), choice: Choice::Attach { contact: 7 } }]);
+        let bob = person("name:bob", Known::Unknown, 1);
+        assert!(suggested_for_card(&[staff.clone(), anna.clone(), bob], 7).is_empty(), "two writers: ask");
+        let card = person("address:a@b.pl", Known::Contact { id: 7, name: "Anna".into() }, 1);
+        assert!(suggested_for_card(&[staff, anna, card], 7).is_empty(), "the card is in the file already");
+    }
 
     #[test]
     fn parties_are_keyed_by_address_then_by_folded_name() {

@@ -495,7 +495,7 @@ mod tests {
 
     fn err(text: &str) -> (usize, String) {
         match parse(text, utc()) {
-            Err(Error::Import { line, why }) => (line, why.to_string()),
+            Err(Error::Import { line, why, .. }) => (line, why.to_string()),
             other => panic!("expected an import error, got {other:?}"),
         }
     }

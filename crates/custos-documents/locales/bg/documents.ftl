@@ -198,6 +198,10 @@ conversation-heading = { $channel }, { $date } ({ $count ->
    *[other] { $count } съобщения
 })
 conversation-ref = Референция: { $ref }
+# An e-mail thread's subject or a chat's name.
+conversation-title = Тема: { $title }
+# The other people an e-mail was sent to (To, Cc), before its text.
+message-to = До: { $names }
 channel-chat = Чат
 channel-email = Електронна поща
 channel-phone = Телефонен разговор

@@ -198,6 +198,10 @@ conversation-heading = { $channel }, { $date } ({ $count ->
    *[other] { $count } Nachrichten
 })
 conversation-ref = Referenz: { $ref }
+# An e-mail thread's subject or a chat's name.
+conversation-title = Betreff: { $title }
+# The other people an e-mail was sent to (To, Cc), before its text.
+message-to = An: { $names }
 channel-chat = Chat
 channel-email = E-Mail
 channel-phone = Telefonat

@@ -207,6 +207,10 @@ conversation-heading = { $channel }, { $date } ({ $count ->
    *[other] { $count } messages
 })
 conversation-ref = Reference: { $ref }
+# An e-mail thread's subject or a chat's name.
+conversation-title = Subject: { $title }
+# The other people an e-mail was sent to (To, Cc), before its text.
+message-to = To: { $names }
 channel-chat = Chat
 channel-email = E-mail
 channel-phone = Phone call

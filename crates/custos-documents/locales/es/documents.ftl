@@ -198,6 +198,10 @@ conversation-heading = { $channel }, { $date } ({ $count ->
    *[other] { $count } mensajes
 })
 conversation-ref = Referencia: { $ref }
+# An e-mail thread's subject or a chat's name.
+conversation-title = Asunto: { $title }
+# The other people an e-mail was sent to (To, Cc), before its text.
+message-to = Para: { $names }
 channel-chat = Chat
 channel-email = Correo electrónico
 channel-phone = Llamada telefónica

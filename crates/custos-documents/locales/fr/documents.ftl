@@ -198,6 +198,10 @@ conversation-heading = { $channel }, { $date } ({ $count ->
    *[other] { $count } messages
 })
 conversation-ref = Référence : { $ref }
+# An e-mail thread's subject or a chat's name.
+conversation-title = Objet : { $title }
+# The other people an e-mail was sent to (To, Cc), before its text.
+message-to = À : { $names }
 channel-chat = Messagerie instantanée
 channel-email = E-mail
 channel-phone = Appel téléphonique

@@ -201,6 +201,10 @@ conversation-heading = { $channel }, { $date } ({ $count ->
    *[other] { $count } messaggi
 })
 conversation-ref = Riferimento: { $ref }
+# An e-mail thread's subject or a chat's name.
+conversation-title = Oggetto: { $title }
+# The other people an e-mail was sent to (To, Cc), before its text.
+message-to = A: { $names }
 channel-chat = Chat
 channel-email = E-mail
 channel-phone = Telefonata

@@ -202,6 +202,10 @@ conversation-heading = { $channel }, { $date } ({ $count ->
    *[other] { $count } wiadomości
 })
 conversation-ref = Sygnatura: { $ref }
+# An e-mail thread's subject or a chat's name.
+conversation-title = Temat: { $title }
+# The other people an e-mail was sent to (To, Cc), before its text.
+message-to = Do: { $names }
 channel-chat = Czat
 channel-email = E-mail
 channel-phone = Rozmowa telefoniczna

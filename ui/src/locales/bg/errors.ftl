@@ -105,6 +105,8 @@ error-reason-conversation-empty = { $field }: посочете начален ч
 error-reason-ends-before-start = { $field }: разговорът би завършил ({ $end }), преди да е започнал ({ $start })
 error-reason-sender-not-in-chat = { $field }: „{ $name }“ не е писал(а) нищо в този чат; подателите са: { $senders }
 error-reason-contact-not-among-senders = { $field }: никой от подателите ({ $senders }) не се казва като контакта „{ $contact }“: посочете кой от тях е контактът
+error-reason-no-conversation-files = { $field }: не е намерен файл с разговори: изберете имейли (.eml или mbox файл), експорт от Telegram или Messenger (.json) или .csv файл от чат на уебсайта
+error-reason-conversation-needs-card = { $field }: { $file } е запис на един разговор във формат { $format }: импортирайте го в картата на контакта
 error-reason-no-transcripts-to-delete = За { $name } няма записи на разговори за изтриване.
 
 ## The vault, its operator and its backups
@@ -342,3 +344,6 @@ error-reason-only-just-saved = Оттук може да бъде отворен 
 error-reason-not-a-file-name = „{ $name }“ не е име на файл: пропуснете папката.
 error-reason-viewer-failed = { $path } не можа да бъде отворен в системната програма за преглед: { $reason }. Отворете файла от папката му.
 error-reason-no-file-at = В { $path } няма файл. Проверете името и папката на файла и го отворете отново.
+
+# An import's error in one of several files read together: $file is the file's name, $message the error.
+error-in-file = { $file }: { $message }

@@ -105,6 +105,8 @@ error-reason-conversation-empty = { $field }: Geben Sie eine Anfangszeit oder mi
 error-reason-ends-before-start = { $field }: Das Gespräch würde enden ({ $end }), bevor es beginnt ({ $start })
 error-reason-sender-not-in-chat = { $field }: „{ $name }“ hat in diesem Chat nichts geschrieben; die Absender sind: { $senders }
 error-reason-contact-not-among-senders = { $field }: Keiner der Absender ({ $senders }) heißt wie der Kontakt „{ $contact }“: Geben Sie an, welcher der Kontakt ist
+error-reason-no-conversation-files = { $field }: Keine Datei mit Gesprächen gefunden: Wählen Sie E-Mails (.eml oder eine mbox-Datei), einen Telegram- oder Messenger-Export (.json) oder die .csv-Datei eines Website-Chats
+error-reason-conversation-needs-card = { $field }: { $file } ist ein { $format }-Protokoll eines einzelnen Gesprächs: Importieren Sie es auf der Karte des Kontakts
 error-reason-no-transcripts-to-delete = Zu { $name } gibt es keine Gesprächsverläufe zum Löschen.
 
 ## The vault, its operator and its backups
@@ -342,3 +344,6 @@ error-reason-only-just-saved = Von hier aus kann nur ein Dokument geöffnet werd
 error-reason-not-a-file-name = „{ $name }“ ist kein Dateiname: Lassen Sie den Ordner weg.
 error-reason-viewer-failed = { $path } konnte nicht im Anzeigeprogramm des Systems geöffnet werden: { $reason }. Öffnen Sie die Datei aus ihrem Ordner.
 error-reason-no-file-at = Unter { $path } gibt es keine Datei. Prüfen Sie Dateiname und Ordner und öffnen Sie die Datei erneut.
+
+# An import's error in one of several files read together: $file is the file's name, $message the error.
+error-in-file = { $file }: { $message }

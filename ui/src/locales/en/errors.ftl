@@ -132,6 +132,8 @@ error-reason-ends-before-start = { $field }: the conversation would end ({ $end 
 # $senders: the names of the chat's senders, listed.
 error-reason-sender-not-in-chat = { $field }: '{ $name }' wrote nothing in this chat; the senders are: { $senders }
 error-reason-contact-not-among-senders = { $field }: none of the senders ({ $senders }) is named like the contact '{ $contact }': say which one is the contact
+error-reason-no-conversation-files = { $field }: no file of conversations found: choose e-mails (.eml or an mbox), a Telegram or Messenger export (.json) or a website chat's .csv file
+error-reason-conversation-needs-card = { $field }: { $file } is a { $format } transcript of one conversation: import it on the contact's card
 error-reason-no-transcripts-to-delete = { $name } has no transcripts to delete.
 
 ## The vault, its operator and its backups
@@ -390,3 +392,6 @@ error-reason-only-just-saved = Only a document Custos has just saved can be open
 error-reason-not-a-file-name = '{ $name }' is not a file name: leave out any folder.
 error-reason-viewer-failed = Could not open { $path } in the system viewer: { $reason }. Open the file from its folder.
 error-reason-no-file-at = There is no file at { $path }. Check the file's name and folder, then open it again.
+
+# An import's error in one of several files read together: $file is the file's name, $message the error.
+error-in-file = { $file }: { $message }

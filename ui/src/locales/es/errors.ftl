@@ -105,6 +105,8 @@ error-reason-conversation-empty = { $field }: indique una hora de inicio o al me
 error-reason-ends-before-start = { $field }: la conversación terminaría ({ $end }) antes de empezar ({ $start })
 error-reason-sender-not-in-chat = { $field }: «{ $name }» no escribió nada en este chat; los remitentes son: { $senders }
 error-reason-contact-not-among-senders = { $field }: ninguno de los remitentes ({ $senders }) se llama como el contacto «{ $contact }»: indique cuál es el contacto
+error-reason-no-conversation-files = { $field }: no se ha encontrado ningún archivo de conversaciones: elija correos (.eml o un archivo mbox), una exportación de Telegram o Messenger (.json) o el archivo .csv de un chat del sitio web
+error-reason-conversation-needs-card = { $field }: { $file } es la transcripción { $format } de una sola conversación: impórtela en la ficha del contacto
 error-reason-no-transcripts-to-delete = No hay transcripciones que eliminar de { $name }.
 
 ## The vault, its operator and its backups
@@ -342,3 +344,6 @@ error-reason-only-just-saved = Desde aquí solo se puede abrir un documento que 
 error-reason-not-a-file-name = «{ $name }» no es un nombre de archivo: omita la carpeta.
 error-reason-viewer-failed = No se ha podido abrir { $path } en el visor del sistema: { $reason }. Abra el archivo desde su carpeta.
 error-reason-no-file-at = No hay ningún archivo en { $path }. Compruebe el nombre y la carpeta del archivo y vuelva a abrirlo.
+
+# An import's error in one of several files read together: $file is the file's name, $message the error.
+error-in-file = { $file }: { $message }

@@ -105,6 +105,8 @@ error-reason-conversation-empty = { $field } : indiquez une heure de début ou a
 error-reason-ends-before-start = { $field } : la conversation se terminerait ({ $end }) avant de commencer ({ $start })
 error-reason-sender-not-in-chat = { $field } : « { $name } » n’a rien écrit dans cette discussion ; les expéditeurs sont : { $senders }
 error-reason-contact-not-among-senders = { $field } : aucun des expéditeurs ({ $senders }) ne porte le nom du contact « { $contact } » : indiquez lequel est le contact
+error-reason-no-conversation-files = { $field } : aucun fichier de conversations trouvé : choisissez des e-mails (.eml ou un fichier mbox), un export Telegram ou Messenger (.json) ou le fichier .csv d’un chat de site web
+error-reason-conversation-needs-card = { $field } : { $file } est la transcription { $format } d’une seule conversation : importez-la sur la fiche du contact
 error-reason-no-transcripts-to-delete = Il n’y a aucune transcription à supprimer pour { $name }.
 
 ## The vault, its operator and its backups
@@ -342,3 +344,6 @@ error-reason-only-just-saved = Seul un document que Custos vient d’enregistrer
 error-reason-not-a-file-name = « { $name } » n’est pas un nom de fichier : n’indiquez pas de dossier.
 error-reason-viewer-failed = Impossible d’ouvrir { $path } dans la visionneuse du système : { $reason }. Ouvrez le fichier depuis son dossier.
 error-reason-no-file-at = Il n’y a aucun fichier à l’emplacement { $path }. Vérifiez le nom et le dossier du fichier, puis ouvrez-le à nouveau.
+
+# An import's error in one of several files read together: $file is the file's name, $message the error.
+error-in-file = { $file } : { $message }

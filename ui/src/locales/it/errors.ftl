@@ -105,6 +105,8 @@ error-reason-conversation-empty = { $field }: indica un orario di inizio o almen
 error-reason-ends-before-start = { $field }: la conversazione terminerebbe ({ $end }) prima di iniziare ({ $start })
 error-reason-sender-not-in-chat = { $field }: «{ $name }» non ha scritto nulla in questa chat; i mittenti sono: { $senders }
 error-reason-contact-not-among-senders = { $field }: nessuno dei mittenti ({ $senders }) ha il nome del contatto «{ $contact }»: indica quale è il contatto
+error-reason-no-conversation-files = { $field }: nessun file di conversazioni trovato: scegli e-mail (.eml o un file mbox), un'esportazione di Telegram o Messenger (.json) o il file .csv di una chat del sito web
+error-reason-conversation-needs-card = { $field }: { $file } è la trascrizione { $format } di una sola conversazione: importala nella scheda del contatto
 error-reason-no-transcripts-to-delete = Non ci sono trascrizioni da eliminare per { $name }.
 
 ## The vault, its operator and its backups
@@ -342,3 +344,6 @@ error-reason-only-just-saved = Da qui si può aprire solo un documento che Custo
 error-reason-not-a-file-name = «{ $name }» non è un nome di file: ometti la cartella.
 error-reason-viewer-failed = Impossibile aprire { $path } nel visualizzatore di sistema: { $reason }. Apri il file dalla sua cartella.
 error-reason-no-file-at = Non c’è nessun file in { $path }. Controlla il nome e la cartella del file, poi aprilo di nuovo.
+
+# An import's error in one of several files read together: $file is the file's name, $message the error.
+error-in-file = { $file }: { $message }

@@ -113,6 +113,8 @@ error-reason-conversation-empty = { $field }: podaj godzinę rozpoczęcia albo c
 error-reason-ends-before-start = { $field }: rozmowa kończyłaby się ({ $end }) przed rozpoczęciem ({ $start })
 error-reason-sender-not-in-chat = { $field }: „{ $name }” nic nie napisał(a) w tym czacie; nadawcy to: { $senders }
 error-reason-contact-not-among-senders = { $field }: żaden z nadawców ({ $senders }) nie nazywa się tak jak kontakt „{ $contact }”: wskaż, który z nich jest tym kontaktem
+error-reason-no-conversation-files = { $field }: nie znaleziono pliku z rozmowami: wybierz wiadomości e-mail (.eml lub mbox), eksport z Telegrama lub Messengera (.json) albo plik .csv z czatu na stronie internetowej
+error-reason-conversation-needs-card = { $field }: { $file } to zapis jednej rozmowy w formacie { $format }: zaimportuj go na karcie kontaktu
 error-reason-no-transcripts-to-delete = { $name }: brak zapisów rozmów do usunięcia.
 
 ## The vault, its operator and its backups
@@ -352,3 +354,6 @@ error-reason-only-just-saved = Stąd można otworzyć tylko dokument, który Cus
 error-reason-not-a-file-name = „{ $name }” nie jest nazwą pliku: pomiń folder.
 error-reason-viewer-failed = Nie udało się otworzyć { $path } w przeglądarce systemowej: { $reason }. Otwórz plik z jego folderu.
 error-reason-no-file-at = Pod ścieżką { $path } nie ma pliku. Sprawdź nazwę pliku i folder, a następnie otwórz go ponownie.
+
+# An import's error in one of several files read together: $file is the file's name, $message the error.
+error-in-file = { $file }: { $message }

@@ -27,7 +27,7 @@ fn one(text: &str) -> ContactDraft {
 /// The error's line and message.
 fn refused(bytes: &[u8]) -> (usize, String) {
     match parse(bytes) {
-        Err(Error::Import { line, why }) => (line, why.to_string()),
+        Err(Error::Import { line, why, .. }) => (line, why.to_string()),
         other => panic!("expected an import error, got {other:?}"),
     }
 }
