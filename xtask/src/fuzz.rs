@@ -53,6 +53,12 @@ pub const TARGETS: &[Target] = &[
             "contacts_pl.csv",
         ],
     },
+    Target { name: "telegram", bin: "fuzz_telegram", seeds: &["telegram_chat.json", "telegram_result.json"] },
+    Target {
+        name: "messenger",
+        bin: "fuzz_messenger",
+        seeds: &["messenger/message_1.json", "messenger/message_2.json"],
+    },
 ];
 
 /// The instrumentation cargo-fuzz adds for libFuzzer (sanitizer `none`: stable Rust).
@@ -143,7 +149,8 @@ fn seed(root: &Path, t: &Target, corpus: &Path) -> Result {
         let path = root.join("crates/custos-core/tests/fixtures").join(name);
         let bytes = std::fs::read(&path).map_err(|e| Failure::new(format!("{}: {e}", path.display())))?;
         let input: Vec<u8> = [0u8, 1].into_iter().chain(bytes).collect();
-        let dest = corpus.join(format!("seed-{name}"));
+        // A fixture in a folder (messenger/message_1.json) is one file of the corpus.
+        let dest = corpus.join(format!("seed-{}", name.replace('/', "-")));
         std::fs::write(&dest, input).map_err(|e| Failure::new(format!("{}: {e}", dest.display())))?;
     }
     Ok(())
@@ -209,12 +216,15 @@ mod tests {
     #[test]
     fn the_vcard_target_is_known_and_an_unknown_one_is_refused() {
         let names: Vec<&str> = TARGETS.iter().map(|t| t.name).collect();
-        assert_eq!(names, ["whatsapp", "json", "vcard", "csv"]);
+        assert_eq!(names, ["whatsapp", "json", "vcard", "csv", "telegram", "messenger"]);
         let vcard = TARGETS.iter().find(|t| t.name == "vcard").map(|t| (t.bin, t.seeds.len()));
         assert_eq!(vcard, Some(("fuzz_vcard", 6)));
         let plan = Plan { target: Some("vcf".into()), ..Plan::default() };
         let err = fuzz(Path::new("/nonexistent"), &plan).err().map(|e| e.to_string()).unwrap_or_default();
-        assert!(err.contains("no fuzz target `vcf`: choose one of whatsapp, json, vcard, csv"), "{err}");
+        assert!(
+            err.contains("no fuzz target `vcf`: choose one of whatsapp, json, vcard, csv, telegram, messenger"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -460,6 +460,34 @@ crate::reasons! {
         VcardNoEnd = "vcard_no_end" { last: Place } =>
             ("the vCard that begins here has no END:VCARD: expected END:VCARD before the end of the file (line {last})"),
         VcardEmpty = "vcard_empty" {} => ("no vCard found: expected BEGIN:VCARD, but the file is empty"),
+
+        // Chat exports written as JSON: Telegram Desktop ("Export chat history") and Facebook
+        // Messenger ("Download your information"). `format` is the program's name.
+        ChatExportCutOff = "chat_export_cut_off" { format: &'static str } =>
+            ("expected the rest of the {format} export but the file ends"),
+        ChatExportNotJson = "chat_export_not_json" { format: &'static str, column: Place } =>
+            ("expected the JSON of a {format} export but found text that is not JSON (column {column})"),
+        /// `detail`: what serde_json found, in English ("expected a string but found a number").
+        ChatExportUnexpected = "chat_export_unexpected" { format: &'static str, detail: String, column: Place } =>
+            ("{detail}, where a {format} export has something else (column {column})"),
+        ChatExportTooLarge = "chat_export_too_large" { format: &'static str, megabytes: usize } =>
+            ("the {format} export is larger than {megabytes} MB, more than Custos reads at once: export fewer \
+              chats or a shorter period"),
+        ChatExportTextTooLong = "chat_export_text_too_long" { format: &'static str, megabytes: usize, column: Place } =>
+            ("expected a message text of at most {megabytes} MB, as {format} writes them, but found a longer one \
+              (column {column})"),
+        TelegramNotAnExport = "telegram_not_an_export" {} =>
+            ("expected a Telegram Desktop export (\"Export chat history\" as JSON): a chat with its \"messages\", \
+              or a full export (result.json) with its \"chats\", but found neither"),
+        TelegramNotATime = "telegram_not_a_time" { found: String, column: Place } =>
+            ("expected a message time such as \"1709280000\" (\"date_unixtime\") or \"2024-03-01T09:00:00\" \
+              (\"date\") but found \"{found}\" (column {column})"),
+        TelegramNoTime = "telegram_no_time" { id: String } =>
+            ("expected the time of message {id} (\"date_unixtime\" or \"date\") but found neither"),
+        /// `missing`: the field the file lacks (`participants`, `messages` or `thread_path`).
+        MessengerNotAnExport = "messenger_not_an_export" { missing: &'static str } =>
+            ("expected a Messenger export (a message_1.json from Facebook's \"Download your information\", as \
+              JSON) with \"participants\", \"messages\" and \"thread_path\", but found no \"{missing}\""),
     }
 }
 

@@ -83,6 +83,11 @@ export type ReasonCode =
   | "chat_date_no_such_month"
   | "chat_dates_day_first"
   | "chat_dates_month_first"
+  | "chat_export_cut_off"
+  | "chat_export_not_json"
+  | "chat_export_text_too_long"
+  | "chat_export_too_large"
+  | "chat_export_unexpected"
   | "chat_line_not_a_message"
   | "chat_message_empty"
   | "chat_no_messages"
@@ -148,6 +153,7 @@ export type ReasonCode =
   | "message_time_out_of_range"
   | "message_without_sender"
   | "message_without_text"
+  | "messenger_not_an_export"
   | "no_card_with_tag"
   | "no_consent_wording"
   | "no_contact"
@@ -203,6 +209,9 @@ export type ReasonCode =
   | "source_not_applicable"
   | "source_unnamed"
   | "tag_too_long"
+  | "telegram_no_time"
+  | "telegram_not_a_time"
+  | "telegram_not_an_export"
   | "time_offset_too_large"
   | "time_out_of_range"
   | "transcript_cut_off"
@@ -259,6 +268,11 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "chat_date_no_such_month",
   "chat_dates_day_first",
   "chat_dates_month_first",
+  "chat_export_cut_off",
+  "chat_export_not_json",
+  "chat_export_text_too_long",
+  "chat_export_too_large",
+  "chat_export_unexpected",
   "chat_line_not_a_message",
   "chat_message_empty",
   "chat_no_messages",
@@ -324,6 +338,7 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "message_time_out_of_range",
   "message_without_sender",
   "message_without_text",
+  "messenger_not_an_export",
   "no_card_with_tag",
   "no_consent_wording",
   "no_contact",
@@ -379,6 +394,9 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "source_not_applicable",
   "source_unnamed",
   "tag_too_long",
+  "telegram_no_time",
+  "telegram_not_a_time",
+  "telegram_not_an_export",
   "time_offset_too_large",
   "time_out_of_range",
   "transcript_cut_off",

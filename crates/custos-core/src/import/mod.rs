@@ -2,10 +2,13 @@
 //! JSON transcript format (docs/formats/transcript-json.md). Parsing is pure; the result is
 //! recorded in one transaction, so a broken file imports nothing.
 
+mod chat_json;
 pub mod conversations;
 pub mod json;
+pub mod messenger;
 pub mod parsed;
 pub mod people;
+pub mod telegram;
 pub mod whatsapp;
 
 use chrono::{FixedOffset, Offset, Utc};

@@ -316,6 +316,15 @@ error-reason-vcard-wrong-end = Ред { $line }: очаква се END:VCARD, к
 error-reason-vcard-unsupported-version = Ред { $line }: неподдържана версия на vCard `{ $version }`: очаква се 2.1, 3.0 или 4.0. Нищо не е импортирано.
 error-reason-vcard-no-end = Ред { $line }: vCard, която започва тук, няма END:VCARD: очаква се END:VCARD преди края на файла (ред { $last }). Нищо не е импортирано.
 error-reason-vcard-empty = Ред { $line }: не е намерена vCard: очаква се BEGIN:VCARD, но файлът е празен. Нищо не е импортирано.
+error-reason-chat-export-cut-off = Ред { $line }: очаква се останалата част от експорта на { $format }, но файлът свършва. Нищо не е импортирано.
+error-reason-chat-export-not-json = Ред { $line }: очаква се JSON на експорт от { $format }, но текстът тук не е JSON (колона { $column }). Нищо не е импортирано.
+error-reason-chat-export-unexpected = Ред { $line }: { $detail }, там където експортът от { $format } съдържа нещо друго (колона { $column }). Нищо не е импортирано.
+error-reason-chat-export-too-large = Ред { $line }: експортът от { $format } е по-голям от { $megabytes } MB, повече, отколкото Custos чете наведнъж: експортирайте по-малко чатове или по-кратък период. Нищо не е импортирано.
+error-reason-chat-export-text-too-long = Ред { $line }: очаква се текст на съобщение от най-много { $megabytes } MB, каквито пише { $format }, но е намерен по-дълъг (колона { $column }). Нищо не е импортирано.
+error-reason-telegram-not-an-export = Ред { $line }: очаква се експорт от Telegram Desktop („Експортиране на историята на чата“ като JSON): чат с неговите „messages“ или пълен експорт (result.json) с неговите „chats“, но не е намерено нито едно от двете. Нищо не е импортирано.
+error-reason-telegram-not-a-time = Ред { $line }: очаква се час на съобщение като „1709280000“ („date_unixtime“) или „2024-03-01T09:00:00“ („date“), но стойността е „{ $found }“ (колона { $column }). Нищо не е импортирано.
+error-reason-telegram-no-time = Ред { $line }: очаква се часът на съобщение { $id } („date_unixtime“ или „date“), но не е намерено нито едно от двете. Нищо не е импортирано.
+error-reason-messenger-not-an-export = Ред { $line }: очаква се експорт от Messenger (файл message_1.json от „Изтегляне на вашата информация“ във Facebook, като JSON) с „participants“, „messages“ и „thread_path“, но липсва „{ $missing }“. Нищо не е импортирано.
 
 ## Documents
 

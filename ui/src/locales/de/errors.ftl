@@ -316,6 +316,15 @@ error-reason-vcard-wrong-end = Zeile { $line }: Erwartet wurde END:VCARD, um die
 error-reason-vcard-unsupported-version = Zeile { $line }: Nicht unterstützte vCard-Version `{ $version }`: Erwartet wurde 2.1, 3.0 oder 4.0. Es wurde nichts importiert.
 error-reason-vcard-no-end = Zeile { $line }: Die vCard, die hier beginnt, hat kein END:VCARD: Erwartet wurde END:VCARD vor dem Ende der Datei (Zeile { $last }). Es wurde nichts importiert.
 error-reason-vcard-empty = Zeile { $line }: Keine vCard gefunden: Erwartet wurde BEGIN:VCARD, die Datei ist aber leer. Es wurde nichts importiert.
+error-reason-chat-export-cut-off = Zeile { $line }: Erwartet wurde der Rest des { $format }-Exports, die Datei endet aber hier. Es wurde nichts importiert.
+error-reason-chat-export-not-json = Zeile { $line }: Erwartet wurde das JSON eines { $format }-Exports, gefunden wurde aber Text, der kein JSON ist (Spalte { $column }). Es wurde nichts importiert.
+error-reason-chat-export-unexpected = Zeile { $line }: { $detail }, wo ein { $format }-Export etwas anderes enthält (Spalte { $column }). Es wurde nichts importiert.
+error-reason-chat-export-too-large = Zeile { $line }: Der { $format }-Export ist größer als { $megabytes } MB, mehr als Custos auf einmal liest: Exportieren Sie weniger Chats oder einen kürzeren Zeitraum. Es wurde nichts importiert.
+error-reason-chat-export-text-too-long = Zeile { $line }: Erwartet wurde ein Nachrichtentext von höchstens { $megabytes } MB, wie { $format } sie schreibt, gefunden wurde aber ein längerer (Spalte { $column }). Es wurde nichts importiert.
+error-reason-telegram-not-an-export = Zeile { $line }: Erwartet wurde ein Export von Telegram Desktop („Chatverlauf exportieren“ als JSON): ein Chat mit seinen „messages“ oder ein vollständiger Export (result.json) mit seinen „chats“, gefunden wurde aber keins von beiden. Es wurde nichts importiert.
+error-reason-telegram-not-a-time = Zeile { $line }: Erwartet wurde eine Nachrichtenzeit wie „1709280000“ („date_unixtime“) oder „2024-03-01T09:00:00“ („date“), gefunden wurde aber „{ $found }“ (Spalte { $column }). Es wurde nichts importiert.
+error-reason-telegram-no-time = Zeile { $line }: Erwartet wurde die Zeit der Nachricht { $id } („date_unixtime“ oder „date“), gefunden wurde aber keine von beiden. Es wurde nichts importiert.
+error-reason-messenger-not-an-export = Zeile { $line }: Erwartet wurde ein Messenger-Export (eine message_1.json aus Facebooks „Deine Informationen herunterladen“, als JSON) mit „participants“, „messages“ und „thread_path“, es fehlt aber „{ $missing }“. Es wurde nichts importiert.
 
 ## Documents
 

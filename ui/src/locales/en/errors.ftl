@@ -363,6 +363,15 @@ error-reason-vcard-unsupported-version = Line { $line }: unsupported vCard versi
 # $last: the file's last line.
 error-reason-vcard-no-end = Line { $line }: the vCard that begins here has no END:VCARD: expected END:VCARD before the end of the file (line { $last }). Nothing was imported.
 error-reason-vcard-empty = Line { $line }: no vCard found: expected BEGIN:VCARD, but the file is empty. Nothing was imported.
+error-reason-chat-export-cut-off = Line { $line }: expected the rest of the { $format } export but the file ends. Nothing was imported.
+error-reason-chat-export-not-json = Line { $line }: expected the JSON of a { $format } export but found text that is not JSON (column { $column }). Nothing was imported.
+error-reason-chat-export-unexpected = Line { $line }: { $detail }, where a { $format } export has something else (column { $column }). Nothing was imported.
+error-reason-chat-export-too-large = Line { $line }: the { $format } export is larger than { $megabytes } MB, more than Custos reads at once: export fewer chats or a shorter period. Nothing was imported.
+error-reason-chat-export-text-too-long = Line { $line }: expected a message text of at most { $megabytes } MB, as { $format } writes them, but found a longer one (column { $column }). Nothing was imported.
+error-reason-telegram-not-an-export = Line { $line }: expected a Telegram Desktop export ("Export chat history" as JSON): a chat with its "messages", or a full export (result.json) with its "chats", but found neither. Nothing was imported.
+error-reason-telegram-not-a-time = Line { $line }: expected a message time such as "1709280000" ("date_unixtime") or "2024-03-01T09:00:00" ("date") but found "{ $found }" (column { $column }). Nothing was imported.
+error-reason-telegram-no-time = Line { $line }: expected the time of message { $id } ("date_unixtime" or "date") but found neither. Nothing was imported.
+error-reason-messenger-not-an-export = Line { $line }: expected a Messenger export (a message_1.json from Facebook's "Download your information", as JSON) with "participants", "messages" and "thread_path", but found no "{ $missing }". Nothing was imported.
 
 ## Documents
 

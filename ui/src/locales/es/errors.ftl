@@ -316,6 +316,15 @@ error-reason-vcard-wrong-end = Línea { $line }: se esperaba END:VCARD para cerr
 error-reason-vcard-unsupported-version = Línea { $line }: versión de vCard no compatible `{ $version }`: se esperaba 2.1, 3.0 o 4.0. No se ha importado nada.
 error-reason-vcard-no-end = Línea { $line }: la vCard que empieza aquí no tiene END:VCARD: se esperaba END:VCARD antes del final del archivo (línea { $last }). No se ha importado nada.
 error-reason-vcard-empty = Línea { $line }: no se ha encontrado ninguna vCard: se esperaba BEGIN:VCARD, pero el archivo está vacío. No se ha importado nada.
+error-reason-chat-export-cut-off = Línea { $line }: se esperaba el resto de la exportación de { $format }, pero el archivo termina. No se ha importado nada.
+error-reason-chat-export-not-json = Línea { $line }: se esperaba el JSON de una exportación de { $format }, pero el texto encontrado no es JSON (columna { $column }). No se ha importado nada.
+error-reason-chat-export-unexpected = Línea { $line }: { $detail }, donde una exportación de { $format } tiene otra cosa (columna { $column }). No se ha importado nada.
+error-reason-chat-export-too-large = Línea { $line }: la exportación de { $format } supera los { $megabytes } MB, más de lo que Custos lee de una vez: exporte menos chats o un período más corto. No se ha importado nada.
+error-reason-chat-export-text-too-long = Línea { $line }: se esperaba un texto de mensaje de { $megabytes } MB como máximo, como los escribe { $format }, pero se ha encontrado uno más largo (columna { $column }). No se ha importado nada.
+error-reason-telegram-not-an-export = Línea { $line }: se esperaba una exportación de Telegram Desktop («Exportar historial del chat» en JSON): un chat con sus «messages» o una exportación completa (result.json) con sus «chats», pero no se ha encontrado ninguna de las dos. No se ha importado nada.
+error-reason-telegram-not-a-time = Línea { $line }: se esperaba una hora de mensaje como «1709280000» («date_unixtime») o «2024-03-01T09:00:00» («date»), pero el valor es «{ $found }» (columna { $column }). No se ha importado nada.
+error-reason-telegram-no-time = Línea { $line }: se esperaba la hora del mensaje { $id } («date_unixtime» o «date»), pero no se ha encontrado ninguna de las dos. No se ha importado nada.
+error-reason-messenger-not-an-export = Línea { $line }: se esperaba una exportación de Messenger (un message_1.json de «Descargar tu información» de Facebook, en JSON) con «participants», «messages» y «thread_path», pero falta «{ $missing }». No se ha importado nada.
 
 ## Documents
 

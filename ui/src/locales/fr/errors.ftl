@@ -316,6 +316,15 @@ error-reason-vcard-wrong-end = Ligne { $line } : END:VCARD était attendu pour f
 error-reason-vcard-unsupported-version = Ligne { $line } : version de vCard non prise en charge `{ $version }` : 2.1, 3.0 ou 4.0 était attendu. Rien n’a été importé.
 error-reason-vcard-no-end = Ligne { $line } : la vCard qui commence ici n’a pas de END:VCARD : END:VCARD était attendu avant la fin du fichier (ligne { $last }). Rien n’a été importé.
 error-reason-vcard-empty = Ligne { $line } : aucune vCard trouvée : BEGIN:VCARD était attendu, mais le fichier est vide. Rien n’a été importé.
+error-reason-chat-export-cut-off = Ligne { $line } : la suite de l’export { $format } était attendue, mais le fichier se termine. Rien n’a été importé.
+error-reason-chat-export-not-json = Ligne { $line } : le JSON d’un export { $format } était attendu, mais le texte trouvé n’est pas du JSON (colonne { $column }). Rien n’a été importé.
+error-reason-chat-export-unexpected = Ligne { $line } : { $detail }, là où un export { $format } contient autre chose (colonne { $column }). Rien n’a été importé.
+error-reason-chat-export-too-large = Ligne { $line } : l’export { $format } dépasse { $megabytes } Mo, plus que ce que Custos lit en une fois : exportez moins de discussions ou une période plus courte. Rien n’a été importé.
+error-reason-chat-export-text-too-long = Ligne { $line } : un texte de message d’au plus { $megabytes } Mo était attendu, comme { $format } les écrit, mais il est plus long (colonne { $column }). Rien n’a été importé.
+error-reason-telegram-not-an-export = Ligne { $line } : un export de Telegram Desktop (« Exporter l’historique de discussion » en JSON) était attendu : une discussion avec ses « messages », ou un export complet (result.json) avec ses « chats », mais aucun des deux n’a été trouvé. Rien n’a été importé.
+error-reason-telegram-not-a-time = Ligne { $line } : une heure de message telle que « 1709280000 » (« date_unixtime ») ou « 2024-03-01T09:00:00 » (« date ») était attendue, mais la valeur est « { $found } » (colonne { $column }). Rien n’a été importé.
+error-reason-telegram-no-time = Ligne { $line } : l’heure du message { $id } (« date_unixtime » ou « date ») était attendue, mais aucune des deux n’a été trouvée. Rien n’a été importé.
+error-reason-messenger-not-an-export = Ligne { $line } : un export de Messenger (un message_1.json issu de « Télécharger vos informations » de Facebook, en JSON) avec « participants », « messages » et « thread_path » était attendu, mais « { $missing } » est absent. Rien n’a été importé.
 
 ## Documents
 

@@ -316,6 +316,15 @@ error-reason-vcard-wrong-end = Riga { $line }: era previsto END:VCARD per chiude
 error-reason-vcard-unsupported-version = Riga { $line }: versione vCard non supportata `{ $version }`: era prevista la 2.1, la 3.0 o la 4.0. Non è stato importato nulla.
 error-reason-vcard-no-end = Riga { $line }: la vCard che inizia qui non ha END:VCARD: era previsto END:VCARD prima della fine del file (riga { $last }). Non è stato importato nulla.
 error-reason-vcard-empty = Riga { $line }: nessuna vCard trovata: era previsto BEGIN:VCARD, ma il file è vuoto. Non è stato importato nulla.
+error-reason-chat-export-cut-off = Riga { $line }: era previsto il resto dell’esportazione di { $format }, ma il file termina. Non è stato importato nulla.
+error-reason-chat-export-not-json = Riga { $line }: era previsto il JSON di un’esportazione di { $format }, ma il testo trovato non è JSON (colonna { $column }). Non è stato importato nulla.
+error-reason-chat-export-unexpected = Riga { $line }: { $detail }, dove un’esportazione di { $format } contiene altro (colonna { $column }). Non è stato importato nulla.
+error-reason-chat-export-too-large = Riga { $line }: l’esportazione di { $format } supera { $megabytes } MB, più di quanto Custos legga in una volta: esporti meno chat o un periodo più breve. Non è stato importato nulla.
+error-reason-chat-export-text-too-long = Riga { $line }: era previsto un testo del messaggio di al massimo { $megabytes } MB, come li scrive { $format }, ma ne è stato trovato uno più lungo (colonna { $column }). Non è stato importato nulla.
+error-reason-telegram-not-an-export = Riga { $line }: era prevista un’esportazione di Telegram Desktop («Esporta cronologia chat» in JSON): una chat con i suoi «messages» o un’esportazione completa (result.json) con le sue «chats», ma non è stata trovata nessuna delle due. Non è stato importato nulla.
+error-reason-telegram-not-a-time = Riga { $line }: era previsto un orario del messaggio come «1709280000» («date_unixtime») o «2024-03-01T09:00:00» («date»), ma il valore è «{ $found }» (colonna { $column }). Non è stato importato nulla.
+error-reason-telegram-no-time = Riga { $line }: era previsto l’orario del messaggio { $id } («date_unixtime» o «date»), ma non è stato trovato nessuno dei due. Non è stato importato nulla.
+error-reason-messenger-not-an-export = Riga { $line }: era prevista un’esportazione di Messenger (un message_1.json da «Scarica le tue informazioni» di Facebook, in JSON) con «participants», «messages» e «thread_path», ma manca «{ $missing }». Non è stato importato nulla.
 
 ## Documents
 

@@ -326,6 +326,15 @@ error-reason-vcard-wrong-end = Wiersz { $line }: oczekiwano END:VCARD zamykając
 error-reason-vcard-unsupported-version = Wiersz { $line }: nieobsługiwana wersja vCard `{ $version }`: oczekiwano 2.1, 3.0 lub 4.0. Nic nie zostało zaimportowane.
 error-reason-vcard-no-end = Wiersz { $line }: wizytówka vCard rozpoczęta w tym wierszu nie ma END:VCARD: oczekiwano END:VCARD przed końcem pliku (wiersz { $last }). Nic nie zostało zaimportowane.
 error-reason-vcard-empty = Wiersz { $line }: nie znaleziono wizytówki vCard: oczekiwano BEGIN:VCARD, ale plik jest pusty. Nic nie zostało zaimportowane.
+error-reason-chat-export-cut-off = Wiersz { $line }: oczekiwano dalszej części eksportu { $format }, ale plik się kończy. Nic nie zostało zaimportowane.
+error-reason-chat-export-not-json = Wiersz { $line }: oczekiwano JSON eksportu { $format }, a znaleziono tekst, który nie jest JSON (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-chat-export-unexpected = Wiersz { $line }: { $detail }, w miejscu, w którym eksport { $format } ma coś innego (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-chat-export-too-large = Wiersz { $line }: eksport { $format } jest większy niż { $megabytes } MB, więcej, niż Custos wczytuje naraz: proszę wyeksportować mniej czatów lub krótszy okres. Nic nie zostało zaimportowane.
+error-reason-chat-export-text-too-long = Wiersz { $line }: oczekiwano tekstu wiadomości o długości najwyżej { $megabytes } MB, jak zapisuje je { $format }, a znaleziono dłuższy (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-telegram-not-an-export = Wiersz { $line }: oczekiwano eksportu Telegram Desktop („Eksportuj historię czatu” jako JSON): czatu z jego „messages” albo pełnego eksportu (result.json) z jego „chats”, ale nie znaleziono żadnego z nich. Nic nie zostało zaimportowane.
+error-reason-telegram-not-a-time = Wiersz { $line }: oczekiwano czasu wiadomości, np. „1709280000” („date_unixtime”) lub „2024-03-01T09:00:00” („date”), a znaleziono „{ $found }” (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-telegram-no-time = Wiersz { $line }: oczekiwano czasu wiadomości { $id } („date_unixtime” lub „date”), ale nie znaleziono żadnego z nich. Nic nie zostało zaimportowane.
+error-reason-messenger-not-an-export = Wiersz { $line }: oczekiwano eksportu z Messengera (pliku message_1.json z funkcji Facebooka „Pobierz swoje informacje”, w formacie JSON) z polami „participants”, „messages” i „thread_path”, ale brak pola „{ $missing }”. Nic nie zostało zaimportowane.
 
 ## Documents
 
