@@ -455,6 +455,18 @@ crate::reasons! {
         VcardNoEnd = "vcard_no_end" { last: Place } =>
             ("the vCard that begins here has no END:VCARD: expected END:VCARD before the end of the file (line {last})"),
         VcardEmpty = "vcard_empty" {} => ("no vCard found: expected BEGIN:VCARD, but the file is empty"),
+
+        // E-mail (.eml files and mbox mailboxes).
+        MailEmpty = "mail_empty" {} => ("the file is empty: expected an e-mail (.eml) or a mailbox (mbox)"),
+        /// `found`: the mail's first line, at most 60 characters, controls escaped.
+        MailNotAMail = "mail_not_a_mail" { found: String } =>
+            ("expected an e-mail — header lines such as \"From: …\", \"Date: …\" or \"Message-ID: …\", then a blank \
+              line and the text — but found \"{found}\""),
+        MailTooLarge = "mail_too_large" { megabytes: usize, limit: usize } =>
+            ("the e-mail that starts here is {megabytes} MB: Custos reads e-mails of at most {limit} MB, attachments \
+              included"),
+        MboxNoFromLine = "mbox_no_from_line" { found: String } =>
+            ("expected a mailbox (mbox) starting with a \"From \" line, as mail programs export it, but found \"{found}\""),
     }
 }
 

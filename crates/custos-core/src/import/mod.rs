@@ -2,6 +2,7 @@
 //! JSON transcript format (docs/formats/transcript-json.md). Parsing is pure; the result is
 //! recorded in one transaction, so a broken file imports nothing.
 
+pub mod email;
 pub mod json;
 pub mod parsed;
 pub mod whatsapp;

@@ -314,6 +314,10 @@ error-reason-vcard-wrong-end = Ред { $line }: очаква се END:VCARD, к
 error-reason-vcard-unsupported-version = Ред { $line }: неподдържана версия на vCard `{ $version }`: очаква се 2.1, 3.0 или 4.0. Нищо не е импортирано.
 error-reason-vcard-no-end = Ред { $line }: vCard, която започва тук, няма END:VCARD: очаква се END:VCARD преди края на файла (ред { $last }). Нищо не е импортирано.
 error-reason-vcard-empty = Ред { $line }: не е намерена vCard: очаква се BEGIN:VCARD, но файлът е празен. Нищо не е импортирано.
+error-reason-mail-empty = Ред { $line }: файлът е празен: очаква се имейл (.eml) или пощенска кутия (mbox). Нищо не е импортирано.
+error-reason-mail-not-a-mail = Ред { $line }: очаква се имейл – заглавни редове като „From: …“, „Date: …“ или „Message-ID: …“, след тях празен ред и текстът, – но редът съдържа „{ $found }“. Нищо не е импортирано.
+error-reason-mail-too-large = Ред { $line }: имейлът, който започва тук, е { $megabytes } MB: Custos чете имейли до { $limit } MB заедно с прикачените файлове. Нищо не е импортирано.
+error-reason-mbox-no-from-line = Ред { $line }: очаква се пощенска кутия (mbox), която започва с ред „From “, както я експортират пощенските програми, но редът съдържа „{ $found }“. Нищо не е импортирано.
 
 ## Documents
 

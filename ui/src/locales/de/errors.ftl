@@ -314,6 +314,10 @@ error-reason-vcard-wrong-end = Zeile { $line }: Erwartet wurde END:VCARD, um die
 error-reason-vcard-unsupported-version = Zeile { $line }: Nicht unterstützte vCard-Version `{ $version }`: Erwartet wurde 2.1, 3.0 oder 4.0. Es wurde nichts importiert.
 error-reason-vcard-no-end = Zeile { $line }: Die vCard, die hier beginnt, hat kein END:VCARD: Erwartet wurde END:VCARD vor dem Ende der Datei (Zeile { $last }). Es wurde nichts importiert.
 error-reason-vcard-empty = Zeile { $line }: Keine vCard gefunden: Erwartet wurde BEGIN:VCARD, die Datei ist aber leer. Es wurde nichts importiert.
+error-reason-mail-empty = Zeile { $line }: Die Datei ist leer: Erwartet wurde eine E-Mail (.eml) oder ein Postfach (mbox). Es wurde nichts importiert.
+error-reason-mail-not-a-mail = Zeile { $line }: Erwartet wurde eine E-Mail – Kopfzeilen wie „From: …“, „Date: …“ oder „Message-ID: …“, danach eine Leerzeile und der Text –, gefunden wurde aber „{ $found }“. Es wurde nichts importiert.
+error-reason-mail-too-large = Zeile { $line }: Die E-Mail, die hier beginnt, ist { $megabytes } MB groß: Custos liest E-Mails bis höchstens { $limit } MB einschließlich der Anhänge. Es wurde nichts importiert.
+error-reason-mbox-no-from-line = Zeile { $line }: Erwartet wurde ein Postfach (mbox), das wie beim Export aus E-Mail-Programmen mit einer „From “-Zeile beginnt, gefunden wurde aber „{ $found }“. Es wurde nichts importiert.
 
 ## Documents
 

@@ -361,6 +361,10 @@ error-reason-vcard-unsupported-version = Line { $line }: unsupported vCard versi
 # $last: the file's last line.
 error-reason-vcard-no-end = Line { $line }: the vCard that begins here has no END:VCARD: expected END:VCARD before the end of the file (line { $last }). Nothing was imported.
 error-reason-vcard-empty = Line { $line }: no vCard found: expected BEGIN:VCARD, but the file is empty. Nothing was imported.
+error-reason-mail-empty = Line { $line }: the file is empty: expected an e-mail (.eml) or a mailbox (mbox). Nothing was imported.
+error-reason-mail-not-a-mail = Line { $line }: expected an e-mail — header lines such as "From: …", "Date: …" or "Message-ID: …", then a blank line and the text — but found "{ $found }". Nothing was imported.
+error-reason-mail-too-large = Line { $line }: the e-mail that starts here is { $megabytes } MB: Custos reads e-mails of at most { $limit } MB, attachments included. Nothing was imported.
+error-reason-mbox-no-from-line = Line { $line }: expected a mailbox (mbox) starting with a "From " line, as mail programs export it, but found "{ $found }". Nothing was imported.
 
 ## Documents
 

@@ -314,6 +314,10 @@ error-reason-vcard-wrong-end = Línea { $line }: se esperaba END:VCARD para cerr
 error-reason-vcard-unsupported-version = Línea { $line }: versión de vCard no compatible `{ $version }`: se esperaba 2.1, 3.0 o 4.0. No se ha importado nada.
 error-reason-vcard-no-end = Línea { $line }: la vCard que empieza aquí no tiene END:VCARD: se esperaba END:VCARD antes del final del archivo (línea { $last }). No se ha importado nada.
 error-reason-vcard-empty = Línea { $line }: no se ha encontrado ninguna vCard: se esperaba BEGIN:VCARD, pero el archivo está vacío. No se ha importado nada.
+error-reason-mail-empty = Línea { $line }: el archivo está vacío: se esperaba un correo electrónico (.eml) o un buzón (mbox). No se ha importado nada.
+error-reason-mail-not-a-mail = Línea { $line }: se esperaba un correo electrónico (líneas de encabezado como «From: …», «Date: …» o «Message-ID: …», después una línea en blanco y el texto), pero la línea contiene «{ $found }». No se ha importado nada.
+error-reason-mail-too-large = Línea { $line }: el correo electrónico que empieza aquí ocupa { $megabytes } MB: Custos lee correos de { $limit } MB como máximo, adjuntos incluidos. No se ha importado nada.
+error-reason-mbox-no-from-line = Línea { $line }: se esperaba un buzón (mbox) que empezara con una línea «From », tal como lo exportan los programas de correo, pero la línea contiene «{ $found }». No se ha importado nada.
 
 ## Documents
 

@@ -314,6 +314,10 @@ error-reason-vcard-wrong-end = Ligne { $line } : END:VCARD était attendu pour f
 error-reason-vcard-unsupported-version = Ligne { $line } : version de vCard non prise en charge `{ $version }` : 2.1, 3.0 ou 4.0 était attendu. Rien n’a été importé.
 error-reason-vcard-no-end = Ligne { $line } : la vCard qui commence ici n’a pas de END:VCARD : END:VCARD était attendu avant la fin du fichier (ligne { $last }). Rien n’a été importé.
 error-reason-vcard-empty = Ligne { $line } : aucune vCard trouvée : BEGIN:VCARD était attendu, mais le fichier est vide. Rien n’a été importé.
+error-reason-mail-empty = Ligne { $line } : le fichier est vide : un e-mail (.eml) ou une boîte aux lettres (mbox) était attendu. Rien n’a été importé.
+error-reason-mail-not-a-mail = Ligne { $line } : un e-mail était attendu — des lignes d’en-tête telles que « From: … », « Date: … » ou « Message-ID: … », puis une ligne vide et le texte —, mais la ligne contient « { $found } ». Rien n’a été importé.
+error-reason-mail-too-large = Ligne { $line } : l’e-mail qui commence ici fait { $megabytes } Mo : Custos lit les e-mails de { $limit } Mo au plus, pièces jointes comprises. Rien n’a été importé.
+error-reason-mbox-no-from-line = Ligne { $line } : une boîte aux lettres (mbox) commençant par une ligne « From », telle que l’exportent les logiciels de messagerie, était attendue, mais la ligne contient « { $found } ». Rien n’a été importé.
 
 ## Documents
 

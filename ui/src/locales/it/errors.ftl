@@ -314,6 +314,10 @@ error-reason-vcard-wrong-end = Riga { $line }: era previsto END:VCARD per chiude
 error-reason-vcard-unsupported-version = Riga { $line }: versione vCard non supportata `{ $version }`: era prevista la 2.1, la 3.0 o la 4.0. Non è stato importato nulla.
 error-reason-vcard-no-end = Riga { $line }: la vCard che inizia qui non ha END:VCARD: era previsto END:VCARD prima della fine del file (riga { $last }). Non è stato importato nulla.
 error-reason-vcard-empty = Riga { $line }: nessuna vCard trovata: era previsto BEGIN:VCARD, ma il file è vuoto. Non è stato importato nulla.
+error-reason-mail-empty = Riga { $line }: il file è vuoto: era prevista un’e-mail (.eml) o una casella di posta (mbox). Non è stato importato nulla.
+error-reason-mail-not-a-mail = Riga { $line }: era prevista un’e-mail — righe di intestazione come «From: …», «Date: …» o «Message-ID: …», poi una riga vuota e il testo — ma la riga contiene «{ $found }». Non è stato importato nulla.
+error-reason-mail-too-large = Riga { $line }: l’e-mail che inizia qui è di { $megabytes } MB: Custos legge e-mail di { $limit } MB al massimo, allegati compresi. Non è stato importato nulla.
+error-reason-mbox-no-from-line = Riga { $line }: era prevista una casella di posta (mbox) che inizia con una riga «From », come la esportano i programmi di posta, ma la riga contiene «{ $found }». Non è stato importato nulla.
 
 ## Documents
 

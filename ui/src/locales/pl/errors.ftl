@@ -324,6 +324,10 @@ error-reason-vcard-wrong-end = Wiersz { $line }: oczekiwano END:VCARD zamykając
 error-reason-vcard-unsupported-version = Wiersz { $line }: nieobsługiwana wersja vCard `{ $version }`: oczekiwano 2.1, 3.0 lub 4.0. Nic nie zostało zaimportowane.
 error-reason-vcard-no-end = Wiersz { $line }: wizytówka vCard rozpoczęta w tym wierszu nie ma END:VCARD: oczekiwano END:VCARD przed końcem pliku (wiersz { $last }). Nic nie zostało zaimportowane.
 error-reason-vcard-empty = Wiersz { $line }: nie znaleziono wizytówki vCard: oczekiwano BEGIN:VCARD, ale plik jest pusty. Nic nie zostało zaimportowane.
+error-reason-mail-empty = Wiersz { $line }: plik jest pusty: oczekiwano wiadomości e-mail (.eml) lub skrzynki pocztowej (mbox). Nic nie zostało zaimportowane.
+error-reason-mail-not-a-mail = Wiersz { $line }: oczekiwano wiadomości e-mail — wierszy nagłówka, takich jak „From: …”, „Date: …” lub „Message-ID: …”, potem pustego wiersza i treści — a znaleziono „{ $found }”. Nic nie zostało zaimportowane.
+error-reason-mail-too-large = Wiersz { $line }: wiadomość e-mail, która zaczyna się w tym miejscu, ma { $megabytes } MB: Custos wczytuje wiadomości o rozmiarze najwyżej { $limit } MB łącznie z załącznikami. Nic nie zostało zaimportowane.
+error-reason-mbox-no-from-line = Wiersz { $line }: oczekiwano skrzynki pocztowej (mbox) zaczynającej się od wiersza „From ”, tak jak eksportują ją programy pocztowe, a znaleziono „{ $found }”. Nic nie zostało zaimportowane.
 
 ## Documents
 
