@@ -184,3 +184,110 @@ fn the_same_mail_twice_is_kept_once() {
     let export = threads(mails);
     assert_eq!(export.threads.iter().map(|t| t.messages.len()).sum::<usize>(), 8);
 }
+
+/// An mbox of `count` mails of about 10 KB each, as a busy firm's Thunderbird holds them:
+/// threads of four, plain and HTML alternatives in quoted-printable, a base64 attachment on
+/// every fourth mail, quoted replies, `>From ` lines.
+fn generated_mbox(count: usize) -> Vec<u8> {
+    let paragraph = "Dzień dobry, przesyłam uzupełnioną ofertę na przyjęcie w Łodzi. Proszę o informację, czy \
+                     menu bezglutenowe odpowiada Państwa gościom, oraz o potwierdzenie liczby osób.\n";
+    let plain: String = paragraph.repeat(16) + "From Monday to Friday, 9:00–17:00\n> Zażółć gęślą jaźń.\n";
+    let qp: String = plain
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_graphic() && b != b'=' || b == b' ' {
+                (b as char).to_string()
+            } else if b == b'\n' {
+                "\n".into()
+            } else {
+                format!("={b:02X}")
+            }
+        })
+        .collect::<String>()
+        .replace("\nFrom Monday", "\n>From Monday");
+    let html = format!("<html><body><div>{}</div></body></html>", plain.replace('\n', "<br>\n"));
+    let html_qp: String = html
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_graphic() && b != b'=' || b == b' ' || b == b'\n' {
+                (b as char).to_string()
+            } else {
+                format!("={b:02X}")
+            }
+        })
+        .collect();
+    let attachment = "JVBERi0xLjQKJeLjz9MK"
+        .repeat(400)
+        .as_bytes()
+        .chunks(76)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut out = Vec::with_capacity(count * 11_000);
+    for i in 0..count {
+        let thread = i / 4;
+        let refs = (thread * 4..i).map(|j| format!("<m{j}@example.pl>")).collect::<Vec<_>>().join(" ");
+        let links = if refs.is_empty() {
+            String::new()
+        } else {
+            format!("In-Reply-To: <m{}@example.pl>\nReferences: {refs}\n", i - 1)
+        };
+        let day = 1 + (i % 28);
+        out.extend_from_slice(
+            format!(
+                "From - Mon Mar {day:02} 10:15:00 2025\nX-Mozilla-Status: 0001\nReturn-Path: <klient{thread}@example.pl>\n\
+                 Message-ID: <m{i}@example.pl>\nDate: Mon, {day} Mar 2025 10:{:02}:00 +0100\n\
+                 From: =?ISO-8859-2?Q?=A3ucja_Wr=F3bel_{thread}?= <klient{thread}@example.pl>\n\
+                 To: Biuro <biuro@firma.example>\nCc: kuchnia@firma.example\n\
+                 Subject: =?UTF-8?Q?Re:_Oferta_na_przyj=C4=99cie_{thread}?=\n{links}MIME-Version: 1.0\n\
+                 Content-Type: multipart/mixed; boundary=\"outer\"\n\n--outer\n\
+                 Content-Type: multipart/alternative; boundary=\"alt\"\n\n--alt\n\
+                 Content-Type: text/plain; charset=UTF-8; format=flowed\nContent-Transfer-Encoding: quoted-printable\n\n{qp}\n--alt\n\
+                 Content-Type: text/html; charset=UTF-8\nContent-Transfer-Encoding: quoted-printable\n\n{html_qp}\n--alt--\n",
+                i % 60
+            )
+            .as_bytes(),
+        );
+        if i % 4 == 3 {
+            out.extend_from_slice(
+                format!("--outer\nContent-Type: application/pdf; name=\"oferta{i}.pdf\"\nContent-Transfer-Encoding: base64\n\n{attachment}\n").as_bytes(),
+            );
+        }
+        out.extend_from_slice(b"--outer--\n\n");
+    }
+    out
+}
+
+#[test]
+fn a_generated_mbox_reads_whole() {
+    let mails = parse_mbox(&generated_mbox(40)).unwrap();
+    assert_eq!(mails.len(), 40);
+    assert!(mails[3].message.text.contains("\nFrom Monday to Friday, 9:00–17:00\n> Zażółć gęślą jaźń."));
+    assert_eq!(mails[3].message.attachments.len(), 1);
+    let export = threads(mails);
+    assert_eq!(export.threads.len(), 10);
+    assert!(export.threads.iter().all(|t| t.messages.len() == 4));
+}
+
+/// The issue's target: 20,000 mails (about 200 MB) imported in at most 20 s. Run in release
+/// to measure: `cargo test --release -p custos-core --lib email::tests::speed -- --ignored
+/// --nocapture`.
+#[test]
+#[ignore = "a measurement: run in release"]
+fn speed_of_20000_mails() {
+    let mbox = generated_mbox(20_000);
+    let start = std::time::Instant::now();
+    let mails = parse_mbox(&mbox).unwrap();
+    let parsed = start.elapsed();
+    let export = threads(mails);
+    let total = start.elapsed();
+    eprintln!(
+        "{} MB, {} mails in {} threads: parsed in {:.2} s, threaded in {:.2} s",
+        mbox.len() / 1_000_000,
+        export.threads.iter().map(|t| t.messages.len()).sum::<usize>(),
+        export.threads.len(),
+        parsed.as_secs_f64(),
+        (total - parsed).as_secs_f64()
+    );
+    assert_eq!(export.threads.len(), 5_000);
+}
