@@ -14,11 +14,12 @@
 //! targets in `src/bin` (`cargo xtask fuzz`) and the bounded run in `tests/importers.rs`.
 //!
 //! The contacts importers' parsers are pure until their drafts reach the vault: [`vcard`]
-//! checks the vCard parser's own invariants the same ways.
+//! checks the vCard parser's own invariants the same ways, [`email`] the e-mail parser's.
 
 #![allow(clippy::expect_used)] // test support: a vault that cannot be set up ends the run
 
 pub mod csv;
+pub mod email;
 mod shapes;
 pub mod vcard;
 
