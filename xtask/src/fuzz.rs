@@ -4,7 +4,8 @@
 //! `custos_fuzz::Harness` (a refused import writes nothing and says why as a user's error; an
 //! imported one reads back in full) or, for the vCard parser, of `custos_fuzz::vcard` (no
 //! panic; drafts on the file's lines without empty text, or a refusal naming a line; a
-//! generated card read as written). They are built in release with the coverage
+//! generated card read as written), and likewise for the CSV and e-mail parsers
+//! (`custos_fuzz::csv`, `custos_fuzz::email`). They are built in release with the coverage
 //! instrumentation libFuzzer needs, as cargo-fuzz does with `--sanitizer none` (no nightly
 //! compiler needed), into `target/fuzz` so the normal build keeps its own artifacts. Each
 //! target keeps its corpus in `target/fuzz/corpus/<target>` (seeded from the test
@@ -59,6 +60,7 @@ pub const TARGETS: &[Target] = &[
         bin: "fuzz_messenger",
         seeds: &["messenger/message_1.json", "messenger/message_2.json"],
     },
+    Target { name: "email", bin: "fuzz_email", seeds: &["mail_thunderbird.mbox", "mail_single.eml"] },
 ];
 
 /// The instrumentation cargo-fuzz adds for libFuzzer (sanitizer `none`: stable Rust).
@@ -216,13 +218,13 @@ mod tests {
     #[test]
     fn the_vcard_target_is_known_and_an_unknown_one_is_refused() {
         let names: Vec<&str> = TARGETS.iter().map(|t| t.name).collect();
-        assert_eq!(names, ["whatsapp", "json", "vcard", "csv", "telegram", "messenger"]);
+        assert_eq!(names, ["whatsapp", "json", "vcard", "csv", "telegram", "messenger", "email"]);
         let vcard = TARGETS.iter().find(|t| t.name == "vcard").map(|t| (t.bin, t.seeds.len()));
         assert_eq!(vcard, Some(("fuzz_vcard", 6)));
         let plan = Plan { target: Some("vcf".into()), ..Plan::default() };
         let err = fuzz(Path::new("/nonexistent"), &plan).err().map(|e| e.to_string()).unwrap_or_default();
         assert!(
-            err.contains("no fuzz target `vcf`: choose one of whatsapp, json, vcard, csv, telegram, messenger"),
+            err.contains("no fuzz target `vcf`: choose one of whatsapp, json, vcard, csv, telegram, messenger, email"),
             "{err}"
         );
     }

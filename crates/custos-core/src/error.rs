@@ -67,7 +67,7 @@ pub enum Error {
     /// A file that cannot be imported: the line and why ([`ImportWhy`], with its data), and
     /// which file it is when several were read together.
     #[error("{}Line {line}: {why}. Nothing was imported.", file.as_deref().map(|f| format!("{f}: ")).unwrap_or_default())]
-    Import { line: usize, why: ImportWhy, file: Option<String> },
+    Import { line: usize, why: ImportWhy, file: Option<Box<str>> },
 
     #[error("{}", disk_full(path.as_deref()))]
     DiskFull { path: Option<PathBuf> },
@@ -182,7 +182,7 @@ impl Error {
     /// The error, naming `file` when it is a file's line that cannot be imported.
     pub fn in_file(self, file: &str) -> Self {
         match self {
-            Error::Import { line, why, .. } => Error::Import { line, why, file: Some(file.to_owned()) },
+            Error::Import { line, why, .. } => Error::Import { line, why, file: Some(file.into()) },
             other => other,
         }
     }
@@ -233,7 +233,7 @@ impl Error {
             Error::Erased { id, at } => vec![("id", id.to_param()), ("date", at.to_param())],
             Error::Import { line, why, file } => {
                 let mut params = vec![("line", line.to_string().to_param())];
-                params.extend(file.as_ref().map(|f| ("file", f.to_param())));
+                params.extend(file.as_deref().map(|f| ("file", f.to_param())));
                 params.extend(why.params());
                 params
             }

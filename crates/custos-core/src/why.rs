@@ -488,6 +488,17 @@ crate::reasons! {
         MessengerNotAnExport = "messenger_not_an_export" { missing: &'static str } =>
             ("expected a Messenger export (a message_1.json from Facebook's \"Download your information\", as \
               JSON) with \"participants\", \"messages\" and \"thread_path\", but found no \"{missing}\""),
+        // E-mail (.eml files and mbox mailboxes).
+        MailEmpty = "mail_empty" {} => ("the file is empty: expected an e-mail (.eml) or a mailbox (mbox)"),
+        /// `found`: the mail's first line, at most 60 characters, controls escaped.
+        MailNotAMail = "mail_not_a_mail" { found: String } =>
+            ("expected an e-mail — header lines such as \"From: …\", \"Date: …\" or \"Message-ID: …\", then a blank \
+              line and the text — but found \"{found}\""),
+        MailTooLarge = "mail_too_large" { megabytes: usize, limit: usize } =>
+            ("the e-mail that starts here is {megabytes} MB: Custos reads e-mails of at most {limit} MB, attachments \
+              included"),
+        MboxNoFromLine = "mbox_no_from_line" { found: String } =>
+            ("expected a mailbox (mbox) starting with a \"From \" line, as mail programs export it, but found \"{found}\""),
     }
 }
 

@@ -22,7 +22,7 @@ pub fn lines(text: &str) -> usize {
 
 /// A refusal's invariants: `import_failed` with a message and a line of a file of `lines` lines.
 pub fn check_refusal(e: &custos_core::Error, lines: usize) -> Result<(), Violation> {
-    let custos_core::Error::Import { line, why } = e else {
+    let custos_core::Error::Import { line, why, .. } = e else {
         return Err(Violation(format!("refused with {} instead of import_failed: {e}", e.code())));
     };
     if !(1..=lines).contains(line) {

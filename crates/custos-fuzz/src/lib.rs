@@ -14,14 +14,15 @@
 //! targets in `src/bin` (`cargo xtask fuzz`) and the bounded run in `tests/importers.rs`.
 //!
 //! The contacts importers' parsers are pure until their drafts reach the vault: [`vcard`]
-//! checks the vCard parser's own invariants the same ways; [`telegram`] and [`messenger`] the
-//! chat-export parsers' (pure until their threads are matched to contacts), with the
-//! invariants every conversation parser keeps in [`chats`].
+//! checks the vCard parser's own invariants the same ways; [`email`] the e-mail parser's;
+//! [`telegram`] and [`messenger`] the chat-export parsers' (pure until their threads are
+//! matched to contacts), with the invariants every conversation parser keeps in [`chats`].
 
 #![allow(clippy::expect_used)] // test support: a vault that cannot be set up ends the run
 
 pub mod chats;
 pub mod csv;
+pub mod email;
 pub mod messenger;
 mod shapes;
 pub mod telegram;

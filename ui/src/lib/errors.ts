@@ -146,7 +146,11 @@ export type ReasonCode =
   | "legitimate_interest_missing"
   | "letter_without_request"
   | "lift_reason_missing"
+  | "mail_empty"
+  | "mail_not_a_mail"
+  | "mail_too_large"
   | "mapping_name_missing"
+  | "mbox_no_from_line"
   | "merge_with_itself"
   | "message_not_a_time"
   | "message_time_offset_too_large"
@@ -331,7 +335,11 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "legitimate_interest_missing",
   "letter_without_request",
   "lift_reason_missing",
+  "mail_empty",
+  "mail_not_a_mail",
+  "mail_too_large",
   "mapping_name_missing",
+  "mbox_no_from_line",
   "merge_with_itself",
   "message_not_a_time",
   "message_time_offset_too_large",

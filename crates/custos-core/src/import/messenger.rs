@@ -393,7 +393,7 @@ mod tests {
 
     fn err(text: &str) -> (usize, String, &'static str) {
         match parse(&[text]) {
-            Err(Error::Import { line, why }) => (line, why.to_string(), why.code()),
+            Err(Error::Import { line, why, .. }) => (line, why.to_string(), why.code()),
             other => panic!("expected an import error, got {other:?}"),
         }
     }

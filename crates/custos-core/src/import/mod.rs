@@ -4,6 +4,7 @@
 
 mod chat_json;
 pub mod conversations;
+pub mod email;
 pub mod json;
 pub mod messenger;
 pub mod parsed;

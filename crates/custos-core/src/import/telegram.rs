@@ -523,7 +523,7 @@ mod tests {
 
     fn err(text: &str) -> (usize, String, &'static str) {
         match parse(text, warsaw()) {
-            Err(Error::Import { line, why }) => (line, why.to_string(), why.code()),
+            Err(Error::Import { line, why, .. }) => (line, why.to_string(), why.code()),
             other => panic!("expected an import error, got {:?}", other.map(|_| ())),
         }
     }

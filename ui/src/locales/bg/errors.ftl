@@ -325,6 +325,10 @@ error-reason-telegram-not-an-export = Ред { $line }: очаква се екс
 error-reason-telegram-not-a-time = Ред { $line }: очаква се час на съобщение като „1709280000“ („date_unixtime“) или „2024-03-01T09:00:00“ („date“), но стойността е „{ $found }“ (колона { $column }). Нищо не е импортирано.
 error-reason-telegram-no-time = Ред { $line }: очаква се часът на съобщение { $id } („date_unixtime“ или „date“), но не е намерено нито едно от двете. Нищо не е импортирано.
 error-reason-messenger-not-an-export = Ред { $line }: очаква се експорт от Messenger (файл message_1.json от „Изтегляне на вашата информация“ във Facebook, като JSON) с „participants“, „messages“ и „thread_path“, но липсва „{ $missing }“. Нищо не е импортирано.
+error-reason-mail-empty = Ред { $line }: файлът е празен: очаква се имейл (.eml) или пощенска кутия (mbox). Нищо не е импортирано.
+error-reason-mail-not-a-mail = Ред { $line }: очаква се имейл – заглавни редове като „From: …“, „Date: …“ или „Message-ID: …“, след тях празен ред и текстът, – но редът съдържа „{ $found }“. Нищо не е импортирано.
+error-reason-mail-too-large = Ред { $line }: имейлът, който започва тук, е { $megabytes } MB: Custos чете имейли до { $limit } MB заедно с прикачените файлове. Нищо не е импортирано.
+error-reason-mbox-no-from-line = Ред { $line }: очаква се пощенска кутия (mbox), която започва с ред „From “, както я експортират пощенските програми, но редът съдържа „{ $found }“. Нищо не е импортирано.
 
 ## Documents
 

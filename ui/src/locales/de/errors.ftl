@@ -325,6 +325,10 @@ error-reason-telegram-not-an-export = Zeile { $line }: Erwartet wurde ein Export
 error-reason-telegram-not-a-time = Zeile { $line }: Erwartet wurde eine Nachrichtenzeit wie „1709280000“ („date_unixtime“) oder „2024-03-01T09:00:00“ („date“), gefunden wurde aber „{ $found }“ (Spalte { $column }). Es wurde nichts importiert.
 error-reason-telegram-no-time = Zeile { $line }: Erwartet wurde die Zeit der Nachricht { $id } („date_unixtime“ oder „date“), gefunden wurde aber keine von beiden. Es wurde nichts importiert.
 error-reason-messenger-not-an-export = Zeile { $line }: Erwartet wurde ein Messenger-Export (eine message_1.json aus Facebooks „Deine Informationen herunterladen“, als JSON) mit „participants“, „messages“ und „thread_path“, es fehlt aber „{ $missing }“. Es wurde nichts importiert.
+error-reason-mail-empty = Zeile { $line }: Die Datei ist leer: Erwartet wurde eine E-Mail (.eml) oder ein Postfach (mbox). Es wurde nichts importiert.
+error-reason-mail-not-a-mail = Zeile { $line }: Erwartet wurde eine E-Mail – Kopfzeilen wie „From: …“, „Date: …“ oder „Message-ID: …“, danach eine Leerzeile und der Text –, gefunden wurde aber „{ $found }“. Es wurde nichts importiert.
+error-reason-mail-too-large = Zeile { $line }: Die E-Mail, die hier beginnt, ist { $megabytes } MB groß: Custos liest E-Mails bis höchstens { $limit } MB einschließlich der Anhänge. Es wurde nichts importiert.
+error-reason-mbox-no-from-line = Zeile { $line }: Erwartet wurde ein Postfach (mbox), das wie beim Export aus E-Mail-Programmen mit einer „From “-Zeile beginnt, gefunden wurde aber „{ $found }“. Es wurde nichts importiert.
 
 ## Documents
 

@@ -372,6 +372,10 @@ error-reason-telegram-not-an-export = Line { $line }: expected a Telegram Deskto
 error-reason-telegram-not-a-time = Line { $line }: expected a message time such as "1709280000" ("date_unixtime") or "2024-03-01T09:00:00" ("date") but found "{ $found }" (column { $column }). Nothing was imported.
 error-reason-telegram-no-time = Line { $line }: expected the time of message { $id } ("date_unixtime" or "date") but found neither. Nothing was imported.
 error-reason-messenger-not-an-export = Line { $line }: expected a Messenger export (a message_1.json from Facebook's "Download your information", as JSON) with "participants", "messages" and "thread_path", but found no "{ $missing }". Nothing was imported.
+error-reason-mail-empty = Line { $line }: the file is empty: expected an e-mail (.eml) or a mailbox (mbox). Nothing was imported.
+error-reason-mail-not-a-mail = Line { $line }: expected an e-mail — header lines such as "From: …", "Date: …" or "Message-ID: …", then a blank line and the text — but found "{ $found }". Nothing was imported.
+error-reason-mail-too-large = Line { $line }: the e-mail that starts here is { $megabytes } MB: Custos reads e-mails of at most { $limit } MB, attachments included. Nothing was imported.
+error-reason-mbox-no-from-line = Line { $line }: expected a mailbox (mbox) starting with a "From " line, as mail programs export it, but found "{ $found }". Nothing was imported.
 
 ## Documents
 

@@ -325,6 +325,10 @@ error-reason-telegram-not-an-export = Línea { $line }: se esperaba una exportac
 error-reason-telegram-not-a-time = Línea { $line }: se esperaba una hora de mensaje como «1709280000» («date_unixtime») o «2024-03-01T09:00:00» («date»), pero el valor es «{ $found }» (columna { $column }). No se ha importado nada.
 error-reason-telegram-no-time = Línea { $line }: se esperaba la hora del mensaje { $id } («date_unixtime» o «date»), pero no se ha encontrado ninguna de las dos. No se ha importado nada.
 error-reason-messenger-not-an-export = Línea { $line }: se esperaba una exportación de Messenger (un message_1.json de «Descargar tu información» de Facebook, en JSON) con «participants», «messages» y «thread_path», pero falta «{ $missing }». No se ha importado nada.
+error-reason-mail-empty = Línea { $line }: el archivo está vacío: se esperaba un correo electrónico (.eml) o un buzón (mbox). No se ha importado nada.
+error-reason-mail-not-a-mail = Línea { $line }: se esperaba un correo electrónico (líneas de encabezado como «From: …», «Date: …» o «Message-ID: …», después una línea en blanco y el texto), pero la línea contiene «{ $found }». No se ha importado nada.
+error-reason-mail-too-large = Línea { $line }: el correo electrónico que empieza aquí ocupa { $megabytes } MB: Custos lee correos de { $limit } MB como máximo, adjuntos incluidos. No se ha importado nada.
+error-reason-mbox-no-from-line = Línea { $line }: se esperaba un buzón (mbox) que empezara con una línea «From », tal como lo exportan los programas de correo, pero la línea contiene «{ $found }». No se ha importado nada.
 
 ## Documents
 

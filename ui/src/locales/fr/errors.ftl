@@ -325,6 +325,10 @@ error-reason-telegram-not-an-export = Ligne { $line } : un export de Telegram De
 error-reason-telegram-not-a-time = Ligne { $line } : une heure de message telle que « 1709280000 » (« date_unixtime ») ou « 2024-03-01T09:00:00 » (« date ») était attendue, mais la valeur est « { $found } » (colonne { $column }). Rien n’a été importé.
 error-reason-telegram-no-time = Ligne { $line } : l’heure du message { $id } (« date_unixtime » ou « date ») était attendue, mais aucune des deux n’a été trouvée. Rien n’a été importé.
 error-reason-messenger-not-an-export = Ligne { $line } : un export de Messenger (un message_1.json issu de « Télécharger vos informations » de Facebook, en JSON) avec « participants », « messages » et « thread_path » était attendu, mais « { $missing } » est absent. Rien n’a été importé.
+error-reason-mail-empty = Ligne { $line } : le fichier est vide : un e-mail (.eml) ou une boîte aux lettres (mbox) était attendu. Rien n’a été importé.
+error-reason-mail-not-a-mail = Ligne { $line } : un e-mail était attendu — des lignes d’en-tête telles que « From: … », « Date: … » ou « Message-ID: … », puis une ligne vide et le texte —, mais la ligne contient « { $found } ». Rien n’a été importé.
+error-reason-mail-too-large = Ligne { $line } : l’e-mail qui commence ici fait { $megabytes } Mo : Custos lit les e-mails de { $limit } Mo au plus, pièces jointes comprises. Rien n’a été importé.
+error-reason-mbox-no-from-line = Ligne { $line } : une boîte aux lettres (mbox) commençant par une ligne « From », telle que l’exportent les logiciels de messagerie, était attendue, mais la ligne contient « { $found } ». Rien n’a été importé.
 
 ## Documents
 

@@ -325,6 +325,10 @@ error-reason-telegram-not-an-export = Riga { $line }: era prevista un’esportaz
 error-reason-telegram-not-a-time = Riga { $line }: era previsto un orario del messaggio come «1709280000» («date_unixtime») o «2024-03-01T09:00:00» («date»), ma il valore è «{ $found }» (colonna { $column }). Non è stato importato nulla.
 error-reason-telegram-no-time = Riga { $line }: era previsto l’orario del messaggio { $id } («date_unixtime» o «date»), ma non è stato trovato nessuno dei due. Non è stato importato nulla.
 error-reason-messenger-not-an-export = Riga { $line }: era prevista un’esportazione di Messenger (un message_1.json da «Scarica le tue informazioni» di Facebook, in JSON) con «participants», «messages» e «thread_path», ma manca «{ $missing }». Non è stato importato nulla.
+error-reason-mail-empty = Riga { $line }: il file è vuoto: era prevista un’e-mail (.eml) o una casella di posta (mbox). Non è stato importato nulla.
+error-reason-mail-not-a-mail = Riga { $line }: era prevista un’e-mail — righe di intestazione come «From: …», «Date: …» o «Message-ID: …», poi una riga vuota e il testo — ma la riga contiene «{ $found }». Non è stato importato nulla.
+error-reason-mail-too-large = Riga { $line }: l’e-mail che inizia qui è di { $megabytes } MB: Custos legge e-mail di { $limit } MB al massimo, allegati compresi. Non è stato importato nulla.
+error-reason-mbox-no-from-line = Riga { $line }: era prevista una casella di posta (mbox) che inizia con una riga «From », come la esportano i programmi di posta, ma la riga contiene «{ $found }». Non è stato importato nulla.
 
 ## Documents
 

@@ -335,6 +335,10 @@ error-reason-telegram-not-an-export = Wiersz { $line }: oczekiwano eksportu Tele
 error-reason-telegram-not-a-time = Wiersz { $line }: oczekiwano czasu wiadomości, np. „1709280000” („date_unixtime”) lub „2024-03-01T09:00:00” („date”), a znaleziono „{ $found }” (kolumna { $column }). Nic nie zostało zaimportowane.
 error-reason-telegram-no-time = Wiersz { $line }: oczekiwano czasu wiadomości { $id } („date_unixtime” lub „date”), ale nie znaleziono żadnego z nich. Nic nie zostało zaimportowane.
 error-reason-messenger-not-an-export = Wiersz { $line }: oczekiwano eksportu z Messengera (pliku message_1.json z funkcji Facebooka „Pobierz swoje informacje”, w formacie JSON) z polami „participants”, „messages” i „thread_path”, ale brak pola „{ $missing }”. Nic nie zostało zaimportowane.
+error-reason-mail-empty = Wiersz { $line }: plik jest pusty: oczekiwano wiadomości e-mail (.eml) lub skrzynki pocztowej (mbox). Nic nie zostało zaimportowane.
+error-reason-mail-not-a-mail = Wiersz { $line }: oczekiwano wiadomości e-mail — wierszy nagłówka, takich jak „From: …”, „Date: …” lub „Message-ID: …”, potem pustego wiersza i treści — a znaleziono „{ $found }”. Nic nie zostało zaimportowane.
+error-reason-mail-too-large = Wiersz { $line }: wiadomość e-mail, która zaczyna się w tym miejscu, ma { $megabytes } MB: Custos wczytuje wiadomości o rozmiarze najwyżej { $limit } MB łącznie z załącznikami. Nic nie zostało zaimportowane.
+error-reason-mbox-no-from-line = Wiersz { $line }: oczekiwano skrzynki pocztowej (mbox) zaczynającej się od wiersza „From ”, tak jak eksportują ją programy pocztowe, a znaleziono „{ $found }”. Nic nie zostało zaimportowane.
 
 ## Documents
 
