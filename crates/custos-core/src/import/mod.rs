@@ -4,6 +4,7 @@
 
 pub mod json;
 pub mod parsed;
+pub mod web_chat;
 pub mod whatsapp;
 
 use chrono::{FixedOffset, Offset, Utc};

@@ -230,6 +230,11 @@ error-reason-import-frozen-cards = L’importation nº { $import } ne peut pas �
        *[other] {" "}et { $more } de plus
     }. Leurs données ne peuvent pas changer ; levez d’abord les limitations ou conservez l’importation. Rien n’a été modifié.
 
+# Website chat CSV: the mapping.
+error-reason-web-chat-mapping-no-time = { $field } : choisissez la colonne qui indique quand chaque message a été envoyé (ou une pour la date et une pour l’heure)
+error-reason-web-chat-mapping-no-text = { $field } : choisissez la colonne qui contient le texte des messages
+error-reason-web-chat-mapping-no-sender = { $field } : choisissez la colonne qui indique qui a écrit chaque message : son nom, son adresse e-mail ou son rôle (visiteur ou agent)
+
 ## Files that cannot be imported: the line of the file and what is wrong there
 
 error-reason-import-not-utf8 = Ligne { $line } : du texte en UTF-8 (ou UTF-16) était attendu, mais l’octet { $byte } à la position { $at } du fichier n’est pas de l’UTF-8 : enregistrez l’export en texte UTF-8. Rien n’a été importé.
@@ -314,6 +319,22 @@ error-reason-vcard-wrong-end = Ligne { $line } : END:VCARD était attendu pour f
 error-reason-vcard-unsupported-version = Ligne { $line } : version de vCard non prise en charge `{ $version }` : 2.1, 3.0 ou 4.0 était attendu. Rien n’a été importé.
 error-reason-vcard-no-end = Ligne { $line } : la vCard qui commence ici n’a pas de END:VCARD : END:VCARD était attendu avant la fin du fichier (ligne { $last }). Rien n’a été importé.
 error-reason-vcard-empty = Ligne { $line } : aucune vCard trouvée : BEGIN:VCARD était attendu, mais le fichier est vide. Rien n’a été importé.
+
+# Website chat CSV. $column: the column's name in the file's header.
+error-reason-web-chat-empty = Ligne { $line } : le fichier est vide : un en-tête nommant les colonnes (par exemple « Time,Sender,Message ») et une ligne par message étaient attendus. Rien n’a été importé.
+error-reason-web-chat-no-rows = Ligne { $line } : le fichier a un en-tête mais aucune ligne : une ligne par message était attendue après l’en-tête. Rien n’a été importé.
+error-reason-web-chat-not-a-time = Ligne { $line } : colonne « { $column } » : une date et une heure telles que 2026-03-01 10:00 étaient attendues, mais « { $found } » a été trouvé. Rien n’a été importé.
+error-reason-web-chat-not-a-date = Ligne { $line } : colonne « { $column } » : une date telle que 2026-03-01 était attendue, mais « { $found } » a été trouvé. Rien n’a été importé.
+error-reason-web-chat-not-a-clock = Ligne { $line } : colonne « { $column } » : une heure telle que 10:00 était attendue, mais « { $found } » a été trouvé. Rien n’a été importé.
+error-reason-web-chat-no-such-date = Ligne { $line } : colonne « { $column } » : une date réelle était attendue, mais « { $found } » désigne un mois ou un jour qui n’existe pas. Rien n’a été importé.
+error-reason-web-chat-dates-day-first = Ligne { $line } : colonne « { $column } » : des dates avec le jour en premier étaient attendues, comme à la ligne { $evidence_line } (« { $evidence } »), mais « { $found } » met le mois en premier. Rien n’a été importé.
+error-reason-web-chat-dates-month-first = Ligne { $line } : colonne « { $column } » : des dates avec le mois en premier étaient attendues, comme à la ligne { $evidence_line } (« { $evidence } »), mais « { $found } » met le jour en premier. Rien n’a été importé.
+error-reason-web-chat-text-empty = Ligne { $line } : colonne « { $column } » : le texte du message était attendu, mais le champ est vide. Rien n’a été importé.
+error-reason-web-chat-sender-missing = Ligne { $line } : colonne « { $column } » : l’auteur du message (un nom, une adresse e-mail ou un rôle) était attendu, mais le champ est vide. Rien n’a été importé.
+error-reason-web-chat-not-an-email = Ligne { $line } : colonne « { $column } » : une adresse e-mail était attendue, mais « { $found } » a été trouvé. Rien n’a été importé.
+error-reason-web-chat-unknown-role = Ligne { $line } : colonne « { $column } » : un rôle tel que visitor, agent ou bot était attendu, mais « { $found } » a été trouvé. Rien n’a été importé.
+error-reason-web-chat-same-id = Ligne { $line } : colonne « { $column } » : un identifiant différent pour chaque message était attendu, mais « { $id } » revient, comme à la ligne { $first_line } (cette colonne contient-elle bien l’identifiant du message ?). Rien n’a été importé.
+error-reason-web-chat-no-messages = Ligne { $line } : au moins un message était attendu, mais seuls des messages d’un bot ou du système ont été trouvés ({ $skipped }). Rien n’a été importé.
 
 ## Documents
 
