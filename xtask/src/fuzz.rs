@@ -53,6 +53,11 @@ pub const TARGETS: &[Target] = &[
             "contacts_pl.csv",
         ],
     },
+    Target {
+        name: "web_chat",
+        bin: "fuzz_web_chat",
+        seeds: &["webchat_livechat.csv", "webchat_tawkto.csv", "webchat_excel_pl.csv"],
+    },
 ];
 
 /// The instrumentation cargo-fuzz adds for libFuzzer (sanitizer `none`: stable Rust).
@@ -209,12 +214,12 @@ mod tests {
     #[test]
     fn the_vcard_target_is_known_and_an_unknown_one_is_refused() {
         let names: Vec<&str> = TARGETS.iter().map(|t| t.name).collect();
-        assert_eq!(names, ["whatsapp", "json", "vcard", "csv"]);
+        assert_eq!(names, ["whatsapp", "json", "vcard", "csv", "web_chat"]);
         let vcard = TARGETS.iter().find(|t| t.name == "vcard").map(|t| (t.bin, t.seeds.len()));
         assert_eq!(vcard, Some(("fuzz_vcard", 6)));
         let plan = Plan { target: Some("vcf".into()), ..Plan::default() };
         let err = fuzz(Path::new("/nonexistent"), &plan).err().map(|e| e.to_string()).unwrap_or_default();
-        assert!(err.contains("no fuzz target `vcf`: choose one of whatsapp, json, vcard, csv"), "{err}");
+        assert!(err.contains("no fuzz target `vcf`: choose one of whatsapp, json, vcard, csv, web_chat"), "{err}");
     }
 
     #[test]
