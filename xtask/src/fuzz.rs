@@ -61,6 +61,11 @@ pub const TARGETS: &[Target] = &[
         seeds: &["messenger/message_1.json", "messenger/message_2.json"],
     },
     Target { name: "email", bin: "fuzz_email", seeds: &["mail_thunderbird.mbox", "mail_single.eml"] },
+    Target {
+        name: "web_chat",
+        bin: "fuzz_web_chat",
+        seeds: &["webchat_livechat.csv", "webchat_tawkto.csv", "webchat_excel_pl.csv"],
+    },
 ];
 
 /// The instrumentation cargo-fuzz adds for libFuzzer (sanitizer `none`: stable Rust).
@@ -218,13 +223,15 @@ mod tests {
     #[test]
     fn the_vcard_target_is_known_and_an_unknown_one_is_refused() {
         let names: Vec<&str> = TARGETS.iter().map(|t| t.name).collect();
-        assert_eq!(names, ["whatsapp", "json", "vcard", "csv", "telegram", "messenger", "email"]);
+        assert_eq!(names, ["whatsapp", "json", "vcard", "csv", "telegram", "messenger", "email", "web_chat"]);
         let vcard = TARGETS.iter().find(|t| t.name == "vcard").map(|t| (t.bin, t.seeds.len()));
         assert_eq!(vcard, Some(("fuzz_vcard", 6)));
         let plan = Plan { target: Some("vcf".into()), ..Plan::default() };
         let err = fuzz(Path::new("/nonexistent"), &plan).err().map(|e| e.to_string()).unwrap_or_default();
         assert!(
-            err.contains("no fuzz target `vcf`: choose one of whatsapp, json, vcard, csv, telegram, messenger, email"),
+            err.contains(
+                "no fuzz target `vcf`: choose one of whatsapp, json, vcard, csv, telegram, messenger, email, web_chat"
+            ),
             "{err}"
         );
     }

@@ -259,6 +259,13 @@ crate::reasons! {
             ("Import #{import} cannot be undone now: it added data to cards that have since been restricted (frozen): \
               {names}{}. Their data may not change; lift the restrictions first, or keep the import. Nothing was changed.",
              and_more(*more)),
+
+        // Website chat CSV: the mapping.
+        WebChatMappingNoTime = "web_chat_mapping_no_time" {} =>
+            ("choose the column that holds when each message was sent (or one for the date and one for the time of day)"),
+        WebChatMappingNoText = "web_chat_mapping_no_text" {} => ("choose the column that holds the text of the messages"),
+        WebChatMappingNoSender = "web_chat_mapping_no_sender" {} =>
+            ("choose the column that says who wrote each message: their name, e-mail address or role (visitor or agent)"),
     }
 }
 
@@ -499,6 +506,39 @@ crate::reasons! {
               included"),
         MboxNoFromLine = "mbox_no_from_line" { found: String } =>
             ("expected a mailbox (mbox) starting with a \"From \" line, as mail programs export it, but found \"{found}\""),
+        // Website chat CSV.
+        WebChatEmpty = "web_chat_empty" {} =>
+            ("the file is empty: expected a header naming the columns (such as \"Time,Sender,Message\") and a row \
+              for each message"),
+        WebChatNoRows = "web_chat_no_rows" {} =>
+            ("the file has a header but no rows: expected a row for each message after the header"),
+        WebChatNotATime = "web_chat_not_a_time" { column: String, found: String } =>
+            ("column \"{column}\": expected a time such as 2026-03-01 10:00 but found \"{found}\""),
+        WebChatNotADate = "web_chat_not_a_date" { column: String, found: String } =>
+            ("column \"{column}\": expected a date such as 2026-03-01 but found \"{found}\""),
+        WebChatNotAClock = "web_chat_not_a_clock" { column: String, found: String } =>
+            ("column \"{column}\": expected a time of day such as 10:00 but found \"{found}\""),
+        WebChatNoSuchDate = "web_chat_no_such_date" { column: String, found: String } =>
+            ("column \"{column}\": expected a real date but found \"{found}\", which has no such month or day"),
+        WebChatDatesDayFirst = "web_chat_dates_day_first" { column: String, evidence_line: Place, evidence: String, found: String } =>
+            ("column \"{column}\": expected dates with the day first, as on line {evidence_line} (\"{evidence}\"), \
+              but found \"{found}\", which puts the month first"),
+        WebChatDatesMonthFirst = "web_chat_dates_month_first" { column: String, evidence_line: Place, evidence: String, found: String } =>
+            ("column \"{column}\": expected dates with the month first, as on line {evidence_line} (\"{evidence}\"), \
+              but found \"{found}\", which puts the day first"),
+        WebChatTextEmpty = "web_chat_text_empty" { column: String } =>
+            ("column \"{column}\": expected the text of the message but found nothing"),
+        WebChatSenderMissing = "web_chat_sender_missing" { column: String } =>
+            ("column \"{column}\": expected who wrote the message (a name, an e-mail address or a role) but found nothing"),
+        WebChatNotAnEmail = "web_chat_not_an_email" { column: String, found: String } =>
+            ("column \"{column}\": expected an e-mail address but found \"{found}\""),
+        WebChatUnknownRole = "web_chat_unknown_role" { column: String, found: String } =>
+            ("column \"{column}\": expected a role such as visitor, agent or bot but found \"{found}\""),
+        WebChatSameId = "web_chat_same_id" { column: String, id: String, first_line: Place } =>
+            ("column \"{column}\": expected a different id for each message but found \"{id}\" again, as on line \
+              {first_line} (is this column the message's id?)"),
+        WebChatNoMessages = "web_chat_no_messages" { skipped: usize } =>
+            ("expected at least one message but found only {skipped} from a bot or the system"),
     }
 }
 

@@ -61,25 +61,22 @@ pub fn check(data: &[u8]) -> Result<Outcome, Violation> {
 
 /// One fuzzer input; a broken invariant is a crash for the fuzzer.
 pub fn run_one(data: &[u8]) {
-    if let Err(v) = check(data) {
-        let (bytes, _) = input(data);
-        panic!("invariant broken: {v}\nfile {:?}", String::from_utf8_lossy(&bytes));
-    }
+    crate::crash_on_violation(data, check, |d| input(d).0);
 }
 
-fn fail<T>(message: String) -> Result<T, Violation> {
+pub(crate) fn fail<T>(message: String) -> Result<T, Violation> {
     Err(Violation(message))
 }
 
 /// The lines of a file, counted generously (a line ends at `\n`, or at `\r` where there is no
 /// `\n`; in UTF-16 some other bytes count too).
-fn lines(bytes: &[u8]) -> usize {
+pub(crate) fn lines(bytes: &[u8]) -> usize {
     let count = |b: u8| bytes.iter().filter(|&&x| x == b).count();
     1 + count(b'\n').max(count(b'\r'))
 }
 
 /// A refusal must be a user's import error with a line inside the file.
-fn refusal(e: &custos_core::Error, bytes: &[u8], what: &str) -> Result<(), Violation> {
+pub(crate) fn refusal(e: &custos_core::Error, bytes: &[u8], what: &str) -> Result<(), Violation> {
     let last = lines(bytes);
     match e {
         custos_core::Error::Import { line, why, .. }
@@ -255,7 +252,7 @@ fn any_field(pick: u8) -> Field {
 }
 
 /// True for about one value in twelve.
-fn rarely(b: u8) -> bool {
+pub(crate) fn rarely(b: u8) -> bool {
     b < 21
 }
 

@@ -15,8 +15,9 @@
 //!
 //! The contacts importers' parsers are pure until their drafts reach the vault: [`vcard`]
 //! checks the vCard parser's own invariants the same ways; [`email`] the e-mail parser's;
-//! [`telegram`] and [`messenger`] the chat-export parsers' (pure until their threads are
-//! matched to contacts), with the invariants every conversation parser keeps in [`chats`].
+//! [`telegram`] and [`messenger`] the chat-export parsers', [`web_chat`] the website chat CSV
+//! parser's (each pure until its threads are matched to contacts), with the invariants every
+//! conversation parser keeps in [`chats`].
 
 #![allow(clippy::expect_used)] // test support: a vault that cannot be set up ends the run
 
@@ -27,6 +28,7 @@ pub mod messenger;
 mod shapes;
 pub mod telegram;
 pub mod vcard;
+pub mod web_chat;
 
 use std::sync::Mutex;
 
@@ -244,5 +246,76 @@ pub fn run_one(harness: &Mutex<Option<Harness>>, importer: Importer, data: &[u8]
     if let Err(v) = h.check(importer, data) {
         let (bytes, offset) = input(importer, data);
         panic!("invariant broken: {v}\noffset {offset}, file {:?}", String::from_utf8_lossy(&bytes));
+    }
+}
+
+/// `seed` with a few random bytes flipped, inserted (often one of `alphabet`) or cut away:
+/// the mutated fixtures of the bounded runs.
+pub fn mutate(rng: &mut fastrand::Rng, seed: &[u8], alphabet: &[u8]) -> Vec<u8> {
+    let mut bytes = seed.to_vec();
+    for _ in 0..rng.usize(1..4) {
+        let at = rng.usize(0..=bytes.len());
+        match rng.u8(0..4) {
+            0 if at < bytes.len() => bytes[at] ^= 1 << rng.u8(0..8),
+            1 => bytes.insert(at, rng.u8(..)),
+            2 => bytes.truncate(at),
+            _ => bytes.insert(at, alphabet.get(rng.usize(0..alphabet.len().max(1))).copied().unwrap_or(b',')),
+        }
+    }
+    bytes
+}
+
+/// The bounded run of a pure parser's `check` in CI: each of `seeds` as it is must read; then
+/// `cases` inputs of each kind — random bytes, a seed mutated (inserting often one of
+/// `alphabet`), and bytes that `check` shapes into a file — from a generator seeded with
+/// `rng_seed`. A broken invariant fails the test with the input; the outcomes are counted
+/// by kind ("mutated: read", "raw: refused (import_failed)").
+pub fn bounded_run(
+    check: impl Fn(&[u8]) -> Result<Outcome, Violation>,
+    seeds: &[Vec<u8>],
+    alphabet: &[u8],
+    rng_seed: u64,
+    cases: usize,
+) -> std::collections::BTreeMap<String, usize> {
+    let mut rng = fastrand::Rng::with_seed(rng_seed);
+    let mut tally = std::collections::BTreeMap::new();
+    let mut record = |kind: &str, data: &[u8]| {
+        let outcome =
+            check(data).unwrap_or_else(|v| panic!("{kind} input broke an invariant: {v}\ninput bytes: {data:?}"));
+        let key = match outcome {
+            Outcome::Imported(_) => format!("{kind}: read"),
+            Outcome::Refused(code) => format!("{kind}: refused ({code})"),
+        };
+        *tally.entry(key).or_default() += 1;
+    };
+    for seed in seeds {
+        // As it is (the first two bytes say "the file as it is"), a seed reads.
+        let data: Vec<u8> = [0, 0].into_iter().chain(seed.iter().copied()).collect();
+        assert!(matches!(check(&data), Ok(Outcome::Imported(n)) if n > 0), "a seed did not read");
+    }
+    for _ in 0..cases {
+        let len = rng.usize(0..400);
+        let raw: Vec<u8> = [0, 0].into_iter().chain((0..len).map(|_| rng.u8(..))).collect();
+        record("raw", &raw);
+        let seed = &seeds[rng.usize(0..seeds.len())];
+        let mutated: Vec<u8> = [0, 0].into_iter().chain(mutate(&mut rng, seed, alphabet)).collect();
+        record("mutated", &mutated);
+        let len = rng.usize(16..800);
+        let shaped: Vec<u8> = [1].into_iter().chain((0..len).map(|_| rng.u8(..))).collect();
+        record("shaped", &shaped);
+    }
+    eprintln!("{tally:#?}");
+    tally
+}
+
+/// One fuzzer input of a pure parser's `check`; a broken invariant is a crash for the fuzzer,
+/// shown with the file `file` makes of the input.
+pub fn crash_on_violation(
+    data: &[u8],
+    check: impl Fn(&[u8]) -> Result<Outcome, Violation>,
+    file: impl Fn(&[u8]) -> Vec<u8>,
+) {
+    if let Err(v) = check(data) {
+        panic!("invariant broken: {v}\nfile {:?}", String::from_utf8_lossy(&file(data)));
     }
 }

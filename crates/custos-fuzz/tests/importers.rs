@@ -24,19 +24,7 @@ fn mutate(rng: &mut fastrand::Rng, seed: &[u8]) -> Vec<u8> {
 
 /// `seed` with a few random bytes flipped, inserted (often one of `alphabet`) or cut away.
 fn mutate_with(rng: &mut fastrand::Rng, seed: &[u8], alphabet: &[u8]) -> Vec<u8> {
-    let mut bytes = seed.to_vec();
-    for _ in 0..rng.usize(1..4) {
-        let at = rng.usize(0..=bytes.len());
-        match rng.u8(0..4) {
-            0 if at < bytes.len() => bytes[at] ^= 1 << rng.u8(0..8),
-            1 => bytes.insert(at, rng.u8(..)),
-            2 => bytes.truncate(at),
-            _ => {
-                bytes.insert(at, alphabet[rng.usize(0..alphabet.len())]);
-            }
-        }
-    }
-    bytes
+    custos_fuzz::mutate(rng, seed, alphabet)
 }
 
 fn run(importer: Importer, seeds: &[Vec<u8>], rng_seed: u64) -> BTreeMap<String, usize> {

@@ -255,6 +255,23 @@ export type ReasonCode =
   | "vcard_unsupported_version"
   | "vcard_wrong_end"
   | "viewer_failed"
+  | "web_chat_dates_day_first"
+  | "web_chat_dates_month_first"
+  | "web_chat_empty"
+  | "web_chat_mapping_no_sender"
+  | "web_chat_mapping_no_text"
+  | "web_chat_mapping_no_time"
+  | "web_chat_no_messages"
+  | "web_chat_no_rows"
+  | "web_chat_no_such_date"
+  | "web_chat_not_a_clock"
+  | "web_chat_not_a_date"
+  | "web_chat_not_a_time"
+  | "web_chat_not_an_email"
+  | "web_chat_same_id"
+  | "web_chat_sender_missing"
+  | "web_chat_text_empty"
+  | "web_chat_unknown_role"
 ;
 
 export const REASON_CODES: readonly ReasonCode[] = [
@@ -444,4 +461,21 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "vcard_unsupported_version",
   "vcard_wrong_end",
   "viewer_failed",
+  "web_chat_dates_day_first",
+  "web_chat_dates_month_first",
+  "web_chat_empty",
+  "web_chat_mapping_no_sender",
+  "web_chat_mapping_no_text",
+  "web_chat_mapping_no_time",
+  "web_chat_no_messages",
+  "web_chat_no_rows",
+  "web_chat_no_such_date",
+  "web_chat_not_a_clock",
+  "web_chat_not_a_date",
+  "web_chat_not_a_time",
+  "web_chat_not_an_email",
+  "web_chat_same_id",
+  "web_chat_sender_missing",
+  "web_chat_text_empty",
+  "web_chat_unknown_role",
 ];

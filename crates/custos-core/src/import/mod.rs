@@ -10,6 +10,7 @@ pub mod messenger;
 pub mod parsed;
 pub mod people;
 pub mod telegram;
+pub mod web_chat;
 pub mod whatsapp;
 
 use chrono::{FixedOffset, Offset, Utc};

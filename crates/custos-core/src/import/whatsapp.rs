@@ -125,8 +125,9 @@ fn strip_marks(line: &str) -> String {
     line.chars().filter(|c| !is_mark(*c)).collect()
 }
 
-/// The start of a line for messages, at most 60 characters.
-fn excerpt(line: &str) -> String {
+/// The start of a line for messages, at most 60 characters (also what the website chat
+/// importer quotes of a field).
+pub(crate) fn excerpt(line: &str) -> String {
     const MAX: usize = 60;
     let mut out: String = line.chars().take(MAX).collect();
     if line.chars().count() > MAX {

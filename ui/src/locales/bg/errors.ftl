@@ -232,6 +232,11 @@ error-reason-import-frozen-cards = Импортиране № { $import } не �
        *[other] {" "}и още { $more }
     }. Данните им не могат да се променят; първо отменете ограниченията или запазете импортирането. Нищо не е променено.
 
+# Website chat CSV: the mapping.
+error-reason-web-chat-mapping-no-time = { $field }: изберете колоната, която показва кога е изпратено всяко съобщение (или една за датата и една за часа)
+error-reason-web-chat-mapping-no-text = { $field }: изберете колоната с текста на съобщенията
+error-reason-web-chat-mapping-no-sender = { $field }: изберете колоната, която показва кой е написал всяко съобщение: име, имейл адрес или роля (посетител или служител)
+
 ## Files that cannot be imported: the line of the file and what is wrong there
 
 error-reason-import-not-utf8 = Ред { $line }: очаква се текст в UTF-8 (или UTF-16), но байтът { $byte } на позиция { $at } във файла не е UTF-8: запишете експорта като текст в UTF-8. Нищо не е импортирано.
@@ -329,6 +334,22 @@ error-reason-mail-empty = Ред { $line }: файлът е празен: оча
 error-reason-mail-not-a-mail = Ред { $line }: очаква се имейл – заглавни редове като „From: …“, „Date: …“ или „Message-ID: …“, след тях празен ред и текстът, – но редът съдържа „{ $found }“. Нищо не е импортирано.
 error-reason-mail-too-large = Ред { $line }: имейлът, който започва тук, е { $megabytes } MB: Custos чете имейли до { $limit } MB заедно с прикачените файлове. Нищо не е импортирано.
 error-reason-mbox-no-from-line = Ред { $line }: очаква се пощенска кутия (mbox), която започва с ред „From “, както я експортират пощенските програми, но редът съдържа „{ $found }“. Нищо не е импортирано.
+
+# Website chat CSV. $column: the column's name in the file's header.
+error-reason-web-chat-empty = Ред { $line }: файлът е празен: очакват се заглавен ред с имената на колоните (например „Time,Sender,Message“) и по един ред за всяко съобщение. Нищо не е импортирано.
+error-reason-web-chat-no-rows = Ред { $line }: файлът има заглавен ред, но няма редове: очаква се по един ред за всяко съобщение след заглавния ред. Нищо не е импортирано.
+error-reason-web-chat-not-a-time = Ред { $line }: колона „{ $column }“: очаква се дата и час, например 2026-03-01 10:00, но е намерено „{ $found }“. Нищо не е импортирано.
+error-reason-web-chat-not-a-date = Ред { $line }: колона „{ $column }“: очаква се дата, например 2026-03-01, но е намерено „{ $found }“. Нищо не е импортирано.
+error-reason-web-chat-not-a-clock = Ред { $line }: колона „{ $column }“: очаква се час, например 10:00, но е намерено „{ $found }“. Нищо не е импортирано.
+error-reason-web-chat-no-such-date = Ред { $line }: колона „{ $column }“: очаква се действителна дата, но „{ $found }“ съдържа несъществуващ месец или ден. Нищо не е импортирано.
+error-reason-web-chat-dates-day-first = Ред { $line }: колона „{ $column }“: очакват се дати с деня на първо място, както на ред { $evidence_line } („{ $evidence }“), но в „{ $found }“ месецът е на първо място. Нищо не е импортирано.
+error-reason-web-chat-dates-month-first = Ред { $line }: колона „{ $column }“: очакват се дати с месеца на първо място, както на ред { $evidence_line } („{ $evidence }“), но в „{ $found }“ денят е на първо място. Нищо не е импортирано.
+error-reason-web-chat-text-empty = Ред { $line }: колона „{ $column }“: очаква се текстът на съобщението, но полето е празно. Нищо не е импортирано.
+error-reason-web-chat-sender-missing = Ред { $line }: колона „{ $column }“: очаква се авторът на съобщението (име, имейл адрес или роля), но полето е празно. Нищо не е импортирано.
+error-reason-web-chat-not-an-email = Ред { $line }: колона „{ $column }“: очаква се имейл адрес, но е намерено „{ $found }“. Нищо не е импортирано.
+error-reason-web-chat-unknown-role = Ред { $line }: колона „{ $column }“: очаква се роля, например visitor, agent или bot, но е намерено „{ $found }“. Нищо не е импортирано.
+error-reason-web-chat-same-id = Ред { $line }: колона „{ $column }“: очаква се различен идентификатор за всяко съобщение, но „{ $id }“ се среща отново, както на ред { $first_line } (наистина ли тази колона съдържа идентификатора на съобщението?). Нищо не е импортирано.
+error-reason-web-chat-no-messages = Ред { $line }: очаква се поне едно съобщение, но са намерени само съобщения от бот или от системата ({ $skipped }). Нищо не е импортирано.
 
 ## Documents
 

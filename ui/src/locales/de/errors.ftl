@@ -232,6 +232,11 @@ error-reason-import-frozen-cards = Import Nr. { $import } kann jetzt nicht rück
        *[other] {" "}und { $more } weitere
     }. Deren Daten dürfen sich nicht ändern; heben Sie zuerst die Einschränkungen auf oder behalten Sie den Import. Es wurde nichts geändert.
 
+# Website chat CSV: the mapping.
+error-reason-web-chat-mapping-no-time = { $field }: Wählen Sie die Spalte, die angibt, wann jede Nachricht gesendet wurde (oder eine für das Datum und eine für die Uhrzeit)
+error-reason-web-chat-mapping-no-text = { $field }: Wählen Sie die Spalte mit dem Text der Nachrichten
+error-reason-web-chat-mapping-no-sender = { $field }: Wählen Sie die Spalte, die angibt, wer jede Nachricht geschrieben hat: Name, E-Mail-Adresse oder Rolle (Besucher oder Mitarbeiter)
+
 ## Files that cannot be imported: the line of the file and what is wrong there
 
 error-reason-import-not-utf8 = Zeile { $line }: Erwartet wurde Text in UTF-8 (oder UTF-16), gefunden wurde aber das Byte { $byte } an Byte-Position { $at } der Datei, das kein gültiges UTF-8 ist: Speichern Sie den Export als UTF-8-Text. Es wurde nichts importiert.
@@ -329,6 +334,22 @@ error-reason-mail-empty = Zeile { $line }: Die Datei ist leer: Erwartet wurde ei
 error-reason-mail-not-a-mail = Zeile { $line }: Erwartet wurde eine E-Mail – Kopfzeilen wie „From: …“, „Date: …“ oder „Message-ID: …“, danach eine Leerzeile und der Text –, gefunden wurde aber „{ $found }“. Es wurde nichts importiert.
 error-reason-mail-too-large = Zeile { $line }: Die E-Mail, die hier beginnt, ist { $megabytes } MB groß: Custos liest E-Mails bis höchstens { $limit } MB einschließlich der Anhänge. Es wurde nichts importiert.
 error-reason-mbox-no-from-line = Zeile { $line }: Erwartet wurde ein Postfach (mbox), das wie beim Export aus E-Mail-Programmen mit einer „From “-Zeile beginnt, gefunden wurde aber „{ $found }“. Es wurde nichts importiert.
+
+# Website chat CSV. $column: the column's name in the file's header.
+error-reason-web-chat-empty = Zeile { $line }: Die Datei ist leer: Erwartet wurden eine Kopfzeile mit den Spaltennamen (etwa „Time,Sender,Message“) und eine Zeile für jede Nachricht. Es wurde nichts importiert.
+error-reason-web-chat-no-rows = Zeile { $line }: Die Datei hat eine Kopfzeile, aber keine Zeilen: Erwartet wurde nach der Kopfzeile eine Zeile für jede Nachricht. Es wurde nichts importiert.
+error-reason-web-chat-not-a-time = Zeile { $line }: Spalte „{ $column }“: Erwartet wurde eine Zeitangabe wie 2026-03-01 10:00, gefunden wurde aber „{ $found }“. Es wurde nichts importiert.
+error-reason-web-chat-not-a-date = Zeile { $line }: Spalte „{ $column }“: Erwartet wurde ein Datum wie 2026-03-01, gefunden wurde aber „{ $found }“. Es wurde nichts importiert.
+error-reason-web-chat-not-a-clock = Zeile { $line }: Spalte „{ $column }“: Erwartet wurde eine Uhrzeit wie 10:00, gefunden wurde aber „{ $found }“. Es wurde nichts importiert.
+error-reason-web-chat-no-such-date = Zeile { $line }: Spalte „{ $column }“: Erwartet wurde ein gültiges Datum, gefunden wurde aber „{ $found }“; diesen Monat oder Tag gibt es nicht. Es wurde nichts importiert.
+error-reason-web-chat-dates-day-first = Zeile { $line }: Spalte „{ $column }“: Erwartet wurden Datumsangaben mit dem Tag zuerst, wie in Zeile { $evidence_line } („{ $evidence }“), gefunden wurde aber „{ $found }“, wo der Monat zuerst steht. Es wurde nichts importiert.
+error-reason-web-chat-dates-month-first = Zeile { $line }: Spalte „{ $column }“: Erwartet wurden Datumsangaben mit dem Monat zuerst, wie in Zeile { $evidence_line } („{ $evidence }“), gefunden wurde aber „{ $found }“, wo der Tag zuerst steht. Es wurde nichts importiert.
+error-reason-web-chat-text-empty = Zeile { $line }: Spalte „{ $column }“: Erwartet wurde der Text der Nachricht, das Feld ist aber leer. Es wurde nichts importiert.
+error-reason-web-chat-sender-missing = Zeile { $line }: Spalte „{ $column }“: Erwartet wurde, wer die Nachricht geschrieben hat (ein Name, eine E-Mail-Adresse oder eine Rolle), das Feld ist aber leer. Es wurde nichts importiert.
+error-reason-web-chat-not-an-email = Zeile { $line }: Spalte „{ $column }“: Erwartet wurde eine E-Mail-Adresse, gefunden wurde aber „{ $found }“. Es wurde nichts importiert.
+error-reason-web-chat-unknown-role = Zeile { $line }: Spalte „{ $column }“: Erwartet wurde eine Rolle wie visitor, agent oder bot, gefunden wurde aber „{ $found }“. Es wurde nichts importiert.
+error-reason-web-chat-same-id = Zeile { $line }: Spalte „{ $column }“: Erwartet wurde für jede Nachricht eine eigene ID, „{ $id }“ steht aber erneut hier, wie in Zeile { $first_line } (enthält diese Spalte wirklich die ID der Nachricht?). Es wurde nichts importiert.
+error-reason-web-chat-no-messages = Zeile { $line }: Erwartet wurde mindestens eine Nachricht, gefunden wurden aber nur Nachrichten eines Bots oder des Systems ({ $skipped }). Es wurde nichts importiert.
 
 ## Documents
 

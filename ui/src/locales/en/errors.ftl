@@ -261,6 +261,11 @@ error-reason-import-frozen-cards = Import #{ $import } cannot be undone now: it 
        *[other] {" "}and { $more } more
     }. Their data may not change; lift the restrictions first, or keep the import. Nothing was changed.
 
+# Website chat CSV: the mapping.
+error-reason-web-chat-mapping-no-time = { $field }: choose the column that holds when each message was sent (or one for the date and one for the time of day)
+error-reason-web-chat-mapping-no-text = { $field }: choose the column that holds the text of the messages
+error-reason-web-chat-mapping-no-sender = { $field }: choose the column that says who wrote each message: their name, e-mail address or role (visitor or agent)
+
 ## Files that cannot be imported: the line of the file and what is wrong there
 
 # $line: the line of the file (text); $byte: a byte as hexadecimal ("0xE9"); $at: its place in the file, from 1.
@@ -376,6 +381,22 @@ error-reason-mail-empty = Line { $line }: the file is empty: expected an e-mail 
 error-reason-mail-not-a-mail = Line { $line }: expected an e-mail — header lines such as "From: …", "Date: …" or "Message-ID: …", then a blank line and the text — but found "{ $found }". Nothing was imported.
 error-reason-mail-too-large = Line { $line }: the e-mail that starts here is { $megabytes } MB: Custos reads e-mails of at most { $limit } MB, attachments included. Nothing was imported.
 error-reason-mbox-no-from-line = Line { $line }: expected a mailbox (mbox) starting with a "From " line, as mail programs export it, but found "{ $found }". Nothing was imported.
+
+# Website chat CSV. $column: the column's name in the file's header.
+error-reason-web-chat-empty = Line { $line }: the file is empty: expected a header naming the columns (such as "Time,Sender,Message") and a row for each message. Nothing was imported.
+error-reason-web-chat-no-rows = Line { $line }: the file has a header but no rows: expected a row for each message after the header. Nothing was imported.
+error-reason-web-chat-not-a-time = Line { $line }: column "{ $column }": expected a time such as 2026-03-01 10:00 but found "{ $found }". Nothing was imported.
+error-reason-web-chat-not-a-date = Line { $line }: column "{ $column }": expected a date such as 2026-03-01 but found "{ $found }". Nothing was imported.
+error-reason-web-chat-not-a-clock = Line { $line }: column "{ $column }": expected a time of day such as 10:00 but found "{ $found }". Nothing was imported.
+error-reason-web-chat-no-such-date = Line { $line }: column "{ $column }": expected a real date but found "{ $found }", which has no such month or day. Nothing was imported.
+error-reason-web-chat-dates-day-first = Line { $line }: column "{ $column }": expected dates with the day first, as on line { $evidence_line } ("{ $evidence }"), but found "{ $found }", which puts the month first. Nothing was imported.
+error-reason-web-chat-dates-month-first = Line { $line }: column "{ $column }": expected dates with the month first, as on line { $evidence_line } ("{ $evidence }"), but found "{ $found }", which puts the day first. Nothing was imported.
+error-reason-web-chat-text-empty = Line { $line }: column "{ $column }": expected the text of the message but found nothing. Nothing was imported.
+error-reason-web-chat-sender-missing = Line { $line }: column "{ $column }": expected who wrote the message (a name, an e-mail address or a role) but found nothing. Nothing was imported.
+error-reason-web-chat-not-an-email = Line { $line }: column "{ $column }": expected an e-mail address but found "{ $found }". Nothing was imported.
+error-reason-web-chat-unknown-role = Line { $line }: column "{ $column }": expected a role such as visitor, agent or bot but found "{ $found }". Nothing was imported.
+error-reason-web-chat-same-id = Line { $line }: column "{ $column }": expected a different id for each message but found "{ $id }" again, as on line { $first_line } (is this column the message's id?). Nothing was imported.
+error-reason-web-chat-no-messages = Line { $line }: expected at least one message but found only { $skipped } from a bot or the system. Nothing was imported.
 
 ## Documents
 

@@ -232,6 +232,11 @@ error-reason-import-frozen-cards = La importación n.º { $import } no se puede 
        *[other] {" "}y { $more } más
     }. Sus datos no pueden cambiar; levante primero las limitaciones o mantenga la importación. No se ha modificado nada.
 
+# Website chat CSV: the mapping.
+error-reason-web-chat-mapping-no-time = { $field }: elija la columna que indica cuándo se envió cada mensaje (o una para la fecha y otra para la hora)
+error-reason-web-chat-mapping-no-text = { $field }: elija la columna con el texto de los mensajes
+error-reason-web-chat-mapping-no-sender = { $field }: elija la columna que indica quién escribió cada mensaje: su nombre, dirección de correo electrónico o rol (visitante o agente)
+
 ## Files that cannot be imported: the line of the file and what is wrong there
 
 error-reason-import-not-utf8 = Línea { $line }: se esperaba texto en UTF-8 (o UTF-16), pero el byte { $byte } en la posición { $at } del archivo no es UTF-8: guarde la exportación como texto UTF-8. No se ha importado nada.
@@ -329,6 +334,22 @@ error-reason-mail-empty = Línea { $line }: el archivo está vacío: se esperaba
 error-reason-mail-not-a-mail = Línea { $line }: se esperaba un correo electrónico (líneas de encabezado como «From: …», «Date: …» o «Message-ID: …», después una línea en blanco y el texto), pero la línea contiene «{ $found }». No se ha importado nada.
 error-reason-mail-too-large = Línea { $line }: el correo electrónico que empieza aquí ocupa { $megabytes } MB: Custos lee correos de { $limit } MB como máximo, adjuntos incluidos. No se ha importado nada.
 error-reason-mbox-no-from-line = Línea { $line }: se esperaba un buzón (mbox) que empezara con una línea «From », tal como lo exportan los programas de correo, pero la línea contiene «{ $found }». No se ha importado nada.
+
+# Website chat CSV. $column: the column's name in the file's header.
+error-reason-web-chat-empty = Línea { $line }: el archivo está vacío: se esperaba un encabezado con los nombres de las columnas (por ejemplo, «Time,Sender,Message») y una fila por cada mensaje. No se ha importado nada.
+error-reason-web-chat-no-rows = Línea { $line }: el archivo tiene encabezado pero ninguna fila: se esperaba una fila por cada mensaje después del encabezado. No se ha importado nada.
+error-reason-web-chat-not-a-time = Línea { $line }: columna «{ $column }»: se esperaba una fecha y hora como 2026-03-01 10:00, pero se ha encontrado «{ $found }». No se ha importado nada.
+error-reason-web-chat-not-a-date = Línea { $line }: columna «{ $column }»: se esperaba una fecha como 2026-03-01, pero se ha encontrado «{ $found }». No se ha importado nada.
+error-reason-web-chat-not-a-clock = Línea { $line }: columna «{ $column }»: se esperaba una hora como 10:00, pero se ha encontrado «{ $found }». No se ha importado nada.
+error-reason-web-chat-no-such-date = Línea { $line }: columna «{ $column }»: se esperaba una fecha real, pero «{ $found }» indica un mes o un día que no existe. No se ha importado nada.
+error-reason-web-chat-dates-day-first = Línea { $line }: columna «{ $column }»: se esperaban fechas con el día primero, como en la línea { $evidence_line } («{ $evidence }»), pero «{ $found }» pone primero el mes. No se ha importado nada.
+error-reason-web-chat-dates-month-first = Línea { $line }: columna «{ $column }»: se esperaban fechas con el mes primero, como en la línea { $evidence_line } («{ $evidence }»), pero «{ $found }» pone primero el día. No se ha importado nada.
+error-reason-web-chat-text-empty = Línea { $line }: columna «{ $column }»: se esperaba el texto del mensaje, pero el campo está vacío. No se ha importado nada.
+error-reason-web-chat-sender-missing = Línea { $line }: columna «{ $column }»: se esperaba quién escribió el mensaje (un nombre, una dirección de correo electrónico o un rol), pero el campo está vacío. No se ha importado nada.
+error-reason-web-chat-not-an-email = Línea { $line }: columna «{ $column }»: se esperaba una dirección de correo electrónico, pero se ha encontrado «{ $found }». No se ha importado nada.
+error-reason-web-chat-unknown-role = Línea { $line }: columna «{ $column }»: se esperaba un rol como visitor, agent o bot, pero se ha encontrado «{ $found }». No se ha importado nada.
+error-reason-web-chat-same-id = Línea { $line }: columna «{ $column }»: se esperaba un identificador distinto para cada mensaje, pero «{ $id }» aparece de nuevo, como en la línea { $first_line } (¿contiene esta columna realmente el identificador del mensaje?). No se ha importado nada.
+error-reason-web-chat-no-messages = Línea { $line }: se esperaba al menos un mensaje, pero solo se han encontrado mensajes de un bot o del sistema ({ $skipped }). No se ha importado nada.
 
 ## Documents
 

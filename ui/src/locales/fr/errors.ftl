@@ -232,6 +232,11 @@ error-reason-import-frozen-cards = L’importation nº { $import } ne peut pas �
        *[other] {" "}et { $more } de plus
     }. Leurs données ne peuvent pas changer ; levez d’abord les limitations ou conservez l’importation. Rien n’a été modifié.
 
+# Website chat CSV: the mapping.
+error-reason-web-chat-mapping-no-time = { $field } : choisissez la colonne qui indique quand chaque message a été envoyé (ou une pour la date et une pour l’heure)
+error-reason-web-chat-mapping-no-text = { $field } : choisissez la colonne qui contient le texte des messages
+error-reason-web-chat-mapping-no-sender = { $field } : choisissez la colonne qui indique qui a écrit chaque message : son nom, son adresse e-mail ou son rôle (visiteur ou agent)
+
 ## Files that cannot be imported: the line of the file and what is wrong there
 
 error-reason-import-not-utf8 = Ligne { $line } : du texte en UTF-8 (ou UTF-16) était attendu, mais l’octet { $byte } à la position { $at } du fichier n’est pas de l’UTF-8 : enregistrez l’export en texte UTF-8. Rien n’a été importé.
@@ -329,6 +334,22 @@ error-reason-mail-empty = Ligne { $line } : le fichier est vide : un e-mail (.em
 error-reason-mail-not-a-mail = Ligne { $line } : un e-mail était attendu — des lignes d’en-tête telles que « From: … », « Date: … » ou « Message-ID: … », puis une ligne vide et le texte —, mais la ligne contient « { $found } ». Rien n’a été importé.
 error-reason-mail-too-large = Ligne { $line } : l’e-mail qui commence ici fait { $megabytes } Mo : Custos lit les e-mails de { $limit } Mo au plus, pièces jointes comprises. Rien n’a été importé.
 error-reason-mbox-no-from-line = Ligne { $line } : une boîte aux lettres (mbox) commençant par une ligne « From », telle que l’exportent les logiciels de messagerie, était attendue, mais la ligne contient « { $found } ». Rien n’a été importé.
+
+# Website chat CSV. $column: the column's name in the file's header.
+error-reason-web-chat-empty = Ligne { $line } : le fichier est vide : un en-tête nommant les colonnes (par exemple « Time,Sender,Message ») et une ligne par message étaient attendus. Rien n’a été importé.
+error-reason-web-chat-no-rows = Ligne { $line } : le fichier a un en-tête mais aucune ligne : une ligne par message était attendue après l’en-tête. Rien n’a été importé.
+error-reason-web-chat-not-a-time = Ligne { $line } : colonne « { $column } » : une date et une heure telles que 2026-03-01 10:00 étaient attendues, mais « { $found } » a été trouvé. Rien n’a été importé.
+error-reason-web-chat-not-a-date = Ligne { $line } : colonne « { $column } » : une date telle que 2026-03-01 était attendue, mais « { $found } » a été trouvé. Rien n’a été importé.
+error-reason-web-chat-not-a-clock = Ligne { $line } : colonne « { $column } » : une heure telle que 10:00 était attendue, mais « { $found } » a été trouvé. Rien n’a été importé.
+error-reason-web-chat-no-such-date = Ligne { $line } : colonne « { $column } » : une date réelle était attendue, mais « { $found } » désigne un mois ou un jour qui n’existe pas. Rien n’a été importé.
+error-reason-web-chat-dates-day-first = Ligne { $line } : colonne « { $column } » : des dates avec le jour en premier étaient attendues, comme à la ligne { $evidence_line } (« { $evidence } »), mais « { $found } » met le mois en premier. Rien n’a été importé.
+error-reason-web-chat-dates-month-first = Ligne { $line } : colonne « { $column } » : des dates avec le mois en premier étaient attendues, comme à la ligne { $evidence_line } (« { $evidence } »), mais « { $found } » met le jour en premier. Rien n’a été importé.
+error-reason-web-chat-text-empty = Ligne { $line } : colonne « { $column } » : le texte du message était attendu, mais le champ est vide. Rien n’a été importé.
+error-reason-web-chat-sender-missing = Ligne { $line } : colonne « { $column } » : l’auteur du message (un nom, une adresse e-mail ou un rôle) était attendu, mais le champ est vide. Rien n’a été importé.
+error-reason-web-chat-not-an-email = Ligne { $line } : colonne « { $column } » : une adresse e-mail était attendue, mais « { $found } » a été trouvé. Rien n’a été importé.
+error-reason-web-chat-unknown-role = Ligne { $line } : colonne « { $column } » : un rôle tel que visitor, agent ou bot était attendu, mais « { $found } » a été trouvé. Rien n’a été importé.
+error-reason-web-chat-same-id = Ligne { $line } : colonne « { $column } » : un identifiant différent pour chaque message était attendu, mais « { $id } » revient, comme à la ligne { $first_line } (cette colonne contient-elle bien l’identifiant du message ?). Rien n’a été importé.
+error-reason-web-chat-no-messages = Ligne { $line } : au moins un message était attendu, mais seuls des messages d’un bot ou du système ont été trouvés ({ $skipped }). Rien n’a été importé.
 
 ## Documents
 

@@ -232,6 +232,11 @@ error-reason-import-frozen-cards = L’importazione n. { $import } non può esse
        *[other] {" "}e altre { $more }
     }. I loro dati non possono cambiare; revoca prima le limitazioni oppure mantieni l’importazione. Non è stato modificato nulla.
 
+# Website chat CSV: the mapping.
+error-reason-web-chat-mapping-no-time = { $field }: scegli la colonna che indica quando è stato inviato ogni messaggio (oppure una per la data e una per l’ora)
+error-reason-web-chat-mapping-no-text = { $field }: scegli la colonna con il testo dei messaggi
+error-reason-web-chat-mapping-no-sender = { $field }: scegli la colonna che indica chi ha scritto ogni messaggio: nome, indirizzo e-mail o ruolo (visitatore o operatore)
+
 ## Files that cannot be imported: the line of the file and what is wrong there
 
 error-reason-import-not-utf8 = Riga { $line }: era previsto testo in UTF-8 (o UTF-16), ma il byte { $byte } in posizione { $at } del file non è UTF-8: salva l’esportazione come testo UTF-8. Non è stato importato nulla.
@@ -329,6 +334,22 @@ error-reason-mail-empty = Riga { $line }: il file è vuoto: era prevista un’e-
 error-reason-mail-not-a-mail = Riga { $line }: era prevista un’e-mail — righe di intestazione come «From: …», «Date: …» o «Message-ID: …», poi una riga vuota e il testo — ma la riga contiene «{ $found }». Non è stato importato nulla.
 error-reason-mail-too-large = Riga { $line }: l’e-mail che inizia qui è di { $megabytes } MB: Custos legge e-mail di { $limit } MB al massimo, allegati compresi. Non è stato importato nulla.
 error-reason-mbox-no-from-line = Riga { $line }: era prevista una casella di posta (mbox) che inizia con una riga «From », come la esportano i programmi di posta, ma la riga contiene «{ $found }». Non è stato importato nulla.
+
+# Website chat CSV. $column: the column's name in the file's header.
+error-reason-web-chat-empty = Riga { $line }: il file è vuoto: erano previste un’intestazione con i nomi delle colonne (ad esempio «Time,Sender,Message») e una riga per ogni messaggio. Non è stato importato nulla.
+error-reason-web-chat-no-rows = Riga { $line }: il file ha un’intestazione ma nessuna riga: era prevista una riga per ogni messaggio dopo l’intestazione. Non è stato importato nulla.
+error-reason-web-chat-not-a-time = Riga { $line }: colonna «{ $column }»: era prevista una data e ora come 2026-03-01 10:00, ma è stato trovato «{ $found }». Non è stato importato nulla.
+error-reason-web-chat-not-a-date = Riga { $line }: colonna «{ $column }»: era prevista una data come 2026-03-01, ma è stato trovato «{ $found }». Non è stato importato nulla.
+error-reason-web-chat-not-a-clock = Riga { $line }: colonna «{ $column }»: era previsto un orario come 10:00, ma è stato trovato «{ $found }». Non è stato importato nulla.
+error-reason-web-chat-no-such-date = Riga { $line }: colonna «{ $column }»: era prevista una data reale, ma «{ $found }» indica un mese o un giorno che non esiste. Non è stato importato nulla.
+error-reason-web-chat-dates-day-first = Riga { $line }: colonna «{ $column }»: erano previste date con il giorno per primo, come alla riga { $evidence_line } («{ $evidence }»), ma «{ $found }» mette per primo il mese. Non è stato importato nulla.
+error-reason-web-chat-dates-month-first = Riga { $line }: colonna «{ $column }»: erano previste date con il mese per primo, come alla riga { $evidence_line } («{ $evidence }»), ma «{ $found }» mette per primo il giorno. Non è stato importato nulla.
+error-reason-web-chat-text-empty = Riga { $line }: colonna «{ $column }»: era previsto il testo del messaggio, ma il campo è vuoto. Non è stato importato nulla.
+error-reason-web-chat-sender-missing = Riga { $line }: colonna «{ $column }»: era previsto l’autore del messaggio (un nome, un indirizzo e-mail o un ruolo), ma il campo è vuoto. Non è stato importato nulla.
+error-reason-web-chat-not-an-email = Riga { $line }: colonna «{ $column }»: era previsto un indirizzo e-mail, ma è stato trovato «{ $found }». Non è stato importato nulla.
+error-reason-web-chat-unknown-role = Riga { $line }: colonna «{ $column }»: era previsto un ruolo come visitor, agent o bot, ma è stato trovato «{ $found }». Non è stato importato nulla.
+error-reason-web-chat-same-id = Riga { $line }: colonna «{ $column }»: era previsto un identificativo diverso per ogni messaggio, ma «{ $id }» compare di nuovo, come alla riga { $first_line } (questa colonna contiene davvero l’identificativo del messaggio?). Non è stato importato nulla.
+error-reason-web-chat-no-messages = Riga { $line }: era previsto almeno un messaggio, ma sono stati trovati solo messaggi di un bot o del sistema ({ $skipped }). Non è stato importato nulla.
 
 ## Documents
 

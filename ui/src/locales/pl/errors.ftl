@@ -242,6 +242,11 @@ error-reason-import-frozen-cards = Importu nr { $import } nie można teraz cofn�
        *[other] {" "}i { $more } innych
     }. Ich dane nie mogą się zmieniać; najpierw znieś ograniczenia albo zachowaj import. Nic nie zostało zmienione.
 
+# Website chat CSV: the mapping.
+error-reason-web-chat-mapping-no-time = { $field }: wybierz kolumnę z czasem wysłania każdej wiadomości (albo jedną z datą i jedną z godziną)
+error-reason-web-chat-mapping-no-text = { $field }: wybierz kolumnę z treścią wiadomości
+error-reason-web-chat-mapping-no-sender = { $field }: wybierz kolumnę, która mówi, kto napisał każdą wiadomość: imię i nazwisko, adres e-mail albo rolę (odwiedzający lub konsultant)
+
 ## Files that cannot be imported: the line of the file and what is wrong there
 
 error-reason-import-not-utf8 = Wiersz { $line }: oczekiwano tekstu w UTF-8 (lub UTF-16), a znaleziono bajt { $byte } na pozycji { $at } pliku, który nie jest poprawnym znakiem UTF-8: zapisz eksport jako tekst UTF-8. Nic nie zostało zaimportowane.
@@ -339,6 +344,22 @@ error-reason-mail-empty = Wiersz { $line }: plik jest pusty: oczekiwano wiadomo�
 error-reason-mail-not-a-mail = Wiersz { $line }: oczekiwano wiadomości e-mail — wierszy nagłówka, takich jak „From: …”, „Date: …” lub „Message-ID: …”, potem pustego wiersza i treści — a znaleziono „{ $found }”. Nic nie zostało zaimportowane.
 error-reason-mail-too-large = Wiersz { $line }: wiadomość e-mail, która zaczyna się w tym miejscu, ma { $megabytes } MB: Custos wczytuje wiadomości o rozmiarze najwyżej { $limit } MB łącznie z załącznikami. Nic nie zostało zaimportowane.
 error-reason-mbox-no-from-line = Wiersz { $line }: oczekiwano skrzynki pocztowej (mbox) zaczynającej się od wiersza „From ”, tak jak eksportują ją programy pocztowe, a znaleziono „{ $found }”. Nic nie zostało zaimportowane.
+
+# Website chat CSV. $column: the column's name in the file's header.
+error-reason-web-chat-empty = Wiersz { $line }: plik jest pusty: oczekiwano nagłówka z nazwami kolumn (np. „Time,Sender,Message”) i wiersza dla każdej wiadomości. Nic nie zostało zaimportowane.
+error-reason-web-chat-no-rows = Wiersz { $line }: plik ma nagłówek, ale nie ma wierszy: oczekiwano wiersza dla każdej wiadomości po nagłówku. Nic nie zostało zaimportowane.
+error-reason-web-chat-not-a-time = Wiersz { $line }: kolumna „{ $column }”: oczekiwano czasu, np. 2026-03-01 10:00, a znaleziono „{ $found }”. Nic nie zostało zaimportowane.
+error-reason-web-chat-not-a-date = Wiersz { $line }: kolumna „{ $column }”: oczekiwano daty, np. 2026-03-01, a znaleziono „{ $found }”. Nic nie zostało zaimportowane.
+error-reason-web-chat-not-a-clock = Wiersz { $line }: kolumna „{ $column }”: oczekiwano godziny, np. 10:00, a znaleziono „{ $found }”. Nic nie zostało zaimportowane.
+error-reason-web-chat-no-such-date = Wiersz { $line }: kolumna „{ $column }”: oczekiwano prawdziwej daty, a znaleziono „{ $found }”, gdzie nie ma takiego miesiąca lub dnia. Nic nie zostało zaimportowane.
+error-reason-web-chat-dates-day-first = Wiersz { $line }: kolumna „{ $column }”: oczekiwano dat z dniem na początku, jak w wierszu { $evidence_line } („{ $evidence }”), a znaleziono „{ $found }”, gdzie na początku jest miesiąc. Nic nie zostało zaimportowane.
+error-reason-web-chat-dates-month-first = Wiersz { $line }: kolumna „{ $column }”: oczekiwano dat z miesiącem na początku, jak w wierszu { $evidence_line } („{ $evidence }”), a znaleziono „{ $found }”, gdzie na początku jest dzień. Nic nie zostało zaimportowane.
+error-reason-web-chat-text-empty = Wiersz { $line }: kolumna „{ $column }”: oczekiwano treści wiadomości, ale pole jest puste. Nic nie zostało zaimportowane.
+error-reason-web-chat-sender-missing = Wiersz { $line }: kolumna „{ $column }”: oczekiwano autora wiadomości (imienia i nazwiska, adresu e-mail lub roli), ale pole jest puste. Nic nie zostało zaimportowane.
+error-reason-web-chat-not-an-email = Wiersz { $line }: kolumna „{ $column }”: oczekiwano adresu e-mail, a znaleziono „{ $found }”. Nic nie zostało zaimportowane.
+error-reason-web-chat-unknown-role = Wiersz { $line }: kolumna „{ $column }”: oczekiwano roli, np. visitor, agent lub bot, a znaleziono „{ $found }”. Nic nie zostało zaimportowane.
+error-reason-web-chat-same-id = Wiersz { $line }: kolumna „{ $column }”: oczekiwano innego identyfikatora dla każdej wiadomości, a „{ $id }” występuje ponownie, jak w wierszu { $first_line } (czy ta kolumna to na pewno identyfikator wiadomości?). Nic nie zostało zaimportowane.
+error-reason-web-chat-no-messages = Wiersz { $line }: oczekiwano co najmniej jednej wiadomości, a znaleziono tylko wiadomości od bota lub systemu ({ $skipped }). Nic nie zostało zaimportowane.
 
 ## Documents
 

@@ -151,7 +151,7 @@ impl Mapping {
 }
 
 /// A column name as words: folded, split at anything but letters and digits, "e mail" as one.
-pub(super) fn words(name: &str) -> Vec<String> {
+pub(crate) fn words(name: &str) -> Vec<String> {
     let folded = fold(name);
     let mut words: Vec<String> = Vec::new();
     for w in folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
@@ -169,7 +169,7 @@ pub(super) fn words(name: &str) -> Vec<String> {
 }
 
 /// The words of a name without numbers, as one string: what the exact names are compared with.
-fn key(name: &str) -> String {
+pub(crate) fn key(name: &str) -> String {
     words(name).into_iter().filter(|w| !w.chars().all(|c| c.is_ascii_digit())).collect::<Vec<_>>().join(" ")
 }
 

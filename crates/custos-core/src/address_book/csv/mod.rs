@@ -22,7 +22,7 @@ pub mod decode;
 mod field_code;
 pub mod mapping;
 pub mod preset;
-mod records;
+pub(crate) mod records;
 pub mod sniff;
 
 use serde::{Deserialize, Serialize};
@@ -62,7 +62,7 @@ pub struct Inspected {
 /// Reads the header and the first rows of a CSV file, and guesses its mapping.
 pub fn inspect(bytes: &[u8]) -> Result<Inspected> {
     let source = Source::read(bytes)?;
-    let mut records = records::Records::new(&source.text, source.delimiter);
+    let mut records = source.records();
     let header = records.header()?;
     let mut sample = Vec::new();
     while sample.len() < SAMPLE_ROWS {
@@ -89,7 +89,7 @@ pub fn inspect(bytes: &[u8]) -> Result<Inspected> {
 /// Reads every row of a CSV file into a draft, with `mapping`.
 pub fn parse(bytes: &[u8], mapping: &Mapping) -> Result<Vec<ContactDraft>> {
     let source = Source::read(bytes)?;
-    let mut records = records::Records::new(&source.text, source.delimiter);
+    let mut records = source.records();
     records.header()?;
     let plan = build::Plan::new(mapping);
     let mut drafts = Vec::new();
@@ -110,15 +110,17 @@ impl Mapping {
     }
 }
 
-/// A file's text, and how it is written.
-struct Source {
-    text: String,
-    encoding: Encoding,
-    delimiter: Delimiter,
+/// A file's text, and how it is written: what every CSV importer reads first (the address
+/// books here, the website chats of [`crate::import::web_chat`]).
+pub(crate) struct Source {
+    pub text: String,
+    pub encoding: Encoding,
+    pub delimiter: Delimiter,
 }
 
 impl Source {
-    fn read(bytes: &[u8]) -> Result<Source> {
+    /// Decodes `bytes`, finds the delimiter, and refuses a quote that never closes.
+    pub fn read(bytes: &[u8]) -> Result<Source> {
         let (mut text, encoding) = decode::decode(bytes)?;
         // Lines ended by a carriage return alone (old Mac programs): the csv crate splits
         // records there but counts lines by `\n` only.
@@ -130,6 +132,11 @@ impl Source {
             return Err(Error::import(line, ImportWhy::CsvUnclosedQuote {}));
         }
         Ok(Source { text, encoding, delimiter })
+    }
+
+    /// The records of the text.
+    pub fn records(&self) -> records::Records<'_> {
+        records::Records::new(&self.text, self.delimiter)
     }
 }
 

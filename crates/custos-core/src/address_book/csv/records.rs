@@ -21,7 +21,7 @@ pub struct Row {
 }
 
 /// Reads the header, then the rows.
-pub(super) struct Records<'a> {
+pub(crate) struct Records<'a> {
     text: &'a str,
     reader: csv::Reader<&'a [u8]>,
     record: csv::StringRecord,
@@ -44,11 +44,22 @@ impl<'a> Records<'a> {
 
     /// The header: the first record that is not blank.
     pub fn header(&mut self) -> Result<Row> {
-        let Some(row) = self.next_record()? else {
-            return Err(Error::import(1, ImportWhy::CsvEmpty {}));
-        };
-        self.header = Some((row.fields.len(), row.line));
+        self.try_header()?.ok_or_else(|| Error::import(1, ImportWhy::CsvEmpty {}))
+    }
+
+    /// The header, or `None` when the file has no record that is not blank (for an importer
+    /// that says so in its own words).
+    pub fn try_header(&mut self) -> Result<Option<Row>> {
+        let row = self.next_record()?;
+        if let Some(row) = &row {
+            self.header = Some((row.fields.len(), row.line));
+        }
         Ok(row)
+    }
+
+    /// The line the header is on (1 before it is read).
+    pub fn header_line(&self) -> usize {
+        self.header.map_or(1, |(_, line)| line)
     }
 
     /// The next row after the header that is not blank.
@@ -73,8 +84,7 @@ impl<'a> Records<'a> {
 
     /// After the header: the "no rows" refusal when nothing came after it.
     pub fn no_rows(&self) -> Error {
-        let line = self.header.map_or(1, |(_, line)| line);
-        Error::import(line, ImportWhy::CsvNoRows {})
+        Error::import(self.header_line(), ImportWhy::CsvNoRows {})
     }
 
     fn next_record(&mut self) -> Result<Option<Row>> {
