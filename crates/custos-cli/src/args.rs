@@ -116,6 +116,41 @@ pub enum ImportCmd {
         #[arg(long = "dry-run")]
         dry_run: bool,
     },
+    /// Import conversations from e-mail (.eml files, a folder of them, an mbox), a Telegram
+    /// Desktop export, Facebook Messenger's message_N.json files or a website chat's CSV,
+    /// matched to the cards of the people in them by e-mail address (or, in chats, by whole
+    /// name). Shows the people and what would be imported with --dry-run; otherwise one
+    /// transaction: all of it or nothing. People no card has are skipped unless you choose
+    /// (their messages stay in the others' conversations as a third party's)
+    Conversations {
+        /// Files or folders (a folder: the mail, JSON and CSV files in it)
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// eml, mbox, telegram, messenger or csv (default: told from each file)
+        #[arg(long)]
+        format: Option<String>,
+        /// The field of a website chat CSV column, by its name: --map "Wiadomość=text". Fields:
+        /// time, date, clock, sender, sender_email, role, text, conversation, message_id, ignore
+        #[arg(long = "map", value_name = "COLUMN=FIELD")]
+        map: Vec<String>,
+        /// The time zone of times written without one, e.g. +01:00 [default: this computer's]
+        #[arg(long = "utc-offset", allow_hyphen_values = true)]
+        utc_offset: Option<String>,
+        /// Take a person the vault does not know to be a contact: --attach address:bob@firma.pl=12
+        /// (the person's key as --dry-run lists it, then the contact's id). Repeatable
+        #[arg(long = "attach", value_name = "KEY=CONTACT")]
+        attach: Vec<String>,
+        /// Create a lead for a person the vault does not know (by key; "all": everyone unknown).
+        /// Repeatable
+        #[arg(long = "lead", value_name = "KEY")]
+        lead: Vec<String>,
+        /// Count a person as the firm's staff (by key). Repeatable
+        #[arg(long = "staff", value_name = "KEY")]
+        staff: Vec<String>,
+        /// Only show the people and what would be imported
+        #[arg(long = "dry-run")]
+        dry_run: bool,
+    },
     /// The imports, newest first, with their ids for `undo`
     List,
     /// Remove what an import added (its contacts, and what it merged into others)
@@ -582,10 +617,15 @@ pub enum TranscriptCmd {
         #[arg(long = "message", short = 'm', required = true)]
         messages: Vec<String>,
     },
-    /// Import a WhatsApp "Export chat" .txt or a Custos JSON transcript
+    /// Import a chat or e-mails on a contact's card: WhatsApp's "Export chat" .txt, a Custos
+    /// JSON transcript, or any format of `custos import conversations` (the one person the
+    /// vault does not know who wrote in it is taken to be this contact)
     Import {
         contact: i64,
         file: PathBuf,
+        /// whatsapp, json, eml, mbox, telegram, messenger or csv (default: told from the file)
+        #[arg(long)]
+        format: Option<String>,
         /// The sender name in the chat that is the contact [default: the one named like the card]
         #[arg(long = "contact-sender")]
         contact_sender: Option<String>,

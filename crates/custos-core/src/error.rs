@@ -67,7 +67,7 @@ pub enum Error {
     /// A file that cannot be imported: the line and why ([`ImportWhy`], with its data), and
     /// which file it is when several were read together.
     #[error("{}Line {line}: {why}. Nothing was imported.", file.as_deref().map(|f| format!("{f}: ")).unwrap_or_default())]
-    Import { line: usize, why: ImportWhy, file: Option<Box<str>> },
+    Import { line: usize, why: Box<ImportWhy>, file: Option<Box<str>> },
 
     #[error("{}", disk_full(path.as_deref()))]
     DiskFull { path: Option<PathBuf> },
@@ -176,7 +176,7 @@ impl Error {
     }
 
     pub(crate) fn import(line: usize, why: ImportWhy) -> Self {
-        Error::Import { line, why, file: None }
+        Error::Import { line, why: Box::new(why), file: None }
     }
 
     /// The error, naming `file` when it is a file's line that cannot be imported.

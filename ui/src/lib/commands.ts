@@ -23,7 +23,11 @@ import type { ContactQuery } from "./bindings/ContactQuery";
 import type { ContactsFile } from "./bindings/ContactsFile";
 import type { ContactsImportPreview } from "./bindings/ContactsImportPreview";
 import type { Conversation } from "./bindings/Conversation";
+import type { ConversationFile } from "./bindings/ConversationFile";
+import type { ConversationFilesRequest } from "./bindings/ConversationFilesRequest";
 import type { ConversationSummary } from "./bindings/ConversationSummary";
+import type { ConversationsImported } from "./bindings/ConversationsImported";
+import type { ConversationsPreview } from "./bindings/ConversationsPreview";
 import type { DataSource } from "./bindings/DataSource";
 import type { Decision } from "./bindings/Decision";
 import type { DocumentRequest } from "./bindings/DocumentRequest";
@@ -46,6 +50,8 @@ import type { NewContact } from "./bindings/NewContact";
 import type { NewConversation } from "./bindings/NewConversation";
 import type { NewRequest } from "./bindings/NewRequest";
 import type { OpenRequest } from "./bindings/OpenRequest";
+import type { OpenedConversations } from "./bindings/OpenedConversations";
+import type { PersonChoice } from "./bindings/PersonChoice";
 import type { Purpose } from "./bindings/Purpose";
 import type { PurposeConsent } from "./bindings/PurposeConsent";
 import type { PurposeSpec } from "./bindings/PurposeSpec";
@@ -61,6 +67,7 @@ import type { SavedDocument } from "./bindings/SavedDocument";
 import type { SavedMapping } from "./bindings/SavedMapping";
 import type { SearchHit } from "./bindings/SearchHit";
 import type { Settings } from "./bindings/Settings";
+import type { StaffAddresses } from "./bindings/StaffAddresses";
 import type { Strength } from "./bindings/Strength";
 import type { TagCount } from "./bindings/TagCount";
 import type { TranscriptsDeleted } from "./bindings/TranscriptsDeleted";
@@ -68,6 +75,7 @@ import type { UndoneImport } from "./bindings/UndoneImport";
 import type { VaultInfo } from "./bindings/VaultInfo";
 import type { WarningPage } from "./bindings/WarningPage";
 import type { WarningSummary } from "./bindings/WarningSummary";
+import type { WebChatInspected } from "./bindings/WebChatInspected";
 import type { WordingVersion } from "./bindings/WordingVersion";
 
 // address_book.rs
@@ -163,6 +171,14 @@ export const getCompany = () =>
 export const setCompany = (profile: CompanyProfile) =>
   call<CompanyProfile>("set_company", { profile });
 
+/** The firm's own e-mail addresses (a mail from one of them is the staff's), or the profile's. */
+export const getStaffAddresses = () =>
+  call<StaffAddresses>("get_staff_addresses");
+
+/** Sets the firm's own e-mail addresses; none: the profile's address again. */
+export const setStaffAddresses = (addresses: string[]) =>
+  call<StaffAddresses>("set_staff_addresses", { addresses });
+
 /** The firm's working-day calendar for `year`: country, its public holidays, closure days. */
 export const calendarInfo = (year: number) =>
   call<CalendarInfo>("calendar_info", { year });
@@ -250,6 +266,30 @@ export const addConversation = (contact: number, conversation: NewConversation) 
 
 export const importTranscript = (request: ImportRequest) =>
   call<ConversationSummary>("import_transcript", { request });
+
+/** The files `paths` stand for (a folder: the files in it Custos reads), each with its format. */
+export const conversationFiles = (paths: string[]) =>
+  call<ConversationFile[]>("conversation_files", { paths });
+
+/** A website chat's CSV file: its columns, the guessed mapping and the first rows. */
+export const inspectWebChat = (path: string) =>
+  call<WebChatInspected>("inspect_web_chat", { path });
+
+/** Reads files of conversations (all of them, or none if one is broken) and previews them. */
+export const openConversationFiles = (request: ConversationFilesRequest) =>
+  call<OpenedConversations>("open_conversation_files", { request });
+
+/** The preview of a session's files with these choices for the people in them. */
+export const previewConversationFiles = (session: number, choices: PersonChoice[]) =>
+  call<ConversationsPreview>("preview_conversation_files", { session, choices });
+
+/** Imports a session's conversations with these choices, in one transaction; the progress comes as `import-progress` events. The session is closed after. */
+export const importConversationFiles = (session: number, choices: PersonChoice[]) =>
+  call<ConversationsImported>("import_conversation_files", { session, choices });
+
+/** Drops a session's files (the dialog was closed). */
+export const closeConversationFiles = (session: number) =>
+  call<boolean>("close_conversation_files", { session });
 
 // documents.rs
 

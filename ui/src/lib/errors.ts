@@ -101,6 +101,7 @@ export type ReasonCode =
   | "contact_not_among_senders"
   | "controller_name_missing"
   | "conversation_empty"
+  | "conversation_needs_card"
   | "country_code"
   | "csv_control_character"
   | "csv_empty"
@@ -161,6 +162,7 @@ export type ReasonCode =
   | "no_card_with_tag"
   | "no_consent_wording"
   | "no_contact"
+  | "no_conversation_files"
   | "no_data_but_actions"
   | "no_data_but_matched"
   | "no_digits"
@@ -307,6 +309,7 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "contact_not_among_senders",
   "controller_name_missing",
   "conversation_empty",
+  "conversation_needs_card",
   "country_code",
   "csv_control_character",
   "csv_empty",
@@ -367,6 +370,7 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "no_card_with_tag",
   "no_consent_wording",
   "no_contact",
+  "no_conversation_files",
   "no_data_but_actions",
   "no_data_but_matched",
   "no_digits",

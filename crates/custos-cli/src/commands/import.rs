@@ -1,5 +1,5 @@
 //! `custos import …`: an address book in (preview with --dry-run, or one transaction), the
-//! imports, and undoing one.
+//! imports, and undoing one; conversations from files (see `conversations.rs`).
 
 use std::collections::BTreeMap;
 
@@ -134,6 +134,11 @@ pub(super) fn import(ctx: &Ctx, cmd: ImportCmd) -> CliResult {
             print_notes(&preview);
             say!("Undo it with: custos import undo {}", summary.import_id);
             Ok(())
+        }
+        ImportCmd::Conversations { files, format, map, utc_offset, attach, lead, staff, dry_run } => {
+            let request =
+                super::conversations::Request { files, format, map, utc_offset, attach, lead, staff, dry_run };
+            super::conversations::import(ctx, request, None)
         }
         ImportCmd::List => {
             let imports = ctx.open()?.address_book().imports()?;

@@ -5,6 +5,7 @@ mod calendar;
 mod company;
 mod consent;
 mod contact;
+mod conversations;
 mod document;
 mod export;
 mod import;

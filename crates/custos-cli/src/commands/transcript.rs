@@ -1,6 +1,7 @@
 //! `custos transcript …`: conversations recorded by hand or imported from chat exports.
 
 use custos_core::import::WhatsAppOptions;
+use custos_core::import::sources::{self, ConversationFormat};
 use custos_core::interactions::{Channel, NewConversation, NewMessage, Sender};
 
 use crate::args::*;
@@ -33,7 +34,24 @@ pub(super) fn transcript(ctx: &Ctx, cmd: TranscriptCmd) -> CliResult {
             say!("Recorded conversation {} with {} message(s).", summary.id, summary.message_count);
             Ok(())
         }
-        TranscriptCmd::Import { contact, file, contact_sender, staff, utc_offset } => {
+        TranscriptCmd::Import { contact, file, format, contact_sender, staff, utc_offset } => {
+            let format = match format.as_deref() {
+                Some(f) => f.parse::<ConversationFormat>()?,
+                None => sources::detect(&file, &sources::head(&file)?),
+            };
+            if format.matches_people() {
+                let request = super::conversations::Request {
+                    files: vec![file],
+                    format: Some(format.code().to_owned()),
+                    map: Vec::new(),
+                    utc_offset,
+                    attach: Vec::new(),
+                    lead: Vec::new(),
+                    staff: Vec::new(),
+                    dry_run: false,
+                };
+                return super::conversations::import(ctx, request, Some(contact));
+            }
             let text = custos_core::import::read_export(&file)?;
             let options = WhatsAppOptions {
                 utc_offset: utc_offset

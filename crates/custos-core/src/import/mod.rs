@@ -9,6 +9,7 @@ pub mod json;
 pub mod messenger;
 pub mod parsed;
 pub mod people;
+pub mod sources;
 pub mod telegram;
 pub mod web_chat;
 pub mod whatsapp;
