@@ -803,6 +803,16 @@ pub enum CompanyCmd {
     /// Days the firm is closed besides weekends and public holidays
     #[command(subcommand, name = "closure-day")]
     ClosureDay(ClosureDayCmd),
+    /// The firm's own e-mail addresses: a mail from one of them is the staff's when importing
+    /// conversations. Without arguments: shows them (none set: the profile's e-mail address)
+    #[command(name = "staff-addresses")]
+    StaffAddresses {
+        /// The addresses (they replace the ones set)
+        addresses: Vec<String>,
+        /// Set none: the company profile's e-mail address again
+        #[arg(long, conflicts_with = "addresses")]
+        clear: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -157,6 +157,13 @@ fn unknown_people_become_leads_contacts_staff_or_nobody_as_chosen() {
     assert_eq!(bobs_card.details.emails[0].value, "bob@wrobel.pl");
     assert_eq!(bobs_card.source, custos_core::contacts::DataSource::Person);
     assert_eq!(bobs_card.last_contact_at, Some(at(3, 8)));
+    // The same choice again makes no second card: he has one now.
+    let again = t
+        .vault
+        .import_conversations(&[part(Origin::Email, &export)], &lead(Choice::CreateLead), &mut |_, _| {})
+        .unwrap();
+    assert_eq!((again.leads_created.len(), again.messages), (0, 0), "{again:?}");
+    assert!(again.duplicates > 0 && again.contacts.is_empty(), "{again:?}");
     // In Bob's conversation, Łucja is another party; in hers, he is.
     let bobs = t.vault.interactions().for_contact(bob_id).unwrap();
     let conv = t.vault.interactions().get(bobs[0].id).unwrap();

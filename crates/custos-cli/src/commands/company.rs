@@ -52,6 +52,28 @@ pub(super) fn company(ctx: &Ctx, cmd: CompanyCmd) -> CliResult {
         }
         CompanyCmd::Holidays { year } => holidays(ctx, year),
         CompanyCmd::ClosureDay(cmd) => closure_day(ctx, cmd),
+        CompanyCmd::StaffAddresses { addresses, clear } => {
+            let vault = ctx.open()?;
+            let company = vault.company();
+            let set = if clear || !addresses.is_empty() {
+                company.set_staff_addresses(&addresses)?
+            } else {
+                company.staff_addresses()?
+            };
+            if ctx.json {
+                return output::json(&set);
+            }
+            if set.addresses.is_empty() {
+                say!(
+                    "No addresses: set them with `custos company staff-addresses ADDRESS…` (or an e-mail in the profile)."
+                );
+            } else if set.from_profile {
+                say!("{} (the company profile's e-mail address)", set.addresses.join(", "));
+            } else {
+                say!("{}", set.addresses.join(", "));
+            }
+            Ok(())
+        }
         CompanyCmd::Show => {
             let p = ctx.open()?.company().get()?;
             if ctx.json {

@@ -143,6 +143,13 @@ fn cast(c: &Connection, parts: &[Part], choices: &[PersonChoice]) -> Result<Cast
                 crate::contacts::load_for_change(c, *contact)?;
                 Role::Contact(*contact)
             }
+            // A person with a card already (a lead made by an earlier import of the same file)
+            // gets no second one.
+            (Some(Choice::CreateLead), Known::Contact { id, .. }) => Role::Contact(*id),
+            (Some(Choice::CreateLead), Known::Restricted { id, .. }) => {
+                restricted.push(*id);
+                Role::Other
+            }
             (Some(Choice::CreateLead), _) => {
                 leads.push(i);
                 Role::Lead(leads.len() - 1)

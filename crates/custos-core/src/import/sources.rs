@@ -58,12 +58,12 @@ impl ConversationFormat {
 /// How many bytes of a file its format is told from.
 const HEAD: usize = 64 * 1024;
 
-/// The format of a file, from its first bytes (and its name, for a CSV file and for an
-/// `.eml` whose headers are unusual).
+/// The format of a file, from its first bytes (and its name: a `.mbox` or `.eml` file is read
+/// as one, so that a broken one is refused as what it claims to be; a `.csv` file).
 pub fn detect(path: &Path, head: &[u8]) -> ConversationFormat {
     let head = &head[..head.len().min(HEAD)];
     let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-    if email::looks_like_mbox(head) {
+    if email::looks_like_mbox(head) || extension.as_deref() == Some("mbox") {
         return ConversationFormat::Mbox;
     }
     let text = String::from_utf8_lossy(head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head));
