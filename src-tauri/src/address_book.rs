@@ -139,7 +139,7 @@ mod tests {
         assert_ne!(a, b);
         assert_eq!(*sessions.file(a).unwrap().0, BookFile::Vcard { cards: 1 });
         assert_eq!(sessions.to_import(a).unwrap_err().code, "refused", "nothing previewed yet");
-        let options = ImportOptions::new(custos_core::contacts::DataSource::Person);
+        let options = ImportOptions::new(custos_core::contacts::DataSource::Person { via: None });
         sessions.previewed(a, Previewed { drafts: Arc::new(Vec::new()), options }).unwrap();
         let (_, cancel) = sessions.to_import(a).unwrap();
         assert!(sessions.cancel(a));

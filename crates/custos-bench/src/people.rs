@@ -213,7 +213,7 @@ pub fn new_contact(rng: &mut Rng, p: &Person) -> NewContact {
         if data.lang == Lang::Polish { digits(rng, 11) } else { format!("ID {}", digits(rng, 9)) }
     });
     let source = match rng.below(100) {
-        0..85 => DataSource::Person,
+        0..85 => DataSource::Person { via: None },
         85..95 => {
             let referrer = person(rng, p.lang);
             DataSource::ThirdParty { name: format!("recommended by {}", referrer.display_name()) }

@@ -80,7 +80,7 @@ pub fn local_offset() -> FixedOffset {
 pub fn parse_source(text: &str) -> CliResult<DataSource> {
     let (kind, name) = text.split_once(':').map_or((text, ""), |(k, n)| (k, n.trim()));
     match kind.trim().replace('_', "-").as_str() {
-        "person" => Ok(DataSource::Person),
+        "person" => Ok(DataSource::Person { via: None }),
         "third-party" => Ok(DataSource::ThirdParty { name: name.to_owned() }),
         "public" => Ok(DataSource::Public { name: name.to_owned() }),
         _ => Err(CliError::usage(format!("'{text}' is not a source: use person, third-party:NAME or public:NAME"))),

@@ -150,17 +150,35 @@ impl ContactField {
 }
 
 /// Where the firm got a contact's data (GDPR Art. 14, 15(1)(g)).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum DataSource {
-    /// From the person themself.
-    #[default]
-    Person,
+    /// From the person themself; `via`: the message they sent it in, when an import of
+    /// conversations created the card ("an e-mail received on 3 February 2026").
+    Person {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "ts", ts(optional))]
+        via: Option<Via>,
+    },
     /// From a third party, named.
     ThirdParty { name: String },
     /// From a public source, named.
     Public { name: String },
+}
+
+impl Default for DataSource {
+    fn default() -> Self {
+        DataSource::Person { via: None }
+    }
+}
+
+/// The message a person gave their data in: its channel and the day it was received.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Via {
+    pub channel: crate::interactions::Channel,
+    pub on: chrono::NaiveDate,
 }
 
 impl DataSource {
@@ -168,21 +186,34 @@ impl DataSource {
     pub const KINDS: [(&'static str, &'static str); 3] =
         [("person", "the person"), ("third_party", "third party"), ("public", "public source")];
 
-    /// In words: "the person", "third party: Targi Poznań", "public source: KRS".
+    /// In words: "the person", "the person: e-mail received on 2026-02-03", "third party:
+    /// Targi Poznań", "public source: KRS".
     pub fn describe(&self) -> String {
-        let (kind, name) = self.to_columns();
+        let (kind, _) = self.to_columns();
         let words = DataSource::KINDS.iter().find(|(k, _)| *k == kind).map_or(kind, |(_, w)| w);
-        match name {
-            Some(name) => format!("{words}: {name}"),
-            None => words.to_owned(),
+        match self {
+            DataSource::Person { via: None } => words.to_owned(),
+            DataSource::Person { via: Some(v) } => {
+                let what = match v.channel {
+                    crate::interactions::Channel::Email => "e-mail",
+                    crate::interactions::Channel::Chat => "chat message",
+                    crate::interactions::Channel::Phone => "phone call",
+                    crate::interactions::Channel::Meeting => "meeting",
+                    crate::interactions::Channel::Other => "message",
+                };
+                format!("{words}: {what} received on {}", v.on)
+            }
+            DataSource::ThirdParty { name } | DataSource::Public { name } => format!("{words}: {name}"),
         }
     }
 
-    pub(crate) fn to_columns(&self) -> (&'static str, Option<&str>) {
+    /// The kind and detail as stored: a named source's name, or for the person the channel and
+    /// day of the message (`email 2026-02-03`).
+    pub(crate) fn to_columns(&self) -> (&'static str, Option<String>) {
         match self {
-            DataSource::Person => ("person", None),
-            DataSource::ThirdParty { name } => ("third_party", Some(name)),
-            DataSource::Public { name } => ("public", Some(name)),
+            DataSource::Person { via } => ("person", via.map(|v| format!("{} {}", v.channel.code(), v.on))),
+            DataSource::ThirdParty { name } => ("third_party", Some(name.clone())),
+            DataSource::Public { name } => ("public", Some(name.clone())),
         }
     }
 
@@ -190,7 +221,13 @@ impl DataSource {
         match kind {
             "third_party" => DataSource::ThirdParty { name: detail.unwrap_or_default() },
             "public" => DataSource::Public { name: detail.unwrap_or_default() },
-            _ => DataSource::Person,
+            _ => {
+                let via = detail
+                    .as_deref()
+                    .and_then(|d| d.split_once(' '))
+                    .and_then(|(channel, on)| Some(Via { channel: channel.parse().ok()?, on: on.parse().ok()? }));
+                DataSource::Person { via }
+            }
         }
     }
 

@@ -422,7 +422,7 @@ mod tests {
             display_name: name.into(),
             details,
             status: LifecycleStatus::Lead,
-            source: DataSource::Person,
+            source: DataSource::Person { via: None },
             sensitive: BTreeSet::new(),
             created_at: at,
             updated_at: at,

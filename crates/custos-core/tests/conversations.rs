@@ -155,7 +155,11 @@ fn unknown_people_become_leads_contacts_staff_or_nobody_as_chosen() {
     let bobs_card = t.vault.contacts().get(bob_id).unwrap();
     assert_eq!(bobs_card.display_name, "Bob Kowalczyk");
     assert_eq!(bobs_card.details.emails[0].value, "bob@wrobel.pl");
-    assert_eq!(bobs_card.source, custos_core::contacts::DataSource::Person);
+    // Source: the person, by the first mail he sent (received on 2 February, the undated one
+    // dated by the mail before it).
+    let via = custos_core::contacts::Via { channel: Channel::Email, on: at(2, 11).date_naive() };
+    assert_eq!(bobs_card.source, custos_core::contacts::DataSource::Person { via: Some(via) });
+    assert_eq!(bobs_card.source.describe(), "the person: e-mail received on 2026-02-02");
     assert_eq!(bobs_card.last_contact_at, Some(at(3, 8)));
     // The same choice again makes no second card: he has one now.
     let again = t

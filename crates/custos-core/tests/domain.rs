@@ -36,7 +36,7 @@ fn contacts_need_only_a_name_and_keep_their_fields() {
     assert_eq!(c.add(NewContact::named("   ")).unwrap_err().code(), "invalid_input");
     let anna = c.add(NewContact::named("Anna Nowak")).unwrap();
     assert_eq!(anna.status, LifecycleStatus::Lead);
-    assert_eq!(anna.source, DataSource::Person);
+    assert_eq!(anna.source, DataSource::Person { via: None });
     assert_eq!(anna.last_contact_at, None);
 
     let mut patch = ContactPatch::default();

@@ -791,7 +791,10 @@ fn state_code(s: ConsentState) -> &'static str {
 
 fn source_line(t: &Texts, source: &DataSource) -> String {
     match source {
-        DataSource::Person => t.get("source-person"),
+        DataSource::Person { via: None } => t.get("source-person"),
+        DataSource::Person { via: Some(v) } => {
+            t.args("source-person-via", &[("channel", v.channel.code().into()), ("date", t.date(v.on).into())])
+        }
         DataSource::ThirdParty { name } => t.args("source-third_party", &[("source", name.clone().into())]),
         DataSource::Public { name } => t.args("source-public", &[("source", name.clone().into())]),
     }
@@ -915,7 +918,8 @@ fn ts(at: &DateTime<Utc>) -> String {
 
 fn contact_csv(c: &CardData) -> Result<Vec<u8>> {
     let (source, source_name) = match &c.source {
-        DataSource::Person => ("person", String::new()),
+        DataSource::Person { via: None } => ("person", String::new()),
+        DataSource::Person { via: Some(v) } => ("person", format!("{} {}", v.channel.code(), v.on)),
         DataSource::ThirdParty { name } => ("third_party", name.clone()),
         DataSource::Public { name } => ("public", name.clone()),
     };

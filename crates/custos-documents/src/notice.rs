@@ -38,7 +38,7 @@ impl Collected {
     pub fn article(&self) -> u8 {
         match self {
             Collected::FromSource(DataSource::ThirdParty { .. } | DataSource::Public { .. }) => 14,
-            Collected::FromThePerson | Collected::FromSource(DataSource::Person) => 13,
+            Collected::FromThePerson | Collected::FromSource(DataSource::Person { .. }) => 13,
         }
     }
 
@@ -212,7 +212,7 @@ impl PrivacyNotice {
                     Some(t.args("source-third_party", &[("source", name.clone().into())]))
                 }
                 DataSource::Public { name } => Some(t.args("source-public", &[("source", name.clone().into())])),
-                DataSource::Person => None,
+                DataSource::Person { .. } => None,
             };
             if let Some(line) = line {
                 blocks.push(Block::Heading(t.get("notice-source")));

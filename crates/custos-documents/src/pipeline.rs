@@ -468,7 +468,7 @@ const ACCESS: [JobKind; 2] = [JobKind::AccessReport, JobKind::AccessExport];
 /// notice's own check (`Missing::DataSource`).
 fn notice_source(kind: JobKind, source: Option<DataSource>) -> Result<Collected> {
     match source {
-        None | Some(DataSource::Person) => Ok(Collected::FromThePerson),
+        None | Some(DataSource::Person { .. }) => Ok(Collected::FromThePerson),
         Some(_) if !NOTICES.contains(&kind) => Err(Invalid::SourceNotApplicable.into()),
         Some(source) => Ok(Collected::FromSource(source)),
     }
@@ -556,7 +556,7 @@ mod tests {
         let mut source = wire("record");
         source.source = Some(DataSource::ThirdParty { name: "Biuro X".into() });
         assert_eq!(invalid(&source), Invalid::SourceNotApplicable);
-        source.source = Some(DataSource::Person);
+        source.source = Some(DataSource::Person { via: None });
         assert!(Job::try_from(&source).is_ok(), "the person is the Art. 13 default, for any document");
         let mut names = wire("notice");
         names.redact_names = vec!["Jan Kowalski".into()];

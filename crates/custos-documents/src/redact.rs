@@ -640,7 +640,7 @@ mod tests {
                 ..Default::default()
             },
             status: LifecycleStatus::Customer,
-            source: DataSource::Person,
+            source: DataSource::Person { via: None },
             sensitive: Default::default(),
             created_at: now,
             updated_at: now,

@@ -70,7 +70,7 @@ fn vault_with_person() -> (TestVault, i64) {
                 ..Default::default()
             },
             status: Some(LifecycleStatus::Customer),
-            source: DataSource::Person,
+            source: DataSource::Person { via: None },
             sensitive: [ContactField::IdNumber].into(),
         })
         .unwrap();

@@ -149,7 +149,7 @@ fn vault_with_requests() -> (TestVault, Requests) {
                 ..Default::default()
             },
             status: Some(LifecycleStatus::Customer),
-            source: DataSource::Person,
+            source: DataSource::Person { via: None },
             sensitive: Default::default(),
         })
         .unwrap()

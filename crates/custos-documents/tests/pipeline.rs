@@ -26,7 +26,7 @@ fn audit_count(tv: &TestVault, action: &str) -> usize {
 }
 
 fn person(tv: &TestVault) -> i64 {
-    let new = NewContact { source: DataSource::Person, ..NewContact::named("Łucja Żak-Śliwińska") };
+    let new = NewContact { source: DataSource::Person { via: None }, ..NewContact::named("Łucja Żak-Śliwińska") };
     tv.vault.contacts().add(new).unwrap().id
 }
 

@@ -243,7 +243,8 @@ fn an_imported_mail_shows_its_other_addressees_as_third_parties() {
         messages: vec![message],
     };
     let part = Part { origin: Origin::Email, export: ParsedExport { threads: vec![thread], skipped: 0 } };
-    let done = v.import_conversations(&[part], &[], &mut |_, _| {}).unwrap();
+    let parts = [part];
+    let done = v.import_conversations(&parts, &[], &mut |_, _| {}).unwrap();
     assert_eq!(done.contacts.len(), 2, "Łucja's conversation and Jan's");
 
     let text = squash(&pdftotext(access_report(v, person.id, Language::En).unwrap().bytes(), None));
@@ -254,4 +255,21 @@ fn an_imported_mail_shows_its_other_addressees_as_third_parties() {
     for kept in ["Subject: Oferta dla [", "To: Biuro, [", &format!("[{party_mark} 2]"), "Proszę o ofertę"] {
         assert!(text.contains(kept), "'{kept}' missing from\n{text}");
     }
+
+    // Łucja's address was unknown to a second vault: the lead made for her says where her
+    // data came from — her e-mail of 5 October — in the report's language.
+    let other = complete_vault();
+    let lead = vec![custos_core::import::people::PersonChoice {
+        key: "address:lucja@example.pl".into(),
+        choice: custos_core::import::people::Choice::CreateLead,
+    }];
+    let made = other.vault.import_conversations(&parts, &lead, &mut |_, _| {}).unwrap();
+    let report =
+        |lang| squash(&pdftotext(access_report(&other.vault, made.leads_created[0], lang).unwrap().bytes(), None));
+    assert!(
+        report(Language::En).contains("We obtained the data from you: your e-mail received on 5 October 2026."),
+        "{}",
+        report(Language::En)
+    );
+    assert!(report(Language::Pl).contains("wiadomość e-mail z dnia 5 października 2026"), "{}", report(Language::Pl));
 }

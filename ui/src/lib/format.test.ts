@@ -20,6 +20,7 @@ describe("format", () => {
     expect(senderLabel({ kind: "staff", name: "Marta" }, "Anna")).toBe("Marta (staff)");
     expect(senderLabel({ kind: "other", name: "Jan" }, "Anna")).toBe("Jan");
     expect(sourceLabel({ kind: "person" })).toBe("The person");
+    expect(sourceLabel({ kind: "person", via: { channel: "email", on: "2026-02-03" } })).toMatch(/^The person \(e-mail of .*2026\)$/);
     expect(sourceLabel({ kind: "third_party", name: "Jan Nowak" })).toBe("Third party: Jan Nowak");
     expect(sourceLabel({ kind: "public", name: "KRS" })).toBe("Public source: KRS");
   });

@@ -91,9 +91,12 @@ export function formatDateTime(iso: string | null): string {
 
 /** "The person", "Third party: Targi Poznań": the core's words for the source. */
 export function sourceLabel(source: DataSource): string {
-  return source.kind === "person"
-    ? t("source-person")
-    : t(source.kind === "public" ? "source-public-named" : "source-third-party-named", { name: source.name });
+  if (source.kind === "person") {
+    return source.via
+      ? t("source-person-via", { channel: source.via.channel, date: formatDate(source.via.on) })
+      : t("source-person");
+  }
+  return t(source.kind === "public" ? "source-public-named" : "source-third-party-named", { name: source.name });
 }
 
 /** The text with its first letter in upper case: a label from the core's words. */

@@ -23,7 +23,7 @@ use serde::Serialize;
 
 use crate::audit::{Action, Target};
 use crate::contact_points::{Label, Labelled};
-use crate::contacts::{ContactDetails, ContactId, DataSource, LifecycleStatus, NewContact};
+use crate::contacts::{ContactDetails, ContactId, DataSource, LifecycleStatus, NewContact, Via};
 use crate::error::Result;
 use crate::import::parsed::{ParsedExport, ParsedMessage, Party, Thread};
 use crate::import::people::{self, Choice, Known, Person, PersonChoice, party_key};
@@ -401,7 +401,7 @@ impl Vault {
         self.write(|w| {
             let cast = cast(&w.tx, parts, choices)?;
             let plan = plan(parts, &cast, w.now);
-            let leads = create_leads(w, &cast)?;
+            let leads = create_leads(w, &cast, parts)?;
             let mut done = ConversationsImported {
                 conversations_created: 0,
                 conversations_extended: 0,
@@ -515,9 +515,20 @@ impl Vault {
     }
 }
 
+/// The first message `key` sent: its channel and day (the source of a lead made for them),
+/// an undated mail dated as the import dates it.
+fn first_sent(parts: &[Part], key: &str, now: DateTime<Utc>) -> Option<Via> {
+    threads(parts)
+        .flat_map(|(_, t)| t.messages.iter().zip(times(t, now)).map(move |(m, at)| (t.channel, m, at)))
+        .filter(|(_, m, _)| party_key(&m.from).as_deref() == Some(key))
+        .min_by_key(|(_, _, at)| *at)
+        .map(|(channel, _, at)| Via { channel, on: at.date_naive() })
+}
+
 /// Creates the leads chosen for unknown people: named as the file names them (else by their
-/// address), with their address, from the person themself. Returns their ids in order.
-fn create_leads(w: &Write<'_>, cast: &Cast) -> Result<Vec<ContactId>> {
+/// address), with their address, from the person themself by the first message they sent (an
+/// e-mail received on that day). Returns their ids in order.
+fn create_leads(w: &Write<'_>, cast: &Cast, parts: &[Part]) -> Result<Vec<ContactId>> {
     let country = crate::contact_points::firm_country(&w.tx)?;
     let mut ids = Vec::with_capacity(cast.leads.len());
     for &i in &cast.leads {
@@ -528,7 +539,7 @@ fn create_leads(w: &Write<'_>, cast: &Cast) -> Result<Vec<ContactId>> {
             display_name: lead_name(person),
             details: ContactDetails { emails: emails.collect(), ..Default::default() },
             status: Some(LifecycleStatus::Lead),
-            source: DataSource::Person,
+            source: DataSource::Person { via: first_sent(parts, &person.key, w.now) },
             sensitive: Default::default(),
         }
         .checked()?;

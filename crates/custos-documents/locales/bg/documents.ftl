@@ -163,6 +163,13 @@ contact-status-former_customer = Бивш клиент
 contact-status-supplier_partner = Доставчик или партньор
 contact-status-other = Друго
 source-person = Получихме данните от Вас.
+# A card an import of conversations created: $channel is email, chat, phone, meeting or other; $date the day.
+source-person-via = Получихме данните от Вас: { $channel ->
+    [email] имейл
+    [chat] съобщение в чата
+    [phone] телефонно обаждане
+   *[other] съобщение
+} от { $date }.
 access-notes = Бележки за Вас
 notes-none = Не съхраняваме бележки за Вас.
 access-consents = Вашите съгласия и тяхната история

@@ -163,6 +163,13 @@ contact-status-former_customer = Ehemaliger Kunde
 contact-status-supplier_partner = Lieferant oder Partner
 contact-status-other = Sonstige
 source-person = Wir haben die Daten von Ihnen erhalten.
+# A card an import of conversations created: $channel is email, chat, phone, meeting or other; $date the day.
+source-person-via = Wir haben die Daten von Ihnen erhalten: { $channel ->
+    [email] Ihre E-Mail
+    [chat] Ihre Chatnachricht
+    [phone] Ihr Anruf
+   *[other] Ihre Nachricht
+} vom { $date }.
 access-notes = Notizen über Sie
 notes-none = Wir haben keine Notizen über Sie gespeichert.
 access-consents = Ihre Einwilligungen und ihr Verlauf

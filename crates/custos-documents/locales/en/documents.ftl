@@ -172,6 +172,13 @@ contact-status-former_customer = Former customer
 contact-status-supplier_partner = Supplier or partner
 contact-status-other = Other
 source-person = We obtained the data from you.
+# A card an import of conversations created: $channel is email, chat, phone, meeting or other; $date the day.
+source-person-via = We obtained the data from you: { $channel ->
+    [email] your e-mail
+    [chat] your chat message
+    [phone] your phone call
+   *[other] your message
+} received on { $date }.
 access-notes = Notes about you
 notes-none = We hold no notes about you.
 access-consents = Your consents and their history

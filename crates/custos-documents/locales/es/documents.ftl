@@ -163,6 +163,13 @@ contact-status-former_customer = Antiguo cliente
 contact-status-supplier_partner = Proveedor o socio
 contact-status-other = Otro
 source-person = Obtuvimos los datos de usted.
+# A card an import of conversations created: $channel is email, chat, phone, meeting or other; $date the day.
+source-person-via = Obtuvimos los datos de usted: { $channel ->
+    [email] su correo electrónico
+    [chat] su mensaje de chat
+    [phone] su llamada
+   *[other] su mensaje
+} del { $date }.
 access-notes = Notas sobre usted
 notes-none = No conservamos notas sobre usted.
 access-consents = Sus consentimientos y su historial

@@ -163,6 +163,13 @@ contact-status-former_customer = Ancien client
 contact-status-supplier_partner = Fournisseur ou partenaire
 contact-status-other = Autre
 source-person = Nous avons obtenu ces données auprès de vous.
+# A card an import of conversations created: $channel is email, chat, phone, meeting or other; $date the day.
+source-person-via = Nous avons obtenu les données auprès de vous : { $channel ->
+    [email] votre e-mail
+    [chat] votre message de chat
+    [phone] votre appel
+   *[other] votre message
+} du { $date }.
 access-notes = Notes vous concernant
 notes-none = Nous ne détenons aucune note vous concernant.
 access-consents = Vos consentements et leur historique

@@ -166,6 +166,13 @@ contact-status-former_customer = Ex cliente
 contact-status-supplier_partner = Fornitore o partner
 contact-status-other = Altro
 source-person = Abbiamo ottenuto i dati da lei.
+# A card an import of conversations created: $channel is email, chat, phone, meeting or other; $date the day.
+source-person-via = Abbiamo ottenuto i dati da Lei: { $channel ->
+    [email] la Sua e-mail
+    [chat] il Suo messaggio in chat
+    [phone] la Sua telefonata
+   *[other] il Suo messaggio
+} del { $date }.
 access-notes = Note che la riguardano
 notes-none = Non conserviamo note che la riguardano.
 access-consents = I suoi consensi e la loro cronologia

@@ -167,6 +167,13 @@ contact-status-former_customer = Były klient
 contact-status-supplier_partner = Dostawca lub partner
 contact-status-other = Inna relacja
 source-person = Dane otrzymaliśmy od Pani/Pana.
+# A card an import of conversations created: $channel is email, chat, phone, meeting or other; $date the day.
+source-person-via = Dane otrzymaliśmy od Pani/Pana: { $channel ->
+    [email] wiadomość e-mail
+    [chat] wiadomość na czacie
+    [phone] rozmowa telefoniczna
+   *[other] wiadomość
+} z dnia { $date }.
 access-notes = Notatki dotyczące Pani/Pana
 notes-none = Nie przechowujemy notatek na Pani/Pana temat.
 access-consents = Pani/Pana zgody i ich historia

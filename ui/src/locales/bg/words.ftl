@@ -45,6 +45,13 @@ safeguard-adequacy = Решение относно адекватното нив
 safeguard-standard-contractual-clauses = Стандартни договорни клаузи
 safeguard-other = Друга гаранция
 source-person = От субекта на данните
+# A card an import of conversations created: the message the person gave their data in ($channel: email, chat, phone, meeting, other; $date: the day, formatted).
+source-person-via = От субекта на данните ({ $channel ->
+    [email] имейл
+    [chat] съобщение в чата
+    [phone] обаждане
+   *[other] съобщение
+} от { $date })
 source-third-party-named = От трета страна: { $name }
 source-public-named = Публичен източник: { $name }
 sender-staff = { $name } (служител)

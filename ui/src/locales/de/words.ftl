@@ -45,6 +45,13 @@ safeguard-adequacy = Angemessenheitsbeschluss
 safeguard-standard-contractual-clauses = Standardvertragsklauseln
 safeguard-other = Andere Garantie
 source-person = Von der betroffenen Person
+# A card an import of conversations created: the message the person gave their data in ($channel: email, chat, phone, meeting, other; $date: the day, formatted).
+source-person-via = Von der betroffenen Person ({ $channel ->
+    [email] E-Mail
+    [chat] Chatnachricht
+    [phone] Anruf
+   *[other] Nachricht
+} vom { $date })
 source-third-party-named = Von Dritten: { $name }
 source-public-named = Öffentliche Quelle: { $name }
 sender-staff = { $name } (Mitarbeiter)

@@ -49,6 +49,13 @@ safeguard-adequacy = Adequacy decision
 safeguard-standard-contractual-clauses = Standard contractual clauses
 safeguard-other = Other safeguard
 source-person = The person
+# A card an import of conversations created: the message the person gave their data in ($channel: email, chat, phone, meeting, other; $date: the day, formatted).
+source-person-via = The person ({ $channel ->
+    [email] e-mail
+    [chat] chat message
+    [phone] phone call
+   *[other] message
+} of { $date })
 source-third-party-named = Third party: { $name }
 source-public-named = Public source: { $name }
 sender-staff = { $name } (staff)

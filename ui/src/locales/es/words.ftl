@@ -45,6 +45,13 @@ safeguard-adequacy = Decisión de adecuación
 safeguard-standard-contractual-clauses = Cláusulas contractuales tipo
 safeguard-other = Otra garantía
 source-person = El propio interesado
+# A card an import of conversations created: the message the person gave their data in ($channel: email, chat, phone, meeting, other; $date: the day, formatted).
+source-person-via = El propio interesado ({ $channel ->
+    [email] correo electrónico
+    [chat] mensaje de chat
+    [phone] llamada
+   *[other] mensaje
+} del { $date })
 source-third-party-named = Un tercero: { $name }
 source-public-named = Fuente pública: { $name }
 sender-staff = { $name } (personal)

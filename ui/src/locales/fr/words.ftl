@@ -45,6 +45,13 @@ safeguard-adequacy = Décision d’adéquation
 safeguard-standard-contractual-clauses = Clauses contractuelles types
 safeguard-other = Autre garantie
 source-person = La personne concernée
+# A card an import of conversations created: the message the person gave their data in ($channel: email, chat, phone, meeting, other; $date: the day, formatted).
+source-person-via = La personne concernée ({ $channel ->
+    [email] e-mail
+    [chat] message de chat
+    [phone] appel
+   *[other] message
+} du { $date })
 source-third-party-named = Un tiers : { $name }
 source-public-named = Source publique : { $name }
 sender-staff = { $name } (personnel)

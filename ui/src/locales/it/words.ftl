@@ -45,6 +45,13 @@ safeguard-adequacy = Decisione di adeguatezza
 safeguard-standard-contractual-clauses = Clausole contrattuali tipo
 safeguard-other = Altra garanzia
 source-person = L’interessato
+# A card an import of conversations created: the message the person gave their data in ($channel: email, chat, phone, meeting, other; $date: the day, formatted).
+source-person-via = L’interessato ({ $channel ->
+    [email] e-mail
+    [chat] messaggio in chat
+    [phone] telefonata
+   *[other] messaggio
+} del { $date })
 source-third-party-named = Terzi: { $name }
 source-public-named = Fonte pubblica: { $name }
 sender-staff = { $name } (personale)

@@ -45,6 +45,13 @@ safeguard-adequacy = Decyzja stwierdzająca odpowiedni stopień ochrony
 safeguard-standard-contractual-clauses = Standardowe klauzule umowne
 safeguard-other = Inne zabezpieczenie
 source-person = Od osoby, której dane dotyczą
+# A card an import of conversations created: the message the person gave their data in ($channel: email, chat, phone, meeting, other; $date: the day, formatted).
+source-person-via = Od osoby, której dane dotyczą ({ $channel ->
+    [email] e-mail
+    [chat] wiadomość na czacie
+    [phone] rozmowa telefoniczna
+   *[other] wiadomość
+} z dnia { $date })
 source-third-party-named = Od osoby trzeciej: { $name }
 source-public-named = Ze źródła publicznego: { $name }
 sender-staff = { $name } (pracownik)

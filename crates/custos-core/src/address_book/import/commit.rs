@@ -341,7 +341,7 @@ mod tests {
             ..Default::default()
         };
         let drafts = [draft(2, Some("Anna Nowak")), draft(3, None), draft(4, Some("Jan Kowalski"))];
-        let options = ImportOptions::new(DataSource::Person);
+        let options = ImportOptions::new(DataSource::Person { via: None });
         let book = vault.address_book();
         let agreed = ImportChoices { skip_problems: true, ..Default::default() };
         assert!(triggers_on());

@@ -113,11 +113,14 @@ mod tests {
         assert!(serde_json::from_str::<ImportOptions>(r#"{"status": "lead"}"#).is_err(), "the source is required");
         let unnamed = ImportOptions::new(DataSource::Public { name: " ".into() });
         assert_eq!(unnamed.checked().unwrap_err().code(), "invalid_input");
-        let tagged = ImportOptions { tag: Some("  Targi   2026 ".into()), ..ImportOptions::new(DataSource::Person) };
+        let tagged = ImportOptions {
+            tag: Some("  Targi   2026 ".into()),
+            ..ImportOptions::new(DataSource::Person { via: None })
+        };
         assert_eq!(tagged.checked().unwrap().tag.as_deref(), Some("Targi 2026"));
-        let blank = ImportOptions { tag: Some(" ".into()), ..ImportOptions::new(DataSource::Person) };
+        let blank = ImportOptions { tag: Some(" ".into()), ..ImportOptions::new(DataSource::Person { via: None }) };
         assert_eq!(blank.checked().unwrap().tag, None);
-        let long = ImportOptions { tag: Some("x".repeat(81)), ..ImportOptions::new(DataSource::Person) };
+        let long = ImportOptions { tag: Some("x".repeat(81)), ..ImportOptions::new(DataSource::Person { via: None }) };
         assert_eq!(long.checked().unwrap_err().code(), "invalid_input");
     }
 
