@@ -7,18 +7,10 @@
 
 mod common;
 
-use common::{App, app, call};
+use common::{App, app, call, fixture};
 use serde_json::{Value, json};
 
 const PASS: &str = "correct horse battery staple";
-
-fn fixture(name: &str) -> String {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../crates/custos-core/tests/fixtures")
-        .join(name)
-        .display()
-        .to_string()
-}
 
 fn created(app: &App) {
     call(app, "create_vault", json!({ "path": app.vault, "passphrase": PASS, "repeat": PASS, "operator": "Ola" }))

@@ -7,18 +7,10 @@
 
 mod common;
 
-use common::{app, call};
+use common::{app, call, fixture};
 use serde_json::json;
 
 const PASS: &str = "correct horse battery staple";
-
-fn fixture(name: &str) -> String {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../crates/custos-core/tests/fixtures")
-        .join(name)
-        .display()
-        .to_string()
-}
 
 #[test]
 fn an_mbox_is_read_matched_chosen_for_and_imported() {

@@ -359,6 +359,8 @@ fn files_are_owner_only_and_only_regular_files_are_read() {
     let started = Instant::now();
     let err = v.fails(&["transcript", "import", "1", fifo.to_str().unwrap()]);
     assert!(err.contains("is a named pipe (FIFO), not a file"), "{err}");
+    let err = v.fails(&["import", "conversations", fifo.to_str().unwrap()]);
+    assert!(err.contains("is a named pipe (FIFO), not a file"), "{err}");
     let err = v.fails(&["--vault", fifo.to_str().unwrap(), "contact", "list"]);
     assert!(err.contains("named pipe"), "{err}");
     let err = v.fails(&["transcript", "import", "1", "/dev/zero"]);

@@ -85,13 +85,7 @@ pub fn not_a_file(meta: &fs::Metadata) -> Option<&'static str> {
 /// device or a folder is refused before it is opened (opening a pipe would wait for a writer,
 /// reading a device would not end).
 pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>> {
-    let meta = fs::metadata(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => Error::io(path, std::io::Error::new(e.kind(), "there is no such file")),
-        _ => Error::io(path, e),
-    })?;
-    if let Some(kind) = not_a_file(&meta) {
-        return Err(Error::NotAFile { path: path.to_owned(), kind });
-    }
+    let meta = regular(path)?;
     if meta.len() > limit {
         return Err(Error::TooLarge { path: path.to_owned(), size: meta.len(), limit });
     }
@@ -102,6 +96,19 @@ pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>> {
         return Err(Error::TooLarge { path: path.to_owned(), size: bytes.len() as u64, limit });
     }
     Ok(bytes)
+}
+
+/// The metadata of `path` when it is a regular file; a pipe, a device or a folder is refused
+/// before anything opens it (opening a named pipe would wait for a writer).
+pub fn regular(path: &Path) -> Result<fs::Metadata> {
+    let meta = fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Error::io(path, std::io::Error::new(e.kind(), "there is no such file")),
+        _ => Error::io(path, e),
+    })?;
+    if let Some(kind) = not_a_file(&meta) {
+        return Err(Error::NotAFile { path: path.to_owned(), kind });
+    }
+    Ok(meta)
 }
 
 #[cfg(test)]

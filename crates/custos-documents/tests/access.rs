@@ -386,7 +386,7 @@ fn the_export_holds_json_valid_against_its_schema_and_csv_without_the_third_part
     assert_eq!(data["requests"][0]["kind"], "access");
 
     let csv = &files.iter().find(|f| f.0 == "messages.csv").unwrap().1;
-    assert!(csv.starts_with("conversation_id,channel,message_id,at,sender_kind,sender_name,text\n"));
+    assert!(csv.starts_with("conversation_id,channel,message_id,at,sender_kind,sender_name,to,text\n"));
     assert_eq!(csv.lines().count(), 5);
     let contact = &files.iter().find(|f| f.0 == "contact.csv").unwrap().1;
     assert!(contact.contains(PERSON) && contact.contains(ID_NUMBER));

@@ -52,3 +52,12 @@ pub fn call(app: &App, cmd: &str, args: Value) -> Result<Value, Value> {
     )
     .map(|body| body.deserialize::<Value>().unwrap())
 }
+
+/// The path of a file in custos-core's test fixtures, as the UI would send it.
+pub fn fixture(name: &str) -> String {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../crates/custos-core/tests/fixtures")
+        .join(name)
+        .display()
+        .to_string()
+}

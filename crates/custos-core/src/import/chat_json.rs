@@ -63,7 +63,7 @@ pub(crate) fn to_import_error(text: &str, e: &serde_json::Error, format: &'stati
 
 /// serde's "invalid type: X, expected Y" as "expected Y but found X"; "missing field `x`" as
 /// "expected \"x\" but found none".
-fn reword(message: &str) -> String {
+pub(super) fn reword(message: &str) -> String {
     let message = message.replace('`', "\"");
     for prefix in ["invalid type: ", "invalid value: ", "invalid length "] {
         if let Some(rest) = message.strip_prefix(prefix)
@@ -85,7 +85,7 @@ fn reword(message: &str) -> String {
 }
 
 /// serde_json counts columns in bytes; people count characters.
-fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
+pub(super) fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
     let Some(l) = text.split('\n').nth(line.saturating_sub(1)) else { return byte_column };
     let mut end = byte_column.min(l.len());
     while !l.is_char_boundary(end) {

@@ -11,6 +11,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer};
 
 use crate::error::{Error, Result};
+use crate::import::chat_json::{char_column, reword};
 use crate::interactions::{Channel, NewConversation, NewMessage, Sender};
 use crate::ts::StoredTime;
 use crate::why::{ImportWhy, Place, Year};
@@ -327,36 +328,6 @@ fn to_import_error(text: &str, e: &serde_json::Error) -> Error {
             .unwrap_or(ImportWhy::TranscriptNotReadable { detail, column })
     };
     Error::import(line, why)
-}
-
-/// serde's "invalid type: X, expected Y" as "expected Y but found X".
-fn reword(message: &str) -> String {
-    for prefix in ["invalid type: ", "invalid value: ", "invalid length "] {
-        if let Some(rest) = message.strip_prefix(prefix)
-            && let Some((found, expected)) = rest.split_once(", expected ")
-        {
-            let found = match found {
-                "sequence" => "a list",
-                "map" => "an object",
-                "unit" => "null",
-                other => other,
-            };
-            return format!("expected {expected} but found {found}");
-        }
-    }
-    message.to_string()
-}
-
-/// serde_json counts columns in bytes; people count characters.
-fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
-    let Some(l) = text.lines().nth(line.saturating_sub(1)) else { return byte_column };
-    let mut end = byte_column.min(l.len());
-    while !l.is_char_boundary(end) {
-        end -= 1;
-    }
-    let chars = l[..end].chars().count();
-    // A column in the middle of a character points at that character.
-    if end < byte_column.min(l.len()) { chars + 1 } else { chars }
 }
 
 /// The 1-based line of the first `"key":` outside a string value.

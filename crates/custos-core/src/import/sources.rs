@@ -90,6 +90,7 @@ pub fn detect(path: &Path, head: &[u8]) -> ConversationFormat {
 /// The first bytes of a file, to tell its format by ([`detect`]).
 pub fn head(path: &Path) -> Result<Vec<u8>> {
     use std::io::Read;
+    crate::files::regular(path)?;
     let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
     let mut head = Vec::with_capacity(HEAD);
     file.take(HEAD as u64).read_to_end(&mut head).map_err(|e| Error::io(path, e))?;
