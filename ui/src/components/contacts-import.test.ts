@@ -418,7 +418,11 @@ describe("the import/export menu and this run's imports", () => {
     const menu = await screen.findByRole("menu");
     const items = within(menu).getAllByRole("menuitem");
     await waitFor(() => expect(document.activeElement).toBe(items[0]));
-    expect(items.map((i) => i.textContent?.trim())).toEqual(["Import contacts… Ctrl+I", "Export contacts…"]);
+    expect(items.map((i) => i.textContent?.trim())).toEqual([
+      "Import contacts… Ctrl+I",
+      "Import conversations…",
+      "Export contacts…",
+    ]);
     await fireEvent.keyDown(menu, { key: "ArrowDown" });
     expect(document.activeElement).toBe(items[1]);
     await fireEvent.keyDown(menu, { key: "Escape" });

@@ -29,8 +29,11 @@ export async function chooseTranscript(): Promise<string | null> {
     multiple: false,
     directory: false,
     filters: [
+      { name: t("import-conversations-dialog-filter"), extensions: ["txt", "json", "eml", "mbox", "csv"] },
       { name: t("app-dialog-whatsapp-filter"), extensions: ["txt"] },
       { name: t("app-dialog-transcript-filter"), extensions: ["json"] },
+      { name: t("import-conversations-dialog-mail-filter"), extensions: ["eml", "mbox"] },
+      { name: t("import-conversations-dialog-all-filter"), extensions: ["*"] },
     ],
   });
   return typeof path === "string" ? path : null;
@@ -102,4 +105,30 @@ function bookFilter(extension: string): Filter | null {
 export async function chooseContactsDestination(defaultPath: string, extension: string): Promise<string | null> {
   const filter = bookFilter(extension);
   return save({ title: t("app-dialog-export-contacts"), defaultPath: defaultPath || undefined, filters: filter ? [filter] : [] });
+}
+
+/** Files of conversations: e-mail (.eml, mbox), Telegram or Messenger JSON, a website chat's
+ * CSV, WhatsApp text; several at once. */
+export async function chooseConversationFiles(): Promise<string[] | null> {
+  const paths = await open({
+    title: t("import-conversations-dialog-files"),
+    multiple: true,
+    directory: false,
+    filters: [
+      { name: t("import-conversations-dialog-filter"), extensions: ["eml", "mbox", "json", "csv", "txt"] },
+      { name: t("import-conversations-dialog-mail-filter"), extensions: ["eml", "mbox"] },
+      { name: t("import-conversations-dialog-json-filter"), extensions: ["json"] },
+      { name: t("app-dialog-csv-filter"), extensions: ["csv"] },
+      { name: t("import-conversations-dialog-all-filter"), extensions: ["*"] },
+    ],
+  });
+  if (paths === null) return null;
+  return Array.isArray(paths) ? paths : [paths];
+}
+
+/** A folder of conversations (a folder of .eml files, a Messenger export's chat folder). */
+export async function chooseConversationFolder(): Promise<string[] | null> {
+  const paths = await open({ title: t("import-conversations-dialog-folder"), multiple: true, directory: true });
+  if (paths === null) return null;
+  return Array.isArray(paths) ? paths : [paths];
 }

@@ -5,7 +5,7 @@ import type { HitLocation } from "./bindings/HitLocation";
 export type Section = "contacts" | "attention" | "requests" | "audit" | "settings";
 
 /** The address-book dialogs of the contacts view. */
-export type ContactsDialog = "import" | "export" | "imports";
+export type ContactsDialog = "import" | "export" | "imports" | "conversations";
 
 /** Where to take the user inside a card: a search hit, with the query that found it. */
 export interface CardFocus {
@@ -22,7 +22,8 @@ class View {
   section = $state<Section>("contacts");
   card = $state<OpenCard | null>(null);
   newContactOpen = $state(false);
-  /** The import wizard, the export dialog or this run's imports (to undo one), if open. */
+  /** The import wizard, the export dialog, this run's imports (to undo one) or the import of
+   * conversations, if open. */
   contactsDialog = $state<ContactsDialog | null>(null);
   /** The contact the audit screen opens filtered to (set by a card's "Audit log" link). */
   auditContact = $state<number | null>(null);

@@ -17,6 +17,13 @@ conversations-item-meta =
 conversations-item-ref = Реф. № { $ref }
 conversations-item-loading = Зареждане на съобщенията…
 conversations-item-empty = В този разговор не са записани съобщения.
+# $names: другите адресати на имейла (До и Копие), като списък.
+conversations-item-to = До: { $names }
+conversations-item-show-quoted = Показване на цитирания текст
+conversations-item-hide-quoted = Скриване на цитирания текст
+conversations-item-attachments = Прикачени файлове (само имената: съдържанието им не се съхранява)
+# $name: името на прикачения файл; $size: размерът му, напр. „47 kB“.
+conversations-item-attachment = { $name } ({ $size })
 
 ## Ръчно добавяне на разговор (AddConversation, conversation-form.ts)
 

@@ -17,6 +17,13 @@ conversations-item-meta =
 conversations-item-ref = Ref. { $ref }
 conversations-item-loading = Nachrichten werden geladen…
 conversations-item-empty = In diesem Gespräch wurden keine Nachrichten erfasst.
+# $names: die anderen Empfänger einer E-Mail (An und Cc), als Liste.
+conversations-item-to = An: { $names }
+conversations-item-show-quoted = Zitierten Text anzeigen
+conversations-item-hide-quoted = Zitierten Text ausblenden
+conversations-item-attachments = Anhänge (nur Namen: ihr Inhalt wird nicht gespeichert)
+# $name: der Name der angehängten Datei; $size: ihre Größe, z. B. „47 kB“.
+conversations-item-attachment = { $name } ({ $size })
 
 ## Ein Gespräch von Hand erfassen (AddConversation, conversation-form.ts)
 

@@ -17,6 +17,13 @@ conversations-item-meta =
 conversations-item-ref = Ref. { $ref }
 conversations-item-loading = Loading messages…
 conversations-item-empty = No messages were recorded in this conversation.
+# $names: the other addressees of an e-mail (To and Cc), as a list.
+conversations-item-to = To: { $names }
+conversations-item-show-quoted = Show quoted text
+conversations-item-hide-quoted = Hide quoted text
+conversations-item-attachments = Attachments (names only: their contents are not stored)
+# $name: the attached file's name; $size: its size, e.g. "47 kB".
+conversations-item-attachment = { $name } ({ $size })
 
 ## Adding a conversation by hand (AddConversation, conversation-form.ts)
 

@@ -17,6 +17,13 @@ conversations-item-meta =
 conversations-item-ref = Ref. { $ref }
 conversations-item-loading = Cargando mensajes…
 conversations-item-empty = No se registró ningún mensaje en esta conversación.
+# $names: los demás destinatarios de un correo (Para y Cc), como lista.
+conversations-item-to = Para: { $names }
+conversations-item-show-quoted = Mostrar el texto citado
+conversations-item-hide-quoted = Ocultar el texto citado
+conversations-item-attachments = Adjuntos (solo los nombres: su contenido no se guarda)
+# $name: el nombre del archivo adjunto; $size: su tamaño, p. ej. «47 kB».
+conversations-item-attachment = { $name } ({ $size })
 
 ## Añadir una conversación a mano (AddConversation, conversation-form.ts)
 

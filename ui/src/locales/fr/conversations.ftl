@@ -17,6 +17,13 @@ conversations-item-meta =
 conversations-item-ref = Réf. { $ref }
 conversations-item-loading = Chargement des messages…
 conversations-item-empty = Aucun message n’a été enregistré dans cette conversation.
+# $names : les autres destinataires d’un e-mail (À et Cc), en liste.
+conversations-item-to = À : { $names }
+conversations-item-show-quoted = Afficher le texte cité
+conversations-item-hide-quoted = Masquer le texte cité
+conversations-item-attachments = Pièces jointes (noms seulement : leur contenu n’est pas conservé)
+# $name : le nom du fichier joint ; $size : sa taille, p. ex. « 47 ko ».
+conversations-item-attachment = { $name } ({ $size })
 
 ## Ajouter une conversation à la main (AddConversation, conversation-form.ts)
 

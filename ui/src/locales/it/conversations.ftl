@@ -17,6 +17,13 @@ conversations-item-meta =
 conversations-item-ref = Rif. { $ref }
 conversations-item-loading = Caricamento dei messaggi…
 conversations-item-empty = In questa conversazione non è stato registrato alcun messaggio.
+# $names: gli altri destinatari di un'e-mail (A e Cc), come elenco.
+conversations-item-to = A: { $names }
+conversations-item-show-quoted = Mostra il testo citato
+conversations-item-hide-quoted = Nascondi il testo citato
+conversations-item-attachments = Allegati (solo i nomi: il contenuto non viene conservato)
+# $name: il nome del file allegato; $size: la sua dimensione, ad es. "47 kB".
+conversations-item-attachment = { $name } ({ $size })
 
 ## Aggiungere una conversazione a mano (AddConversation, conversation-form.ts)
 

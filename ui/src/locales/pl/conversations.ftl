@@ -17,6 +17,13 @@ conversations-item-meta =
 conversations-item-ref = Nr ref. { $ref }
 conversations-item-loading = Wczytywanie wiadomości…
 conversations-item-empty = W tej rozmowie nie zapisano żadnych wiadomości.
+# $names: pozostali adresaci e-maila (Do i DW), jako lista.
+conversations-item-to = Do: { $names }
+conversations-item-show-quoted = Pokaż cytowany tekst
+conversations-item-hide-quoted = Ukryj cytowany tekst
+conversations-item-attachments = Załączniki (tylko nazwy: ich zawartość nie jest przechowywana)
+# $name: nazwa załączonego pliku; $size: jego rozmiar, np. „47 kB”.
+conversations-item-attachment = { $name } ({ $size })
 
 ## Ręczne dodawanie rozmowy (AddConversation, conversation-form.ts)
 
