@@ -286,6 +286,7 @@ pub fn workload(n: usize) -> Workload {
         file: out.into_bytes(),
         generated: start.elapsed(),
         cards,
+        matched_by: "the people's whole names as the firm's Telegram account has them, and a mobile number",
         staff: vec!["biuro@pracownia-zdzblo.pl".into()],
         target: TARGET,
     }

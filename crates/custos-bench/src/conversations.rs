@@ -52,6 +52,8 @@ pub struct Workload {
     pub generated: Duration,
     /// The cards to create before the import.
     pub cards: Vec<ContactDraft>,
+    /// What the cards hold that the import matches people by: "their e-mail addresses".
+    pub matched_by: &'static str,
     /// The firm's own e-mail addresses.
     pub staff: Vec<String>,
     /// The time the import must take at most (read + parse, preview, import).
@@ -104,9 +106,10 @@ pub fn run(work: &Workload, rounds: usize, dir: &Path) -> Result<()> {
         human_duration(work.generated)
     );
     println!(
-        "- Vault before the import: {} cards (with their e-mail addresses), {} staff addresses",
+        "- Vault before the import: {} cards (with {}); the firm's staff addresses: {}",
         work.cards.len(),
-        work.staff.len()
+        work.matched_by,
+        work.staff.join(", ")
     );
     let (p, i, a) = (&first.preview, &first.imported, &first.again);
     println!(
