@@ -25,6 +25,7 @@ use custos_core::{Passphrase, Session, Vault};
 use crate::lang::{LANGS, Lang};
 use crate::people::{ascii_handle, person};
 use crate::rng::Rng;
+use crate::timing::{Kind, process_cpu, thread_cpu};
 use crate::{Result, human_duration, machine, remove_db};
 
 /// The seed of the generated address book.
@@ -62,34 +63,6 @@ impl Round {
     }
 }
 
-/// The CPU time of every thread of this process, ended ones included (Linux:
-/// `/proc/self/stat`, in the kernel's 10 ms ticks; zero elsewhere).
-fn process_cpu() -> Duration {
-    let ticks = fs::read_to_string("/proc/self/stat").ok().and_then(|s| {
-        // The fields after the command name (which may hold spaces) in parentheses: utime and
-        // stime are the 12th and 13th.
-        let rest = &s[s.rfind(')')? + 1..];
-        let fields: Vec<&str> = rest.split_whitespace().collect();
-        Some(fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?)
-    });
-    Duration::from_millis(ticks.unwrap_or_default() * 10)
-}
-
-/// The CPU time this thread has had (Linux: `/proc/thread-self/schedstat`; zero elsewhere).
-fn thread_cpu() -> Duration {
-    fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()
-        .and_then(|s| s.split_whitespace().next().and_then(|ns| ns.parse::<u64>().ok()))
-        .map(Duration::from_nanos)
-        .unwrap_or_default()
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Encrypted,
-    Plain,
-}
-
 /// Runs `rounds` rounds with `n` rows and prints a Markdown table.
 pub fn run(n: usize, rounds: usize, dir: &Path) -> Result<()> {
     fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
@@ -112,8 +85,7 @@ pub fn run(n: usize, rounds: usize, dir: &Path) -> Result<()> {
     let mut counts = None;
     for round in 0..rounds {
         for kind in [Kind::Encrypted, Kind::Plain] {
-            let path =
-                dir.join(format!("import-{}-{round}.custos", if kind == Kind::Encrypted { "enc" } else { "plain" }));
+            let path = dir.join(format!("import-{}-{round}.custos", kind.short()));
             remove_db(&path)?;
             let measured = one_round(kind, &path, a, b, c);
             remove_db(&path)?;

