@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eraseBlockedReason, eraseConfirmed, erasureLines, frozenReason, reasonError } from "./rights";
+import { eraseBlockedReason, eraseConfirmed, eraseWord, erasureLines, frozenReason, reasonError } from "./rights";
 
 const active = { restriction: null, erased_at: null };
 const restricted = { restriction: { since: "2026-05-03T09:00:00Z", reason: "Accuracy contested" }, erased_at: null };
@@ -48,6 +48,18 @@ describe("eraseConfirmed", () => {
     expect(eraseConfirmed("ERASE", "Anna Kowalska", false)).toBe(true);
     expect(eraseConfirmed(" ERASE ", "Anna Kowalska", false)).toBe(true);
     expect(eraseConfirmed("erase", "Anna Kowalska", false)).toBe(false);
+  });
+
+  it("wants the word in the UI's language: USUŃ in Polish", async () => {
+    const { setLanguage } = await import("./i18n.svelte");
+    setLanguage("pl");
+    try {
+      expect(eraseWord()).toBe("USUŃ");
+      expect(eraseConfirmed("USUŃ", "•••••••••lska", true)).toBe(true);
+      expect(eraseConfirmed("ERASE", "•••••••••lska", true)).toBe(false);
+    } finally {
+      setLanguage("en");
+    }
   });
 
   it("accepts only ERASE when the name is masked", () => {

@@ -7,8 +7,11 @@ import type { Erasure } from "./bindings/Erasure";
 import { formatDate } from "./format";
 import { t } from "./i18n.svelte";
 
-/** What typing instead of the contact's name also confirms an erasure. */
-export const ERASE_WORD = "ERASE";
+/** What typing instead of the contact's name also confirms an erasure, in the UI's language
+ * ("ERASE", "USUŃ", "LÖSCHEN"…). */
+export function eraseWord(): string {
+  return t("rights-erase-word");
+}
 
 /**
  * Why the card cannot be changed, or null when it can. Shown next to every disabled control.
@@ -43,10 +46,10 @@ function normalise(text: string): string {
 
 /**
  * Whether the erase button may be pressed: the user typed the contact's name as shown or the
- * word ERASE (which is the only way when the name is masked).
+ * word for erasing in the UI's language (which is the only way when the name is masked).
  */
 export function eraseConfirmed(typed: string, shownName: string, nameMasked: boolean): boolean {
-  if (typed.trim() === ERASE_WORD) return true;
+  if (typed.trim() === eraseWord()) return true;
   return !nameMasked && normalise(typed) !== "" && normalise(typed) === normalise(shownName);
 }
 

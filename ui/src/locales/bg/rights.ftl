@@ -63,6 +63,8 @@ rights-erase-title = Да се изтрие ли { $name }?
 rights-erase-warning = Изтриването (чл. 17 от { -gdpr }) е необратимо: данните се презаписват във файла на сейфа, в неговия журнал и в индекса за търсене.
 rights-erase-removes-title = Премахва се завинаги
 rights-erase-keeps-title = Запазва се, без нищо, което идентифицира лицето
+# The word typed (in capitals) instead of the contact's name to confirm an erasure.
+rights-erase-word = ИЗТРИЙ
 rights-erase-confirm-word = Въведете { $word } за потвърждение
 rights-erase-confirm-name = Въведете името на контакта ({ $name }) или { $word } за потвърждение
 rights-erase-busy = Изтриване…

@@ -63,6 +63,8 @@ rights-erase-title = { $name } endgültig löschen?
 rights-erase-warning = Die Löschung (Art. 17 { -gdpr }) kann nicht rückgängig gemacht werden: Die Daten werden in der Tresordatei, ihrem Log und ihrem Suchindex überschrieben.
 rights-erase-removes-title = Endgültig entfernt
 rights-erase-keeps-title = Behalten, ohne etwas, das die Person identifiziert
+# The word typed (in capitals) instead of the contact's name to confirm an erasure.
+rights-erase-word = LÖSCHEN
 rights-erase-confirm-word = Geben Sie zur Bestätigung { $word } ein
 rights-erase-confirm-name = Geben Sie zur Bestätigung den Namen des Kontakts ({ $name }) oder { $word } ein
 rights-erase-busy = Wird gelöscht…

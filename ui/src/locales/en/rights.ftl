@@ -70,6 +70,8 @@ rights-erase-warning = Erasure ({ -gdpr } Art. 17) cannot be undone: the data is
 rights-erase-removes-title = Removed for good
 rights-erase-keeps-title = Kept, without anything that identifies them
 # $word: the word to type, ERASE (the same in every language).
+# The word typed (in capitals) instead of the contact's name to confirm an erasure.
+rights-erase-word = ERASE
 rights-erase-confirm-word = Type { $word } to confirm
 # $name: the contact's name in bold; $word: ERASE.
 rights-erase-confirm-name = Type the contact's name ({ $name }) or { $word } to confirm

@@ -63,6 +63,8 @@ rights-erase-title = ¿Suprimir a { $name }?
 rights-erase-warning = La supresión (art. 17 del { -gdpr }) no se puede deshacer: los datos se sobrescriben en el archivo de la caja fuerte, en su registro y en su índice de búsqueda.
 rights-erase-removes-title = Eliminado definitivamente
 rights-erase-keeps-title = Conservado, sin nada que identifique a la persona
+# The word typed (in capitals) instead of the contact's name to confirm an erasure.
+rights-erase-word = BORRAR
 rights-erase-confirm-word = Escriba { $word } para confirmar
 rights-erase-confirm-name = Escriba el nombre del contacto ({ $name }) o { $word } para confirmar
 rights-erase-busy = Suprimiendo…

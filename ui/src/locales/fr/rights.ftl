@@ -63,6 +63,8 @@ rights-erase-title = Effacer { $name } ?
 rights-erase-warning = L’effacement (art. 17 du { -gdpr }) est irréversible : les données sont écrasées dans le fichier du coffre-fort, son journal et son index de recherche.
 rights-erase-removes-title = Supprimé définitivement
 rights-erase-keeps-title = Conservé, sans rien qui identifie la personne
+# The word typed (in capitals) instead of the contact's name to confirm an erasure.
+rights-erase-word = EFFACER
 rights-erase-confirm-word = Saisissez { $word } pour confirmer
 rights-erase-confirm-name = Saisissez le nom du contact ({ $name }) ou { $word } pour confirmer
 rights-erase-busy = Effacement…

@@ -63,6 +63,8 @@ rights-erase-title = Cancellare { $name }?
 rights-erase-warning = La cancellazione (art. 17 { -gdpr }) è irreversibile: i dati vengono sovrascritti nel file della cassaforte, nel suo registro e nel suo indice di ricerca.
 rights-erase-removes-title = Eliminato per sempre
 rights-erase-keeps-title = Conservato, senza nulla che identifichi la persona
+# The word typed (in capitals) instead of the contact's name to confirm an erasure.
+rights-erase-word = CANCELLA
 rights-erase-confirm-word = Digita { $word } per confermare
 rights-erase-confirm-name = Digita il nome del contatto ({ $name }) oppure { $word } per confermare
 rights-erase-busy = Cancellazione…

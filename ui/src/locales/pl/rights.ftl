@@ -66,6 +66,8 @@ rights-erase-title = Usunąć dane: { $name }?
 rights-erase-warning = Usunięcia danych (art. 17 { -gdpr }) nie można cofnąć: dane zostają nadpisane w pliku sejfu, jego dzienniku i indeksie wyszukiwania.
 rights-erase-removes-title = Usuwane na zawsze
 rights-erase-keeps-title = Zachowywane, bez niczego, co identyfikuje osobę
+# The word typed (in capitals) instead of the contact's name to confirm an erasure.
+rights-erase-word = USUŃ
 rights-erase-confirm-word = Wpisz { $word }, aby potwierdzić
 rights-erase-confirm-name = Wpisz nazwę kontaktu ({ $name }) lub { $word }, aby potwierdzić
 rights-erase-busy = Usuwanie…
