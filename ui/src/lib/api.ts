@@ -11,7 +11,7 @@ import type { ImportProgress } from "./bindings/ImportProgress";
 import type { LockedEvent } from "./bindings/LockedEvent";
 import type { WarningSummary } from "./bindings/WarningSummary";
 
-export { ApiError, errorMessage, said, setLockedHandler, toApiError } from "./ipc";
+export { ApiError, errorMessage, said, setLockedHandler, toApiError, whileBusy } from "./ipc";
 export * from "./commands";
 
 export const onRetentionChanged = (handler: (summary: WarningSummary) => void): Promise<UnlistenFn> =>

@@ -9,6 +9,7 @@ import {
   cancelContactsImport,
   closeContactsFile,
   errorMessage,
+  whileBusy,
   importContacts,
   onContactsImportProgress,
   openContactsFile,
@@ -165,18 +166,8 @@ export class ContactsImport {
     return this.file && !this.isCsv ? all.filter((s) => s !== "mapping") : all;
   }
 
-  async #run<T>(work: () => Promise<T>): Promise<T | undefined> {
-    if (this.busy) return undefined;
-    this.busy = true;
-    this.error = null;
-    try {
-      return await work();
-    } catch (reason) {
-      this.error = errorMessage(reason);
-      return undefined;
-    } finally {
-      this.busy = false;
-    }
+  #run<T>(work: () => Promise<T>): Promise<T | undefined> {
+    return whileBusy(this, work);
   }
 
   /** Reads the chosen file: CSV goes to the mapping step, vCard to the options. */

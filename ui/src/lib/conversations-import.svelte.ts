@@ -10,6 +10,7 @@ import {
   closeConversationFiles,
   conversationFiles,
   errorMessage,
+  whileBusy,
   getContact,
   importConversationFiles,
   inspectWebChat,
@@ -173,18 +174,8 @@ export class ConversationsImport {
     return STEPS.filter((s) => s !== "mapping" || this.webChat !== null);
   }
 
-  async #run<T>(work: () => Promise<T>): Promise<T | undefined> {
-    if (this.busy) return undefined;
-    this.busy = true;
-    this.error = null;
-    try {
-      return await work();
-    } catch (reason) {
-      this.error = errorMessage(reason);
-      return undefined;
-    } finally {
-      this.busy = false;
-    }
+  #run<T>(work: () => Promise<T>): Promise<T | undefined> {
+    return whileBusy(this, work);
   }
 
   /** The files step's Next: what the paths are; a website chat without its columns named

@@ -124,6 +124,25 @@ export function errorMessage(reason: unknown): string {
   return toApiError(reason).message;
 }
 
+/** Runs `work` unless `on` is busy already: `on` is busy while it runs, and keeps its error as
+ * the message to show (undefined is returned then). For a dialog's steps. */
+export async function whileBusy<T>(
+  on: { busy: boolean; error: string | null },
+  work: () => Promise<T>,
+): Promise<T | undefined> {
+  if (on.busy) return undefined;
+  on.busy = true;
+  on.error = null;
+  try {
+    return await work();
+  } catch (reason) {
+    on.error = errorMessage(reason);
+    return undefined;
+  } finally {
+    on.busy = false;
+  }
+}
+
 let onLocked: () => void = () => {};
 
 /** Called whenever a command answers `locked`: the vault was locked behind the UI's back. */
