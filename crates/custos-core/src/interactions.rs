@@ -52,7 +52,7 @@ pub enum Sender {
 }
 
 impl Sender {
-    fn to_columns(&self) -> (&'static str, Option<&str>) {
+    pub(crate) fn to_columns(&self) -> (&'static str, Option<&str>) {
         match self {
             Sender::Contact => ("contact", None),
             Sender::Staff { name } => ("staff", Some(name)),

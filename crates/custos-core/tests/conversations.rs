@@ -380,3 +380,32 @@ fn files_of_several_formats_import_together_each_with_its_origin() {
     assert_eq!(origins, [Origin::Email, Origin::Telegram]);
     assert_eq!(t.vault.contacts().get(lucja).unwrap().last_contact_at, Some(at(6, 9)));
 }
+
+#[test]
+fn on_a_card_the_one_unknown_writer_starts_as_that_cards_person() {
+    let t = new_vault();
+    let card_id = t.vault.contacts().add(NewContact::named("Pani Anna (kwiaty)")).unwrap().id;
+    let name = |n: &str, staff: bool| Party { name: Some(n.into()), address: None, staff };
+    let msg = |h: u32, from: Party| ParsedMessage {
+        id: None,
+        at: Some(at(7, h)),
+        from,
+        to: vec![],
+        text: "Dzień dobry".into(),
+        attachments: vec![],
+        line: 1,
+    };
+    let thread = Thread {
+        key: "telegram:9".into(),
+        title: None,
+        channel: Channel::Chat,
+        messages: vec![msg(9, name("Anna Z.", false)), msg(10, name("Róża", true))],
+    };
+    let parts = [part(Origin::Telegram, &ParsedExport { threads: vec![thread], skipped: 0 })];
+    let (choices, preview) = t.vault.preview_conversations_on(&parts, Some(card_id)).unwrap();
+    assert_eq!(choices, [PersonChoice { key: "name:anna z.".into(), choice: Choice::Attach { contact: card_id } }]);
+    assert_eq!(preview.conversations.len(), 1);
+    assert_eq!(preview.conversations[0].contact_id, Some(card_id));
+    let (none, plain) = t.vault.preview_conversations_on(&parts, None).unwrap();
+    assert!(none.is_empty() && plain.conversations.is_empty(), "without a card nobody is chosen");
+}

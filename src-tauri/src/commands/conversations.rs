@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use chrono::{FixedOffset, Local, Offset};
 use custos_core::import::WhatsAppOptions;
 use custos_core::import::conversations::{ConversationsImported, ConversationsPreview};
-use custos_core::import::people::{PersonChoice, suggested_for_card};
+use custos_core::import::people::PersonChoice;
 use custos_core::import::sources::{self, ConversationFormat, ReadOptions};
 use custos_core::import::web_chat::{WebChatInspected, WebChatMapping};
 use custos_core::interactions::{Conversation, ConversationSummary, NewConversation};
@@ -161,9 +161,7 @@ pub async fn open_conversation_files(
     let card = request.card;
     let (parts, choices, preview) = state
         .with_vault(move |v| {
-            let first = v.preview_conversations(&parts, &[])?;
-            let choices = card.map(|c| suggested_for_card(&first.people, c)).unwrap_or_default();
-            let preview = if choices.is_empty() { first } else { v.preview_conversations(&parts, &choices)? };
+            let (choices, preview) = v.preview_conversations_on(&parts, card)?;
             Ok((parts, choices, preview))
         })
         .await?;

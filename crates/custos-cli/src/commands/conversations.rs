@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use custos_core::Vault;
 use custos_core::contacts::ContactId;
 use custos_core::import::conversations::{ConversationsImported, ConversationsPreview};
-use custos_core::import::people::{Choice, Known, PersonChoice, suggested_for_card};
+use custos_core::import::people::{Choice, Known, PersonChoice};
 use custos_core::import::sources::{self, ConversationFormat, ReadOptions};
 use custos_core::import::web_chat::{self, WebChatField, WebChatMapping};
 
@@ -47,10 +47,14 @@ pub(super) fn import(ctx: &Ctx, request: Request, card: Option<ContactId>) -> Cl
     };
     let read = sources::read(&request.files, &options)?;
     let vault = ctx.open()?;
-    let first = vault.preview_conversations(&read.parts, &[])?;
-    let mut choices = card.map(|c| suggested_for_card(&first.people, c)).unwrap_or_default();
-    choices.extend(chosen(&vault, &first, &request)?);
-    let preview = if choices.is_empty() { first } else { vault.preview_conversations(&read.parts, &choices)? };
+    let (mut choices, first) = vault.preview_conversations_on(&read.parts, card)?;
+    let flags = chosen(&vault, &first, &request)?;
+    let preview = if flags.is_empty() {
+        first
+    } else {
+        choices.extend(flags);
+        vault.preview_conversations(&read.parts, &choices)?
+    };
     if request.dry_run {
         if ctx.json {
             return output::json(&preview);

@@ -283,7 +283,7 @@ fn holds(c: &Connection, id: ConversationId, p: &Planned<'_>) -> Result<bool> {
             .query_row(params![id, external], |_| Ok(()))
             .optional()?,
         None => {
-            let (kind, name) = sender_columns(&p.sender);
+            let (kind, name) = p.sender.to_columns();
             c.prepare_cached(
                 "SELECT 1 FROM message WHERE conversation_id = ?1 AND sent_at = ?2 AND sender_kind = ?3
                    AND coalesce(sender_name, '') = ?4 AND body = ?5",
@@ -295,20 +295,12 @@ fn holds(c: &Connection, id: ConversationId, p: &Planned<'_>) -> Result<bool> {
     Ok(found.is_some())
 }
 
-fn sender_columns(s: &Sender) -> (&'static str, Option<&str>) {
-    match s {
-        Sender::Contact => ("contact", None),
-        Sender::Staff { name } => ("staff", Some(name)),
-        Sender::Other { name } => ("other", Some(name)),
-    }
-}
-
 /// What makes a message the same within one import: its id, else its time, sender and text.
 fn identity(p: &Planned<'_>) -> String {
     match &p.message.id {
         Some(id) => format!("id\u{0}{id}"),
         None => {
-            let (kind, name) = sender_columns(&p.sender);
+            let (kind, name) = p.sender.to_columns();
             format!("at\u{0}{}\u{0}{kind}\u{0}{}\u{0}{}", p.at.timestamp_millis(), name.unwrap_or(""), p.message.text)
         }
     }
@@ -388,6 +380,22 @@ impl Vault {
                 restricted: cast.restricted,
             })
         })
+    }
+
+    /// The preview an import starts from, and the choices it starts with: none, or on a card
+    /// the one [`people::suggested_for_card`] makes.
+    pub fn preview_conversations_on(
+        &self,
+        parts: &[Part],
+        card: Option<ContactId>,
+    ) -> Result<(Vec<PersonChoice>, ConversationsPreview)> {
+        let first = self.preview_conversations(parts, &[])?;
+        let choices = card.map(|c| people::suggested_for_card(&first.people, c)).unwrap_or_default();
+        if choices.is_empty() {
+            return Ok((choices, first));
+        }
+        let preview = self.preview_conversations(parts, &choices)?;
+        Ok((choices, preview))
     }
 
     /// Imports the conversations of `parts` (see the module doc), with a choice for each
