@@ -147,7 +147,7 @@ fn one_round(vault_path: &Path, passphrase: &Passphrase, dir: &Path) -> Result<R
     vault.lock();
 
     let start = Instant::now();
-    let report = backups::check(&dest, passphrase)?;
+    let report = backups::check(&dest, passphrase, "")?;
     let check = start.elapsed();
     if !report.ok {
         return Err(format!("the backup did not pass its check: {:?}", report.problems).into());

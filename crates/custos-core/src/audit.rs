@@ -76,6 +76,25 @@ pub enum Action {
     ContactsMerged,
     /// The address book (or a filtered part) was exported as vCard or CSV.
     ContactsExported,
+    /// A vault made before key slots got them: its passphrase became its first owner's.
+    KeySlotsCreated,
+    /// An owner added an operator (name, role).
+    OperatorAdded,
+    /// An owner changed an operator's role.
+    OperatorRoleChanged,
+    /// An owner gave an operator a new first passphrase.
+    OperatorReset,
+    /// An owner removed an operator; the vault was re-keyed.
+    OperatorRemoved,
+    /// The vault was re-encrypted under a new data key (an operator removed, or a passphrase
+    /// thought to have leaked).
+    VaultRekeyed,
+    /// A recovery kit was made; any older one stopped working.
+    RecoveryKitMade,
+    /// The recovery code opened the vault and an owner set a new passphrase.
+    RecoveryUsed,
+    /// An owner was shown the raw data key.
+    DataKeyRevealed,
 }
 
 impl Action {
@@ -123,6 +142,15 @@ impl Action {
             Action::ImportUndone => "contact.import_undone",
             Action::ContactsMerged => "contact.merged",
             Action::ContactsExported => "contact.exported",
+            Action::KeySlotsCreated => "vault.key_slots_created",
+            Action::OperatorAdded => "operator.added",
+            Action::OperatorRoleChanged => "operator.role_changed",
+            Action::OperatorReset => "operator.reset",
+            Action::OperatorRemoved => "operator.removed",
+            Action::VaultRekeyed => "vault.rekeyed",
+            Action::RecoveryKitMade => "vault.recovery_kit_made",
+            Action::RecoveryUsed => "vault.recovery_used",
+            Action::DataKeyRevealed => "vault.data_key_revealed",
         }
     }
 
@@ -170,6 +198,15 @@ impl Action {
         Action::ImportUndone,
         Action::ContactsMerged,
         Action::ContactsExported,
+        Action::KeySlotsCreated,
+        Action::OperatorAdded,
+        Action::OperatorRoleChanged,
+        Action::OperatorReset,
+        Action::OperatorRemoved,
+        Action::VaultRekeyed,
+        Action::RecoveryKitMade,
+        Action::RecoveryUsed,
+        Action::DataKeyRevealed,
     ];
 
     /// Entries whose details may hold a person's data (previous values, free-text reasons):

@@ -288,9 +288,16 @@ impl Vault {
     pub fn backups(&self) -> Result<Vec<BackupFile>> {
         let mut found = list(&self.backup_folder()?, self.path())?;
         self.read(|c| {
+            // A backup restores with the key file it carries: the passphrases of then, and the
+            // data key of then (which a re-key changed).
             let passphrase_changed: Option<crate::ts::Ts> = c.query_row(
-                "SELECT max(at) FROM audit_entry WHERE action = ?1",
-                [Action::PassphraseChanged.code()],
+                "SELECT max(at) FROM audit_entry WHERE action IN (?1, ?2, ?3, ?4)",
+                [
+                    Action::PassphraseChanged.code(),
+                    Action::VaultRekeyed.code(),
+                    Action::KeySlotsCreated.code(),
+                    Action::RecoveryUsed.code(),
+                ],
                 |r| r.get(0),
             )?;
             let passphrase_changed = crate::ts::opt(passphrase_changed);
@@ -389,11 +396,12 @@ impl Vault {
     /// stays), and the backup is copied beside the vault and checked. The vault is untouched
     /// until [`complete_restore`](Self::complete_restore).
     pub fn prepare_restore(&self, backup: &Path, passphrase: &Passphrase) -> Result<PreparedRestore> {
-        crate::vault::check_opens(backup, passphrase)?;
+        let key = crate::vault::key_of_copy(backup, passphrase, self.operator())?;
+        crate::vault::check_opens(backup, &key)?;
         let job = self.backup_job()?;
         let copied = job.run(|_, _| {});
         let before = self.finish_backup_rotating(job, copied, false)?.backup.path;
-        let restoring = crate::vault::copy_for_restore(backup, self.path(), passphrase)?;
+        let restoring = crate::vault::copy_for_restore(backup, self.path(), &key)?;
         Ok(PreparedRestore { backup: backup.to_owned(), restoring, before, passphrase: passphrase.clone() })
     }
 
@@ -409,11 +417,16 @@ impl Vault {
         self.replace_with(&restoring, &prepared.passphrase, details)
     }
 
-    /// Checks the backup at `backup` with `passphrase`, or with this vault's passphrase when
-    /// none is given (right for every backup made since the passphrase was last changed).
+    /// Checks the backup at `backup` with `passphrase` (the operator's passphrase when the
+    /// backup was made), or with this vault's key when none is given (right for every backup
+    /// made since the vault was last re-keyed).
     pub fn check_backup_job(&self, backup: &Path, passphrase: Option<&Passphrase>) -> CheckJob {
-        let passphrase = passphrase.unwrap_or_else(|| self.passphrase()).clone();
-        CheckJob { backup: backup.to_owned(), passphrase }
+        CheckJob {
+            backup: backup.to_owned(),
+            passphrase: passphrase.cloned(),
+            operator: self.operator().to_owned(),
+            key: self.key().clone(),
+        }
     }
 
     /// Removes the backups `policy` does not keep; audited with the files removed.
@@ -427,7 +440,10 @@ impl Vault {
                 continue;
             }
             match fs::remove_file(&backup.path) {
-                Ok(()) => removed.push(backup.path.clone()),
+                Ok(()) => {
+                    let _ = fs::remove_file(crate::vault::keys::path_of(&backup.path));
+                    removed.push(backup.path.clone())
+                }
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
                 Err(e) => return Err(Error::io(&backup.path, e)),
             }
@@ -496,25 +512,32 @@ impl Drop for PreparedRestore {
     fn drop(&mut self) {
         if !self.restoring.as_os_str().is_empty() {
             crate::vault::remove_with_sidecars(&self.restoring);
+            let _ = fs::remove_file(crate::vault::keys::path_of(&self.restoring));
         }
     }
 }
 
-/// Checks a backup with its passphrase without changing it ("Check a backup").
-pub fn check(backup: &Path, passphrase: &Passphrase) -> Result<crate::vault::IntegrityReport> {
-    crate::vault::check_file(backup, passphrase)
+/// Checks a backup with the passphrase of `operator` (as its key file names them; empty: its
+/// only operator) without changing it ("Check a backup").
+pub fn check(backup: &Path, passphrase: &Passphrase, operator: &str) -> Result<crate::vault::IntegrityReport> {
+    crate::vault::check_file(backup, &crate::vault::key_of_copy(backup, passphrase, operator)?)
 }
 
 /// "Check a backup" to be run on any thread (from [`Vault::check_backup_job`]): reading the
 /// whole backup takes seconds, and the vault stays free meanwhile.
 pub struct CheckJob {
     backup: PathBuf,
-    passphrase: Passphrase,
+    passphrase: Option<Passphrase>,
+    operator: String,
+    key: crate::vault::Key,
 }
 
 impl CheckJob {
     pub fn run(&self) -> Result<crate::vault::IntegrityReport> {
-        check(&self.backup, &self.passphrase)
+        match &self.passphrase {
+            Some(passphrase) => check(&self.backup, passphrase, &self.operator),
+            None => crate::vault::check_file(&self.backup, &self.key),
+        }
     }
 }
 
@@ -543,7 +566,7 @@ fn made_key(path: &Path) -> String {
 pub(crate) fn before_upgrade(
     conn: &rusqlite::Connection,
     path: &Path,
-    passphrase: &Passphrase,
+    passphrase: &crate::vault::Key,
     now: DateTime<Utc>,
 ) -> Result<PathBuf> {
     let mut last = None;

@@ -92,6 +92,10 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    /// An action the operator's role does not allow: which role may.
+    #[error("{}", not_permitted(action, *role, *needs, *on_request))]
+    NotPermitted { action: &'static str, role: crate::operators::Role, needs: crate::operators::Role, on_request: bool },
+
     #[error("Internal database error: {0}. Please report this; your data has not been changed.")]
     Database(rusqlite::Error),
 
@@ -123,6 +127,7 @@ crate::contacts::string_enum!(
         NotAFile = "not_a_file",
         FileTooLarge = "file_too_large",
         Io = "io",
+        NotPermitted = "not_permitted",
         Database = "database",
         Internal = "internal",
     }
@@ -157,6 +162,7 @@ impl Error {
             Error::NotAFile { .. } => ErrorCode::NotAFile,
             Error::TooLarge { .. } => ErrorCode::FileTooLarge,
             Error::Io { .. } => ErrorCode::Io,
+            Error::NotPermitted { .. } => ErrorCode::NotPermitted,
             Error::Database(_) => ErrorCode::Database,
             Error::Internal(_) => ErrorCode::Internal,
         }
@@ -251,6 +257,12 @@ impl Error {
                 vec![path(p), ("size", (size / 1_000_000).to_param()), ("limit", (limit / 1_000_000).to_param())]
             }
             Error::Io { path: p, source } => vec![path(p), ("reason", source.to_string().to_param())],
+            Error::NotPermitted { action, role, needs, on_request } => vec![
+                ("action", action.replace('.', "_").to_param()),
+                ("role", role.code().to_param()),
+                ("needs", needs.code().to_param()),
+                ("on_request", if *on_request { "yes" } else { "no" }.to_param()),
+            ],
             Error::Database(e) => vec![("reason", e.to_string().to_param())],
             Error::Internal(what) => vec![("reason", what.to_param())],
         }
@@ -289,6 +301,19 @@ pub fn busy_timeout() -> std::time::Duration {
         let seconds = std::env::var("CUSTOS_BUSY_TIMEOUT").ok().and_then(|s| s.trim().parse::<u64>().ok());
         std::time::Duration::from_secs(seconds.unwrap_or(300))
     })
+}
+
+fn not_permitted(action: &str, role: crate::operators::Role, needs: crate::operators::Role, on_request: bool) -> String {
+    let role = role.code().replace('_', "-");
+    if on_request {
+        return format!(
+            "You work as {role}: you may erase a contact only for an open erasure request. Open (or match) the \
+             person's erasure request first, or ask an owner."
+        );
+    }
+    let ask = if needs == crate::operators::Role::Owner { "an owner" } else { "a clerk or an owner" };
+    let needs = needs.code().replace('_', "-");
+    format!("You work as {role}, and only an operator with the role {needs} may do this ({action}). Ask {ask}.")
 }
 
 fn disk_full(path: Option<&std::path::Path>) -> String {

@@ -29,6 +29,7 @@ pub mod interactions;
 pub mod merge;
 pub mod names;
 pub mod objections;
+pub mod operators;
 pub mod purposes;
 pub mod requests;
 pub mod restriction;

@@ -134,6 +134,40 @@ crate::reasons! {
         AuditVerificationFailed = "audit_verification_failed" {} =>
             ("Audit verification failed: entries were edited or deleted (see above). Restore from a backup and find out who changed the file."),
 
+        // Operators, key slots and the recovery kit.
+        OperatorNotNamed = "operator_not_named" { operators: String } =>
+            ("This vault has several operators ({operators}): say who you are (--operator NAME or CUSTOS_OPERATOR)."),
+        OperatorUnknown = "operator_unknown" { name: String, operators: String } =>
+            ("No operator of this vault is called '{name}'. Its operators are: {operators}."),
+        OperatorExists = "operator_exists" { name: String } =>
+            ("There is already an operator called '{name}': choose another name."),
+        OperatorNotInVault = "operator_not_in_vault" { name: String } =>
+            ("{name}'s key slot opens the vault, but the vault has no such operator (it was restored from a backup made before they were added). Ask an owner to add them again."),
+        LastOwner = "last_owner" { name: String } =>
+            ("{name} is the only owner: make another operator an owner first, so that someone can always manage the vault."),
+        NotYourself = "not_yourself" {} =>
+            ("You cannot remove yourself or reset your own passphrase here: change your passphrase instead, or ask another owner."),
+        PassphraseMustChange = "passphrase_must_change" { name: String } =>
+            ("{name}, choose your own passphrase first: the one you were given was for your first unlock only."),
+        KeysMissing = "keys_missing" { path: PathBuf } =>
+            ("The passphrase does not open {}, and its key file ({}-keys) is not beside it. A vault made by this Custos needs both files: bring the key file back from where the vault came from (every backup has one beside it). If the vault is older, check the passphrase.", path.display(), path.display()),
+        KeysDamaged = "keys_damaged" { reason: String } =>
+            ("The vault's key file is damaged ({reason}). Restore it from a backup: the key file beside any backup made since the last re-key works."),
+        KeysNotThisVault = "keys_not_this_vault" {} =>
+            ("The key file beside the vault does not open it: it belongs to another vault or an older copy. Put back the key file that came with this vault (a backup's key file sits beside it)."),
+        RecoveryCodeLength = "recovery_code_length" { found: usize, expected: usize } =>
+            ("has {found} characters where a recovery code has {expected} (without the hyphens): check that you typed all of it"),
+        RecoveryCodeCharacter = "recovery_code_character" { character: String } =>
+            ("'{character}' is not in a recovery code: it has only the digits 0–9 and letters A–Z without I, L, O and U"),
+        RecoveryCodeTypo = "recovery_code_typo" { group: usize } =>
+            ("group {group} does not check out: a character in it is mistyped. Compare group {group} with the printed kit"),
+        RecoveryCodeWrong = "recovery_code_wrong" {} =>
+            ("This recovery code does not open the vault: it is from an older kit (printing a new kit makes the old one stop working) or from another vault."),
+        NoRecoveryKit = "no_recovery_kit" {} =>
+            ("This vault has no recovery kit yet: an owner can print one (Settings → Operators, or `custos vault recovery-kit`)."),
+        VaultInUse = "vault_in_use" {} =>
+            ("The vault is open in another window or command. Close it there and try again: re-keying needs the vault to itself."),
+
         // The company profile.
         ControllerNameMissing = "controller_name_missing" {} => ("give the firm's legal name"),
         CountryCode = "country_code" {} => ("use the two-letter country code, e.g. PL or DE"),

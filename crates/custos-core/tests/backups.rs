@@ -66,7 +66,7 @@ fn rotation_keeps_the_policy_and_audits_what_it_removed() {
     assert!(custos_core::backups::to_keep(&made_at, Policy::default()).iter().all(|k| *k));
     assert!((7..=10).contains(&kept.len()), "{}", kept.len());
     let files = std::fs::read_dir(t.dir.path().join("backups")).unwrap().count();
-    assert_eq!(files, kept.len(), "no partial or stray files");
+    assert_eq!(files, 2 * kept.len(), "each backup with its key file; no partial or stray files");
     let rotated = t.vault.audit().list(&AuditFilter::default()).unwrap();
     let removed: usize = rotated
         .iter()
@@ -221,22 +221,22 @@ fn checking_a_backup_finds_a_damaged_page() {
     }
     let backup = t.vault.backup_now(|_, _| {}).unwrap().backup;
     let pass = Passphrase::new(PASS);
-    assert!(custos_core::backups::check(&backup.path, &pass).unwrap().ok);
+    assert!(custos_core::backups::check(&backup.path, &pass, "").unwrap().ok);
     let folder: Vec<_> =
         std::fs::read_dir(t.dir.path().join("backups")).unwrap().map(|e| e.unwrap().file_name()).collect();
-    assert_eq!(folder.len(), 1, "checking leaves the folder as it was: {folder:?}");
+    assert_eq!(folder.len(), 2, "the backup and its key file; checking leaves the folder as it was: {folder:?}");
     // From the open vault, with its own passphrase, on any thread.
     let job = t.vault.check_backup_job(&backup.path, None);
     assert!(std::thread::spawn(move || job.run().unwrap().ok).join().unwrap());
     assert_eq!(
-        custos_core::backups::check(&backup.path, &Passphrase::new("wrong one!")).unwrap_err().code(),
+        custos_core::backups::check(&backup.path, &Passphrase::new("wrong one!"), "").unwrap_err().code(),
         "wrong_passphrase"
     );
     let mut bytes = std::fs::read(&backup.path).unwrap();
     let middle = bytes.len() / 2 + 100;
     bytes[middle] ^= 0xff;
     std::fs::write(&backup.path, &bytes).unwrap();
-    let report = custos_core::backups::check(&backup.path, &pass).unwrap();
+    let report = custos_core::backups::check(&backup.path, &pass, "").unwrap();
     assert!(!report.ok, "{report:?}");
 }
 

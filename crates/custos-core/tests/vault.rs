@@ -126,6 +126,7 @@ fn opening_tells_apart_missing_foreign_damaged_and_newer_files() {
     let bytes = std::fs::read(&t.path).unwrap();
     let cut = dir.path().join("cut.custos");
     std::fs::write(&cut, &bytes[..bytes.len() - 1000]).unwrap();
+    std::fs::copy(custos_core::vault::keys_path(&t.path), custos_core::vault::keys_path(&cut)).unwrap();
     let before = std::fs::read(&cut).unwrap();
     let err = Vault::open(&cut, &pass, s()).unwrap_err();
     assert_eq!(err.code(), "vault_damaged", "{err}");
@@ -137,6 +138,7 @@ fn opening_tells_apart_missing_foreign_damaged_and_newer_files() {
     let page = (damaged.len() / 4096 / 2) * 4096;
     damaged[page + 100..page + 200].fill(0);
     std::fs::write(&hurt, &damaged).unwrap();
+    std::fs::copy(custos_core::vault::keys_path(&t.path), custos_core::vault::keys_path(&hurt)).unwrap();
     match Vault::open(&hurt, &pass, s()) {
         Err(e) => assert_eq!(e.code(), "vault_damaged", "{e}"),
         Ok(v) => {
@@ -148,6 +150,7 @@ fn opening_tells_apart_missing_foreign_damaged_and_newer_files() {
     // A vault from a newer Custos.
     let newer = dir.path().join("newer.custos");
     std::fs::write(&newer, &bytes).unwrap();
+    std::fs::copy(custos_core::vault::keys_path(&t.path), custos_core::vault::keys_path(&newer)).unwrap();
     raw(&newer, PASS).pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
     let before = std::fs::read(&newer).unwrap();
     let err = Vault::open(&newer, &pass, s()).unwrap_err();
@@ -223,7 +226,10 @@ fn a_file_from_schema_2_keeps_its_audit_chain_and_gains_the_rights() {
     assert!(vault.search("odegard", 10).unwrap().is_empty());
     let report = vault.audit().verify().unwrap();
     assert!(report.ok, "{report:?}");
-    assert_eq!(report.entries_checked, 5, "the legacy entry, the backup before the upgrade, restrict, lift, erase");
+    assert_eq!(
+        report.entries_checked, 6,
+        "the legacy entry, the backup before the upgrade, the key slots, restrict, lift, erase"
+    );
 }
 
 #[test]

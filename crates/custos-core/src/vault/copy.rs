@@ -30,7 +30,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 
 use super::{
-    IntegrityReport, Passphrase, Session, Vault, key, open_connection, open_keyed, process_is_running,
+    IntegrityReport, Key, Passphrase, Session, Vault, key, keys, open_connection, open_keyed, process_is_running,
     silence_sqlcipher, with_suffix,
 };
 use crate::audit::{Action, Target};
@@ -59,7 +59,10 @@ pub struct Copied {
 pub struct CopyJob {
     source: PathBuf,
     dest: PathBuf,
-    passphrase: Passphrase,
+    source_key: Key,
+    dest_key: Key,
+    /// The source's key file goes with the copy (a backup, a restore), not with a re-key's.
+    carry_keys: bool,
 }
 
 impl std::fmt::Debug for CopyJob {
@@ -69,10 +72,27 @@ impl std::fmt::Debug for CopyJob {
 }
 
 impl CopyJob {
-    /// A copy of the vault file `source` (opened with `passphrase`) into `dest`, keyed with
-    /// the same passphrase.
-    pub(crate) fn new(source: &Path, dest: &Path, passphrase: &Passphrase) -> CopyJob {
-        CopyJob { source: source.to_owned(), dest: dest.to_owned(), passphrase: passphrase.clone() }
+    /// A copy of the vault file `source` (opened with `key`) into `dest`, keyed the same, with
+    /// the source's key file beside it.
+    pub(crate) fn new(source: &Path, dest: &Path, key: &Key) -> CopyJob {
+        CopyJob {
+            source: source.to_owned(),
+            dest: dest.to_owned(),
+            source_key: key.clone(),
+            dest_key: key.clone(),
+            carry_keys: true,
+        }
+    }
+
+    /// A copy of `source` (opened with `from`) keyed with `to`: a re-key's.
+    pub(crate) fn rekeying(source: &Path, dest: &Path, from: &Key, to: &Key) -> CopyJob {
+        CopyJob {
+            source: source.to_owned(),
+            dest: dest.to_owned(),
+            source_key: from.clone(),
+            dest_key: to.clone(),
+            carry_keys: false,
+        }
     }
 
     /// Where the copy will be.
@@ -99,12 +119,19 @@ impl CopyJob {
             if self.dest.exists() {
                 return Err(Error::AlreadyExists { path: self.dest.clone() });
             }
+            // The key file first: a copy never has its name without the keys that open it.
+            if self.carry_keys {
+                keys::copy(&self.source, &self.dest)?;
+            }
             fs::rename(&partial, &self.dest).map_err(|e| Error::io(&self.dest, e))?;
             sync_folder_of(&self.dest);
             Ok(copied)
         });
         if made.is_err() {
             remove_with_sidecars(&partial);
+            if self.carry_keys && !self.dest.exists() {
+                let _ = fs::remove_file(keys::path_of(&self.dest));
+            }
         }
         made.map_err(|e| e.at(&self.dest, || None))
     }
@@ -120,15 +147,15 @@ impl CopyJob {
         }
         // Two readers of the source, keyed at once: one copies, one checks.
         let (source, checker) = std::thread::scope(|scope| {
-            let checker = scope.spawn(|| open_keyed(&self.source, &self.passphrase, OpenFlags::SQLITE_OPEN_READ_ONLY));
-            let source = open_keyed(&self.source, &self.passphrase, OpenFlags::SQLITE_OPEN_READ_ONLY);
+            let checker = scope.spawn(|| open_keyed(&self.source, &self.source_key, OpenFlags::SQLITE_OPEN_READ_ONLY));
+            let source = open_keyed(&self.source, &self.source_key, OpenFlags::SQLITE_OPEN_READ_ONLY);
             (source, checker.join().unwrap_or_else(|_| Err(Error::Internal("opening the vault stopped".into()))))
         });
         let (source, checker) = (source?, checker?);
         checker.pragma_update(None, "cache_size", CHECK_CACHE_KIB)?;
         let mut out = open_connection(partial, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         silence_sqlcipher(&out)?;
-        key(&out, &self.passphrase)?;
+        key(&out, &self.dest_key)?;
         // Nobody else can see this file until it is renamed, and a copy cut short is thrown
         // away: no journal and no sync per page; the whole file is synced once, checked.
         out.pragma_update(None, "journal_mode", "OFF")?;
@@ -234,7 +261,7 @@ fn sync_folder_of(path: &Path) {
 fn check_both(
     conn: &Connection,
     path: &Path,
-    passphrase: &Passphrase,
+    passphrase: &Key,
     after_pages: impl FnOnce() -> Result<()> + Send,
 ) -> Result<Vec<String>> {
     let (structure, pages) = std::thread::scope(|scope| {
@@ -311,9 +338,9 @@ fn structure_problems(conn: &Connection) -> Result<Vec<String>> {
     Ok(rows.filter(|line| !matches!(line.as_deref(), Ok("ok"))).collect::<rusqlite::Result<_>>()?)
 }
 
-/// Checks a backup (or any vault file) with its passphrase without changing it: every page's
+/// Checks a backup (or any vault file) with its key without changing it: every page's
 /// MAC and SQLite's structure, on a cache as large as a copy's.
-pub fn check_file(path: &Path, passphrase: &Passphrase) -> Result<IntegrityReport> {
+pub(crate) fn check_file(path: &Path, passphrase: &Key) -> Result<IntegrityReport> {
     reading(path, || {
         let conn = open_keyed(path, passphrase, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
         conn.pragma_update(None, "cache_size", CHECK_CACHE_KIB)?;
@@ -354,7 +381,7 @@ impl Vault {
         if dest.exists() {
             return Err(Error::AlreadyExists { path: dest.to_owned() });
         }
-        let job = CopyJob::new(&self.path, dest, &self.passphrase);
+        let job = CopyJob::new(&self.path, dest, &self.key);
         // The name is taken from now on, so a second job at once picks another.
         let partial = job.partial();
         remove_with_sidecars(&partial);
@@ -391,11 +418,12 @@ impl Vault {
         session: Session,
         replace: bool,
     ) -> Result<Vault> {
-        check_opens(backup, passphrase)?;
+        let key = key_of_copy(backup, passphrase, &session.operator)?;
+        check_opens(backup, &key)?;
         if target.exists() && !replace {
             return Err(Error::refused(crate::why::Why::RestoreTargetExists { path: target.to_owned() }));
         }
-        let restoring = copy_for_restore(backup, target, passphrase)?;
+        let restoring = copy_for_restore(backup, target, &key)?;
         put_in_place(&restoring, target)?;
         let vault = Vault::open(target, passphrase, session)?;
         vault.write(|w| {
@@ -450,12 +478,12 @@ impl Vault {
 
 /// Opens `path` with `passphrase` and closes it again: a wrong passphrase, or a file that is
 /// no vault, is said before anything is written.
-pub(crate) fn check_opens(path: &Path, passphrase: &Passphrase) -> Result<()> {
+pub(crate) fn check_opens(path: &Path, passphrase: &Key) -> Result<()> {
     reading(path, || open_keyed(path, passphrase, OpenFlags::SQLITE_OPEN_READ_ONLY).map(drop))
 }
 
 /// Copies `backup` into `<target>.restoring` beside the vault it will replace, checked.
-pub(crate) fn copy_for_restore(backup: &Path, target: &Path, passphrase: &Passphrase) -> Result<PathBuf> {
+pub(crate) fn copy_for_restore(backup: &Path, target: &Path, passphrase: &Key) -> Result<PathBuf> {
     if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     }
@@ -472,8 +500,33 @@ fn put_in_place(restoring: &Path, target: &Path) -> Result<()> {
         let _ = fs::remove_file(sidecar);
     }
     fs::rename(restoring, target).map_err(|e| Error::io(target, e))?;
+    // The restored vault opens with the key file it came with (none: it was made before key
+    // slots, and gets them when it is opened).
+    let (restored_keys, target_keys) = (keys::path_of(restoring), keys::path_of(target));
+    if restored_keys.exists() {
+        fs::rename(&restored_keys, &target_keys).map_err(|e| Error::io(&target_keys, e))?;
+    } else {
+        let _ = fs::remove_file(&target_keys);
+    }
     sync_folder_of(target);
     Ok(())
+}
+
+/// The key a copy of a vault (a backup) opens with: its key file's slot of `operator` (empty:
+/// its only operator) opened with `passphrase`; the passphrase itself for a copy made before
+/// key slots.
+pub(crate) fn key_of_copy(path: &Path, passphrase: &Passphrase, operator: &str) -> Result<Key> {
+    let Some(file) = keys::KeyFile::read(&keys::path_of(path))? else {
+        return Ok(Key::Passphrase(passphrase.clone()));
+    };
+    let slot = file.operator_slot(operator).or_else(|e| file.operator_slot("").map_err(|_| e))?;
+    let slot_key = slot
+        .unlock(passphrase.as_bytes(), &file.vault_id)?
+        .ok_or_else(|| Error::WrongPassphrase { path: path.to_owned() })?;
+    let sealed = slot.data_key.as_deref().or(slot.next_data_key.as_deref()).ok_or_else(|| {
+        Error::refused(crate::why::Why::KeysDamaged { reason: "a slot without a data key".into() })
+    })?;
+    Ok(Key::Raw(slot.open(&slot_key, sealed, &file.vault_id)?))
 }
 
 /// The `vault_meta` key that notes a copy being written to `partial` by this process.

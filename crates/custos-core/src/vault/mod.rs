@@ -1,14 +1,22 @@
-//! The vault: one SQLCipher-encrypted SQLite file, opened with a passphrase.
+//! The vault: one SQLCipher-encrypted SQLite file and its key file beside it.
 //!
-//! Keyed with SQLCipher 4's defaults (PBKDF2-HMAC-SHA512, 256,000 iterations, 4 KiB pages),
-//! so any SQLCipher 4 tool opens it with the same passphrase. Domain modules reach the
-//! database through [`Vault::read`] and [`Vault::write`]; every write is one transaction
-//! that also appends to the audit log.
+//! The file is keyed with a random 256-bit data key in SQLCipher 4's raw-key mode (4 KiB
+//! pages, HMAC-SHA512 per page), so any SQLCipher 4 tool opens it with that key. Each
+//! operator's passphrase opens the data key through a slot in the key file ([`slots`],
+//! [`keys`]); a vault made before key slots (keyed with the passphrase itself, PBKDF2) gets
+//! them at its first unlock. Domain modules reach the database through [`Vault::read`] and
+//! [`Vault::write`]; every write is one transaction that also appends to the audit log, and
+//! the audit entry is checked against the operator's role.
 
+mod access;
 mod copy;
 mod holder;
+pub(crate) mod keys;
 mod passphrase;
+mod recovery_code;
+mod rekey;
 pub(crate) mod schema;
+pub(crate) mod slots;
 
 use std::fs;
 use std::io::Read;
@@ -16,18 +24,23 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
 
-pub use copy::{Copied, CopyJob, check_file};
-pub(crate) use copy::{PARTIAL, check_opens, copy_for_restore, remove_with_sidecars};
+pub use copy::{Copied, CopyJob};
+pub(crate) use copy::{PARTIAL, check_file, check_opens, copy_for_restore, key_of_copy, remove_with_sidecars};
+pub use access::{RecoveryKit, RevealedKey, Unlocking};
 pub use passphrase::{CrackTime, MIN_PASSPHRASE_CHARS, Passphrase, Strength};
+pub use recovery_code::RecoveryCode;
 pub use schema::SCHEMA_VERSION;
 
 use crate::audit::{self, Action, Target};
 use crate::clock::{Clock, SystemClock};
 use crate::error::{Error, Result};
+use crate::operators::{Me, Role};
 use crate::ts::Ts;
+use keys::KeyFile;
+use slots::{Cost, DataKey, Slot, SlotKind};
 
 /// SQLCipher's page size: a vault's length is always a multiple of it.
 const PAGE_SIZE: u64 = 4096;
@@ -78,12 +91,21 @@ pub struct IntegrityReport {
     pub problems: Vec<String>,
 }
 
+/// What a vault file is keyed with: a data key (raw-key mode), or, for a vault made before key
+/// slots, the passphrase itself.
+#[derive(Clone)]
+pub(crate) enum Key {
+    Passphrase(Passphrase),
+    Raw(DataKey),
+}
+
 /// An open, unlocked vault.
 pub struct Vault {
     conn: Connection,
     path: PathBuf,
-    passphrase: Passphrase,
+    key: Key,
     session: Session,
+    me: Me,
 }
 
 impl std::fmt::Debug for Vault {
@@ -93,12 +115,23 @@ impl std::fmt::Debug for Vault {
 }
 
 impl Vault {
-    /// Creates a new vault at `path`. Refuses a short passphrase or an existing file.
+    /// Creates a new vault at `path`, with the session's operator as its first owner and
+    /// `passphrase` as theirs. Refuses a short passphrase or an existing file. The vault has
+    /// no recovery kit until one is made ([`Vault::new_recovery_kit`]).
     pub fn create(path: &Path, passphrase: &Passphrase, session: Session) -> Result<Vault> {
+        Vault::create_with_cost(path, passphrase, session, Cost::PASSPHRASE)
+    }
+
+    pub(crate) fn create_with_cost(path: &Path, passphrase: &Passphrase, session: Session, cost: Cost) -> Result<Vault> {
         let session = session.checked()?;
         passphrase.check_new()?;
+        let owner = crate::operators::checked_name(&session.operator)?;
         if path.exists() {
             return Err(Error::AlreadyExists { path: path.to_owned() });
+        }
+        let keys_path = keys::path_of(path);
+        if keys_path.exists() {
+            return Err(Error::AlreadyExists { path: keys_path });
         }
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
@@ -109,62 +142,70 @@ impl Vault {
             _ => Error::io(path, e),
         })?;
         let created = (|| {
+            let vault_id = new_vault_id()?;
+            let data_key = DataKey::generate()?;
+            let (slot, _) =
+                Slot::new(SlotKind::Operator, Some(owner.clone()), passphrase.as_bytes(), cost, &vault_id, Some(&data_key))?;
+            let mut file = KeyFile::new(vault_id.clone());
+            file.slots.push(slot.clone());
+            file.write(&keys_path)?;
             let conn = open_connection(
                 path,
                 OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
             )?;
             silence_sqlcipher(&conn)?;
-            key(&conn, passphrase)?;
+            let key = Key::Raw(data_key);
+            self::key(&conn, &key)?;
             conn.pragma_update(None, "application_id", schema::APPLICATION_ID)?;
             configure(&conn)?;
             schema::migrate(&conn, 0, SCHEMA_VERSION)?;
-            let vault = Vault { conn, path: path.to_owned(), passphrase: passphrase.clone(), session };
-            vault.write(|w| {
+            let me = Me {
+                id: None,
+                slot: Some(slot.id.clone()),
+                name: owner.clone(),
+                role: Role::Owner,
+                must_change_passphrase: false,
+            };
+            let mut vault = Vault { conn, path: path.to_owned(), key, session, me };
+            let id = vault.write(|w| {
                 w.tx.execute(
-                    "INSERT INTO vault_meta (key, value) VALUES ('created_at', ?1)",
-                    [crate::ts::format(w.now)],
+                    "INSERT INTO vault_meta (key, value) VALUES ('created_at', ?1), ('vault_id', ?2)",
+                    rusqlite::params![crate::ts::format(w.now), vault_id],
                 )?;
-                w.audit(Action::VaultCreated, Target::Vault, serde_json::json!({}))
+                let id = crate::operators::insert(&w.tx, &slot.id, &owner, Role::Owner, false, w.now, None)?;
+                w.audit(Action::VaultCreated, Target::Vault, serde_json::json!({ "owner": owner }))?;
+                Ok(id)
             })?;
+            vault.me.id = Some(id);
             Ok(vault)
         })();
         if created.is_err() {
             copy::remove_with_sidecars(path);
+            let _ = fs::remove_file(&keys_path);
         }
         created.map_err(|e: Error| e.at(path, || holder::writer_of(path)))
     }
 
-    /// Opens an existing vault. On any failure the file is left byte-identical.
+    /// Opens an existing vault as the session's operator (named as the unlock screen lists
+    /// them; an empty name means the only operator) with their passphrase. On any failure the
+    /// vault and its key file are left byte-identical. The audit names the operator the
+    /// passphrase opened, whatever name was typed.
     pub fn open(path: &Path, passphrase: &Passphrase, session: Session) -> Result<Vault> {
-        let session = session.checked()?;
         let opened = (|| {
-            let conn = open_keyed(path, passphrase, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
-            let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-            configure(&conn)?;
-            let upgraded = if version < SCHEMA_VERSION {
-                let backup = crate::backups::before_upgrade(&conn, path, passphrase, session.clock.now())?;
-                schema::migrate(&conn, version, SCHEMA_VERSION)?;
-                Some(backup)
-            } else {
-                None
+            precheck_file(path)?;
+            let Some(file) = KeyFile::read(&keys::path_of(path))? else {
+                return Vault::open_without_slots(path, passphrase, session);
             };
-            let created: i64 =
-                conn.query_row("SELECT count(*) FROM vault_meta WHERE key = 'created_at'", [], |r| r.get(0))?;
-            if created != 1 {
-                return Err(Error::NotAVault {
-                    path: path.to_owned(),
-                    reason: "its Custos metadata is missing".into(),
-                });
-            }
-            let vault = Vault { conn, path: path.to_owned(), passphrase: passphrase.clone(), session };
-            if let Some(backup) = upgraded {
-                vault.write(|w| {
-                    let details = serde_json::json!({
-                        "file": backup.display().to_string(),
-                        "before_upgrade_from_schema": version,
-                    });
-                    w.audit(Action::BackupCreated, Target::Vault, details)
-                })?;
+            let slot = file.operator_slot(&session.operator)?.clone();
+            let slot_key = slot
+                .unlock(passphrase.as_bytes(), &file.vault_id)?
+                .ok_or_else(|| Error::WrongPassphrase { path: path.to_owned() })?;
+            let (conn, key) = rekey::open_with_slot(path, file, &slot, &slot_key, Some(passphrase))?;
+            let mut vault = Vault::opened(conn, path, key, session, &slot)?;
+            if matches!(vault.key, Key::Passphrase(_)) {
+                // Getting key slots was cut short: finish it.
+                let file = vault.key_file()?;
+                vault.rekey_with(file, |_, _| {})?;
             }
             Ok(vault)
         })();
@@ -173,19 +214,82 @@ impl Vault {
         Ok(vault)
     }
 
+    /// The rest of opening, once `conn` is keyed with `key`: the schema brought up to date
+    /// (with a backup first), the vault's metadata checked, the operator of `slot` loaded.
+    fn opened(conn: Connection, path: &Path, key: Key, mut session: Session, slot: &Slot) -> Result<Vault> {
+        let version = Vault::prepare(&conn, path, &key, &session)?;
+        let vault_id: Option<String> = conn
+            .query_row("SELECT value FROM vault_meta WHERE key = 'vault_id'", [], |r| r.get(0))
+            .optional()?;
+        let file_id = KeyFile::read(&keys::path_of(path))?.map(|f| f.vault_id);
+        if vault_id.is_none() || vault_id != file_id {
+            return Err(Error::refused(crate::why::Why::KeysNotThisVault {}));
+        }
+        let me = crate::operators::me_by_slot(&conn, &slot.id)?.ok_or_else(|| {
+            Error::refused(crate::why::Why::OperatorNotInVault { name: slot.operator.clone().unwrap_or_default() })
+        })?;
+        session.operator = me.name.clone();
+        let vault = Vault { conn, path: path.to_owned(), key, session, me };
+        vault.note_upgrade(version)?;
+        Ok(vault)
+    }
+
+    /// Brings the schema of a just-keyed vault up to date, with a backup first when it is
+    /// older, and checks that it is a Custos vault. Returns the schema version it had and
+    /// the backup made, noted for the audit once the vault is open.
+    fn prepare(conn: &Connection, path: &Path, key: &Key, session: &Session) -> Result<Option<(i64, PathBuf)>> {
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        configure(conn)?;
+        let upgraded = if version < SCHEMA_VERSION {
+            let backup = crate::backups::before_upgrade(conn, path, key, session.clock.now())?;
+            schema::migrate(conn, version, SCHEMA_VERSION)?;
+            Some((version, backup))
+        } else {
+            None
+        };
+        let created: i64 =
+            conn.query_row("SELECT count(*) FROM vault_meta WHERE key = 'created_at'", [], |r| r.get(0))?;
+        if created != 1 {
+            return Err(Error::NotAVault { path: path.to_owned(), reason: "its Custos metadata is missing".into() });
+        }
+        Ok(upgraded)
+    }
+
+    /// Records the backup made before a schema upgrade.
+    fn note_upgrade(&self, upgraded: Option<(i64, PathBuf)>) -> Result<()> {
+        if let Some((version, backup)) = upgraded {
+            self.write(|w| {
+                let details = serde_json::json!({
+                    "file": backup.display().to_string(),
+                    "before_upgrade_from_schema": version,
+                });
+                w.audit(Action::BackupCreated, Target::Vault, details)
+            })?;
+        }
+        Ok(())
+    }
+
     /// Where this vault's file is.
     pub fn path(&self) -> &Path {
         &self.path
     }
 
-    /// The passphrase this vault was opened with (for copies keyed like it).
-    pub(crate) fn passphrase(&self) -> &Passphrase {
-        &self.passphrase
+    /// What this vault's file is keyed with (for copies keyed like it).
+    pub(crate) fn key(&self) -> &Key {
+        &self.key
     }
 
-    /// Who is working in this session.
+    /// Who is working in this session: the operator the passphrase opened the vault for.
     pub fn operator(&self) -> &str {
-        &self.session.operator
+        &self.me.name
+    }
+
+    pub(crate) fn me(&self) -> &Me {
+        &self.me
+    }
+
+    pub(crate) fn set_my_role(&mut self, role: Role) {
+        self.me.role = role;
     }
 
     /// The session's current time.
@@ -209,35 +313,38 @@ impl Vault {
         Ok(busy == 0)
     }
 
-    /// Re-encrypts the whole file under a new passphrase.
-    pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<()> {
-        new.check_new()?;
-        // SQLCipher re-keys in rollback-journal mode only.
-        self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-        self.conn.pragma_update_and_check(None, "journal_mode", "DELETE", |_| Ok(()))?;
-        let rekeyed = rekey(&self.conn, new);
-        self.conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
-        rekeyed?;
-        self.passphrase = new.clone();
-        self.write(|w| w.audit(Action::PassphraseChanged, Target::Vault, serde_json::json!({})))
-    }
-
     /// Reads every page and checks both SQLCipher's page MACs and SQLite's structure.
     pub fn check(&self) -> Result<IntegrityReport> {
         copy::integrity(&self.conn)
     }
 
-    /// Runs read-only work on the connection.
+    /// Runs read-only work on the connection. Refused until an operator who must choose
+    /// their own passphrase has.
     pub(crate) fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        self.passphrase_chosen()?;
         f(&self.conn).map_err(|e| self.located(e))
+    }
+
+    /// Refuses everything but choosing a passphrase to an operator who was given a first one.
+    fn passphrase_chosen(&self) -> Result<()> {
+        if self.me.must_change_passphrase {
+            return Err(Error::refused(crate::why::Why::PassphraseMustChange { name: self.me.name.clone() }));
+        }
+        Ok(())
     }
 
     /// Runs `f` in one immediate transaction; it commits only if `f` succeeds. A write waits
     /// up to [`crate::error::busy_timeout`] for another program writing to the vault.
     pub(crate) fn write<T>(&self, f: impl FnOnce(&mut Write<'_>) -> Result<T>) -> Result<T> {
+        self.passphrase_chosen()?;
+        self.write_anyway(f)
+    }
+
+    /// [`write`](Self::write) for the one change an operator who must choose a passphrase may make.
+    fn write_anyway<T>(&self, f: impl FnOnce(&mut Write<'_>) -> Result<T>) -> Result<T> {
         let run = || {
             let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
-            let mut w = Write { tx, now: self.session.clock.now(), operator: &self.session.operator };
+            let mut w = Write { tx, now: self.session.clock.now(), operator: &self.me.name, role: self.me.role };
             let out = f(&mut w)?;
             w.tx.commit()?;
             Ok(out)
@@ -270,7 +377,8 @@ impl Vault {
         // A cached copy from an older build is brought up to date like a vault.
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         schema::migrate(&conn, version, SCHEMA_VERSION)?;
-        Ok(Vault { conn, path: path.to_owned(), passphrase: Passphrase::new(""), session })
+        let me = Me { id: None, slot: None, name: session.operator.clone(), role: Role::Owner, must_change_passphrase: false };
+        Ok(Vault { conn, path: path.to_owned(), key: Key::Passphrase(Passphrase::new("")), session, me })
     }
 }
 
@@ -284,11 +392,14 @@ pub(crate) struct Write<'v> {
     pub tx: Transaction<'v>,
     pub now: DateTime<Utc>,
     pub operator: &'v str,
+    pub role: Role,
 }
 
 impl Write<'_> {
-    /// Appends an audit entry inside this transaction.
+    /// Appends an audit entry inside this transaction, once the operator's role allows the
+    /// action (else the whole transaction is rolled back: see [`crate::operators`]).
     pub fn audit(&self, action: Action, target: Target, details: serde_json::Value) -> Result<()> {
+        crate::operators::check(&self.tx, self.role, action, &target)?;
         audit::append(&self.tx, self.now, self.operator, action, target, details)
     }
 
@@ -299,11 +410,11 @@ impl Write<'_> {
 
 /// Opens and keys `path`, telling apart: missing, not a vault, damaged, wrong passphrase,
 /// newer schema. Nothing is written until every check has passed.
-fn open_keyed(path: &Path, passphrase: &Passphrase, flags: OpenFlags) -> Result<Connection> {
+fn open_keyed(path: &Path, key: &Key, flags: OpenFlags) -> Result<Connection> {
     precheck_file(path)?;
     let conn = open_connection(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
     silence_sqlcipher(&conn)?;
-    key(&conn, passphrase)?;
+    self::key(&conn, key)?;
     match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
         Ok(_) => {}
         Err(e) if sqlite_code(&e) == Some(rusqlite::ErrorCode::NotADatabase) => {
@@ -442,10 +553,41 @@ pub(crate) fn sidecars(path: &Path) -> [PathBuf; 2] {
     [with_suffix(path, "-wal"), with_suffix(path, "-shm")]
 }
 
-/// Keys the connection through `sqlite3_key`, so the passphrase never becomes SQL text.
+/// The statement value that keys a raw SQLCipher connection to the vault file at `path`, for
+/// tools that read the file without Custos ("never locked in"): the data key as `x'<hex>'`,
+/// opened through the slot of `operator` (empty: the only one) with `passphrase`; for a vault
+/// made before key slots, the passphrase itself.
+pub fn sqlcipher_key(path: &Path, passphrase: &Passphrase, operator: &str) -> Result<zeroize::Zeroizing<String>> {
+    Ok(match copy::key_of_copy(path, passphrase, operator)? {
+        Key::Raw(k) => k.sqlcipher_key(),
+        Key::Passphrase(p) => zeroize::Zeroizing::new(String::from_utf8_lossy(p.as_bytes()).into_owned()),
+    })
+}
+
+/// Where the key file of the vault at `path` is (`<vault>-keys`).
+pub fn keys_path(path: &Path) -> PathBuf {
+    keys::path_of(path)
+}
+
+/// A new vault's id: 128 random bits in hex.
+fn new_vault_id() -> Result<String> {
+    let mut id = [0u8; 16];
+    slots::random(&mut id)?;
+    Ok(hex::encode(id))
+}
+
+/// Keys the connection through `sqlite3_key`, so neither the passphrase nor the data key
+/// ever becomes SQL text.
 #[allow(unsafe_code)]
-fn key(conn: &Connection, passphrase: &Passphrase) -> Result<()> {
-    let bytes = passphrase.as_bytes();
+fn key(conn: &Connection, key: &Key) -> Result<()> {
+    let raw;
+    let bytes = match key {
+        Key::Passphrase(p) => p.as_bytes(),
+        Key::Raw(k) => {
+            raw = k.sqlcipher_key();
+            raw.as_bytes()
+        }
+    };
     if bytes.is_empty() {
         // SQLCipher takes an empty key for "no encryption" and refuses it here (SQLITE_MISUSE).
         return Err(Error::PassphraseEmpty);
@@ -456,19 +598,6 @@ fn key(conn: &Connection, passphrase: &Passphrase) -> Result<()> {
     let rc = unsafe { rusqlite::ffi::sqlite3_key(conn.handle(), bytes.as_ptr().cast(), len) };
     if rc != rusqlite::ffi::SQLITE_OK {
         return Err(Error::Internal(format!("SQLCipher refused the key (code {rc})")));
-    }
-    Ok(())
-}
-
-#[allow(unsafe_code)]
-fn rekey(conn: &Connection, passphrase: &Passphrase) -> Result<()> {
-    let bytes = passphrase.as_bytes();
-    let len = std::ffi::c_int::try_from(bytes.len())
-        .map_err(|_| Error::invalid("passphrase", crate::why::Why::PassphraseTooLong {}))?;
-    // SAFETY: as in `key`.
-    let rc = unsafe { rusqlite::ffi::sqlite3_rekey(conn.handle(), bytes.as_ptr().cast(), len) };
-    if rc != rusqlite::ffi::SQLITE_OK {
-        return Err(Error::Internal(format!("SQLCipher could not re-key the vault (code {rc})")));
     }
     Ok(())
 }

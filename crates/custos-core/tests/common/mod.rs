@@ -68,10 +68,17 @@ pub fn unkeyed(path: &Path) -> rusqlite::Connection {
     rusqlite::Connection::open(path).unwrap()
 }
 
-/// A raw SQLCipher connection with the test passphrase, for tampering and inspection.
+/// A raw SQLCipher connection with the test passphrase, for tampering and inspection: keyed
+/// with the data key its key file gives for the passphrase, or with the passphrase itself for
+/// a file made the way vaults were before key slots (a fixture of an older schema).
 pub fn raw(path: &Path, pass: &str) -> rusqlite::Connection {
+    let key = if custos_core::vault::keys_path(path).exists() {
+        custos_core::vault::sqlcipher_key(path, &custos_core::Passphrase::new(pass), "").unwrap().to_string()
+    } else {
+        pass.to_owned()
+    };
     let conn = unkeyed(path);
-    conn.pragma_update(None, "key", pass).unwrap();
+    conn.pragma_update(None, "key", key).unwrap();
     conn
 }
 
