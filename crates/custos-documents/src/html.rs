@@ -81,6 +81,8 @@ pub(crate) fn page(language: Language, title: &str, blocks: &[Block]) -> String 
                 }
                 out.push_str("</tbody>\n</table>\n");
             }
+            // Preformatted: a browser neither wraps nor hyphenates it.
+            Block::Code(t) => out.push_str(&format!("<pre><strong>{}</strong></pre>\n", escape(t))),
         }
     }
     out.push_str("</body>\n</html>\n");

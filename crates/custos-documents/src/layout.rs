@@ -151,6 +151,10 @@ pub enum Block {
     /// Labels and values in two columns, labels bold.
     Fields(Vec<(String, String)>),
     Table(Table),
+    /// One line to be copied character by character (a recovery code): large and bold,
+    /// centred in a framed box, never wrapped or hyphenated; made smaller only as far as the
+    /// width needs, so it always stays whole on one line.
+    Code(String),
 }
 
 impl Block {
@@ -281,6 +285,9 @@ const CELL_PAD_Y: f32 = 3.0;
 const HEADER_GREY: f32 = 0.9;
 const RULE_GREY: f32 = 0.55;
 const NOTE_GREY: f32 = 0.35;
+const CODE_FILL_GREY: f32 = 0.93;
+/// A code's largest size, as a multiple of the body text's.
+const CODE_SCALE: f32 = 2.0;
 /// A row taller than what is left of the page moves to the next one unless at least this
 /// many of its lines fit; then it breaks across the pages.
 const MIN_SPLIT_LINES: usize = 3;
@@ -472,7 +479,40 @@ impl<'m, M: Measure> Layout<'m, M> {
             }
             Block::Fields(fields) => self.fields(fields),
             Block::Table(table) => self.table(table),
+            Block::Code(text) => self.code(text),
         }
+    }
+
+    fn code(&mut self, text: &str) {
+        let s = self.setup;
+        let pad = s.body.size;
+        let inner = s.content_width() - 2.0 * pad;
+        let mut style = Style::bold(s.body.size * CODE_SCALE);
+        let natural = self.measure.width(style, text);
+        if natural > inner {
+            style.size *= inner / natural;
+        }
+        let height = style.line_height() + 2.0 * pad;
+        self.gap(s.body.size * 0.8);
+        self.keep(height);
+        let (left, top, width) = (s.margin_x, self.y, s.content_width());
+        let x = left + (width - self.measure.width(style, text)) / 2.0;
+        // The line's extra leading split above and below, so the glyphs sit in the middle.
+        let baseline = top + pad + (style.line_height() - style.size) / 2.0 + style.ascent();
+        let items = &mut self.page().items;
+        items.push(Item::Fill { x: left, y: top, w: width, h: height, grey: CODE_FILL_GREY });
+        let rule = |x1, y1, x2, y2| Item::Rule { x1, y1, x2, y2, width: 1.2, grey: 0.0 };
+        let (right, bottom) = (left + width, top + height);
+        items.extend([
+            rule(left, top, right, top),
+            rule(left, bottom, right, bottom),
+            rule(left, top, left, bottom),
+            rule(right, top, right, bottom),
+        ]);
+        if !text.is_empty() {
+            items.push(Item::Text { x, y: baseline, style, grey: 0.0, text: text.to_owned() });
+        }
+        self.y = bottom;
     }
 
     fn fields(&mut self, fields: &[(String, String)]) {
@@ -920,6 +960,44 @@ mod tests {
     fn a_heading_at_the_top_of_a_page_stays_before_a_table_taller_than_the_page() {
         let pages = run(&[Block::Heading("Heading".into()), Block::Table(table(1, 150))]);
         assert!(pages[0].texts().any(|t| t == "Heading") && pages[0].texts().any(|t| t == "r1l0"));
+    }
+
+    #[test]
+    fn a_code_stays_whole_on_one_line_inside_its_frame() {
+        let s = PageSetup::a4_portrait();
+        let short = "7KQ2M-X9D4P";
+        let long = ["7KQ2M", "X9D4P", "0RT8V", "WWWWW", "MMMMM", "H3JK6", "YZ1AB"].join("-").repeat(2);
+        for code in [short, long.as_str()] {
+            let pages = run(&[Block::Paragraph("intro".into()), Block::Code(code.to_owned())]);
+            assert_eq!(pages.len(), 1);
+            let drawn: Vec<(&str, f32, f32)> = pages[0]
+                .items
+                .iter()
+                .filter_map(|i| match i {
+                    Item::Text { text, x, style, .. } if text.contains('-') => Some((text.as_str(), *x, style.size)),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(drawn.len(), 1, "{drawn:?}");
+            let (text, x, size) = drawn[0];
+            assert_eq!(text, code);
+            assert!(x >= s.margin_x, "{x}");
+            assert!(x + Mono.width(Style::bold(size), text) <= s.width - s.margin_x + 0.01);
+            assert!(pages[0].items.iter().any(|i| matches!(i, Item::Fill { .. })));
+        }
+        // A short code is drawn at its full size, a long one smaller.
+        let size = |code: &str| {
+            run(&[Block::Code(code.to_owned())])[0]
+                .items
+                .iter()
+                .find_map(|i| match i {
+                    Item::Text { text, style, .. } if text == code => Some(style.size),
+                    _ => None,
+                })
+                .unwrap()
+        };
+        assert_eq!(size(short), s.body.size * CODE_SCALE);
+        assert!(size(&long) < s.body.size * CODE_SCALE);
     }
 
     #[test]

@@ -24,6 +24,8 @@
 //! - [`generate`] — one [`Job`] (what to generate, in which language, where) checked,
 //!   generated, audited and written: the pipeline both front ends use. [`DocumentRequest`] is
 //!   a job as the desktop's UI sends it.
+//! - [`RecoveryKit`] — the one-page recovery kit of a vault: its recovery code and what to do
+//!   with it, for an owner who forgot every passphrase. Needs no company profile.
 //! - [`Language`] — the languages; their words live in `locales/<code>/documents.ftl`.
 //!
 //! A document is checked before it is drawn: anything the law requires that the vault does
@@ -41,6 +43,7 @@ mod notice;
 mod parts;
 mod pipeline;
 mod record;
+mod recovery_kit;
 pub mod redact;
 mod render;
 
@@ -62,6 +65,7 @@ pub use letters::{LetterKind, RequestLetter, request_letter};
 pub use notice::{Collected, PrivacyNotice, privacy_notice, privacy_notice_html};
 pub use pipeline::{DocumentRequest, DocumentSpec, Job, JobKind, Saved, Subject, generate};
 pub use record::{RecordOfProcessing, record_of_processing};
+pub use recovery_kit::RecoveryKit;
 
 /// Which document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -81,6 +85,8 @@ pub enum DocumentKind {
     RequestCompletion,
     /// A letter refusing a request, with the right to complain and to go to court (Art. 12(4)).
     RequestRefusal,
+    /// The recovery kit of a vault: its recovery code and how to use it (not a GDPR document).
+    RecoveryKit,
 }
 
 impl DocumentKind {
@@ -94,6 +100,7 @@ impl DocumentKind {
             DocumentKind::RequestExtension => "request_extension",
             DocumentKind::RequestCompletion => "request_completion",
             DocumentKind::RequestRefusal => "request_refusal",
+            DocumentKind::RecoveryKit => "recovery_kit",
         }
     }
 
@@ -107,6 +114,7 @@ impl DocumentKind {
             DocumentKind::RequestExtension => "letter extending the time to answer a request (Art. 12(3) GDPR)",
             DocumentKind::RequestCompletion => "letter answering a data subject's request (Art. 12 GDPR)",
             DocumentKind::RequestRefusal => "letter refusing a data subject's request (Art. 12(4) GDPR)",
+            DocumentKind::RecoveryKit => "recovery kit of a Custos vault",
         }
     }
 }

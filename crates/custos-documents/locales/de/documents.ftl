@@ -283,3 +283,23 @@ letter-refusal-complaint = das Recht haben, Beschwerde bei der { -supervisory-au
 letter-refusal-court = das Recht haben, einen gerichtlichen Rechtsbehelf einzulegen.
 letter-contact = Bei Fragen erreichen Sie uns unter: { $contact }.
 letter-closing = Mit freundlichen Grüßen
+
+## Wiederherstellungs-Kit eines Tresors
+recovery-kit-title = Wiederherstellungs-Kit für Ihren Custos-Tresor
+recovery-kit-intro = Mit diesem Blatt kann ein Inhaber des unten genannten Tresors wieder darauf zugreifen und eine neue Passphrase festlegen, wenn alle Passphrasen vergessen wurden.
+recovery-kit-vault-name = Tresor
+recovery-kit-vault-id = Tresor-ID
+recovery-kit-made-on = Erstellt am
+recovery-kit-made-by = Erstellt von
+recovery-kit-code = Wiederherstellungscode
+recovery-kit-code-typing = Groß- und Kleinschreibung spielt keine Rolle; O und 0 gelten als gleich, ebenso I, L und 1; die Bindestriche können entfallen.
+recovery-kit-keep = Bewahren Sie dieses Blatt sicher auf
+recovery-kit-keep-offline = Bewahren Sie es an einem sicheren Ort und offline auf, zum Beispiel in einer abschließbaren Schublade oder einem Safe. Fotografieren oder scannen Sie es nicht und speichern Sie es weder auf einem Computer noch online.
+recovery-kit-keep-anyone = Wer dieses Blatt und eine Kopie der Tresordatei besitzt, kann den Tresor öffnen.
+recovery-kit-use = So verwenden Sie es
+recovery-kit-use-app = In der Custos-App: Wählen Sie auf dem Entsperrbildschirm „Ich habe meine Passphrase vergessen“ und geben Sie den Code ein.
+recovery-kit-use-cli = Auf der Kommandozeile: { $command }
+recovery-kit-use-check = Ein falsch eingegebenes Zeichen wird durch die Prüfzeichen erkannt: Custos bittet Sie dann, den Code zu überprüfen.
+recovery-kit-use-after = Legen Sie danach eine neue Passphrase fest und drucken Sie ein neues Wiederherstellungs-Kit.
+recovery-kit-replaced = Sobald ein neues Kit gedruckt wird, funktioniert dieses nicht mehr: Vernichten Sie dann dieses Blatt.
+recovery-kit-nobody = Ohne Passphrase und ohne dieses Kit kann niemand – auch nicht die Entwickler von Custos – den Tresor öffnen.

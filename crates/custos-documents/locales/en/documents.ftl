@@ -292,3 +292,26 @@ letter-refusal-complaint = the right to lodge a complaint with the { -supervisor
 letter-refusal-court = the right to seek a judicial remedy before a court.
 letter-contact = If you have any questions, you can reach us at: { $contact }.
 letter-closing = Yours sincerely,
+
+## Recovery kit of a vault: one page kept offline, the way back in when every passphrase is forgotten
+# The vault's name, its id, the day and the person are shown as fields after these labels; the
+# code is printed on its own line under recovery-kit-code.
+recovery-kit-title = Recovery kit for your Custos vault
+recovery-kit-intro = With this sheet, an owner of the vault below can get back into it and set a new passphrase if every passphrase has been forgotten.
+recovery-kit-vault-name = Vault
+recovery-kit-vault-id = Vault ID
+recovery-kit-made-on = Made on
+recovery-kit-made-by = Made by
+recovery-kit-code = Recovery code
+recovery-kit-code-typing = Capital and small letters are the same; O and 0 are read alike, as are I, L and 1; the hyphens may be left out.
+recovery-kit-keep = Keep this sheet safe
+recovery-kit-keep-offline = Keep it somewhere safe and offline, for example in a locked drawer or a safe. Do not photograph or scan it, and do not store it on a computer or online.
+recovery-kit-keep-anyone = Anyone who holds this sheet and a copy of the vault file can open the vault.
+recovery-kit-use = How to use it
+recovery-kit-use-app = In the Custos app: on the unlock screen, choose “I forgot my passphrase” and type the code.
+# $command: the command as typed (custos vault recover), the same in every language.
+recovery-kit-use-cli = On the command line: { $command }
+recovery-kit-use-check = A mistyped character is caught by the check characters: Custos then asks you to check the code.
+recovery-kit-use-after = After using it, set a new passphrase and print a new recovery kit.
+recovery-kit-replaced = Printing a new kit makes this one stop working: then destroy this sheet.
+recovery-kit-nobody = Without a passphrase and without this kit, nobody — not even the makers of Custos — can open the vault.

@@ -283,3 +283,23 @@ letter-refusal-complaint = derecho a presentar una reclamación ante la { -super
 letter-refusal-court = derecho a ejercitar acciones ante los tribunales.
 letter-contact = Para cualquier consulta, puede contactarnos en: { $contact }.
 letter-closing = Atentamente,
+
+## Kit de recuperación de una caja fuerte
+recovery-kit-title = Kit de recuperación de su caja fuerte de Custos
+recovery-kit-intro = Con esta hoja, un propietario de la caja fuerte indicada abajo puede volver a acceder a ella y establecer una nueva frase de contraseña si se han olvidado todas las frases de contraseña.
+recovery-kit-vault-name = Caja fuerte
+recovery-kit-vault-id = ID de la caja fuerte
+recovery-kit-made-on = Creado el
+recovery-kit-made-by = Creado por
+recovery-kit-code = Código de recuperación
+recovery-kit-code-typing = Da igual escribir en mayúsculas o en minúsculas; O y 0 se leen igual, al igual que I, L y 1; los guiones pueden omitirse.
+recovery-kit-keep = Guarde esta hoja en un lugar seguro
+recovery-kit-keep-offline = Guárdela en un lugar seguro y sin conexión, por ejemplo en un cajón cerrado con llave o en un armario de seguridad. No la fotografíe ni la escanee, y no la guarde en un ordenador ni en internet.
+recovery-kit-keep-anyone = Cualquier persona que tenga esta hoja y una copia del archivo de la caja fuerte puede abrir la caja fuerte.
+recovery-kit-use = Cómo utilizarlo
+recovery-kit-use-app = En la aplicación Custos: en la pantalla de desbloqueo, elija «He olvidado mi frase de contraseña» e introduzca el código.
+recovery-kit-use-cli = En la línea de comandos: { $command }
+recovery-kit-use-check = Un carácter mal escrito se detecta gracias a los caracteres de control: Custos le pedirá entonces que revise el código.
+recovery-kit-use-after = Después de usarlo, establezca una nueva frase de contraseña e imprima un nuevo kit de recuperación.
+recovery-kit-replaced = Al imprimir un nuevo kit, este deja de funcionar: destruya entonces esta hoja.
+recovery-kit-nobody = Sin una frase de contraseña y sin este kit, nadie —ni siquiera los creadores de Custos— puede abrir la caja fuerte.

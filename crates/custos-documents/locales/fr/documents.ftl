@@ -283,3 +283,23 @@ letter-refusal-complaint = du droit d’introduire une réclamation auprès de l
 letter-refusal-court = du droit de former un recours juridictionnel.
 letter-contact = Pour toute question, vous pouvez nous joindre : { $contact }.
 letter-closing = Veuillez agréer, Madame, Monsieur, l’expression de nos salutations distinguées.
+
+## Kit de récupération d’un coffre-fort
+recovery-kit-title = Kit de récupération de votre coffre-fort Custos
+recovery-kit-intro = Cette feuille permet à un propriétaire du coffre-fort ci-dessous d’y accéder à nouveau et de définir une nouvelle phrase secrète si toutes les phrases secrètes ont été oubliées.
+recovery-kit-vault-name = Coffre-fort
+recovery-kit-vault-id = Identifiant du coffre-fort
+recovery-kit-made-on = Établi le
+recovery-kit-made-by = Établi par
+recovery-kit-code = Code de récupération
+recovery-kit-code-typing = Majuscules et minuscules sont équivalentes ; O et 0 se lisent de la même façon, de même que I, L et 1 ; les tirets peuvent être omis.
+recovery-kit-keep = Conservez cette feuille en lieu sûr
+recovery-kit-keep-offline = Conservez-la en lieu sûr et hors ligne, par exemple dans un tiroir fermé à clé ou dans une armoire forte. Ne la photographiez pas, ne la numérisez pas et ne l’enregistrez ni sur un ordinateur ni en ligne.
+recovery-kit-keep-anyone = Toute personne qui détient cette feuille et une copie du fichier du coffre-fort peut ouvrir le coffre-fort.
+recovery-kit-use = Comment l’utiliser
+recovery-kit-use-app = Dans l’application Custos : sur l’écran de déverrouillage, choisissez « J’ai oublié ma phrase secrète » et saisissez le code.
+recovery-kit-use-cli = En ligne de commande : { $command }
+recovery-kit-use-check = Un caractère mal saisi est détecté grâce aux caractères de contrôle : Custos vous demande alors de vérifier le code.
+recovery-kit-use-after = Après l’avoir utilisé, définissez une nouvelle phrase secrète et imprimez un nouveau kit de récupération.
+recovery-kit-replaced = L’impression d’un nouveau kit rend celui-ci inutilisable : détruisez alors cette feuille.
+recovery-kit-nobody = Sans phrase secrète et sans ce kit, personne — pas même les concepteurs de Custos — ne peut ouvrir le coffre-fort.

@@ -286,3 +286,23 @@ letter-refusal-complaint = il diritto di proporre reclamo all’{ -supervisory-a
 letter-refusal-court = il diritto di proporre ricorso giurisdizionale.
 letter-contact = Per qualsiasi domanda può contattarci: { $contact }.
 letter-closing = Cordiali saluti
+
+## Kit di recupero di una cassaforte
+recovery-kit-title = Kit di recupero della Sua cassaforte Custos
+recovery-kit-intro = Con questo foglio un proprietario della cassaforte indicata qui sotto può accedervi di nuovo e impostare una nuova passphrase, se tutte le passphrase sono state dimenticate.
+recovery-kit-vault-name = Cassaforte
+recovery-kit-vault-id = ID della cassaforte
+recovery-kit-made-on = Creato il
+recovery-kit-made-by = Creato da
+recovery-kit-code = Codice di recupero
+recovery-kit-code-typing = Maiuscole e minuscole sono equivalenti; O e 0 si leggono allo stesso modo, così come I, L e 1; i trattini si possono omettere.
+recovery-kit-keep = Conservi questo foglio al sicuro
+recovery-kit-keep-offline = Lo conservi in un luogo sicuro e offline, ad esempio in un cassetto chiuso a chiave o in un armadio blindato. Non lo fotografi, non lo scansioni e non lo salvi su un computer né online.
+recovery-kit-keep-anyone = Chiunque possieda questo foglio e una copia del file della cassaforte può aprire la cassaforte.
+recovery-kit-use = Come usarlo
+recovery-kit-use-app = Nell’app Custos: nella schermata di sblocco scelga «Ho dimenticato la passphrase» e digiti il codice.
+recovery-kit-use-cli = Dalla riga di comando: { $command }
+recovery-kit-use-check = Un carattere digitato in modo errato viene rilevato grazie ai caratteri di controllo: Custos Le chiede allora di verificare il codice.
+recovery-kit-use-after = Dopo l’uso, imposti una nuova passphrase e stampi un nuovo kit di recupero.
+recovery-kit-replaced = Con la stampa di un nuovo kit questo smette di funzionare: in tal caso distrugga questo foglio.
+recovery-kit-nobody = Senza una passphrase e senza questo kit nessuno — nemmeno gli sviluppatori di Custos — può aprire la cassaforte.

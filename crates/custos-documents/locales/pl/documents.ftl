@@ -287,3 +287,23 @@ letter-refusal-complaint = prawo wniesienia skargi do organu nadzorczego: { $aut
 letter-refusal-court = prawo do skorzystania ze środka ochrony prawnej przed sądem.
 letter-contact = W razie pytań prosimy o kontakt: { $contact }.
 letter-closing = Z poważaniem
+
+## Zestaw odzyskiwania dostępu do sejfu
+recovery-kit-title = Zestaw odzyskiwania dostępu do Państwa sejfu Custos
+recovery-kit-intro = Dzięki temu arkuszowi właściciel wskazanego niżej sejfu może odzyskać do niego dostęp i ustawić nowe hasło, jeśli wszystkie hasła zostały zapomniane.
+recovery-kit-vault-name = Sejf
+recovery-kit-vault-id = Identyfikator sejfu
+recovery-kit-made-on = Data utworzenia
+recovery-kit-made-by = Utworzony przez
+recovery-kit-code = Kod odzyskiwania
+recovery-kit-code-typing = Wielkość liter nie ma znaczenia; O i 0 są odczytywane tak samo, podobnie jak I, L i 1; łączniki można pominąć.
+recovery-kit-keep = Proszę bezpiecznie przechowywać ten arkusz
+recovery-kit-keep-offline = Arkusz należy przechowywać w bezpiecznym miejscu, poza komputerem i siecią, np. w zamykanej na klucz szufladzie lub w szafie pancernej. Prosimy go nie fotografować ani nie skanować oraz nie zapisywać na komputerze ani w internecie.
+recovery-kit-keep-anyone = Każdy, kto ma ten arkusz i kopię pliku sejfu, może otworzyć sejf.
+recovery-kit-use = Jak z niego skorzystać
+recovery-kit-use-app = W aplikacji Custos: na ekranie odblokowania proszę wybrać „Nie pamiętam hasła” i wpisać kod.
+recovery-kit-use-cli = W wierszu poleceń: { $command }
+recovery-kit-use-check = Błędnie wpisany znak zostanie wykryty dzięki znakom kontrolnym: Custos poprosi wtedy o sprawdzenie kodu.
+recovery-kit-use-after = Po użyciu kodu należy ustawić nowe hasło i wydrukować nowy zestaw odzyskiwania.
+recovery-kit-replaced = Wydrukowanie nowego zestawu sprawia, że ten przestaje działać: należy wtedy zniszczyć ten arkusz.
+recovery-kit-nobody = Bez hasła i bez tego zestawu nikt — nawet twórcy Custos — nie otworzy sejfu.
