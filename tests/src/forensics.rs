@@ -25,7 +25,18 @@ pub fn decrypted_pages(path: &Path, passphrase: &str) -> Vec<(String, Vec<u8>)> 
     let file = std::fs::read(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
     assert!(file.len() >= PAGE && file.len().is_multiple_of(PAGE), "{} is not a whole number of pages", path.display());
     let mut key = [0u8; 32];
-    pbkdf2::pbkdf2_hmac::<sha2::Sha512>(passphrase.as_bytes(), &file[..SALT], KDF_ROUNDS, &mut key);
+    if custos_core::vault::keys_path(path).exists() {
+        // The data key its key file gives for the passphrase (SQLCipher's raw-key mode: the key
+        // is the page key itself).
+        let text = custos_core::vault::sqlcipher_key(path, &custos_core::Passphrase::new(passphrase), "")
+            .unwrap_or_else(|e| panic!("the key file of {}: {e}", path.display()));
+        let hex = text.trim_start_matches("x'").trim_end_matches('\'');
+        for (i, byte) in key.iter_mut().enumerate() {
+            *byte = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap_or_else(|e| panic!("the data key: {e}"));
+        }
+    } else {
+        pbkdf2::pbkdf2_hmac::<sha2::Sha512>(passphrase.as_bytes(), &file[..SALT], KDF_ROUNDS, &mut key);
+    }
     let mut pages = Vec::new();
     for (i, page) in file.chunks(PAGE).enumerate() {
         pages.push((format!("page {}", i + 1), decrypt(&key, page, i == 0)));

@@ -20,6 +20,7 @@ export type ErrorCode =
   | "not_a_file"
   | "not_a_vault"
   | "not_found"
+  | "not_permitted"
   | "passphrase_empty"
   | "passphrase_mismatch"
   | "passphrase_too_short"
@@ -52,6 +53,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "not_a_file",
   "not_a_vault",
   "not_found",
+  "not_permitted",
   "passphrase_empty",
   "passphrase_mismatch",
   "passphrase_too_short",
@@ -144,6 +146,10 @@ export type ReasonCode =
   | "import_time_offset_too_large"
   | "import_time_out_of_range"
   | "kept_reason_missing"
+  | "keys_damaged"
+  | "keys_missing"
+  | "keys_not_this_vault"
+  | "last_owner"
   | "legitimate_interest_missing"
   | "letter_without_request"
   | "lift_reason_missing"
@@ -169,6 +175,7 @@ export type ReasonCode =
   | "no_file_at"
   | "no_letter"
   | "no_path"
+  | "no_recovery_kit"
   | "no_such_mapping"
   | "no_transcripts_to_delete"
   | "no_wording_version"
@@ -183,10 +190,16 @@ export type ReasonCode =
   | "not_an_email"
   | "not_one_of"
   | "not_restricted"
+  | "not_yourself"
   | "nothing_to_export"
   | "objection_in_future"
   | "only_just_saved"
+  | "operator_exists"
   | "operator_missing"
+  | "operator_not_in_vault"
+  | "operator_not_named"
+  | "operator_unknown"
+  | "passphrase_must_change"
   | "passphrase_too_long"
   | "period_out_of_range"
   | "preview_first"
@@ -198,6 +211,10 @@ export type ReasonCode =
   | "recipient_country"
   | "recipient_name_missing"
   | "recipient_outside_eea"
+  | "recovery_code_character"
+  | "recovery_code_length"
+  | "recovery_code_typo"
+  | "recovery_code_wrong"
   | "redaction_not_applicable"
   | "refusal_reason_missing"
   | "request_already_extended"
@@ -239,6 +256,7 @@ export type ReasonCode =
   | "unknown_language"
   | "unknown_letter"
   | "vault_damaged_unknown_file"
+  | "vault_in_use"
   | "vault_never_pauses"
   | "vcard_bad_escape"
   | "vcard_begin_in_card"
@@ -352,6 +370,10 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "import_time_offset_too_large",
   "import_time_out_of_range",
   "kept_reason_missing",
+  "keys_damaged",
+  "keys_missing",
+  "keys_not_this_vault",
+  "last_owner",
   "legitimate_interest_missing",
   "letter_without_request",
   "lift_reason_missing",
@@ -377,6 +399,7 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "no_file_at",
   "no_letter",
   "no_path",
+  "no_recovery_kit",
   "no_such_mapping",
   "no_transcripts_to_delete",
   "no_wording_version",
@@ -391,10 +414,16 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "not_an_email",
   "not_one_of",
   "not_restricted",
+  "not_yourself",
   "nothing_to_export",
   "objection_in_future",
   "only_just_saved",
+  "operator_exists",
   "operator_missing",
+  "operator_not_in_vault",
+  "operator_not_named",
+  "operator_unknown",
+  "passphrase_must_change",
   "passphrase_too_long",
   "period_out_of_range",
   "preview_first",
@@ -406,6 +435,10 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "recipient_country",
   "recipient_name_missing",
   "recipient_outside_eea",
+  "recovery_code_character",
+  "recovery_code_length",
+  "recovery_code_typo",
+  "recovery_code_wrong",
   "redaction_not_applicable",
   "refusal_reason_missing",
   "request_already_extended",
@@ -447,6 +480,7 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "unknown_language",
   "unknown_letter",
   "vault_damaged_unknown_file",
+  "vault_in_use",
   "vault_never_pauses",
   "vcard_bad_escape",
   "vcard_begin_in_card",

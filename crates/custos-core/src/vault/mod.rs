@@ -193,6 +193,9 @@ impl Vault {
     pub fn open(path: &Path, passphrase: &Passphrase, session: Session) -> Result<Vault> {
         let opened = (|| {
             precheck_file(path)?;
+            if passphrase.as_bytes().is_empty() {
+                return Err(Error::PassphraseEmpty);
+            }
             let Some(file) = KeyFile::read(&keys::path_of(path))? else {
                 return Vault::open_without_slots(path, passphrase, session);
             };

@@ -4,4 +4,4 @@
  * Every code an [`Error`] can have: what front ends branch on (the UI gets them as a
  * generated TypeScript union, so a misspelt code does not compile).
  */
-export type ErrorCode = "passphrase_too_short" | "passphrase_mismatch" | "passphrase_empty" | "wrong_passphrase" | "not_a_vault" | "vault_damaged" | "schema_too_new" | "vault_not_found" | "already_exists" | "not_found" | "invalid_input" | "refused" | "contact_restricted" | "contact_erased" | "import_failed" | "disk_full" | "vault_busy" | "not_a_file" | "file_too_large" | "io" | "database" | "internal";
+export type ErrorCode = "passphrase_too_short" | "passphrase_mismatch" | "passphrase_empty" | "wrong_passphrase" | "not_a_vault" | "vault_damaged" | "schema_too_new" | "vault_not_found" | "already_exists" | "not_found" | "invalid_input" | "refused" | "contact_restricted" | "contact_erased" | "import_failed" | "disk_full" | "vault_busy" | "not_a_file" | "file_too_large" | "io" | "not_permitted" | "database" | "internal";
