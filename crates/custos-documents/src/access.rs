@@ -85,6 +85,7 @@ pub(crate) fn recorded_report(
     language: Language,
     options: &AccessOptions,
 ) -> Result<(Pdf, i64)> {
+    vault.may(custos_core::audit::Action::AccessReportGenerated)?;
     let report = AccessReport::from_vault_with(vault, contact, &Marks::for_language(language)?, options)?;
     let pdf = report.to_pdf(language)?;
     let entry = vault.audit().access_report(
@@ -111,6 +112,7 @@ pub fn access_export_with(vault: &Vault, contact: ContactId, options: &AccessOpt
 
 /// [`access_export_with`], with the id of the audit entry that records it.
 pub(crate) fn recorded_export(vault: &Vault, contact: ContactId, options: &AccessOptions) -> Result<(Export, i64)> {
+    vault.may(custos_core::audit::Action::AccessReportGenerated)?;
     let report = AccessReport::from_vault_with(vault, contact, &Marks::english(), options)?;
     let export = report.to_export()?;
     let entry = vault.audit().access_report(

@@ -95,6 +95,7 @@ pub struct RequestLetter {
 /// recorded in the audit log. Fails with [`Error::LetterNotApplicable`] when the request is not
 /// in the state the letter tells of, and with [`Error::Incomplete`] listing what to fill in.
 pub fn request_letter(vault: &Vault, request: RequestId, kind: LetterKind, language: Language) -> Result<Pdf> {
+    vault.may(Action::RequestLetterGenerated)?;
     let letter = RequestLetter::from_vault(vault, request, kind)?;
     let pdf = letter.to_pdf(language)?;
     vault.audit().request_letter(

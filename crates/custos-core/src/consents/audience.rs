@@ -56,6 +56,7 @@ impl Consents<'_> {
     /// row, comma-separated), and audits the export. Returns how many people were written.
     /// Refuses to overwrite an existing file.
     pub fn export_audience(&self, purpose: PurposeId, dest: &std::path::Path) -> Result<u64> {
+        self.vault.may(crate::audit::Action::AudienceExported)?;
         let mut file_written = false;
         let exported = self.vault.write(|w| {
             let p = crate::purposes::load(&w.tx, purpose)?;

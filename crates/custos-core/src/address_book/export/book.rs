@@ -84,6 +84,7 @@ impl Vault {
     /// by name, and audits it. Returns how many cards were written; a selection with none is
     /// refused, so that no empty file is handed out as the address book.
     pub fn export_contacts(&self, export: &BookExport, dest: &Path) -> Result<u64> {
+        self.may(crate::audit::Action::ContactsExported)?;
         let mut file_written = false;
         let exported = self.write(|w| {
             let tag = match &export.tag {
