@@ -18,7 +18,8 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub json: bool,
 
-    /// Who is working: named in every audit entry [default: your login name]
+    /// Who you are: the operator whose passphrase opens the vault [default: the vault's only
+    /// operator; for a new vault, or one made before operators, your login name]
     #[arg(long, global = true, env = "CUSTOS_OPERATOR", value_name = "NAME")]
     pub operator: Option<String>,
 
@@ -28,9 +29,12 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Create, re-key, back up, restore or check the vault
+    /// Create, re-key, back up, restore or check the vault; recovery kits
     #[command(subcommand)]
     Vault(VaultCmd),
+    /// The people who work in the vault, each with their own passphrase and role
+    #[command(subcommand)]
+    Operator(OperatorCmd),
     /// Add, edit, list and show contacts
     #[command(subcommand)]
     Contact(ContactCmd),
@@ -437,10 +441,38 @@ pub enum RetentionCmd {
 
 #[derive(Debug, Subcommand)]
 pub enum VaultCmd {
-    /// Create a new vault (asks for the passphrase twice)
-    Init,
-    /// Change the passphrase (new one from CUSTOS_NEW_PASSPHRASE or asked twice)
+    /// Create a new vault, with you (--operator, or your login name) as its owner (asks for the
+    /// passphrase twice)
+    Init {
+        /// Also print its recovery kit to this PDF file (see `vault recovery-kit`)
+        #[arg(long, value_name = "FILE")]
+        recovery_kit: Option<PathBuf>,
+        /// The recovery kit's language: en, pl, de, fr, it, es or bg
+        #[arg(long, visible_alias = "language", value_name = "LANG", default_value = "en")]
+        lang: custos_documents::Language,
+    },
+    /// Change your passphrase (new one from CUSTOS_NEW_PASSPHRASE or asked twice)
     Passphrase,
+    /// Print a new recovery kit (a one-page PDF with the recovery code); the old kit stops
+    /// working. Owner only
+    RecoveryKit {
+        /// The kit's language: en, pl, de, fr, it, es or bg
+        #[arg(long, visible_alias = "language", value_name = "LANG")]
+        lang: custos_documents::Language,
+        /// Where to write the PDF (refused if it exists)
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Forgot your passphrase? Open the vault with the recovery code of its kit
+    /// (CUSTOS_RECOVERY_CODE or asked) and set a new passphrase (CUSTOS_NEW_PASSPHRASE or
+    /// asked twice). For an owner, named with --operator when the vault has several operators
+    Recover,
+    /// Re-encrypt the vault under a new data key, for a passphrase or kit that may have been
+    /// seen; every operator keeps their passphrase. Owner only
+    Rekey,
+    /// Show the vault's raw data key and how to open the file in the `sqlcipher` shell,
+    /// without Custos (asks for your passphrase again). Owner only; audited
+    RevealKey,
     /// Copy the open vault to FILE, encrypted with the same passphrase; with --auto, into the
     /// backup folder when the newest backup is a day old, then rotate (for cron or a timer)
     Backup {
@@ -464,6 +496,32 @@ pub enum VaultCmd {
     Check,
     /// Show where the vault is
     Path,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OperatorCmd {
+    /// The vault's operators and their roles
+    List,
+    /// Add an operator with a first passphrase (CUSTOS_NEW_PASSPHRASE or asked twice), which
+    /// they must change at their first unlock. Owner only
+    Add {
+        name: String,
+        /// owner, clerk or read-only
+        #[arg(long, default_value = "clerk")]
+        role: String,
+    },
+    /// Change an operator's role (owner, clerk or read-only). Owner only
+    Role { name: String, role: String },
+    /// Remove an operator: their passphrase stops opening the vault (it is re-keyed). Owner only
+    Remove {
+        name: String,
+        /// Confirm; without it nothing is done
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Change your own passphrase, or, with a NAME, give that operator a new first passphrase
+    /// (owner only); the new one from CUSTOS_NEW_PASSPHRASE or asked twice
+    Passphrase { name: Option<String> },
 }
 
 #[derive(Debug, Args)]

@@ -128,6 +128,29 @@ pub fn passphrase(prompt: &str) -> CliResult<Passphrase> {
     read_secret("CUSTOS_PASSPHRASE", prompt)
 }
 
+/// The passphrase once more, for something shown only behind it: from CUSTOS_PASSPHRASE, or
+/// asked again.
+pub fn passphrase_again() -> CliResult<Passphrase> {
+    read_secret("CUSTOS_PASSPHRASE", "Your passphrase again: ")
+}
+
+/// The recovery code of a printed kit: from CUSTOS_RECOVERY_CODE, or asked for. A typo is
+/// caught here, with the group to look at.
+pub fn recovery_code() -> CliResult<custos_core::vault::RecoveryCode> {
+    let text = match std::env::var("CUSTOS_RECOVERY_CODE") {
+        Ok(text) => text,
+        Err(_) => {
+            if !std::io::stdin().is_terminal() && !std::io::stderr().is_terminal() {
+                return Err(CliError::usage("No terminal to ask for the recovery code: set CUSTOS_RECOVERY_CODE."));
+            }
+            rpassword::prompt_password("Recovery code (as printed on the kit): ").map_err(|e| {
+                CliError::usage(format!("Could not read the recovery code ({e}): set CUSTOS_RECOVERY_CODE instead."))
+            })?
+        }
+    };
+    Ok(custos_core::vault::RecoveryCode::parse(&text)?)
+}
+
 /// A new passphrase: from `env`, or asked for twice.
 pub fn new_passphrase(env: &str, what: &str) -> CliResult<Passphrase> {
     if let Ok(p) = std::env::var(env) {

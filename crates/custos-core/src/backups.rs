@@ -258,6 +258,7 @@ impl Vault {
     /// Chooses the folder backups go to (`None`: back to `backups` beside the vault). The
     /// folder is created if needed; it must be given by its full path.
     pub fn set_backup_folder(&self, folder: Option<&Path>) -> Result<PathBuf> {
+        self.may(Action::BackupFolderChosen)?;
         if let Some(folder) = folder {
             if folder.as_os_str().is_empty() || !folder.is_absolute() {
                 return Err(Error::invalid("backup folder", crate::why::Why::BackupFolderNotAbsolute {}));

@@ -99,6 +99,7 @@ impl Company<'_> {
 
     /// Replaces the profile.
     pub fn set(&self, profile: CompanyProfile) -> Result<CompanyProfile> {
+        self.vault.may(Action::CompanyProfileUpdated)?;
         let p = profile.normalise()?;
         self.vault.write(|w| {
             let country_before = crate::contact_points::firm_country(&w.tx)?;
@@ -169,6 +170,7 @@ impl Company<'_> {
     /// Sets the firm's own e-mail addresses (an empty list: the profile's address again). Each
     /// must be an e-mail address; case and repeats do not matter.
     pub fn set_staff_addresses(&self, addresses: &[String]) -> Result<StaffAddresses> {
+        self.vault.may(Action::CompanyProfileUpdated)?;
         let mut keys = Vec::with_capacity(addresses.len());
         for (i, a) in addresses.iter().enumerate().filter(|(_, a)| !a.trim().is_empty()) {
             let key = crate::address_book::keys::email_key(a).ok_or_else(|| {

@@ -303,7 +303,12 @@ pub fn busy_timeout() -> std::time::Duration {
     })
 }
 
-fn not_permitted(action: &str, role: crate::operators::Role, needs: crate::operators::Role, on_request: bool) -> String {
+fn not_permitted(
+    action: &str,
+    role: crate::operators::Role,
+    needs: crate::operators::Role,
+    on_request: bool,
+) -> String {
     let role = role.code().replace('_', "-");
     if on_request {
         return format!(

@@ -49,17 +49,53 @@ impl Role {
             // Anybody: their own passphrase, the automatic backup, a reveal (audited).
             PassphraseChanged | BackupCreated | SensitiveRevealed => Role::ReadOnly,
             // The daily work of a clerk.
-            ContactCreated | ContactUpdated | ConversationAdded | TranscriptImported | ConsentGiven
-            | ConsentConfirmed | ConsentWithdrawn | ConsentExpired | ContactRestricted | RestrictionLifted
-            | ObjectionRecorded | RetentionKept | RequestOpened | RequestMatched | RequestIdentityChecked
-            | RequestExtended | RequestActionRecorded | RequestClosed | RequestRefused | AccessReportGenerated
-            | RequestLetterGenerated | ContactsImported | ImportUndone | ContactsMerged => Role::Clerk,
+            ContactCreated
+            | ContactUpdated
+            | ConversationAdded
+            | TranscriptImported
+            | ConsentGiven
+            | ConsentConfirmed
+            | ConsentWithdrawn
+            | ConsentExpired
+            | ContactRestricted
+            | RestrictionLifted
+            | ObjectionRecorded
+            | RetentionKept
+            | RequestOpened
+            | RequestMatched
+            | RequestIdentityChecked
+            | RequestExtended
+            | RequestActionRecorded
+            | RequestClosed
+            | RequestRefused
+            | AccessReportGenerated
+            | RequestLetterGenerated
+            | ContactsImported
+            | ImportUndone
+            | ContactsMerged => Role::Clerk,
             ContactErased => return (Role::Clerk, true),
             // The firm's settings, bulk exports, clean-ups and the vault itself.
-            VaultCreated | Restored | PurposeCreated | PurposeUpdated | CompanyProfileUpdated | AudienceExported
-            | RetentionRuleSet | RetentionRuleRemoved | TranscriptsDeleted | ClosureDayAdded | ClosureDayRemoved
-            | BackupsRotated | BackupFolderChosen | ContactsExported | OperatorAdded | OperatorRoleChanged
-            | OperatorReset | OperatorRemoved | VaultRekeyed | RecoveryKitMade | DataKeyRevealed => Role::Owner,
+            VaultCreated
+            | Restored
+            | PurposeCreated
+            | PurposeUpdated
+            | CompanyProfileUpdated
+            | AudienceExported
+            | RetentionRuleSet
+            | RetentionRuleRemoved
+            | TranscriptsDeleted
+            | ClosureDayAdded
+            | ClosureDayRemoved
+            | BackupsRotated
+            | BackupFolderChosen
+            | ContactsExported
+            | OperatorAdded
+            | OperatorRoleChanged
+            | OperatorReset
+            | OperatorRemoved
+            | VaultRekeyed
+            | RecoveryKitMade
+            | DataKeyRevealed => Role::Owner,
             // Recovery is for an owner; the conversion names the owner it makes.
             RecoveryUsed | KeySlotsCreated => Role::Owner,
         };
@@ -166,19 +202,16 @@ fn has_open_erasure_request(tx: &rusqlite::Connection, contact: i64) -> Result<b
 
 /// Loads the operator whose key slot is `slot`.
 pub(crate) fn me_by_slot(conn: &rusqlite::Connection, slot: &str) -> Result<Option<Me>> {
-    conn
-        .query_row(
-            "SELECT id, name, role, must_change_passphrase FROM operator WHERE slot = ?1 AND removed_at IS NULL",
-            [slot],
-            |r| {
-                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, bool>(3)?))
-            },
-        )
-        .optional()?
-        .map(|(id, name, role, must)| -> Result<Me> {
-            Ok(Me { id: Some(id), slot: Some(slot.to_owned()), name, role: role.parse()?, must_change_passphrase: must })
-        })
-        .transpose()
+    conn.query_row(
+        "SELECT id, name, role, must_change_passphrase FROM operator WHERE slot = ?1 AND removed_at IS NULL",
+        [slot],
+        |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, bool>(3)?)),
+    )
+    .optional()?
+    .map(|(id, name, role, must)| -> Result<Me> {
+        Ok(Me { id: Some(id), slot: Some(slot.to_owned()), name, role: role.parse()?, must_change_passphrase: must })
+    })
+    .transpose()
 }
 
 /// Adds an operator's record for `slot` (inside a write).
@@ -192,9 +225,11 @@ pub(crate) fn insert(
     by: Option<&str>,
 ) -> Result<i64> {
     let taken: bool = tx
-        .query_row("SELECT 1 FROM operator WHERE name_folded = ?1 AND removed_at IS NULL", [crate::fold::fold(name)], |_| {
-            Ok(())
-        })
+        .query_row(
+            "SELECT 1 FROM operator WHERE name_folded = ?1 AND removed_at IS NULL",
+            [crate::fold::fold(name)],
+            |_| Ok(()),
+        )
         .optional()?
         .is_some();
     if taken {
@@ -215,6 +250,24 @@ pub(crate) fn other_owners(tx: &rusqlite::Connection, except: i64) -> Result<i64
         [except],
         |r| r.get(0),
     )?)
+}
+
+/// The one of `items` named `name`: the same name (case and accents ignored), else the only
+/// one whose name starts with it as whole words ("anna" for "Anna Nowak").
+pub(crate) fn pick<'a, T>(items: &'a [T], name_of: impl Fn(&T) -> &str, name: &str) -> Option<&'a T> {
+    let folded = crate::fold::fold(name.trim());
+    if folded.is_empty() {
+        return None;
+    }
+    if let Some(same) = items.iter().find(|i| crate::fold::fold(name_of(i)) == folded) {
+        return Some(same);
+    }
+    let starts = format!("{folded} ");
+    let mut by_first_words = items.iter().filter(|i| crate::fold::fold(name_of(i)).starts_with(&starts));
+    match (by_first_words.next(), by_first_words.next()) {
+        (Some(only), None) => Some(only),
+        _ => None,
+    }
 }
 
 /// A name an operator may have: a person's name, at most 100 characters.
@@ -262,6 +315,15 @@ impl Vault {
         })
     }
 
+    /// The working operator named `name` (as [`pick`] matches names).
+    pub fn find_operator(&self, name: &str) -> Result<Operator> {
+        let operators = self.operators()?;
+        pick(&operators, |o| o.name.as_str(), name).cloned().ok_or_else(|| {
+            let names: Vec<&str> = operators.iter().map(|o| o.name.as_str()).collect();
+            Error::refused(Why::OperatorUnknown { name: name.trim().to_owned(), operators: names.join(", ") })
+        })
+    }
+
     /// The role of the operator working now.
     pub fn role(&self) -> Role {
         self.me().role
@@ -304,9 +366,8 @@ impl Vault {
     pub fn set_operator_role(&mut self, id: i64, role: Role) -> Result<()> {
         self.may(Action::OperatorRoleChanged)?;
         self.write(|w| {
-            let (name, before): (String, String) = w
-                .tx
-                .query_row("SELECT name, role FROM operator WHERE id = ?1 AND removed_at IS NULL", [id], |r| {
+            let (name, before): (String, String) =
+                w.tx.query_row("SELECT name, role FROM operator WHERE id = ?1 AND removed_at IS NULL", [id], |r| {
                     Ok((r.get(0)?, r.get(1)?))
                 })
                 .optional()?

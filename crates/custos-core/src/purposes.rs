@@ -437,6 +437,7 @@ pub(crate) fn load(c: &rusqlite::Connection, id: PurposeId) -> Result<Purpose> {
 
 impl Purposes<'_> {
     pub fn add(&self, spec: PurposeSpec) -> Result<Purpose> {
+        self.vault.may(Action::PurposeCreated)?;
         let spec = spec.normalise()?;
         self.vault.write(|w| {
             if find_id(&w.tx, &spec.name)?.is_some() {
@@ -477,6 +478,7 @@ impl Purposes<'_> {
     /// Replaces a purpose's definition. A changed consent wording becomes a new version;
     /// consent events keep pointing at the version the person actually saw.
     pub fn update(&self, id: PurposeId, spec: PurposeSpec) -> Result<Purpose> {
+        self.vault.may(Action::PurposeUpdated)?;
         let spec = spec.normalise()?;
         self.vault.write(|w| {
             let before = load(&w.tx, id)?;

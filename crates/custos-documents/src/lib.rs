@@ -65,7 +65,7 @@ pub use letters::{LetterKind, RequestLetter, request_letter};
 pub use notice::{Collected, PrivacyNotice, privacy_notice, privacy_notice_html};
 pub use pipeline::{DocumentRequest, DocumentSpec, Job, JobKind, Saved, Subject, generate};
 pub use record::{RecordOfProcessing, record_of_processing};
-pub use recovery_kit::RecoveryKit;
+pub use recovery_kit::{RecoveryKit, recovery_kit};
 
 /// Which document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

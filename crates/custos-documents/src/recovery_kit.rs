@@ -52,6 +52,36 @@ impl std::fmt::Debug for RecoveryKit {
     }
 }
 
+impl From<&custos_core::vault::RecoveryKit> for RecoveryKit {
+    fn from(kit: &custos_core::vault::RecoveryKit) -> RecoveryKit {
+        RecoveryKit {
+            vault_name: kit.vault_name.clone(),
+            vault_id: kit.vault_id.clone(),
+            code: kit.code.printed().to_string(),
+            made_at: kit.made_at,
+            made_by: kit.made_by.clone(),
+        }
+    }
+}
+
+/// Makes a new recovery kit for `vault` and saves it to `dest` as a PDF in `language`; only
+/// once it is saved does the new code replace the old one (see
+/// [`custos_core::Vault::new_recovery_kit_then`]). Owner only.
+pub fn recovery_kit(vault: &custos_core::Vault, language: Language, dest: &std::path::Path) -> Result<Pdf> {
+    let mut saved = false;
+    let made = vault.new_recovery_kit_then(|kit| -> Result<Pdf> {
+        let pdf = RecoveryKit::from(kit).to_pdf(language)?;
+        pdf.save(dest)?;
+        saved = true;
+        Ok(pdf)
+    });
+    if made.is_err() && saved {
+        // Its code never took effect: a sheet that opens nothing must not be kept.
+        let _ = std::fs::remove_file(dest);
+    }
+    made
+}
+
 impl RecoveryKit {
     /// Draws the kit in `language`: one A4 portrait page, dated the day it was made.
     pub fn to_pdf(&self, language: Language) -> Result<Pdf> {

@@ -14,32 +14,109 @@ use super::Ctx;
 pub(super) fn vault(ctx: &Ctx, cmd: VaultCmd) -> CliResult {
     let path = &ctx.vault_path;
     match cmd {
-        VaultCmd::Init => {
+        VaultCmd::Init { recovery_kit, lang } => {
             let pass = input::new_passphrase("CUSTOS_PASSPHRASE", "New passphrase (10 characters or more)")?;
             let strength = pass.strength();
-            Vault::create(path, &pass, ctx.session())?.lock();
+            let vault = Vault::create(path, &pass, ctx.owner())?;
+            let kit = match &recovery_kit {
+                Some(out) => Some(custos_documents::recovery_kit(&vault, lang, out).map_err(CliError::from)?),
+                None => None,
+            };
+            let owner = vault.operator().to_owned();
+            vault.lock();
             if ctx.json {
-                return output::json(&json!({ "vault": path, "strength": strength }));
+                return output::json(
+                    &json!({ "vault": path, "owner": owner, "strength": strength, "recovery_kit": recovery_kit }),
+                );
             }
-            say!("Created {}.", path.display());
+            say!("Created {} with {} as its owner.", path.display(), output::safe(&owner));
             say!("Passphrase strength: {} (about {} to guess offline).", strength.label, strength.time_to_crack);
             if strength.score < 3 {
                 for s in strength.warning.iter().chain(&strength.suggestions) {
                     say!("  Tip: {s}");
                 }
             }
-            say!("Keep the passphrase safe: without it the vault cannot be opened by anyone, you included.");
+            match (&recovery_kit, kit) {
+                (Some(out), Some(_)) => say!(
+                    "Wrote the recovery kit to {}: print it and keep it somewhere safe, then delete the file.",
+                    out.display()
+                ),
+                _ => say!(
+                    "Print a recovery kit now (`custos vault recovery-kit --lang en --out kit.pdf`): without the \
+                     passphrase and without the kit nobody, including us, can open the vault."
+                ),
+            }
             Ok(())
         }
-        VaultCmd::Passphrase => {
-            let mut vault = ctx.open()?;
-            let new = input::new_passphrase("CUSTOS_NEW_PASSPHRASE", "New passphrase (10 characters or more)")?;
-            vault.change_passphrase(&new)?;
-            let strength = new.strength();
+        VaultCmd::Passphrase => change_passphrase(ctx),
+        VaultCmd::RecoveryKit { lang, out } => {
+            let vault = ctx.open()?;
+            let pdf = custos_documents::recovery_kit(&vault, lang, &out).map_err(CliError::from)?;
             if ctx.json {
-                return output::json(&json!({ "vault": path, "strength": strength }));
+                return output::json(&json!({ "path": out, "language": lang.code(), "sha256": pdf.sha256() }));
             }
-            say!("Passphrase changed. Strength: {}. The old passphrase no longer opens the vault.", strength.label);
+            say!(
+                "Wrote the recovery kit to {} ({}). Print it and keep it somewhere safe, then delete the file; any \
+                 older kit no longer works.",
+                out.display(),
+                lang.name()
+            );
+            Ok(())
+        }
+        VaultCmd::Recover => {
+            if !path.exists() {
+                return Err(custos_core::Error::VaultNotFound { path: path.clone() }.into());
+            }
+            let code = input::recovery_code()?;
+            let new = input::new_passphrase("CUSTOS_NEW_PASSPHRASE", "New passphrase (10 characters or more)")?;
+            let vault = Vault::recover(path, &code, &new, ctx.session())?;
+            let who = vault.operator().to_owned();
+            vault.lock();
+            if ctx.json {
+                return output::json(&json!({ "vault": path, "operator": who }));
+            }
+            say!(
+                "The recovery code opened {}. {} has a new passphrase. The kit keeps working: print a new one \
+                 (`custos vault recovery-kit`) if this one may have been seen.",
+                path.display(),
+                output::safe(&who)
+            );
+            Ok(())
+        }
+        VaultCmd::Rekey => {
+            let mut vault = ctx.open()?;
+            let show = !ctx.json && std::io::IsTerminal::is_terminal(&std::io::stderr());
+            vault.rekey(|done, total| {
+                if show && total > 0 {
+                    eprint!("\rRe-encrypting… {}%", done * 100 / total);
+                }
+            })?;
+            if show {
+                eprintln!();
+            }
+            if ctx.json {
+                return output::json(&json!({ "vault": path, "rekeyed": true }));
+            }
+            say!(
+                "Re-encrypted {} under a new data key; every operator keeps their passphrase and the recovery kit \
+                 still works. Backups made before open only with the keys of then.",
+                path.display()
+            );
+            Ok(())
+        }
+        VaultCmd::RevealKey => {
+            let vault = ctx.open()?;
+            let again = input::passphrase_again()?;
+            let revealed = vault.reveal_data_key(&again)?;
+            if ctx.json {
+                return output::json(&revealed);
+            }
+            say!("The vault's data key (anyone with it and the file reads everything: keep it like the passphrase):");
+            say!("  {}", revealed.key_hex);
+            say!("To open the file without Custos, run");
+            say!("  {}", revealed.shell);
+            say!("and type first");
+            say!("  {}", revealed.pragma);
             Ok(())
         }
         VaultCmd::Backup { file, auto } => {
@@ -104,7 +181,7 @@ pub(super) fn vault(ctx: &Ctx, cmd: VaultCmd) -> CliResult {
         }
         VaultCmd::Restore { file, replace } => {
             let pass = input::passphrase(&format!("Passphrase of the backup {}: ", file.display()))?;
-            Vault::restore(&file, path, &pass, ctx.session(), replace)?.lock();
+            Vault::restore(&file, path, &pass, ctx.session_for(&file), replace)?.lock();
             if ctx.json {
                 return output::json(&json!({ "restored_from": file, "vault": path }));
             }
@@ -143,4 +220,17 @@ pub(super) fn vault(ctx: &Ctx, cmd: VaultCmd) -> CliResult {
             Ok(())
         }
     }
+}
+
+/// `custos vault passphrase` and `custos operator passphrase`: your own new passphrase.
+pub(super) fn change_passphrase(ctx: &Ctx) -> CliResult {
+    let mut vault = ctx.open_to_choose()?;
+    let new = input::new_passphrase("CUSTOS_NEW_PASSPHRASE", "New passphrase (10 characters or more)")?;
+    vault.change_passphrase(&new)?;
+    let strength = new.strength();
+    if ctx.json {
+        return output::json(&json!({ "vault": ctx.vault_path, "strength": strength }));
+    }
+    say!("Passphrase changed. Strength: {}. The old passphrase no longer opens the vault.", strength.label);
+    Ok(())
 }

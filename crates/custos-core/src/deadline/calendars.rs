@@ -94,6 +94,7 @@ impl Calendars<'_> {
 
     /// Adds a day the firm is closed: deadlines falling on it move to the next working day.
     pub fn add_closure_day(&self, day: NaiveDate, reason: Option<&str>) -> Result<ClosureDay> {
+        self.vault.may(Action::ClosureDayAdded)?;
         crate::ts::check_day("day", day)?;
         let reason = reason.map(str::trim).filter(|r| !r.is_empty()).map(str::to_owned);
         self.vault.write(|w| {
@@ -113,6 +114,7 @@ impl Calendars<'_> {
 
     /// Removes a closure day added by mistake.
     pub fn remove_closure_day(&self, day: NaiveDate) -> Result<()> {
+        self.vault.may(Action::ClosureDayRemoved)?;
         self.vault.write(|w| {
             if w.tx.execute("DELETE FROM closure_day WHERE day = ?1", [day])? == 0 {
                 return Err(Error::not_found("closure day", day));

@@ -86,6 +86,7 @@ impl Retention<'_> {
 
     /// Adds a rule, or changes the period of the rule for the same status, action and purpose.
     pub fn set_rule(&self, spec: RuleSpec) -> Result<RetentionRule> {
+        self.vault.may(Action::RetentionRuleSet)?;
         spec.period.validate()?;
         self.vault.write(|w| {
             if let Some(p) = spec.purpose_id {
@@ -123,6 +124,7 @@ impl Retention<'_> {
 
     /// Removes a rule.
     pub fn remove_rule(&self, id: i64) -> Result<()> {
+        self.vault.may(Action::RetentionRuleRemoved)?;
         self.vault.write(|w| {
             let rule = load_rules(&w.tx)?
                 .into_iter()

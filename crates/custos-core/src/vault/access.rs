@@ -108,7 +108,11 @@ impl Vault {
         // The record first (it refuses a taken name); the slot only once it is committed.
         let id = self.write(|w| {
             let id = crate::operators::insert(&w.tx, &slot.id, name, role, true, w.now, Some(&by))?;
-            w.audit(Action::OperatorAdded, Target::Vault, serde_json::json!({ "operator": name, "role": role.code() }))?;
+            w.audit(
+                Action::OperatorAdded,
+                Target::Vault,
+                serde_json::json!({ "operator": name, "role": role.code() }),
+            )?;
             Ok(id)
         })?;
         file.slots.push(slot);
@@ -187,7 +191,11 @@ impl Vault {
         file.slots.retain(|s| s.id != slot);
         self.rekey_with(file, progress)?;
         self.write(|w| {
-            w.audit(Action::VaultRekeyed, Target::Vault, serde_json::json!({ "why": "operator_removed", "operator": name }))
+            w.audit(
+                Action::VaultRekeyed,
+                Target::Vault,
+                serde_json::json!({ "why": "operator_removed", "operator": name }),
+            )
         })
     }
 
@@ -209,24 +217,41 @@ impl Vault {
     /// Makes a new recovery kit: a new code and recovery slot; any older kit stops working.
     /// The code is in the returned kit only. Owner only.
     pub fn new_recovery_kit(&self) -> Result<RecoveryKit> {
+        self.new_recovery_kit_then(|kit| Ok::<_, Error>(kit.clone()))
+    }
+
+    /// Makes a new recovery kit and hands it to `deliver` (which prints or saves it) before the
+    /// new code takes effect: if delivering fails, the old kit keeps working and nothing is
+    /// recorded. Owner only.
+    pub fn new_recovery_kit_then<T, E: From<Error>>(
+        &self,
+        deliver: impl FnOnce(&RecoveryKit) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
         self.may(Action::RecoveryKitMade)?;
         let code = RecoveryCode::generate()?;
         let mut file = self.key_file()?;
-        let (slot, _) =
-            Slot::new(SlotKind::Recovery, None, &code.secret(), Cost::RECOVERY, &file.vault_id, Some(self.data_key()?))?;
+        let (slot, _) = Slot::new(
+            SlotKind::Recovery,
+            None,
+            &code.secret(),
+            Cost::RECOVERY,
+            &file.vault_id,
+            Some(self.data_key()?),
+        )?;
+        let kit = RecoveryKit {
+            vault_id: file.vault_id.clone(),
+            vault_name: self.display_name()?,
+            code,
+            made_at: self.now(),
+            made_by: self.me.name.clone(),
+        };
+        let delivered = deliver(&kit)?;
         let replaced = file.recovery_slot().is_some();
         file.slots.retain(|s| s.kind != SlotKind::Recovery);
         file.slots.push(slot);
         file.write(&keys::path_of(&self.path))?;
-        let now = self.now();
         self.write(|w| w.audit(Action::RecoveryKitMade, Target::Vault, serde_json::json!({ "replaced": replaced })))?;
-        Ok(RecoveryKit {
-            vault_id: file.vault_id,
-            vault_name: self.display_name()?,
-            code,
-            made_at: now,
-            made_by: self.me.name.clone(),
-        })
+        Ok(delivered)
     }
 
     /// The vault's name as a person knows it: the firm's name, else the file's.
@@ -249,8 +274,27 @@ impl Vault {
         let recovery_key = recovery
             .unlock(&code.secret(), &file.vault_id)?
             .ok_or_else(|| Error::refused(Why::RecoveryCodeWrong {}))?;
-        let owner_slot = file.operator_slot(&session.operator)?.clone();
+        let named = (!session.operator.trim().is_empty()).then(|| file.operator_slot(&session.operator).cloned());
+        let slots = file.clone();
         let (conn, key) = rekey::open_with_slot(path, file, &recovery, &recovery_key, None)?;
+        let owner_slot = match named {
+            Some(slot) => slot?,
+            // Not named: the vault's only owner.
+            None => {
+                let mut owners = conn.prepare(
+                    "SELECT slot FROM operator WHERE role = 'owner' AND removed_at IS NULL AND slot IS NOT NULL",
+                )?;
+                let owners: Vec<String> = super::rows(owners.query_map([], |r| r.get(0))?)?;
+                match owners.as_slice() {
+                    [only] => slots.slot(only).cloned().ok_or_else(|| Error::not_found("key slot", only))?,
+                    _ => {
+                        return Err(Error::refused(Why::OperatorNotNamed {
+                            operators: slots.operator_names().join(", "),
+                        }));
+                    }
+                }
+            }
+        };
         let mut vault = Vault::opened(conn, path, key, session, &owner_slot)?;
         if vault.me.role != Role::Owner {
             return Err(Error::NotPermitted {
@@ -277,7 +321,8 @@ impl Vault {
     pub fn reveal_data_key(&self, passphrase: &Passphrase) -> Result<RevealedKey> {
         self.may(Action::DataKeyRevealed)?;
         let file = self.key_file()?;
-        let slot = self.me.slot.as_deref().and_then(|id| file.slot(id)).ok_or_else(|| Error::not_found("key slot", ""))?;
+        let slot =
+            self.me.slot.as_deref().and_then(|id| file.slot(id)).ok_or_else(|| Error::not_found("key slot", ""))?;
         if slot.unlock(passphrase.as_bytes(), &file.vault_id)?.is_none() {
             return Err(Error::WrongPassphrase { path: self.path.clone() });
         }

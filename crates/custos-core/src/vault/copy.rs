@@ -523,9 +523,10 @@ pub(crate) fn key_of_copy(path: &Path, passphrase: &Passphrase, operator: &str) 
     let slot_key = slot
         .unlock(passphrase.as_bytes(), &file.vault_id)?
         .ok_or_else(|| Error::WrongPassphrase { path: path.to_owned() })?;
-    let sealed = slot.data_key.as_deref().or(slot.next_data_key.as_deref()).ok_or_else(|| {
-        Error::refused(crate::why::Why::KeysDamaged { reason: "a slot without a data key".into() })
-    })?;
+    let sealed =
+        slot.data_key.as_deref().or(slot.next_data_key.as_deref()).ok_or_else(|| {
+            Error::refused(crate::why::Why::KeysDamaged { reason: "a slot without a data key".into() })
+        })?;
     Ok(Key::Raw(slot.open(&slot_key, sealed, &file.vault_id)?))
 }
 

@@ -65,8 +65,8 @@ impl KeyFile {
             return Err(damaged(format!("{} is {} bytes, far more than a key file", path.display(), meta.len())));
         }
         let text = fs::read(path).map_err(|e| Error::io(path, e))?;
-        let file: KeyFile = serde_json::from_slice(&text)
-            .map_err(|e| damaged(format!("{} cannot be read ({e})", path.display())))?;
+        let file: KeyFile =
+            serde_json::from_slice(&text).map_err(|e| damaged(format!("{} cannot be read ({e})", path.display())))?;
         if file.format != FORMAT {
             return Err(damaged(format!("{} is not a Custos key file", path.display())));
         }
@@ -111,33 +111,29 @@ impl KeyFile {
         self.operator_slots().filter_map(|s| s.operator.clone()).collect()
     }
 
-    /// The slot of the operator named `name` (case and accents ignored), or, when no name is
-    /// given, of the only operator.
+    /// The slot of the operator named `name` (see [`crate::operators::pick`]), or, when no
+    /// name is given, of the only operator.
     pub(crate) fn operator_slot(&self, name: &str) -> Result<&Slot> {
-        let name = name.trim();
-        if name.is_empty() {
-            let mut slots = self.operator_slots();
-            return match (slots.next(), slots.next()) {
-                (Some(only), None) => Ok(only),
+        let slots: Vec<&Slot> = self.operator_slots().collect();
+        if name.trim().is_empty() {
+            return match slots.as_slice() {
+                [only] => Ok(only),
                 _ => Err(Error::refused(Why::OperatorNotNamed { operators: self.operator_names().join(", ") })),
             };
         }
-        let folded = crate::fold::fold(name);
-        self.operator_slots()
-            .find(|s| s.operator.as_deref().is_some_and(|o| crate::fold::fold(o) == folded))
-            .ok_or_else(|| {
-                Error::refused(Why::OperatorUnknown { name: name.to_owned(), operators: self.operator_names().join(", ") })
+        crate::operators::pick(&slots, |s| s.operator.as_deref().unwrap_or_default(), name).copied().ok_or_else(|| {
+            Error::refused(Why::OperatorUnknown {
+                name: name.trim().to_owned(),
+                operators: self.operator_names().join(", "),
             })
+        })
     }
 }
 
 /// Writes `bytes` to `path` whole or not at all.
 pub(crate) fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut temp = tempfile::Builder::new()
-        .prefix(".custos-keys")
-        .tempfile_in(dir)
-        .map_err(|e| Error::io(dir, e))?;
+    let mut temp = tempfile::Builder::new().prefix(".custos-keys").tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
     temp.write_all(bytes).map_err(|e| Error::io(path, e))?;
     temp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
     temp.persist(path).map_err(|e| Error::io(path, e.error))?;

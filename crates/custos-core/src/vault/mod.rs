@@ -27,9 +27,9 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
 
+pub use access::{RecoveryKit, RevealedKey, Unlocking};
 pub use copy::{Copied, CopyJob};
 pub(crate) use copy::{PARTIAL, check_file, check_opens, copy_for_restore, key_of_copy, remove_with_sidecars};
-pub use access::{RecoveryKit, RevealedKey, Unlocking};
 pub use passphrase::{CrackTime, MIN_PASSPHRASE_CHARS, Passphrase, Strength};
 pub use recovery_code::RecoveryCode;
 pub use schema::SCHEMA_VERSION;
@@ -122,7 +122,12 @@ impl Vault {
         Vault::create_with_cost(path, passphrase, session, Cost::PASSPHRASE)
     }
 
-    pub(crate) fn create_with_cost(path: &Path, passphrase: &Passphrase, session: Session, cost: Cost) -> Result<Vault> {
+    pub(crate) fn create_with_cost(
+        path: &Path,
+        passphrase: &Passphrase,
+        session: Session,
+        cost: Cost,
+    ) -> Result<Vault> {
         let session = session.checked()?;
         passphrase.check_new()?;
         let owner = crate::operators::checked_name(&session.operator)?;
@@ -144,8 +149,14 @@ impl Vault {
         let created = (|| {
             let vault_id = new_vault_id()?;
             let data_key = DataKey::generate()?;
-            let (slot, _) =
-                Slot::new(SlotKind::Operator, Some(owner.clone()), passphrase.as_bytes(), cost, &vault_id, Some(&data_key))?;
+            let (slot, _) = Slot::new(
+                SlotKind::Operator,
+                Some(owner.clone()),
+                passphrase.as_bytes(),
+                cost,
+                &vault_id,
+                Some(&data_key),
+            )?;
             let mut file = KeyFile::new(vault_id.clone());
             file.slots.push(slot.clone());
             file.write(&keys_path)?;
@@ -221,9 +232,8 @@ impl Vault {
     /// (with a backup first), the vault's metadata checked, the operator of `slot` loaded.
     fn opened(conn: Connection, path: &Path, key: Key, mut session: Session, slot: &Slot) -> Result<Vault> {
         let version = Vault::prepare(&conn, path, &key, &session)?;
-        let vault_id: Option<String> = conn
-            .query_row("SELECT value FROM vault_meta WHERE key = 'vault_id'", [], |r| r.get(0))
-            .optional()?;
+        let vault_id: Option<String> =
+            conn.query_row("SELECT value FROM vault_meta WHERE key = 'vault_id'", [], |r| r.get(0)).optional()?;
         let file_id = KeyFile::read(&keys::path_of(path))?.map(|f| f.vault_id);
         if vault_id.is_none() || vault_id != file_id {
             return Err(Error::refused(crate::why::Why::KeysNotThisVault {}));
@@ -380,7 +390,13 @@ impl Vault {
         // A cached copy from an older build is brought up to date like a vault.
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         schema::migrate(&conn, version, SCHEMA_VERSION)?;
-        let me = Me { id: None, slot: None, name: session.operator.clone(), role: Role::Owner, must_change_passphrase: false };
+        let me = Me {
+            id: None,
+            slot: None,
+            name: session.operator.clone(),
+            role: Role::Owner,
+            must_change_passphrase: false,
+        };
         Ok(Vault { conn, path: path.to_owned(), key: Key::Passphrase(Passphrase::new("")), session, me })
     }
 }

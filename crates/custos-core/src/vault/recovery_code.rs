@@ -43,16 +43,14 @@ impl RecoveryCode {
     pub fn parse(text: &str) -> Result<RecoveryCode> {
         let mut values = Zeroizing::new(Vec::with_capacity(GROUPS * (GROUP_DIGITS + 1)));
         for c in text.chars().filter(|c| !c.is_whitespace() && !matches!(c, '-' | '–' | '—')) {
-            let value = digit_value(c)
-                .ok_or_else(|| Error::invalid("recovery_code", Why::RecoveryCodeCharacter { character: c.to_string() }))?;
+            let value = digit_value(c).ok_or_else(|| {
+                Error::invalid("recovery_code", Why::RecoveryCodeCharacter { character: c.to_string() })
+            })?;
             values.push(value);
         }
         let expected = GROUPS * (GROUP_DIGITS + 1);
         if values.len() != expected {
-            return Err(Error::invalid(
-                "recovery_code",
-                Why::RecoveryCodeLength { found: values.len(), expected },
-            ));
+            return Err(Error::invalid("recovery_code", Why::RecoveryCodeLength { found: values.len(), expected }));
         }
         let mut data = Zeroizing::new(Vec::with_capacity(GROUPS * GROUP_DIGITS));
         for (group, chunk) in values.chunks(GROUP_DIGITS + 1).enumerate() {
@@ -141,7 +139,9 @@ mod tests {
                     typed[i] = other;
                     let text: String = typed.iter().collect();
                     match RecoveryCode::parse(&text) {
-                        Err(Error::Invalid { why: Why::RecoveryCodeTypo { group }, .. }) => assert_eq!(group, i / 6 + 1),
+                        Err(Error::Invalid { why: Why::RecoveryCodeTypo { group }, .. }) => {
+                            assert_eq!(group, i / 6 + 1)
+                        }
                         other => panic!("{text}: {other:?}"),
                     }
                 }

@@ -121,15 +121,17 @@ impl Vault {
     }
 
     /// Gives a vault keyed with a passphrase a data key and its first owner's slot.
-    pub(crate) fn give_slots(&mut self, passphrase: &Passphrase, cost: Cost, progress: impl FnMut(u64, u64)) -> Result<()> {
-        let vault_id: String = match self
-            .conn
-            .query_row("SELECT value FROM vault_meta WHERE key = 'vault_id'", [], |r| r.get(0))
-            .ok()
-        {
-            Some(id) => id,
-            None => super::new_vault_id()?,
-        };
+    pub(crate) fn give_slots(
+        &mut self,
+        passphrase: &Passphrase,
+        cost: Cost,
+        progress: impl FnMut(u64, u64),
+    ) -> Result<()> {
+        let vault_id: String =
+            match self.conn.query_row("SELECT value FROM vault_meta WHERE key = 'vault_id'", [], |r| r.get(0)).ok() {
+                Some(id) => id,
+                None => super::new_vault_id()?,
+            };
         let (slot, _) =
             Slot::new(SlotKind::Operator, Some(self.me.name.clone()), passphrase.as_bytes(), cost, &vault_id, None)?;
         let owner = self.me.name.clone();

@@ -199,7 +199,10 @@ impl Slot {
     /// a wrong passphrase, or a slot changed on disk).
     pub(crate) fn unlock(&self, secret: &[u8], vault_id: &str) -> Result<Option<SlotKey>> {
         if self.kdf.algorithm != "argon2id" {
-            return Err(damaged(format!("slot {} uses {}, which this Custos does not know", self.id, self.kdf.algorithm)));
+            return Err(damaged(format!(
+                "slot {} uses {}, which this Custos does not know",
+                self.id, self.kdf.algorithm
+            )));
         }
         let kek = stretch(secret, &self.kdf)?;
         let cipher = XChaCha20Poly1305::new_from_slice(kek.as_ref()).map_err(|_| internal("wrapping key length"))?;
@@ -224,9 +227,8 @@ impl Slot {
         );
         let mut message = Zeroizing::new(data_key.bytes().to_vec());
         message.extend_from_slice(&self.associated_data(vault_id));
-        let sealed = public
-            .seal(&mut crypto_box::aead::OsRng, &message)
-            .map_err(|_| internal("sealing the data key"))?;
+        let sealed =
+            public.seal(&mut crypto_box::aead::OsRng, &message).map_err(|_| internal("sealing the data key"))?;
         Ok(hex::encode(sealed))
     }
 
@@ -253,7 +255,9 @@ impl Slot {
 /// wrapped under.
 fn stretch(secret: &[u8], kdf: &Kdf) -> Result<Zeroizing<[u8; 32]>> {
     let Cost { memory_kib, iterations, parallelism } = kdf.cost;
-    if memory_kib > Cost::LIMIT.memory_kib || iterations > Cost::LIMIT.iterations || parallelism > Cost::LIMIT.parallelism
+    if memory_kib > Cost::LIMIT.memory_kib
+        || iterations > Cost::LIMIT.iterations
+        || parallelism > Cost::LIMIT.parallelism
     {
         return Err(damaged("a slot asks for more work than Custos ever sets"));
     }
@@ -296,8 +300,8 @@ mod tests {
     #[test]
     fn a_slot_opens_with_its_secret_only_and_only_in_its_vault() {
         let data = DataKey::generate().unwrap();
-        let (slot, _) = Slot::new(SlotKind::Operator, Some("Anna".into()), b"correct horse", CHEAP, "v1", Some(&data))
-            .unwrap();
+        let (slot, _) =
+            Slot::new(SlotKind::Operator, Some("Anna".into()), b"correct horse", CHEAP, "v1", Some(&data)).unwrap();
         let key = slot.unlock(b"correct horse", "v1").unwrap().unwrap();
         let opened = slot.open(&key, slot.data_key.as_deref().unwrap(), "v1").unwrap();
         assert_eq!(opened.bytes(), data.bytes());
