@@ -11,6 +11,7 @@ mod lang;
 mod mail;
 mod measure;
 mod people;
+mod rekey;
 mod rng;
 mod text;
 mod timing;
@@ -53,6 +54,7 @@ Options:
                  file again; encrypted and plain interleaved
   --import-chat [N]
                  the same with a Telegram Desktop export of N messages (default 200000)
+  --rekey N      time unlocking and N re-keys of the whole vault instead of the operations
   --rounds N     rounds of --import-contacts, --import-mail, --import-chat (default 3)
   -h, --help     show this text
 ";
@@ -65,6 +67,8 @@ struct Args {
     samples: usize,
     /// Rounds of backup, check and restore to time instead of the operations.
     backups: Option<usize>,
+    /// Re-keys of the whole vault to time (with unlocking) instead of the operations.
+    rekey: Option<usize>,
     /// Rows of an address book to time importing instead of the operations.
     import_contacts: Option<usize>,
     /// Mails of an mbox to time importing instead of the operations.
@@ -83,6 +87,7 @@ impl Default for Args {
             fresh: false,
             samples: 200,
             backups: None,
+            rekey: None,
             import_contacts: None,
             import_mail: None,
             import_chat: None,
@@ -114,6 +119,7 @@ fn parse_args(args: &[String]) -> Result<Option<Args>, String> {
             "--dir" => out.dir = PathBuf::from(value(flag)?),
             "--fresh" if inline.is_none() => out.fresh = true,
             "--backups" => out.backups = Some(number(flag, value(flag)?)?.max(1) as usize),
+            "--rekey" => out.rekey = Some(number(flag, value(flag)?)?.max(1) as usize),
             "--import-contacts" => out.import_contacts = Some(number(flag, value(flag)?)?.max(2) as usize),
             "--import-mail" | "--import-chat" => {
                 // The count may be left out: the issue's sizes.
@@ -152,7 +158,7 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 
 /// Removes a database file and its SQLite sidecars, if any.
 fn remove_db(path: &Path) -> Result<()> {
-    for p in [path.to_owned(), with_suffix(path, "-wal"), with_suffix(path, "-shm"), with_suffix(path, "-journal")] {
+    for p in [path.to_owned(), with_suffix(path, "-wal"), with_suffix(path, "-shm"), with_suffix(path, "-journal"), with_suffix(path, "-keys")] {
         match fs::remove_file(&p) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
@@ -337,12 +343,18 @@ fn run(args: &Args) -> Result<()> {
         eprintln!("generating {} …", encrypted.display());
         let g = generate::generate(&partial, &passphrase, s)?;
         fs::rename(&partial, &encrypted).map_err(|e| format!("cannot rename {}: {e}", partial.display()))?;
+        let keys = custos_core::vault::keys_path(&partial);
+        fs::rename(&keys, custos_core::vault::keys_path(&encrypted))
+            .map_err(|e| format!("cannot rename {}: {e}", keys.display()))?;
         remove_db(&partial)?;
         eprintln!("generated in {}", human_duration(g.total));
         Some(g)
     };
     if let Some(rounds) = args.backups {
         return backups::run(&encrypted, &passphrase, rounds, &args.dir);
+    }
+    if let Some(rounds) = args.rekey {
+        return rekey::run(&encrypted, &passphrase, rounds);
     }
     let exported = if plain.exists() {
         None
