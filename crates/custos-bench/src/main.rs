@@ -158,7 +158,13 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 
 /// Removes a database file and its SQLite sidecars, if any.
 fn remove_db(path: &Path) -> Result<()> {
-    for p in [path.to_owned(), with_suffix(path, "-wal"), with_suffix(path, "-shm"), with_suffix(path, "-journal"), with_suffix(path, "-keys")] {
+    for p in [
+        path.to_owned(),
+        with_suffix(path, "-wal"),
+        with_suffix(path, "-shm"),
+        with_suffix(path, "-journal"),
+        with_suffix(path, "-keys"),
+    ] {
         match fs::remove_file(&p) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}

@@ -46,8 +46,9 @@ impl Role {
     fn required_for(action: Action) -> (Role, bool) {
         use Action::*;
         let role = match action {
-            // Anybody: their own passphrase, the automatic backup, a reveal (audited).
-            PassphraseChanged | BackupCreated | SensitiveRevealed => Role::ReadOnly,
+            // Anybody: their own passphrase, the automatic backup and its rotation (the app makes
+            // them for whoever works), a reveal (audited).
+            PassphraseChanged | BackupCreated | BackupsRotated | SensitiveRevealed => Role::ReadOnly,
             // The daily work of a clerk.
             ContactCreated
             | ContactUpdated
@@ -86,7 +87,6 @@ impl Role {
             | TranscriptsDeleted
             | ClosureDayAdded
             | ClosureDayRemoved
-            | BackupsRotated
             | BackupFolderChosen
             | ContactsExported
             | OperatorAdded
@@ -406,5 +406,19 @@ mod tests {
         assert!(Role::ReadOnly.may(Action::SensitiveRevealed));
         assert!(!Role::ReadOnly.may(Action::ContactCreated));
         assert!(!Role::ReadOnly.may(Action::AccessReportGenerated));
+        assert!(Role::ReadOnly.may(Action::BackupsRotated), "automatic backups work for anybody");
+    }
+
+    #[test]
+    fn a_name_picks_the_same_name_or_the_only_one_starting_with_it() {
+        let names = ["Anna Nowak", "Ola (office)", "Ola Clerk", "Łucja Wróbel"];
+        let pick = |n: &str| super::pick(&names, |s| s, n).copied();
+        assert_eq!(pick("anna nowak"), Some("Anna Nowak"));
+        assert_eq!(pick("ANNA"), Some("Anna Nowak"));
+        assert_eq!(pick("lucja"), Some("Łucja Wróbel"), "accents ignored");
+        assert_eq!(pick("ola"), None, "two start with it");
+        assert_eq!(pick("ola clerk"), Some("Ola Clerk"));
+        assert_eq!(pick("an"), None, "whole words only");
+        assert_eq!(pick("  "), None);
     }
 }
