@@ -409,3 +409,58 @@ fn a_rekey_cut_short_at_either_step_still_opens_and_is_finished_or_forgotten() {
     assert_eq!(finished["slots"][0]["data_key"], next["slots"][0]["data_key"]);
     assert!(finished["slots"][0].get("next_data_key").is_none());
 }
+
+#[test]
+fn a_damaged_or_hostile_key_file_is_refused_without_a_panic_and_changes_nothing() {
+    let t = new_vault();
+    t.vault.contacts().add(NewContact::named("Zofia Żółkiewska")).unwrap();
+    let (path, clock) = (t.path.clone(), t.clock.clone());
+    t.vault.lock();
+    let keys = custos_core::vault::keys_path(&path);
+    let good = std::fs::read(&keys).unwrap();
+    let vault_bytes = std::fs::read(&path).unwrap();
+    let mut rng = fastrand::Rng::with_seed(20);
+    let value: serde_json::Value = serde_json::from_slice(&good).unwrap();
+    // Byte flips anywhere, and values of the right shape but wrong content in every field.
+    let mut cases: Vec<Vec<u8>> = (0..40)
+        .map(|_| {
+            let mut bytes = good.clone();
+            for _ in 0..rng.usize(1..4) {
+                let i = rng.usize(..bytes.len());
+                bytes[i] ^= 1 << rng.u8(0..8);
+            }
+            bytes
+        })
+        .collect();
+    for (field, hostile) in [
+        ("memory_kib", serde_json::json!(4_000_000_000u32)),
+        ("iterations", serde_json::json!(0)),
+        ("salt", serde_json::json!("00")),
+        ("nonce", serde_json::json!("zz")),
+        ("wrapped_secret_key", serde_json::json!("")),
+        ("public_key", serde_json::json!("00".repeat(32))),
+        ("data_key", serde_json::json!("00".repeat(80))),
+        ("algorithm", serde_json::json!("scrypt")),
+    ] {
+        let mut v = value.clone();
+        let slot = &mut v["slots"][0];
+        if slot.get(field).is_some() { slot[field] = hostile } else { slot["kdf"][field] = hostile }
+        cases.push(serde_json::to_vec(&v).unwrap());
+    }
+    cases.push(b"{}".to_vec());
+    cases.push(Vec::new());
+    cases.push(vec![b'['; 100_000]);
+    for (i, case) in cases.iter().enumerate() {
+        std::fs::write(&keys, case).unwrap();
+        let started = std::time::Instant::now();
+        match Vault::open(&path, &Passphrase::new(PASS), at("", &clock)) {
+            // A flip in whitespace or in a name changes nothing that matters.
+            Ok(v) => assert_eq!(v.operator(), "Ola (office)", "case {i}"),
+            Err(e) => assert!(!e.is_internal(), "case {i}: a damaged key file is the user's to restore: {e:?}"),
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(10), "case {i} took {:?}", started.elapsed());
+        assert_eq!(std::fs::read(&path).unwrap(), vault_bytes, "case {i}: the vault file is untouched");
+    }
+    std::fs::write(&keys, &good).unwrap();
+    Vault::open(&path, &Passphrase::new(PASS), at("", &clock)).unwrap();
+}
