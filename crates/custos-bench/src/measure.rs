@@ -83,28 +83,64 @@ fn timed<T>(f: impl FnOnce() -> custos_core::Result<T>) -> custos_core::Result<D
     Ok(start.elapsed())
 }
 
-/// Opens the vault with `open` and times every operation `samples` times (unlock: 5 times).
-pub fn measure(
-    label: &str,
-    open: &dyn Fn() -> custos_core::Result<Vault>,
+/// Two vaults measured side by side: every sample of an operation is taken on the encrypted
+/// vault and then, with the same input, on the plaintext one (A, B, A, B, …), so that a burst
+/// of other load on the machine lands on both and cancels in their ratio.
+pub struct Pair<'v> {
+    pub a: &'v Vault,
+    pub b: &'v Vault,
+}
+
+impl Pair<'_> {
+    /// `samples` of `f(vault, i)` on each vault in turn, after `warm_up` untimed rounds.
+    fn alternate(
+        &self,
+        warm_up: usize,
+        samples: usize,
+        out: (&mut Vec<Duration>, &mut Vec<Duration>),
+        f: &dyn Fn(&Vault, usize) -> custos_core::Result<()>,
+    ) -> custos_core::Result<()> {
+        for i in 0..warm_up {
+            f(self.a, usize::MAX - i)?;
+            f(self.b, usize::MAX - i)?;
+        }
+        for i in 0..samples {
+            out.0.push(timed(|| f(self.a, i))?);
+            out.1.push(timed(|| f(self.b, i))?);
+        }
+        Ok(())
+    }
+}
+
+/// Unlocks each vault [`UNLOCKS`] times, alternating, then times every operation `samples`
+/// times on both, alternating (see [`Pair`]). Returns the encrypted vault's figures and the
+/// plaintext one's.
+pub fn measure_pair(
+    open_a: &dyn Fn() -> custos_core::Result<Vault>,
+    open_b: &dyn Fn() -> custos_core::Result<Vault>,
     samples: usize,
     seed: u64,
-) -> Result<Measured, Box<dyn Error>> {
-    let mut m = Measured::default();
-    eprintln!("measuring the {label} vault…");
+) -> Result<(Measured, Measured), Box<dyn Error>> {
+    let (mut a, mut b) = (Measured::default(), Measured::default());
+    eprintln!("measuring the encrypted and the plaintext vault, sample by sample…");
     for _ in 0..UNLOCKS {
-        let start = Instant::now();
-        let vault = open()?;
-        m.unlock.push(start.elapsed());
-        drop(vault);
+        for (open, m) in [(open_a, &mut a), (open_b, &mut b)] {
+            let start = Instant::now();
+            let vault = open()?;
+            m.unlock.push(start.elapsed());
+            drop(vault);
+        }
     }
-    let vault = open()?;
-    let contacts = vault.contacts();
-    m.contacts = contacts.list(&ContactQuery { limit: 1, ..Default::default() })?.total;
-    if m.contacts == 0 {
-        return Err("the vault has no contacts".into());
+    let (va, vb) = (open_a()?, open_b()?);
+    let pair = Pair { a: &va, b: &vb };
+    for (vault, m) in [(&va, &mut a), (&vb, &mut b)] {
+        m.contacts = vault.contacts().list(&ContactQuery { limit: 1, ..Default::default() })?.total;
     }
-    let purposes: Vec<i64> = vault.purposes().list()?.iter().map(|p| p.id).collect();
+    let contacts = a.contacts;
+    if contacts == 0 || contacts != b.contacts {
+        return Err("the vaults are empty or differ: rerun with --fresh".into());
+    }
+    let purposes: Vec<i64> = va.purposes().list()?.iter().map(|p| p.id).collect();
     if purposes.is_empty() {
         return Err("the vault has no purposes".into());
     }
@@ -112,71 +148,64 @@ pub fn measure(
 
     let page = ContactQuery { limit: 50, ..Default::default() };
     let filtered = ContactQuery { status: Some(LIST_STATUS), limit: 50, ..Default::default() };
-    let far = ContactQuery { offset: (m.contacts / 2) as u32, limit: 50, ..Default::default() };
-    for (query, out) in [(&page, &mut m.list), (&filtered, &mut m.list_status), (&far, &mut m.list_far)] {
-        for _ in 0..warm_up {
-            black_box(contacts.list(query)?);
-        }
-        for _ in 0..samples {
-            out.push(timed(|| contacts.list(query))?);
-        }
+    let far = ContactQuery { offset: (contacts / 2) as u32, limit: 50, ..Default::default() };
+    for (query, a_out, b_out) in [
+        (&page, &mut a.list, &mut b.list),
+        (&filtered, &mut a.list_status, &mut b.list_status),
+        (&far, &mut a.list_far, &mut b.list_far),
+    ] {
+        let list = |v: &Vault, _: usize| v.contacts().list(query).map(|r| drop(black_box(r)));
+        pair.alternate(warm_up, samples, (a_out, b_out), &list)?;
     }
 
-    let open_contact = |id: i64| {
-        timed(|| {
-            let card = contacts.get(id)?;
-            let conversations = vault.interactions().for_contact(id)?;
-            Ok((card, conversations))
-        })
-    };
-    let mut warm = Rng::new(seed ^ 0x5741_524D);
-    for _ in 0..warm_up {
-        open_contact(1 + warm.below(m.contacts) as i64)?;
-    }
+    // The same random ids on both: drawn once, before.
     let mut rng = Rng::new(seed);
-    for _ in 0..samples {
-        m.open_contact.push(open_contact(1 + rng.below(m.contacts) as i64)?);
-    }
+    let ids: Vec<i64> = (0..samples).map(|_| 1 + rng.below(contacts) as i64).collect();
+    let mut warm = Rng::new(seed ^ 0x5741_524D);
+    let warm_ids: Vec<i64> = (0..warm_up).map(|_| 1 + warm.below(contacts) as i64).collect();
+    let open_contact = |v: &Vault, i: usize| {
+        let id = if i >= usize::MAX / 2 { warm_ids[usize::MAX - i] } else { ids[i] };
+        black_box(v.contacts().get(id)?);
+        black_box(v.interactions().for_contact(id)?);
+        Ok(())
+    };
+    pair.alternate(warm_up, samples, (&mut a.open_contact, &mut b.open_contact), &open_contact)?;
 
-    m.search_by_query = vec![Vec::new(); QUERIES.len()];
-    m.hits_by_query = vec![0; QUERIES.len()];
-    for (i, query) in QUERIES.iter().enumerate() {
-        m.hits_by_query[i] = vault.search(query, SEARCH_LIMIT)?.len();
+    for (vault, m) in [(&va, &mut a), (&vb, &mut b)] {
+        m.hits_by_query =
+            QUERIES.iter().map(|q| vault.search(q, SEARCH_LIMIT).map(|h| h.len())).collect::<Result<_, _>>()?;
+        m.search_by_query = vec![Vec::new(); QUERIES.len()];
     }
     for i in 0..samples {
         let q = i % QUERIES.len();
-        let d = timed(|| vault.search(QUERIES[q], SEARCH_LIMIT))?;
-        m.search.push(d);
-        m.search_by_query[q].push(d);
+        for (vault, m) in [(&va, &mut a), (&vb, &mut b)] {
+            let d = timed(|| vault.search(QUERIES[q], SEARCH_LIMIT))?;
+            m.search.push(d);
+            m.search_by_query[q].push(d);
+        }
     }
 
-    let consents = vault.consents();
     // A whole audience is worked out per call: fewer samples than the point lookups.
-    let (audience_warm, audience_samples) = (2, samples.clamp(1, 50));
-    for i in 0..audience_warm + audience_samples {
+    let (few_warm, few) = (2, samples.clamp(1, 50));
+    let audience = |v: &Vault, i: usize| {
         let p = purposes[i % purposes.len()];
-        let d = timed(|| consents.audience(p, 0, 50))?;
-        if i >= audience_warm {
-            m.audience.push(d);
-        }
-    }
-    m.warnings = vault.retention().warnings()?.len();
-    for i in 0..audience_warm + audience_samples {
-        let d = timed(|| vault.retention().warnings())?;
-        if i >= audience_warm {
-            m.retention.push(d);
-        }
-    }
-    let pick_pair = |rng: &mut Rng| (1 + rng.below(m.contacts) as i64, *rng.pick(&purposes));
-    for _ in 0..warm_up {
-        let (c, p) = pick_pair(&mut warm);
-        black_box(consents.may_contact(c, p)?);
-    }
-    for _ in 0..samples {
-        let (c, p) = pick_pair(&mut rng);
-        m.may_contact.push(timed(|| consents.may_contact(c, p))?);
-    }
-    Ok(m)
+        v.consents().audience(p, 0, 50).map(|r| drop(black_box(r)))
+    };
+    pair.alternate(few_warm, few, (&mut a.audience, &mut b.audience), &audience)?;
+    a.warnings = va.retention().warnings()?.len();
+    b.warnings = vb.retention().warnings()?.len();
+    let warnings = |v: &Vault, _: usize| v.retention().warnings().map(|r| drop(black_box(r)));
+    pair.alternate(few_warm, few, (&mut a.retention, &mut b.retention), &warnings)?;
+
+    let pairs: Vec<(i64, i64)> = (0..samples).map(|_| (1 + rng.below(contacts) as i64, *rng.pick(&purposes))).collect();
+    let warm_pairs: Vec<(i64, i64)> =
+        (0..warm_up).map(|_| (1 + warm.below(contacts) as i64, *warm.pick(&purposes))).collect();
+    let may_contact = |v: &Vault, i: usize| {
+        let (c, p) = if i >= usize::MAX / 2 { warm_pairs[usize::MAX - i] } else { pairs[i] };
+        v.consents().may_contact(c, p).map(|r| drop(black_box(r)))
+    };
+    pair.alternate(warm_up, samples, (&mut a.may_contact, &mut b.may_contact), &may_contact)?;
+    Ok((a, b))
 }
 
 #[cfg(test)]

@@ -444,7 +444,11 @@ fn a_damaged_or_hostile_key_file_is_refused_without_a_panic_and_changes_nothing(
     ] {
         let mut v = value.clone();
         let slot = &mut v["slots"][0];
-        if slot.get(field).is_some() { slot[field] = hostile } else { slot["kdf"][field] = hostile }
+        if slot.get(field).is_some() {
+            slot[field] = hostile
+        } else {
+            slot["kdf"][field] = hostile
+        }
         cases.push(serde_json::to_vec(&v).unwrap());
     }
     cases.push(b"{}".to_vec());
