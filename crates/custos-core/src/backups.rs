@@ -9,7 +9,8 @@
 //!   `backups` folder beside the vault, which for the default vault is the `backups` folder in
 //!   the per-user data directory. Each backup is named after the vault and the moment it was
 //!   made: `vault-20261204-061500.custos`.
-//! - **How**: SQLite's online backup, encrypted with the vault's passphrase, written under a
+//! - **How**: SQLite's online backup, encrypted with the vault's data key and with the key
+//!   file beside it (its slots of that moment: docs/KEYS.md), written under a
 //!   temporary name and renamed only after SQLCipher's page check and SQLite's
 //!   `integrity_check` pass on the copy ([`Vault::backup_to`]); a copy cut short is removed
 //!   the next time the vault opens.
@@ -72,8 +73,8 @@ pub struct BackupFile {
     /// backup this vault did not make, e.g. one copied in by hand).
     pub contacts: Option<u64>,
     pub messages: Option<u64>,
-    /// The vault's passphrase was changed after this backup was made: it opens with the
-    /// passphrase used before that change.
+    /// A passphrase was changed, or the vault re-keyed, after this backup was made: it opens
+    /// (and restores) with the passphrases of then, which the key file beside it carries.
     pub before_passphrase_change: bool,
 }
 

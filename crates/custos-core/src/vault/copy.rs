@@ -6,7 +6,7 @@
 //!   while the vault's own connection goes on serving and writing (WAL lets a writer work
 //!   beside the readers, and the copy never restarts);
 //! - one reader copies that snapshot with SQLite's online backup into a new file keyed with
-//!   the same passphrase, with no journal and no syncing page by page (nobody else can see
+//!   the same key (or, for a re-key, the new one), with no journal and no syncing page by page (nobody else can see
 //!   the file yet) and makes it a single file (rollback-journal mode); at the same time, on
 //!   the other core, the other reader runs SQLite's `integrity_check` on the same snapshot;
 //! - the copy is then proven to be that snapshot page for page: the same page count, and
