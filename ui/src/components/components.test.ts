@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { openVault } from "../lib/vault-test-support";
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { tick } from "svelte";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -58,7 +59,7 @@ describe("Unlock", () => {
 describe("OpenRequestDialog", () => {
   it("locks the open vault only on the user's word, then offers the file given", async () => {
     answer({ lock: () => null });
-    session.opened({ path: "/srv/shop.custos", operator: "Ola" });
+    session.opened(openVault("/srv/shop.custos", "Ola"));
     const request = { kind: "lock_first" as const, path: "/srv/office.custos", unlocked: "/srv/shop.custos" };
     session.request = request;
     render(OpenRequestDialog, { request });
@@ -74,7 +75,7 @@ describe("OpenRequestDialog", () => {
 
   it("keeps working in the open vault when the user says so", async () => {
     answer({});
-    session.opened({ path: "/srv/shop.custos", operator: "Ola" });
+    session.opened(openVault("/srv/shop.custos", "Ola"));
     const request = { kind: "lock_first" as const, path: "/srv/office.custos", unlocked: "/srv/shop.custos" };
     session.request = request;
     render(OpenRequestDialog, { request });
@@ -128,9 +129,10 @@ describe("CreateVault", () => {
     await fireEvent.click(submit);
     expect(submit.disabled).toBe(true);
     expect(submit.textContent?.trim()).toBe("Creating…");
-    finish({ path: session.defaultPath, operator: "Ola" });
-    await waitFor(() => expect(session.screen).toBe("main"));
-    expect(session.vault).toEqual({ path: session.defaultPath, operator: "Ola" });
+    finish(openVault(session.defaultPath, "Ola", { recovery_kit: false }));
+    // A new vault has no recovery kit yet: printing one is offered first.
+    await waitFor(() => expect(session.screen).toBe("kit"));
+    expect(session.vault?.operator).toBe("Ola");
   });
 });
 
