@@ -30,6 +30,29 @@ afterEach(() => {
 });
 
 describe("Unlock", () => {
+  it("asks who you are from the vault's operators, the one who unlocked it last picked", async () => {
+    session.unlockPath = "/srv/firma.custos";
+    session.settings = { ...session.settings, operator: "Ola", operators: { "/srv/firma.custos": "Jan Nowak" } };
+    answer({
+      unlocking: () => ({ operators: ["Ola", "Jan Nowak"], recovery_kit: true, needs_slots: false }),
+      unlock: () => openVault("/srv/firma.custos", "Jan Nowak", { must_change_passphrase: true }),
+    });
+    render(Unlock);
+    const jan = await screen.findByLabelText<HTMLInputElement>("Jan Nowak");
+    expect(jan.checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>("Ola").checked).toBe(false);
+    expect(screen.getByTestId("unlock-forgot").textContent?.trim()).toBe("I forgot my passphrase");
+    await fireEvent.input(screen.getByLabelText("Passphrase"), { target: { value: "a first passphrase" } });
+    await fireEvent.click(screen.getByTestId("unlock-submit"));
+    // A first passphrase: the operator chooses their own before anything else.
+    await waitFor(() => expect(session.screen).toBe("choose-passphrase"));
+    expect(invokeMock).toHaveBeenCalledWith("unlock", {
+      path: "/srv/firma.custos",
+      passphrase: "a first passphrase",
+      operator: "Jan Nowak",
+    });
+  });
+
   it("shows the core's message, clears and refocuses the passphrase", async () => {
     session.unlockPath = "/home/ola/firma.custos";
     session.settings.operator = "Ola";
