@@ -9,6 +9,7 @@ use ts_rs::TS;
 
 use custos_core::contacts::Contact;
 use custos_core::interactions::ConversationSummary;
+use custos_core::operators::Permissions;
 
 /// An error as the UI sees it: a stable code to branch on, the finer reason and the data the
 /// UI words its message with (in the UI's language), and the core's English message (shown
@@ -113,8 +114,12 @@ impl From<custos_core::Error> for IpcError {
 pub struct Settings {
     /// Lock the vault after this many idle minutes (1–240).
     pub auto_lock_minutes: u32,
-    /// Who is working: named in every audit entry.
+    /// The operator who unlocked last (what the unlock screen offers for a vault it has no
+    /// entry in `operators` for, and the name a vault made before key slots is given).
     pub operator: String,
+    /// The operator who unlocked each vault last on this computer, by the vault's path: the
+    /// unlock screen picks them again.
+    pub operators: BTreeMap<String, String>,
     /// The vault opened last.
     pub last_vault: Option<String>,
     /// The UI's language ("en", "pl", "de", "fr", "it", "es", "bg") as chosen in Settings on
@@ -124,7 +129,13 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { auto_lock_minutes: 10, operator: String::new(), last_vault: None, language: None }
+        Settings {
+            auto_lock_minutes: 10,
+            operator: String::new(),
+            operators: BTreeMap::new(),
+            last_vault: None,
+            language: None,
+        }
     }
 }
 
@@ -145,12 +156,32 @@ pub struct AppInfo {
     pub system_language: String,
 }
 
-/// The open vault.
+/// The open vault, and who works in it.
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct VaultInfo {
     pub path: String,
+    /// The authenticated operator (the name their key slot belongs to).
     pub operator: String,
+    /// What they may do: the UI shows only that (the core refuses the rest anyway).
+    pub permissions: Permissions,
+    /// They must choose their own passphrase before anything else (a first one was given).
+    pub must_change_passphrase: bool,
+    /// A recovery kit exists for the vault (else Settings says there is none yet).
+    pub recovery_kit: bool,
+}
+
+impl VaultInfo {
+    /// What the UI needs to know of the vault just opened.
+    pub fn of(vault: &custos_core::Vault) -> custos_core::Result<VaultInfo> {
+        Ok(VaultInfo {
+            path: vault.path().display().to_string(),
+            operator: vault.operator().to_owned(),
+            permissions: vault.permissions(),
+            must_change_passphrase: vault.must_change_passphrase(),
+            recovery_kit: vault.has_recovery_kit()?,
+        })
+    }
 }
 
 /// What the app does with a vault file it was given from outside (a launch with a file, or a

@@ -518,7 +518,8 @@ pub async fn window_size(c: &Client, width: u32, height: u32) {
 
 pub const PASS: &str = "correct horse battery staple";
 
-/// Creates a vault from the welcome screen, as Ola, with [`PASS`]; the empty list shows.
+/// Creates a vault from the welcome screen, as Ola, with [`PASS`]; skips printing the
+/// recovery kit; the empty list shows.
 pub async fn create_vault(c: &Client) {
     click_text(c, "button", "Create a new vault").await;
     fill(c, "#operator", "Ola").await;
@@ -526,7 +527,14 @@ pub async fn create_vault(c: &Client) {
     fill(c, "#create-repeat", PASS).await;
     wait_text(c, "[data-testid=strength]", "strong").await;
     click(c, "[data-testid=create-submit]").await;
+    skip_recovery_kit(c).await;
     wait_text(c, "main", "No contacts yet").await;
+}
+
+/// The step after creating a vault: the recovery kit is offered; skipped.
+pub async fn skip_recovery_kit(c: &Client) {
+    find(c, "[data-testid=kit-warning]").await;
+    click(c, "[data-testid=kit-skip]").await;
 }
 
 /// Adds a contact through the new-contact dialog; its card opens.

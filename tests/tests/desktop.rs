@@ -33,6 +33,7 @@ async fn a_day_with_custos() {
     wait_text(&c, "[data-testid=strength]", "strong").await;
     screenshot(&c, "01-create-vault").await;
     click(&c, "[data-testid=create-submit]").await;
+    skip_recovery_kit(&c).await;
 
     // An empty vault says what to do; add a contact.
     wait_text(&c, "main", "No contacts yet").await;
@@ -430,7 +431,6 @@ async fn a_stale_lead_is_cleaned_up_from_needs_attention() {
     let c = driver.session().await;
 
     // After unlocking, the navigation counts the two stale leads (not the fresh one).
-    fill(&c, "#operator", "Ola").await;
     fill(&c, "#unlock-passphrase", PASS).await;
     click(&c, "[data-testid=unlock-submit]").await;
     wait_text(&c, "[data-testid=nav-attention-count]", "2").await;
@@ -516,7 +516,6 @@ async fn an_erasure_request_is_logged_acted_on_and_closed() {
     let c = driver.session().await;
 
     // After unlocking, the navigation counts the overdue request.
-    fill(&c, "#operator", "Ola").await;
     fill(&c, "#unlock-passphrase", PASS).await;
     click(&c, "[data-testid=unlock-submit]").await;
     wait_text(&c, "[data-testid=nav-requests-count]", "1").await;
@@ -621,7 +620,6 @@ async fn documents_are_saved_where_chosen_in_the_chosen_language() {
     seed_documents(&home.vault());
     let driver = Driver::start(&home, 4514);
     let c = driver.session().await;
-    fill(&c, "#operator", "Ola").await;
     fill(&c, "#unlock-passphrase", PASS).await;
     click(&c, "[data-testid=unlock-submit]").await;
 
@@ -668,7 +666,6 @@ async fn an_access_request_is_answered_with_the_report_and_closed() {
     seed_documents(&home.vault());
     let driver = Driver::start(&home, 4524);
     let c = driver.session().await;
-    fill(&c, "#operator", "Ola").await;
     fill(&c, "#unlock-passphrase", PASS).await;
     click(&c, "[data-testid=unlock-submit]").await;
 
@@ -739,7 +736,6 @@ async fn wait_value(c: &fantoccini::Client, css: &str, value: &str) {
 }
 
 async fn unlock_with_passphrase(c: &fantoccini::Client) {
-    fill(c, "#operator", "Ola").await;
     fill(c, "#unlock-passphrase", PASS).await;
     click(c, "[data-testid=unlock-submit]").await;
     wait_text(c, "main", "No contacts yet").await;

@@ -79,6 +79,10 @@ async fn a_day_in_polish() {
     screenshot(&c, "pl-01-create-vault").await;
     layout.extend(layout_at_both_sizes(&c, "create vault").await);
     click(&c, "[data-testid=create-submit]").await;
+    wait_text(&c, "[data-testid=kit-warning]", "nikt").await;
+    screenshot(&c, "pl-01b-recovery-kit").await;
+    layout.extend(layout_at_both_sizes(&c, "recovery kit").await);
+    click(&c, "[data-testid=kit-skip]").await;
     wait_text(&c, "main", "Brak kontaktów — dodaj pierwszy").await;
 
     // Contacts, counted with Polish plurals: 1 kontakt, 2 kontakty, 5 kontaktów.
@@ -207,7 +211,7 @@ async fn every_screen_holds_its_layout_in_every_language() {
     seed_every_screen(&home.vault());
     let driver = Driver::start(&home, 4620);
     let c = driver.session().await;
-    fill(&c, "#operator", "Ola").await;
+    wait_text(&c, "[data-testid=unlock-who]", "Ola").await;
     fill(&c, "#unlock-passphrase", PASS).await;
     let mut problems = layout_at_both_sizes(&c, "de unlock").await;
     click(&c, "[data-testid=unlock-submit]").await;

@@ -106,7 +106,7 @@ pub async fn restore_backup(state: State<'_, AppState>, path: String, passphrase
     let before = prepared.before().display().to_string();
     let vault = state.take_vault().ok_or_else(IpcError::locked)?;
     let restored = blocking(move || Ok(vault.complete_restore(prepared)?)).await?;
-    let info = VaultInfo { path: restored.path().display().to_string(), operator: restored.operator().to_owned() };
+    let info = VaultInfo::of(&restored)?;
     state.set_vault(restored);
     Ok(Restored { vault: info, before })
 }

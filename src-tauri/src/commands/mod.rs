@@ -13,6 +13,7 @@ mod consents;
 mod contacts;
 mod conversations;
 mod documents;
+mod operators;
 mod purposes;
 mod requests;
 mod retention;

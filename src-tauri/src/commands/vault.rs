@@ -1,9 +1,9 @@
-//! Creating, unlocking and locking the vault; the app's settings; a vault file given from
+//! Creating, unlocking (or recovering with the kit) and locking the vault; the app's settings; a vault file given from
 //! outside; the integrity check.
 
 use std::path::PathBuf;
 
-use custos_core::vault::{IntegrityReport, Strength};
+use custos_core::vault::{IntegrityReport, RecoveryCode, Strength, Unlocking};
 use custos_core::{Passphrase, Session, Vault};
 use tauri::{AppHandle, Emitter, Runtime, State};
 
@@ -41,12 +41,26 @@ pub async fn passphrase_strength(passphrase: String) -> Reply<Strength> {
     Ok(Passphrase::new(passphrase).strength())
 }
 
-/// Remembers the vault and operator for next time, after a successful create or unlock.
-fn remember(state: &AppState, path: &std::path::Path, operator: &str) -> Reply<()> {
+/// Remembers the vault and who opened it for next time (on this computer), after a
+/// successful create, unlock or recovery; and opens it in the app.
+fn opened(state: &AppState, vault: Vault) -> Reply<VaultInfo> {
+    let info = VaultInfo::of(&vault)?;
+    state.set_vault(vault);
     let mut settings = state.settings();
-    settings.last_vault = Some(path.display().to_string());
-    settings.operator = operator.to_owned();
-    state.save_settings(settings).map(|_| ())
+    settings.last_vault = Some(info.path.clone());
+    settings.operator = info.operator.clone();
+    settings.operators.insert(info.path.clone(), info.operator.clone());
+    state.save_settings(settings)?;
+    Ok(info)
+}
+
+/// What the unlock screen shows for the vault at `path` before it is open: its operators (to
+/// pick who you are), whether "I forgot my passphrase" can use a recovery kit, and whether it
+/// was made before key slots (then the name is typed, and becomes its owner's).
+#[tauri::command]
+pub async fn unlocking(path: String) -> Reply<Unlocking> {
+    let path = PathBuf::from(path.trim());
+    blocking(move || Ok(Vault::unlocking(&path)?)).await
 }
 
 #[tauri::command]
@@ -61,10 +75,8 @@ pub async fn create_vault(
     let path = PathBuf::from(path.trim());
     let (p, op) = (path.clone(), operator.clone());
     let vault = blocking(move || Ok(Vault::create(&p, &pass, Session::new(op))?)).await?;
-    let info = VaultInfo { path: path.display().to_string(), operator: vault.operator().to_owned() };
-    state.set_vault(vault);
-    remember(&state, &path, &info.operator)?;
-    Ok(info)
+    // No recovery kit yet: `recovery_kit` false tells the UI to offer printing one now.
+    opened(&state, vault)
 }
 
 #[tauri::command]
@@ -79,9 +91,29 @@ pub async fn unlock<R: Runtime>(
     let path = PathBuf::from(path.trim());
     let (p, op) = (path.clone(), operator.clone());
     let vault = blocking(move || Ok(Vault::open(&p, &pass, Session::new(op))?)).await?;
-    let info = VaultInfo { path: path.display().to_string(), operator: vault.operator().to_owned() };
-    state.set_vault(vault);
-    remember(&state, &path, &info.operator)?;
+    let info = opened(&state, vault)?;
+    crate::check_warnings_soon(app);
+    Ok(info)
+}
+
+/// "I forgot my passphrase": opens the vault with the printed recovery code and sets a new
+/// passphrase for `operator`, who must be an owner (audited). A mistyped code is refused
+/// before anything is tried, naming the group to check.
+#[tauri::command]
+pub async fn recover<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    path: String,
+    code: String,
+    passphrase: String,
+    repeat: String,
+    operator: String,
+) -> Reply<VaultInfo> {
+    let code = RecoveryCode::parse(&code)?;
+    let pass = Passphrase::new(passphrase).confirm(&Passphrase::new(repeat))?;
+    let path = PathBuf::from(path.trim());
+    let vault = blocking(move || Ok(Vault::recover(&path, &code, &pass, Session::new(operator))?)).await?;
+    let info = opened(&state, vault)?;
     crate::check_warnings_soon(app);
     Ok(info)
 }
@@ -104,7 +136,8 @@ pub async fn activity(state: State<'_, AppState>) -> Reply<()> {
 #[tauri::command]
 pub async fn update_settings(state: State<'_, AppState>, settings: Settings) -> Reply<Settings> {
     let current = state.settings();
-    state.save_settings(Settings { last_vault: current.last_vault, ..settings })
+    // Which vault and who opened it are the shell's to remember, not the form's.
+    state.save_settings(Settings { last_vault: current.last_vault, operators: current.operators, ..settings })
 }
 
 /// The vault file the app was given from outside (a launch with a file, or a second launch),

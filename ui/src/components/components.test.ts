@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { openVault } from "../lib/vault-test-support";
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { tick } from "svelte";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -29,6 +30,29 @@ afterEach(() => {
 });
 
 describe("Unlock", () => {
+  it("asks who you are from the vault's operators, the one who unlocked it last picked", async () => {
+    session.unlockPath = "/srv/firma.custos";
+    session.settings = { ...session.settings, operator: "Ola", operators: { "/srv/firma.custos": "Jan Nowak" } };
+    answer({
+      unlocking: () => ({ operators: ["Ola", "Jan Nowak"], recovery_kit: true, needs_slots: false }),
+      unlock: () => openVault("/srv/firma.custos", "Jan Nowak", { must_change_passphrase: true }),
+    });
+    render(Unlock);
+    const jan = await screen.findByLabelText<HTMLInputElement>("Jan Nowak");
+    expect(jan.checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>("Ola").checked).toBe(false);
+    expect(screen.getByTestId("unlock-forgot").textContent?.trim()).toBe("I forgot my passphrase");
+    await fireEvent.input(screen.getByLabelText("Passphrase"), { target: { value: "a first passphrase" } });
+    await fireEvent.click(screen.getByTestId("unlock-submit"));
+    // A first passphrase: the operator chooses their own before anything else.
+    await waitFor(() => expect(session.screen).toBe("choose-passphrase"));
+    expect(invokeMock).toHaveBeenCalledWith("unlock", {
+      path: "/srv/firma.custos",
+      passphrase: "a first passphrase",
+      operator: "Jan Nowak",
+    });
+  });
+
   it("shows the core's message, clears and refocuses the passphrase", async () => {
     session.unlockPath = "/home/ola/firma.custos";
     session.settings.operator = "Ola";
@@ -58,7 +82,7 @@ describe("Unlock", () => {
 describe("OpenRequestDialog", () => {
   it("locks the open vault only on the user's word, then offers the file given", async () => {
     answer({ lock: () => null });
-    session.opened({ path: "/srv/shop.custos", operator: "Ola" });
+    session.opened(openVault("/srv/shop.custos", "Ola"));
     const request = { kind: "lock_first" as const, path: "/srv/office.custos", unlocked: "/srv/shop.custos" };
     session.request = request;
     render(OpenRequestDialog, { request });
@@ -74,7 +98,7 @@ describe("OpenRequestDialog", () => {
 
   it("keeps working in the open vault when the user says so", async () => {
     answer({});
-    session.opened({ path: "/srv/shop.custos", operator: "Ola" });
+    session.opened(openVault("/srv/shop.custos", "Ola"));
     const request = { kind: "lock_first" as const, path: "/srv/office.custos", unlocked: "/srv/shop.custos" };
     session.request = request;
     render(OpenRequestDialog, { request });
@@ -128,9 +152,10 @@ describe("CreateVault", () => {
     await fireEvent.click(submit);
     expect(submit.disabled).toBe(true);
     expect(submit.textContent?.trim()).toBe("Creating…");
-    finish({ path: session.defaultPath, operator: "Ola" });
-    await waitFor(() => expect(session.screen).toBe("main"));
-    expect(session.vault).toEqual({ path: session.defaultPath, operator: "Ola" });
+    finish(openVault(session.defaultPath, "Ola", { recovery_kit: false }));
+    // A new vault has no recovery kit yet: printing one is offered first.
+    await waitFor(() => expect(session.screen).toBe("kit"));
+    expect(session.vault?.operator).toBe("Ola");
   });
 });
 

@@ -15,7 +15,7 @@ beforeAll(fakeLayout);
 afterEach(() => {
   invokeMock.mockReset();
   setLanguage("en");
-  session.settings = { auto_lock_minutes: 10, operator: "", last_vault: null, language: null };
+  session.settings = { auto_lock_minutes: 10, operator: "", operators: {}, last_vault: null, language: null };
 });
 
 describe("the language picker", () => {
@@ -38,7 +38,7 @@ describe("the language picker", () => {
     await fireEvent.change(picker, { target: { value: "pl" } });
     await waitFor(() => expect(locale.language).toBe("pl"));
     expect(invokeMock).toHaveBeenCalledWith("update_settings", {
-      settings: { auto_lock_minutes: 10, operator: "", last_vault: null, language: "pl" },
+      settings: { auto_lock_minutes: 10, operator: "", operators: {}, last_vault: null, language: "pl" },
     });
     expect(document.documentElement.lang).toBe("pl");
     expect(document.body.textContent).not.toBe(english);

@@ -5,6 +5,7 @@
 // concatenation, or sent in English by the core. (Whether longer text is cut off is measured
 // in the real window, where there is layout: tests/tests/desktop_languages.rs.)
 
+import { openVault } from "../lib/vault-test-support";
 import { render, waitFor } from "@testing-library/svelte";
 import type { Component } from "svelte";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -163,7 +164,7 @@ const screens: [string, Component<Record<string, never>>, () => void][] = [
     "Shell with the contact list",
     Shell as Component<Record<string, never>>,
     () => {
-      session.opened({ path: "/home/ola/firma.custos", operator: "Ola" });
+      session.opened(openVault("/home/ola/firma.custos", "Ola"));
     },
   ],
   ["Contact card", ContactCard as unknown as Component<Record<string, never>>, () => {}],

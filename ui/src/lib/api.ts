@@ -9,6 +9,7 @@ import type { CleanUpProgress } from "./bindings/CleanUpProgress";
 import type { ContactsImportProgress } from "./bindings/ContactsImportProgress";
 import type { ImportProgress } from "./bindings/ImportProgress";
 import type { LockedEvent } from "./bindings/LockedEvent";
+import type { RekeyProgress } from "./bindings/RekeyProgress";
 import type { WarningSummary } from "./bindings/WarningSummary";
 
 export { ApiError, errorMessage, said, setLockedHandler, toApiError, whileBusy } from "./ipc";
@@ -41,3 +42,7 @@ export const onBackupProgress = (handler: (progress: BackupProgress) => void): P
 
 export const onBackupFinished = (handler: (outcome: BackupFinished) => void): Promise<UnlistenFn> =>
   listen<BackupFinished>("backup-finished", (event) => handler(event.payload));
+
+/** Pages done of a re-key (`removeOperator`, `rekeyVault`). */
+export const onRekeyProgress = (handler: (progress: RekeyProgress) => void): Promise<UnlistenFn> =>
+  listen<RekeyProgress>("rekey-progress", (event) => handler(event.payload));

@@ -51,6 +51,8 @@ import type { NewConversation } from "./bindings/NewConversation";
 import type { NewRequest } from "./bindings/NewRequest";
 import type { OpenRequest } from "./bindings/OpenRequest";
 import type { OpenedConversations } from "./bindings/OpenedConversations";
+import type { Operator } from "./bindings/Operator";
+import type { Permissions } from "./bindings/Permissions";
 import type { PersonChoice } from "./bindings/PersonChoice";
 import type { Purpose } from "./bindings/Purpose";
 import type { PurposeConsent } from "./bindings/PurposeConsent";
@@ -61,6 +63,8 @@ import type { Restored } from "./bindings/Restored";
 import type { RetentionAction } from "./bindings/RetentionAction";
 import type { RetentionHold } from "./bindings/RetentionHold";
 import type { RetentionRule } from "./bindings/RetentionRule";
+import type { RevealedKey } from "./bindings/RevealedKey";
+import type { Role } from "./bindings/Role";
 import type { RulePreview } from "./bindings/RulePreview";
 import type { RuleSpec } from "./bindings/RuleSpec";
 import type { SavedDocument } from "./bindings/SavedDocument";
@@ -72,6 +76,7 @@ import type { Strength } from "./bindings/Strength";
 import type { TagCount } from "./bindings/TagCount";
 import type { TranscriptsDeleted } from "./bindings/TranscriptsDeleted";
 import type { UndoneImport } from "./bindings/UndoneImport";
+import type { Unlocking } from "./bindings/Unlocking";
 import type { VaultInfo } from "./bindings/VaultInfo";
 import type { WarningPage } from "./bindings/WarningPage";
 import type { WarningSummary } from "./bindings/WarningSummary";
@@ -301,6 +306,52 @@ export const generateDocument = (request: DocumentRequest) =>
 export const openDocument = (path: string) =>
   call<null>("open_document", { path });
 
+// operators.rs
+
+/** The open vault as the UI shows it: who works, what they may do, whether they must choose their own passphrase first, whether a recovery kit exists. */
+export const vaultInfo = () =>
+  call<VaultInfo>("vault_info");
+
+/** What the operator working now may do. */
+export const permissions = () =>
+  call<Permissions>("permissions");
+
+/** Sets the passphrase of the operator working now (typed twice); clears "must choose your own passphrase". Their key slot only: nothing is re-encrypted. */
+export const changePassphrase = (passphrase: string, repeat: string) =>
+  call<VaultInfo>("change_passphrase", { passphrase, repeat });
+
+/** The vault's working operators, in the order they were added. */
+export const listOperators = () =>
+  call<Operator[]>("list_operators");
+
+/** Adds an operator with a first passphrase (typed twice), which they must change at their first unlock. Owner only. */
+export const addOperator = (name: string, role: Role, passphrase: string, repeat: string) =>
+  call<Operator>("add_operator", { name, role, passphrase, repeat });
+
+/** Changes an operator's role (at least one owner remains). Owner only. The answer is the vault as the operator working now sees it: their own role may have been the one changed. */
+export const setOperatorRole = (id: number, role: Role) =>
+  call<VaultInfo>("set_operator_role", { id, role });
+
+/** Gives another operator a new first passphrase (typed twice), which they must change at their next unlock. Owner only. */
+export const resetOperator = (id: number, passphrase: string, repeat: string) =>
+  call<null>("reset_operator", { id, passphrase, repeat });
+
+/** Removes an operator and re-keys the vault so their passphrase opens nothing from now on (backups made before keep the slots they carried). Long: progress arrives as `rekey-progress` events. Owner only. */
+export const removeOperator = (id: number) =>
+  call<null>("remove_operator", { id });
+
+/** "I think a passphrase leaked": re-encrypts the vault under a new data key for the same operators and recovery kit. Long: progress arrives as `rekey-progress` events. Owner only. */
+export const rekeyVault = () =>
+  call<null>("rekey_vault");
+
+/** Makes a new recovery kit (the old one stops working) and saves its one-page PDF at `path` in `language` (never over an existing file unless `replace`). The code is on the sheet only: it is not kept anywhere else. Owner only. */
+export const makeRecoveryKit = (path: string, language: string, replace: boolean) =>
+  call<SavedDocument>("make_recovery_kit", { path, language, replace });
+
+/** The vault's raw data key and the commands that open the file in the `sqlcipher` shell, behind the passphrase of the operator working now ("never locked in"). Audited. Owner only. */
+export const revealDataKey = (passphrase: string) =>
+  call<RevealedKey>("reveal_data_key", { passphrase });
+
 // purposes.rs
 
 export const listPurposes = () =>
@@ -428,11 +479,19 @@ export const appInfo = () =>
 export const passphraseStrength = (passphrase: string) =>
   call<Strength>("passphrase_strength", { passphrase });
 
+/** What the unlock screen shows for the vault at `path` before it is open: its operators (to pick who you are), whether "I forgot my passphrase" can use a recovery kit, and whether it was made before key slots (then the name is typed, and becomes its owner's). */
+export const unlocking = (path: string) =>
+  call<Unlocking>("unlocking", { path });
+
 export const createVault = (path: string, passphrase: string, repeat: string, operator: string) =>
   call<VaultInfo>("create_vault", { path, passphrase, repeat, operator });
 
 export const unlock = (path: string, passphrase: string, operator: string) =>
   call<VaultInfo>("unlock", { path, passphrase, operator });
+
+/** "I forgot my passphrase": opens the vault with the printed recovery code and sets a new passphrase for `operator`, who must be an owner (audited). A mistyped code is refused before anything is tried, naming the group to check. */
+export const recover = (path: string, code: string, passphrase: string, repeat: string, operator: string) =>
+  call<VaultInfo>("recover", { path, code, passphrase, repeat, operator });
 
 export const lock = () =>
   call<null>("lock");

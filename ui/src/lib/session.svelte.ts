@@ -2,6 +2,7 @@
 
 import * as api from "./api";
 import type { OpenRequest } from "./bindings/OpenRequest";
+import type { Permissions } from "./bindings/Permissions";
 import type { Settings } from "./bindings/Settings";
 import type { VaultInfo } from "./bindings/VaultInfo";
 import { tick } from "svelte";
@@ -15,7 +16,10 @@ import { search } from "./search.svelte";
 import { view } from "./view.svelte";
 import { setLanguage } from "./i18n.svelte";
 
-type Screen = "loading" | "welcome" | "create" | "unlock" | "main";
+/** `recover`: "I forgot my passphrase" (the recovery kit's code); `choose-passphrase`: an
+ * operator opened the vault with a first passphrase and must choose their own before anything
+ * else; `kit`: a vault was just created, and the recovery kit is offered. */
+type Screen = "loading" | "welcome" | "create" | "unlock" | "recover" | "choose-passphrase" | "kit" | "main";
 
 /** A note for the user: text as it came (e.g. the core's error), or words read in the UI's
  * language each time the note is shown. */
@@ -27,7 +31,7 @@ class Session {
   defaultPath = $state("");
   /** The vault the unlock screen offers. */
   unlockPath = $state("");
-  settings = $state<Settings>({ auto_lock_minutes: 10, operator: "", last_vault: null, language: null });
+  settings = $state<Settings>({ auto_lock_minutes: 10, operator: "", operators: {}, last_vault: null, language: null });
   vault = $state<VaultInfo | null>(null);
   #notice = $state<Notice | null>(null);
 
@@ -64,8 +68,7 @@ class Session {
       this.systemLanguage = info.system_language;
       setLanguage(info.language);
       if (info.unlocked) {
-        this.vault = { path: info.suggested_vault_path, operator: info.settings.operator };
-        this.screen = "main";
+        this.opened(await api.vaultInfo());
       } else {
         this.screen = info.suggested_vault_exists ? "unlock" : "welcome";
       }
@@ -124,18 +127,45 @@ class Session {
     if (await this.lock()) this.offer(path);
   }
 
-  show(screen: "welcome" | "create" | "unlock") {
+  /** What the operator working now may do (nothing while the vault is locked): the UI shows
+   * only that; the core refuses the rest anyway. */
+  get permissions(): Permissions | null {
+    return this.vault?.permissions ?? null;
+  }
+
+  /** The operator the unlock screen offers for the vault at `path`: the one who unlocked it
+   * last on this computer. */
+  lastOperator(path: string): string {
+    return this.settings.operators[path] ?? this.settings.operator;
+  }
+
+  show(screen: "welcome" | "create" | "unlock" | "recover") {
     this.notice = null;
     this.screen = screen;
   }
 
-  /** A vault was created or unlocked. */
-  opened(vault: VaultInfo) {
+  /** A vault was created, unlocked or recovered (`created`: just now, so the recovery kit is
+   * offered first). An operator with a first passphrase chooses their own before anything. */
+  opened(vault: VaultInfo, created = false) {
     this.vault = vault;
     this.unlockPath = vault.path;
-    this.settings = { ...this.settings, operator: vault.operator, last_vault: vault.path };
+    const operators = { ...this.settings.operators, [vault.path]: vault.operator };
+    this.settings = { ...this.settings, operator: vault.operator, operators, last_vault: vault.path };
     this.notice = null;
-    this.screen = "main";
+    if (vault.must_change_passphrase) this.screen = "choose-passphrase";
+    else if (created && !vault.recovery_kit && vault.permissions.operators) this.screen = "kit";
+    else this.screen = "main";
+  }
+
+  /** The vault changed as the operator sees it (their passphrase, their role, a recovery kit
+   * printed): the screens show what they may do now. */
+  updated(vault: VaultInfo) {
+    this.vault = vault;
+  }
+
+  /** Leaves a start step (the recovery kit, a new passphrase) for the vault itself. */
+  proceed() {
+    if (this.vault) this.opened(this.vault);
   }
 
   /** The vault was replaced by a backup: every screen starts again from the restored vault,
@@ -161,7 +191,7 @@ class Session {
 
   /** The vault was locked (by the user, after idle time, or found locked): forget everything. */
   locked(reason: string | null) {
-    if (this.screen === "main") {
+    if (this.screen === "main" || this.screen === "choose-passphrase" || this.screen === "kit") {
       this.forget();
       this.vault = null;
       this.notice = null;

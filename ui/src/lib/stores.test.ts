@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { openVault } from "./vault-test-support";
 import * as api from "./api";
 import type { ContactPage } from "./bindings/ContactPage";
 import type { OpenRequest } from "./bindings/OpenRequest";
@@ -189,7 +190,7 @@ describe("contact list store", () => {
 
 describe("session", () => {
   it("clears every store when the vault locks, and says why", () => {
-    session.opened({ path: "/home/ola/firma.custos", operator: "Ola" });
+    session.opened(openVault("/home/ola/firma.custos", "Ola"));
     session.settings.auto_lock_minutes = 10;
     search.query = "anna";
     view.openCard(5);
@@ -207,7 +208,7 @@ describe("session", () => {
   });
 
   it("keeps the idle note when a locked answer arrives after the event", () => {
-    session.opened({ path: "/v.custos", operator: "Ola" });
+    session.opened(openVault("/v.custos", "Ola"));
     session.locked("idle");
     session.locked(null);
     expect(session.notice).toMatch(/without activity/);
@@ -215,7 +216,7 @@ describe("session", () => {
 
   it("locks on request even if the core fails to answer", async () => {
     vi.mocked(api.lock).mockRejectedValue({ code: "internal", message: "Internal error: gone." });
-    session.opened({ path: "/v.custos", operator: "Ola" });
+    session.opened(openVault("/v.custos", "Ola"));
     await session.lock();
     expect(session.screen).toBe("unlock");
     expect(session.notice).toContain("Internal error: gone.");
@@ -240,7 +241,7 @@ describe("session", () => {
       unlocked: "/srv/shop.custos",
     });
     vi.mocked(api.lock).mockResolvedValue(null);
-    session.opened({ path: "/srv/shop.custos", operator: "Ola" });
+    session.opened(openVault("/srv/shop.custos", "Ola"));
     await session.takeOpenRequest();
     expect(session.screen).toBe("main");
     expect(session.request?.kind).toBe("lock_first");
@@ -254,7 +255,7 @@ describe("session", () => {
   });
 
   it("shows why a file cannot be opened, and does nothing for the vault already open", async () => {
-    session.opened({ path: "/srv/shop.custos", operator: "Ola" });
+    session.opened(openVault("/srv/shop.custos", "Ola"));
     vi.mocked(api.takeOpenRequest).mockResolvedValueOnce({ kind: "already_open", path: "/srv/shop.custos" });
     await session.takeOpenRequest();
     expect(session.screen).toBe("main");
@@ -273,7 +274,7 @@ describe("session", () => {
       suggested_vault_path: "/home/ola/vault.custos",
       suggested_vault_exists: false,
       unlocked: false,
-      settings: { auto_lock_minutes: 10, operator: "Ola", last_vault: null, language: null },
+      settings: { auto_lock_minutes: 10, operator: "Ola", operators: {}, last_vault: null, language: null },
       language: "en",
       system_language: "en",
     });

@@ -9,9 +9,15 @@ export type Settings = {
  */
 auto_lock_minutes: number, 
 /**
- * Who is working: named in every audit entry.
+ * The operator who unlocked last (what the unlock screen offers for a vault it has no
+ * entry in `operators` for, and the name a vault made before key slots is given).
  */
 operator: string, 
+/**
+ * The operator who unlocked each vault last on this computer, by the vault's path: the
+ * unlock screen picks them again.
+ */
+operators: { [key in string]: string }, 
 /**
  * The vault opened last.
  */

@@ -128,6 +128,15 @@ audit-action-contact-imported = Импортирани контакти
 audit-action-contact-import-undone = Отменен импорт на контакти
 audit-action-contact-merged = Обединени контакти
 audit-action-contact-exported = Експортирани контакти
+audit-action-vault-key-slots-created = Създадени са собствени пароли на операторите
+audit-action-operator-added = Добавен оператор
+audit-action-operator-role-changed = Променена роля на оператор
+audit-action-operator-reset = Нова начална парола за оператор
+audit-action-operator-removed = Премахнат оператор
+audit-action-vault-rekeyed = Трезорът е презашифрован
+audit-action-vault-recovery-kit-made = Отпечатан комплект за възстановяване
+audit-action-vault-recovery-used = Използван комплект за възстановяване
+audit-action-vault-data-key-revealed = Показан ключ за данните
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

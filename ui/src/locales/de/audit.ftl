@@ -128,6 +128,15 @@ audit-action-contact-imported = Kontakte importiert
 audit-action-contact-import-undone = Kontaktimport rückgängig gemacht
 audit-action-contact-merged = Kontakte zusammengeführt
 audit-action-contact-exported = Kontakte exportiert
+audit-action-vault-key-slots-created = Eigene Passphrasen der Bearbeiter eingerichtet
+audit-action-operator-added = Bearbeiter hinzugefügt
+audit-action-operator-role-changed = Rolle eines Bearbeiters geändert
+audit-action-operator-reset = Bearbeiter erhielt eine neue Erst-Passphrase
+audit-action-operator-removed = Bearbeiter entfernt
+audit-action-vault-rekeyed = Tresor neu verschlüsselt
+audit-action-vault-recovery-kit-made = Wiederherstellungs-Kit gedruckt
+audit-action-vault-recovery-used = Wiederherstellungs-Kit verwendet
+audit-action-vault-data-key-revealed = Datenschlüssel angezeigt
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

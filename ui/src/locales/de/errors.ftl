@@ -381,3 +381,37 @@ error-reason-no-file-at = Unter { $path } gibt es keine Datei. Prüfen Sie Datei
 
 # An import's error in one of several files read together: $file is the file's name, $message the error.
 error-in-file = { $file }: { $message }
+
+## Operators, roles, key slots and the recovery kit
+
+error-not-permitted = { $on_request ->
+        [yes] Sie arbeiten als { $role ->
+            [owner] Inhaber
+            [clerk] Sachbearbeiter
+           *[other] Nur lesen
+        }: Sie dürfen einen Kontakt nur für eine offene Löschanfrage löschen. Öffnen (oder zuordnen) Sie zuerst die Löschanfrage der Person, oder bitten Sie einen Inhaber.
+       *[other] Sie arbeiten als { $role ->
+            [owner] Inhaber
+            [clerk] Sachbearbeiter
+           *[other] Nur lesen
+        }, und nur { $needs ->
+            [owner] ein Inhaber
+           *[other] ein Sachbearbeiter oder ein Inhaber
+        } darf dies tun. Bitten Sie jemanden mit dieser Rolle darum.
+    }
+error-reason-operator-not-named = Dieser Tresor hat mehrere Bearbeiter ({ $operators }): Geben Sie an, wer Sie sind.
+error-reason-operator-unknown = Kein Bearbeiter dieses Tresors heißt „{ $name }“. Seine Bearbeiter sind: { $operators }.
+error-reason-operator-exists = Es gibt bereits einen Bearbeiter namens „{ $name }“: Wählen Sie einen anderen Namen.
+error-reason-operator-not-in-vault = Der Schlüssel von { $name } öffnet den Tresor, aber der Tresor kennt diesen Bearbeiter nicht (er wurde aus einer Sicherung von vor dem Hinzufügen wiederhergestellt). Bitten Sie einen Inhaber, die Person erneut hinzuzufügen.
+error-reason-last-owner = { $name } ist der einzige Inhaber: Machen Sie zuerst einen anderen Bearbeiter zum Inhaber, damit immer jemand den Tresor verwalten kann.
+error-reason-not-yourself = Sie können sich hier nicht selbst entfernen oder Ihre eigene Passphrase zurücksetzen: Ändern Sie stattdessen Ihre Passphrase, oder bitten Sie einen anderen Inhaber.
+error-reason-passphrase-must-change = { $name }, wählen Sie zuerst Ihre eigene Passphrase: Die Ihnen gegebene galt nur für das erste Entsperren.
+error-reason-keys-missing = Die Passphrase öffnet { $path } nicht, und seine Schlüsseldatei ({ $path }-keys) liegt nicht daneben. Ein mit diesem Custos angelegter Tresor braucht beide Dateien: Holen Sie die Schlüsseldatei von dort zurück, woher der Tresor kam (jede Sicherung hat eine daneben). Ist der Tresor älter, prüfen Sie die Passphrase.
+error-reason-keys-damaged = Die Schlüsseldatei des Tresors ist beschädigt ({ $reason }). Stellen Sie sie aus einer Sicherung wieder her: Die Schlüsseldatei neben jeder Sicherung seit der letzten Neuverschlüsselung funktioniert.
+error-reason-keys-not-this-vault = Die Schlüsseldatei neben dem Tresor öffnet ihn nicht: Sie gehört zu einem anderen Tresor oder einer älteren Kopie. Legen Sie die Schlüsseldatei zurück, die zu diesem Tresor gehört (die Schlüsseldatei einer Sicherung liegt neben ihr).
+error-reason-recovery-code-length = Der Wiederherstellungscode hat { $found } Zeichen, ein Wiederherstellungscode hat aber { $expected } (ohne Bindestriche): Prüfen Sie, ob Sie ihn vollständig eingegeben haben.
+error-reason-recovery-code-character = „{ $character }“ kommt in einem Wiederherstellungscode nicht vor: Er enthält nur die Ziffern 0–9 und die Buchstaben A–Z ohne I, L, O und U.
+error-reason-recovery-code-typo = Gruppe { $group } des Wiederherstellungscodes stimmt nicht: Ein Zeichen darin ist falsch eingegeben. Vergleichen Sie Gruppe { $group } mit dem gedruckten Kit.
+error-reason-recovery-code-wrong = Dieser Wiederherstellungscode öffnet den Tresor nicht: Er stammt aus einem älteren Kit (ein neu gedrucktes Kit macht das alte ungültig) oder von einem anderen Tresor.
+error-reason-no-recovery-kit = Dieser Tresor hat noch kein Wiederherstellungs-Kit: Ein Inhaber kann eines drucken (Einstellungen → Bearbeiter).
+error-reason-vault-in-use = Der Tresor ist in einem anderen Fenster oder Befehl geöffnet. Schließen Sie ihn dort und versuchen Sie es erneut: Für die Neuverschlüsselung braucht Custos den Tresor für sich allein.

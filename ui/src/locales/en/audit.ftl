@@ -149,6 +149,15 @@ audit-action-contact-imported = Contact imported
 audit-action-contact-import-undone = Contact import undone
 audit-action-contact-merged = Contact merged
 audit-action-contact-exported = Contact exported
+audit-action-vault-key-slots-created = Key slots created (own passphrases for operators)
+audit-action-operator-added = Operator added
+audit-action-operator-role-changed = Operator's role changed
+audit-action-operator-reset = Operator given a new first passphrase
+audit-action-operator-removed = Operator removed
+audit-action-vault-rekeyed = Vault re-keyed
+audit-action-vault-recovery-kit-made = Recovery kit printed
+audit-action-vault-recovery-used = Recovery kit used
+audit-action-vault-data-key-revealed = Data key shown
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

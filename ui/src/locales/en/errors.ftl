@@ -429,3 +429,48 @@ error-reason-no-file-at = There is no file at { $path }. Check the file's name a
 
 # An import's error in one of several files read together: $file is the file's name, $message the error.
 error-in-file = { $file }: { $message }
+
+## Operators, roles, key slots and the recovery kit
+
+# $role, $needs: the operator's role and the least role that may (owner, clerk, read_only);
+# $on_request: "yes" for an erasure a clerk may make only for an open erasure request;
+# $action: the audit action's code (not shown).
+error-not-permitted = { $on_request ->
+        [yes] You work as { $role ->
+            [owner] owner
+            [clerk] clerk
+           *[other] read-only
+        }: you may erase a contact only for an open erasure request. Open (or match) the person's erasure request first, or ask an owner.
+       *[other] You work as { $role ->
+            [owner] owner
+            [clerk] clerk
+           *[other] read-only
+        }, and only { $needs ->
+            [owner] an owner
+           *[other] a clerk or an owner
+        } may do this. Ask { $needs ->
+            [owner] an owner
+           *[other] a clerk or an owner
+        }.
+    }
+# $operators: the vault's operators, listed.
+error-reason-operator-not-named = This vault has several operators ({ $operators }): say who you are.
+error-reason-operator-unknown = No operator of this vault is called '{ $name }'. Its operators are: { $operators }.
+error-reason-operator-exists = There is already an operator called '{ $name }': choose another name.
+error-reason-operator-not-in-vault = { $name }'s key slot opens the vault, but the vault has no such operator (it was restored from a backup made before they were added). Ask an owner to add them again.
+error-reason-last-owner = { $name } is the only owner: make another operator an owner first, so that someone can always manage the vault.
+error-reason-not-yourself = You cannot remove yourself or reset your own passphrase here: change your passphrase instead, or ask another owner.
+error-reason-passphrase-must-change = { $name }, choose your own passphrase first: the one you were given was for your first unlock only.
+error-reason-keys-missing = The passphrase does not open { $path }, and its key file ({ $path }-keys) is not beside it. A vault made by this Custos needs both files: bring the key file back from where the vault came from (every backup has one beside it). If the vault is older, check the passphrase.
+# $reason: what is wrong with the file (technical, in English).
+error-reason-keys-damaged = The vault's key file is damaged ({ $reason }). Restore it from a backup: the key file beside any backup made since the last re-key works.
+error-reason-keys-not-this-vault = The key file beside the vault does not open it: it belongs to another vault or an older copy. Put back the key file that came with this vault (a backup's key file sits beside it).
+# $field: the recovery code field; $found, $expected: characters typed and needed.
+error-reason-recovery-code-length = The recovery code has { $found } characters where a recovery code has { $expected } (without the hyphens): check that you typed all of it.
+# $character: the character that is not in a recovery code.
+error-reason-recovery-code-character = '{ $character }' is not in a recovery code: it has only the digits 0–9 and letters A–Z without I, L, O and U.
+# $group: the group (1–7) with the mistyped character.
+error-reason-recovery-code-typo = Group { $group } of the recovery code does not check out: a character in it is mistyped. Compare group { $group } with the printed kit.
+error-reason-recovery-code-wrong = This recovery code does not open the vault: it is from an older kit (printing a new kit makes the old one stop working) or from another vault.
+error-reason-no-recovery-kit = This vault has no recovery kit yet: an owner can print one (Settings → Operators).
+error-reason-vault-in-use = The vault is open in another window or command. Close it there and try again: re-keying needs the vault to itself.

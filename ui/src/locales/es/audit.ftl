@@ -129,6 +129,15 @@ audit-action-contact-imported = Contactos importados
 audit-action-contact-import-undone = Importación de contactos deshecha
 audit-action-contact-merged = Contactos fusionados
 audit-action-contact-exported = Contactos exportados
+audit-action-vault-key-slots-created = Frases de contraseña propias de los operadores creadas
+audit-action-operator-added = Operador añadido
+audit-action-operator-role-changed = Rol de operador cambiado
+audit-action-operator-reset = Nueva frase de contraseña inicial dada a un operador
+audit-action-operator-removed = Operador eliminado
+audit-action-vault-rekeyed = Caja fuerte recifrada
+audit-action-vault-recovery-kit-made = Kit de recuperación impreso
+audit-action-vault-recovery-used = Kit de recuperación usado
+audit-action-vault-data-key-revealed = Clave de datos mostrada
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

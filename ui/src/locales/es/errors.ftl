@@ -381,3 +381,37 @@ error-reason-no-file-at = No hay ningún archivo en { $path }. Compruebe el nomb
 
 # An import's error in one of several files read together: $file is the file's name, $message the error.
 error-in-file = { $file }: { $message }
+
+## Operators, roles, key slots and the recovery kit
+
+error-not-permitted = { $on_request ->
+        [yes] Usted trabaja como { $role ->
+            [owner] propietario
+            [clerk] empleado
+           *[other] solo lectura
+        }: solo puede suprimir un contacto en el marco de una solicitud de supresión abierta. Abra (o asocie) primero la solicitud de supresión de la persona, o pídaselo a un propietario.
+       *[other] Usted trabaja como { $role ->
+            [owner] propietario
+            [clerk] empleado
+           *[other] solo lectura
+        }, y solo { $needs ->
+            [owner] un propietario
+           *[other] un empleado o un propietario
+        } puede hacer esto. Pídaselo a alguien con ese rol.
+    }
+error-reason-operator-not-named = Esta caja fuerte tiene varios operadores ({ $operators }): indique quién es usted.
+error-reason-operator-unknown = Ningún operador de esta caja fuerte se llama «{ $name }». Sus operadores son: { $operators }.
+error-reason-operator-exists = Ya existe un operador llamado «{ $name }»: elija otro nombre.
+error-reason-operator-not-in-vault = La clave de { $name } abre la caja fuerte, pero la caja fuerte no tiene ese operador (se restauró desde una copia de seguridad anterior a su alta). Pida a un propietario que lo añada de nuevo.
+error-reason-last-owner = { $name } es el único propietario: haga primero propietario a otro operador, para que siempre haya alguien que pueda gestionar la caja fuerte.
+error-reason-not-yourself = Aquí no puede eliminarse a sí mismo ni restablecer su propia frase de contraseña: cambie en su lugar su frase de contraseña, o pídaselo a otro propietario.
+error-reason-passphrase-must-change = { $name }, elija primero su propia frase de contraseña: la que recibió solo servía para el primer desbloqueo.
+error-reason-keys-missing = La frase de contraseña no abre { $path }, y su archivo de claves ({ $path }-keys) no está al lado. Una caja fuerte creada con esta versión de Custos necesita ambos archivos: recupere el archivo de claves de donde procede la caja fuerte (cada copia de seguridad tiene uno al lado). Si la caja fuerte es más antigua, compruebe la frase de contraseña.
+error-reason-keys-damaged = El archivo de claves de la caja fuerte está dañado ({ $reason }). Restáurelo desde una copia de seguridad: sirve el archivo de claves junto a cualquier copia hecha desde el último recifrado.
+error-reason-keys-not-this-vault = El archivo de claves junto a la caja fuerte no la abre: pertenece a otra caja fuerte o a una copia más antigua. Vuelva a poner el archivo de claves que acompañaba a esta caja fuerte (el de una copia de seguridad está junto a ella).
+error-reason-recovery-code-length = El código de recuperación tiene { $found } caracteres, y un código de recuperación tiene { $expected } (sin los guiones): compruebe que lo ha escrito entero.
+error-reason-recovery-code-character = «{ $character }» no aparece en un código de recuperación: solo contiene las cifras 0–9 y las letras A–Z sin I, L, O ni U.
+error-reason-recovery-code-typo = El grupo { $group } del código de recuperación no cuadra: uno de sus caracteres está mal escrito. Compare el grupo { $group } con el kit impreso.
+error-reason-recovery-code-wrong = Este código de recuperación no abre la caja fuerte: es de un kit más antiguo (imprimir un kit nuevo invalida el anterior) o de otra caja fuerte.
+error-reason-no-recovery-kit = Esta caja fuerte aún no tiene kit de recuperación: un propietario puede imprimir uno (Ajustes → Operadores).
+error-reason-vault-in-use = La caja fuerte está abierta en otra ventana u orden. Ciérrela allí y vuelva a intentarlo: el recifrado necesita la caja fuerte solo para sí.

@@ -132,6 +132,15 @@ audit-action-contact-imported = Contacts importés
 audit-action-contact-import-undone = Importation de contacts annulée
 audit-action-contact-merged = Contacts fusionnés
 audit-action-contact-exported = Contacts exportés
+audit-action-vault-key-slots-created = Phrases secrètes propres aux opérateurs créées
+audit-action-operator-added = Opérateur ajouté
+audit-action-operator-role-changed = Rôle d’un opérateur modifié
+audit-action-operator-reset = Nouvelle phrase secrète initiale donnée à un opérateur
+audit-action-operator-removed = Opérateur supprimé
+audit-action-vault-rekeyed = Coffre-fort rechiffré
+audit-action-vault-recovery-kit-made = Kit de récupération imprimé
+audit-action-vault-recovery-used = Kit de récupération utilisé
+audit-action-vault-data-key-revealed = Clé de données affichée
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

@@ -381,3 +381,37 @@ error-reason-no-file-at = Il n’y a aucun fichier à l’emplacement { $path }.
 
 # An import's error in one of several files read together: $file is the file's name, $message the error.
 error-in-file = { $file } : { $message }
+
+## Operators, roles, key slots and the recovery kit
+
+error-not-permitted = { $on_request ->
+        [yes] Vous travaillez en tant que { $role ->
+            [owner] propriétaire
+            [clerk] employé
+           *[other] lecture seule
+        } : vous ne pouvez effacer un contact que pour une demande d’effacement ouverte. Ouvrez (ou rattachez) d’abord la demande d’effacement de la personne, ou demandez à un propriétaire.
+       *[other] Vous travaillez en tant que { $role ->
+            [owner] propriétaire
+            [clerk] employé
+           *[other] lecture seule
+        }, et seul { $needs ->
+            [owner] un propriétaire
+           *[other] un employé ou un propriétaire
+        } peut faire ceci. Demandez-le à une personne ayant ce rôle.
+    }
+error-reason-operator-not-named = Ce coffre-fort a plusieurs opérateurs ({ $operators }) : indiquez qui vous êtes.
+error-reason-operator-unknown = Aucun opérateur de ce coffre-fort ne s’appelle « { $name } ». Ses opérateurs sont : { $operators }.
+error-reason-operator-exists = Il existe déjà un opérateur nommé « { $name } » : choisissez un autre nom.
+error-reason-operator-not-in-vault = La clé de { $name } ouvre le coffre-fort, mais le coffre-fort ne connaît pas cet opérateur (il a été restauré à partir d’une sauvegarde antérieure à son ajout). Demandez à un propriétaire de l’ajouter à nouveau.
+error-reason-last-owner = { $name } est le seul propriétaire : faites d’abord d’un autre opérateur un propriétaire, afin que quelqu’un puisse toujours gérer le coffre-fort.
+error-reason-not-yourself = Vous ne pouvez pas vous supprimer vous-même ni réinitialiser votre propre phrase secrète ici : changez plutôt votre phrase secrète, ou demandez à un autre propriétaire.
+error-reason-passphrase-must-change = { $name }, choisissez d’abord votre propre phrase secrète : celle qui vous a été remise ne servait qu’au premier déverrouillage.
+error-reason-keys-missing = La phrase secrète n’ouvre pas { $path }, et son fichier de clés ({ $path }-keys) n’est pas à côté. Un coffre-fort créé par cette version de Custos a besoin des deux fichiers : récupérez le fichier de clés là d’où vient le coffre-fort (chaque sauvegarde en a un à côté). Si le coffre-fort est plus ancien, vérifiez la phrase secrète.
+error-reason-keys-damaged = Le fichier de clés du coffre-fort est endommagé ({ $reason }). Restaurez-le à partir d’une sauvegarde : le fichier de clés à côté de toute sauvegarde faite depuis le dernier rechiffrement convient.
+error-reason-keys-not-this-vault = Le fichier de clés à côté du coffre-fort ne l’ouvre pas : il appartient à un autre coffre-fort ou à une copie plus ancienne. Remettez le fichier de clés qui accompagnait ce coffre-fort (celui d’une sauvegarde se trouve à côté d’elle).
+error-reason-recovery-code-length = Le code de récupération compte { $found } caractères alors qu’un code de récupération en compte { $expected } (sans les tirets) : vérifiez que vous l’avez saisi en entier.
+error-reason-recovery-code-character = « { $character } » ne figure pas dans un code de récupération : il ne contient que les chiffres 0 à 9 et les lettres A à Z, sans I, L, O ni U.
+error-reason-recovery-code-typo = Le groupe { $group } du code de récupération ne correspond pas : un de ses caractères est mal saisi. Comparez le groupe { $group } avec le kit imprimé.
+error-reason-recovery-code-wrong = Ce code de récupération n’ouvre pas le coffre-fort : il provient d’un kit plus ancien (imprimer un nouveau kit rend l’ancien inutilisable) ou d’un autre coffre-fort.
+error-reason-no-recovery-kit = Ce coffre-fort n’a pas encore de kit de récupération : un propriétaire peut en imprimer un (Paramètres → Opérateurs).
+error-reason-vault-in-use = Le coffre-fort est ouvert dans une autre fenêtre ou commande. Fermez-le là et réessayez : le rechiffrement exige le coffre-fort pour lui seul.

@@ -128,6 +128,15 @@ audit-action-contact-imported = Contatti importati
 audit-action-contact-import-undone = Importazione di contatti annullata
 audit-action-contact-merged = Contatti uniti
 audit-action-contact-exported = Contatti esportati
+audit-action-vault-key-slots-created = Create passphrase proprie degli operatori
+audit-action-operator-added = Operatore aggiunto
+audit-action-operator-role-changed = Ruolo dell’operatore modificato
+audit-action-operator-reset = Nuova passphrase iniziale data all’operatore
+audit-action-operator-removed = Operatore rimosso
+audit-action-vault-rekeyed = Cassaforte ricifrata
+audit-action-vault-recovery-kit-made = Kit di recupero stampato
+audit-action-vault-recovery-used = Kit di recupero usato
+audit-action-vault-data-key-revealed = Chiave dei dati mostrata
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

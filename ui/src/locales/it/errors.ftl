@@ -381,3 +381,37 @@ error-reason-no-file-at = Non c’è nessun file in { $path }. Controlla il nome
 
 # An import's error in one of several files read together: $file is the file's name, $message the error.
 error-in-file = { $file }: { $message }
+
+## Operators, roles, key slots and the recovery kit
+
+error-not-permitted = { $on_request ->
+        [yes] Lei lavora come { $role ->
+            [owner] proprietario
+            [clerk] impiegato
+           *[other] sola lettura
+        }: può cancellare un contatto solo per una richiesta di cancellazione aperta. Apra (o abbini) prima la richiesta di cancellazione della persona, oppure chieda a un proprietario.
+       *[other] Lei lavora come { $role ->
+            [owner] proprietario
+            [clerk] impiegato
+           *[other] sola lettura
+        }, e solo { $needs ->
+            [owner] un proprietario
+           *[other] un impiegato o un proprietario
+        } può farlo. Lo chieda a una persona con questo ruolo.
+    }
+error-reason-operator-not-named = Questa cassaforte ha più operatori ({ $operators }): indichi chi è.
+error-reason-operator-unknown = Nessun operatore di questa cassaforte si chiama «{ $name }». I suoi operatori sono: { $operators }.
+error-reason-operator-exists = Esiste già un operatore di nome «{ $name }»: scelga un altro nome.
+error-reason-operator-not-in-vault = La chiave di { $name } apre la cassaforte, ma la cassaforte non ha questo operatore (è stata ripristinata da un backup precedente alla sua aggiunta). Chieda a un proprietario di aggiungerlo di nuovo.
+error-reason-last-owner = { $name } è l’unico proprietario: renda prima proprietario un altro operatore, così che qualcuno possa sempre gestire la cassaforte.
+error-reason-not-yourself = Qui non può rimuovere sé stesso né reimpostare la propria passphrase: cambi invece la Sua passphrase, oppure chieda a un altro proprietario.
+error-reason-passphrase-must-change = { $name }, scelga prima la Sua passphrase: quella ricevuta valeva solo per il primo sblocco.
+error-reason-keys-missing = La passphrase non apre { $path } e il suo file delle chiavi ({ $path }-keys) non si trova accanto. Una cassaforte creata da questa versione di Custos ha bisogno di entrambi i file: recuperi il file delle chiavi da dove proviene la cassaforte (ogni backup ne ha uno accanto). Se la cassaforte è più vecchia, controlli la passphrase.
+error-reason-keys-damaged = Il file delle chiavi della cassaforte è danneggiato ({ $reason }). Lo ripristini da un backup: funziona il file delle chiavi accanto a qualsiasi backup fatto dopo l’ultima ricifratura.
+error-reason-keys-not-this-vault = Il file delle chiavi accanto alla cassaforte non la apre: appartiene a un’altra cassaforte o a una copia più vecchia. Rimetta il file delle chiavi che accompagnava questa cassaforte (quello di un backup si trova accanto al backup).
+error-reason-recovery-code-length = Il codice di recupero ha { $found } caratteri, mentre un codice di recupero ne ha { $expected } (senza i trattini): controlli di averlo digitato per intero.
+error-reason-recovery-code-character = «{ $character }» non compare in un codice di recupero: contiene solo le cifre 0–9 e le lettere A–Z senza I, L, O e U.
+error-reason-recovery-code-typo = Il gruppo { $group } del codice di recupero non torna: un suo carattere è digitato male. Confronti il gruppo { $group } con il kit stampato.
+error-reason-recovery-code-wrong = Questo codice di recupero non apre la cassaforte: proviene da un kit più vecchio (stampare un nuovo kit rende inutilizzabile il vecchio) o da un’altra cassaforte.
+error-reason-no-recovery-kit = Questa cassaforte non ha ancora un kit di recupero: un proprietario può stamparne uno (Impostazioni → Operatori).
+error-reason-vault-in-use = La cassaforte è aperta in un’altra finestra o in un altro comando. La chiuda lì e riprovi: la ricifratura richiede la cassaforte tutta per sé.

@@ -132,6 +132,15 @@ audit-action-contact-imported = Zaimportowano kontakty
 audit-action-contact-import-undone = Cofnięto import kontaktów
 audit-action-contact-merged = Scalono kontakty
 audit-action-contact-exported = Wyeksportowano kontakty
+audit-action-vault-key-slots-created = Utworzono osobne hasła operatorów
+audit-action-operator-added = Dodano operatora
+audit-action-operator-role-changed = Zmieniono rolę operatora
+audit-action-operator-reset = Nadano operatorowi nowe hasło początkowe
+audit-action-operator-removed = Usunięto operatora
+audit-action-vault-rekeyed = Zmieniono klucz sejfu
+audit-action-vault-recovery-kit-made = Wydrukowano zestaw odzyskiwania
+audit-action-vault-recovery-used = Użyto zestawu odzyskiwania
+audit-action-vault-data-key-revealed = Wyświetlono klucz danych
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

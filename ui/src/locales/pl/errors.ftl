@@ -391,3 +391,37 @@ error-reason-no-file-at = Pod ścieżką { $path } nie ma pliku. Sprawdź nazwę
 
 # An import's error in one of several files read together: $file is the file's name, $message the error.
 error-in-file = { $file }: { $message }
+
+## Operators, roles, key slots and the recovery kit
+
+error-not-permitted = { $on_request ->
+        [yes] Pracują Państwo w roli: { $role ->
+            [owner] właściciel
+            [clerk] pracownik
+           *[other] tylko odczyt
+        }; kontakt można usunąć tylko w ramach otwartego żądania usunięcia danych. Proszę najpierw otworzyć (lub dopasować) żądanie usunięcia tej osoby albo poprosić właściciela.
+       *[other] Pracują Państwo w roli: { $role ->
+            [owner] właściciel
+            [clerk] pracownik
+           *[other] tylko odczyt
+        }, a to może zrobić tylko { $needs ->
+            [owner] właściciel
+           *[other] pracownik lub właściciel
+        }. Proszę poprosić o to osobę z tą rolą.
+    }
+error-reason-operator-not-named = Ten sejf ma kilku operatorów ({ $operators }): proszę wskazać, kim Państwo są.
+error-reason-operator-unknown = Żaden operator tego sejfu nie nazywa się „{ $name }”. Jego operatorzy to: { $operators }.
+error-reason-operator-exists = Operator o nazwie „{ $name }” już istnieje: proszę wybrać inną nazwę.
+error-reason-operator-not-in-vault = Klucz operatora { $name } otwiera sejf, ale sejf nie ma takiego operatora (przywrócono go z kopii zapasowej sprzed jego dodania). Proszę poprosić właściciela o ponowne dodanie tej osoby.
+error-reason-last-owner = { $name } to jedyny właściciel: proszę najpierw nadać rolę właściciela innemu operatorowi, aby zawsze ktoś mógł zarządzać sejfem.
+error-reason-not-yourself = Nie można tu usunąć siebie ani zresetować własnego hasła: proszę zamiast tego zmienić hasło albo poprosić innego właściciela.
+error-reason-passphrase-must-change = { $name }, proszę najpierw wybrać własne hasło: otrzymane hasło służyło tylko do pierwszego odblokowania.
+error-reason-keys-missing = Hasło nie otwiera { $path }, a jego pliku kluczy ({ $path }-keys) nie ma obok. Sejf utworzony przez tę wersję Custos potrzebuje obu plików: proszę przywrócić plik kluczy z miejsca, skąd pochodzi sejf (każda kopia zapasowa ma go obok siebie). Jeśli sejf jest starszy, proszę sprawdzić hasło.
+error-reason-keys-damaged = Plik kluczy sejfu jest uszkodzony ({ $reason }). Proszę przywrócić go z kopii zapasowej: działa plik kluczy obok każdej kopii wykonanej od ostatniej zmiany klucza.
+error-reason-keys-not-this-vault = Plik kluczy obok sejfu go nie otwiera: należy do innego sejfu lub starszej kopii. Proszę przywrócić plik kluczy, który był z tym sejfem (plik kluczy kopii zapasowej leży obok niej).
+error-reason-recovery-code-length = Kod odzyskiwania ma { $found } znaków, a powinien mieć { $expected } (bez łączników): proszę sprawdzić, czy wpisano go w całości.
+error-reason-recovery-code-character = „{ $character }” nie występuje w kodzie odzyskiwania: zawiera on tylko cyfry 0–9 i litery A–Z bez I, L, O i U.
+error-reason-recovery-code-typo = Grupa { $group } kodu odzyskiwania się nie zgadza: jeden jej znak jest wpisany błędnie. Proszę porównać grupę { $group } z wydrukowanym zestawem.
+error-reason-recovery-code-wrong = Ten kod odzyskiwania nie otwiera sejfu: pochodzi ze starszego zestawu (wydrukowanie nowego zestawu unieważnia stary) albo z innego sejfu.
+error-reason-no-recovery-kit = Ten sejf nie ma jeszcze zestawu odzyskiwania: właściciel może go wydrukować (Ustawienia → Operatorzy).
+error-reason-vault-in-use = Sejf jest otwarty w innym oknie lub poleceniu. Proszę go tam zamknąć i spróbować ponownie: zmiana klucza wymaga wyłącznego dostępu do sejfu.

@@ -1,0 +1,24 @@
+// The open vault as the shell describes it, for tests: an owner unless told otherwise.
+
+import type { Permissions } from "./bindings/Permissions";
+import type { VaultInfo } from "./bindings/VaultInfo";
+
+const OWNER: Permissions = {
+  role: "owner",
+  edit: true,
+  export: true,
+  settings: true,
+  operators: true,
+  erase_without_request: true,
+  documents: true,
+};
+
+const CLERK: Permissions = { ...OWNER, role: "clerk", export: false, settings: false, operators: false, erase_without_request: false };
+
+export function openVault(path: string, operator: string, over: Partial<VaultInfo> = {}): VaultInfo {
+  return { path, operator, permissions: OWNER, must_change_passphrase: false, recovery_kit: true, ...over };
+}
+
+export function clerkVault(path: string, operator: string): VaultInfo {
+  return openVault(path, operator, { permissions: CLERK });
+}
