@@ -20,7 +20,7 @@ async fn the_vault_backs_itself_up_and_is_restored_from_settings() {
     wait_text(&c, "[data-testid=backup-status]", "Backed up").await;
     let folder = home.dir.path().join("backups");
     let made: Vec<_> = std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name()).collect();
-    assert_eq!(made.len(), 1, "one backup beside the vault: {made:?}");
+    assert_eq!(made.len(), 2, "one backup beside the vault, with its key file: {made:?}");
 
     // Settings → Backups lists it with what it held, and checks it.
     click(&c, "[data-testid=nav-settings]").await;
@@ -48,5 +48,6 @@ async fn the_vault_backs_itself_up_and_is_restored_from_settings() {
     let rows = c.find_all(fantoccini::Locator::Css("[data-testid=contact-row]")).await.unwrap();
     assert_eq!(rows.len(), 1, "Jan Kowalski came after the backup");
     let kept: Vec<_> = std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name()).collect();
-    assert_eq!(kept.len(), 2, "the backup restored and the one of the state before: {kept:?}");
+    assert_eq!(kept.len(), 4, "the backup restored and the one of the state before, each with its key file: {kept:?}");
+    assert_eq!(kept.iter().filter(|n| n.to_string_lossy().ends_with("-keys")).count(), 2, "{kept:?}");
 }

@@ -5,6 +5,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AuditEntry } from "../lib/bindings/AuditEntry";
 import type { Request } from "../lib/bindings/Request";
 import { requestBadge } from "../lib/request-badge.svelte";
+import { session } from "../lib/session.svelte";
+import { openVault } from "../lib/vault-test-support";
 import { view } from "../lib/view.svelte";
 import RequestsView from "./RequestsView.svelte";
 import { answer, fakeLayout, invokeMock, sampleAction, sampleRequest } from "./test-support";
@@ -13,6 +15,10 @@ vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn(async () => () => {}) }));
 
 beforeAll(fakeLayout);
+// Everything here is done by an owner (the card and the register show what the role may do).
+beforeAll(() => {
+  session.vault = openVault("/srv/firma.custos", "Ola");
+});
 
 afterEach(() => {
   invokeMock.mockReset();

@@ -6,6 +6,8 @@ import type { AuditEntry } from "../lib/bindings/AuditEntry";
 import type { Contact } from "../lib/bindings/Contact";
 import type { ContactCard as Card } from "../lib/bindings/ContactCard";
 import { contactList, PAGE_SIZE } from "../lib/contact-list.svelte";
+import { session } from "../lib/session.svelte";
+import { openVault, readOnlyVault } from "../lib/vault-test-support";
 import { view } from "../lib/view.svelte";
 import AuditView from "./AuditView.svelte";
 import ContactCard from "./ContactCard.svelte";
@@ -16,6 +18,10 @@ vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn(async () => () => {}) }));
 
 beforeAll(fakeLayout);
+// Everything here is done by an owner (the card and the register show what the role may do).
+beforeAll(() => {
+  session.vault = openVault("/srv/firma.custos", "Ola");
+});
 
 afterEach(() => {
   invokeMock.mockReset();
@@ -48,6 +54,24 @@ const anna: Contact = {
 const frozenAnna: Contact = { ...anna, restriction: { since: "2026-05-03T09:00:00Z", reason: "Accuracy contested" } };
 const cardOf = (contact: Contact): Card => ({ contact, conversations: [] });
 const button = (name: string) => screen.getByRole<HTMLButtonElement>("button", { name });
+
+describe("a read-only operator", () => {
+  it("sees the card with no button that would change it", async () => {
+    session.vault = readOnlyVault("/srv/firma.custos", "Auditor");
+    try {
+      answer({ get_contact: () => cardOf(frozenAnna) });
+      render(ContactCard, { id: 4, focus: null });
+      await screen.findByTestId("frozen-banner");
+      for (const id of ["edit-contact", "access-report", "restrict-contact", "erase-contact", "lift-restriction"]) {
+        expect(screen.queryByTestId(id), id).toBeNull();
+      }
+      expect(screen.queryByRole("button", { name: "Add conversation" })).toBeNull();
+      expect(screen.getByTestId("history-toggle")).toBeTruthy();
+    } finally {
+      session.vault = openVault("/srv/firma.custos", "Ola");
+    }
+  });
+});
 
 describe("restriction on the card", () => {
   it("restricts with a reason, then shows the frozen banner and disables every change", async () => {

@@ -22,3 +22,17 @@ export function openVault(path: string, operator: string, over: Partial<VaultInf
 export function clerkVault(path: string, operator: string): VaultInfo {
   return openVault(path, operator, { permissions: CLERK });
 }
+
+const READ_ONLY: Permissions = {
+  role: "read_only",
+  edit: false,
+  export: false,
+  settings: false,
+  operators: false,
+  erase_without_request: false,
+  documents: false,
+};
+
+export function readOnlyVault(path: string, operator: string): VaultInfo {
+  return openVault(path, operator, { permissions: READ_ONLY });
+}
