@@ -4,9 +4,9 @@
 
 use std::path::PathBuf;
 
+use custos_core::Passphrase;
 use custos_core::operators::{Operator, Permissions, Role};
 use custos_core::vault::RevealedKey;
-use custos_core::{Passphrase, Vault};
 use custos_documents::{Invalid, Language};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Runtime, State};
@@ -139,12 +139,16 @@ pub async fn make_recovery_kit(
             if !replace && target.exists() {
                 return Err(custos_documents::Error::FileExists { path: target });
             }
-            let pdf = kit_of(v)?.to_pdf(language)?;
-            if replace {
-                pdf.save_replacing(&target)?
-            } else {
-                pdf.save(&target)?
-            }
+            // The new code takes effect only once its sheet is saved: a failed save keeps the old kit.
+            let pdf = v.new_recovery_kit_then(|kit| -> custos_documents::Result<custos_documents::Pdf> {
+                let pdf = custos_documents::RecoveryKit::from(kit).to_pdf(language)?;
+                if replace {
+                    pdf.save_replacing(&target)?
+                } else {
+                    pdf.save(&target)?
+                }
+                Ok(pdf)
+            })?;
             Ok(SavedDocument {
                 path: target.display().to_string(),
                 pages: u32::try_from(pdf.pages()).unwrap_or(u32::MAX),
@@ -155,18 +159,6 @@ pub async fn make_recovery_kit(
         .await?;
     state.remember_saved(&path);
     Ok(saved)
-}
-
-/// A new recovery kit as the documents crate prints it.
-fn kit_of(vault: &Vault) -> custos_core::Result<custos_documents::RecoveryKit> {
-    let kit = vault.new_recovery_kit()?;
-    Ok(custos_documents::RecoveryKit {
-        vault_name: kit.vault_name,
-        vault_id: kit.vault_id,
-        code: kit.code.printed().to_string(),
-        made_at: kit.made_at,
-        made_by: kit.made_by,
-    })
 }
 
 /// The vault's raw data key and the commands that open the file in the `sqlcipher` shell,

@@ -14,7 +14,7 @@ made_at: string, bytes: number,
  */
 contacts: number | null, messages: number | null, 
 /**
- * The vault's passphrase was changed after this backup was made: it opens with the
- * passphrase used before that change.
+ * A passphrase was changed, or the vault re-keyed, after this backup was made: it opens
+ * (and restores) with the passphrases of then, which the key file beside it carries.
  */
 before_passphrase_change: boolean, };
