@@ -473,7 +473,7 @@ pub enum VaultCmd {
     /// Show the vault's raw data key and how to open the file in the `sqlcipher` shell,
     /// without Custos (asks for your passphrase again). Owner only; audited
     RevealKey,
-    /// Copy the open vault to FILE, encrypted with the same passphrase; with --auto, into the
+    /// Copy the open vault to FILE (with its key file beside it); with --auto, into the
     /// backup folder when the newest backup is a day old, then rotate (for cron or a timer)
     Backup {
         /// Where to write the copy (not with --auto)

@@ -91,3 +91,31 @@ mod tests {
         assert_eq!(safe("\u{9b}2J"), "\\u{9b}2J");
     }
 }
+
+/// A percentage on standard error while something long runs (a copy, a re-key), on a
+/// terminal only and never with `--json`.
+#[derive(Debug, Clone, Copy)]
+pub struct Progress {
+    label: &'static str,
+    shown: bool,
+}
+
+impl Progress {
+    pub fn new(json: bool, label: &'static str) -> Progress {
+        Progress { label, shown: !json && std::io::IsTerminal::is_terminal(&std::io::stderr()) }
+    }
+
+    /// `done` of `total` (pages, rows).
+    pub fn step(&self, done: u64, total: u64) {
+        if self.shown && total > 0 {
+            eprint!("\r{} {}%", self.label, done * 100 / total);
+        }
+    }
+
+    /// Ends the line the percentage was on.
+    pub fn finish(&self) {
+        if self.shown {
+            eprintln!();
+        }
+    }
+}

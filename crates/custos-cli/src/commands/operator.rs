@@ -69,15 +69,9 @@ pub(super) fn operator(ctx: &Ctx, cmd: OperatorCmd) -> CliResult {
                      made before still open with it). Confirm with --yes."
                 )));
             }
-            let show = !ctx.json && std::io::IsTerminal::is_terminal(&std::io::stderr());
-            vault.remove_operator(id, |done, total| {
-                if show && total > 0 {
-                    eprint!("\rRe-encrypting… {}%", done * 100 / total);
-                }
-            })?;
-            if show {
-                eprintln!();
-            }
+            let progress = output::Progress::new(ctx.json, "Re-encrypting…");
+            vault.remove_operator(id, |done, total| progress.step(done, total))?;
+            progress.finish();
             if ctx.json {
                 return output::json(&json!({ "removed": name }));
             }

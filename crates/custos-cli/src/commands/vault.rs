@@ -85,15 +85,9 @@ pub(super) fn vault(ctx: &Ctx, cmd: VaultCmd) -> CliResult {
         }
         VaultCmd::Rekey => {
             let mut vault = ctx.open()?;
-            let show = !ctx.json && std::io::IsTerminal::is_terminal(&std::io::stderr());
-            vault.rekey(|done, total| {
-                if show && total > 0 {
-                    eprint!("\rRe-encrypting… {}%", done * 100 / total);
-                }
-            })?;
-            if show {
-                eprintln!();
-            }
+            let progress = output::Progress::new(ctx.json, "Re-encrypting…");
+            vault.rekey(|done, total| progress.step(done, total))?;
+            progress.finish();
             if ctx.json {
                 return output::json(&json!({ "vault": path, "rekeyed": true }));
             }
@@ -121,16 +115,12 @@ pub(super) fn vault(ctx: &Ctx, cmd: VaultCmd) -> CliResult {
         }
         VaultCmd::Backup { file, auto } => {
             let vault = ctx.open()?;
-            let show = !ctx.json && std::io::IsTerminal::is_terminal(&std::io::stderr());
-            let progress = |done: u64, total: u64| {
-                if show && total > 0 {
-                    eprint!("\rBacking up… {}%", done * 100 / total);
-                }
-            };
+            let shown = output::Progress::new(ctx.json, "Backing up…");
+            let progress = |done: u64, total: u64| shown.step(done, total);
             let Some(file) = file.filter(|_| !auto) else {
                 let outcome = vault.auto_backup(progress)?;
-                if show && matches!(outcome, AutoBackup::Made { .. }) {
-                    eprintln!();
+                if matches!(outcome, AutoBackup::Made { .. }) {
+                    shown.finish();
                 }
                 if ctx.json {
                     return output::json(&outcome);
@@ -140,7 +130,7 @@ pub(super) fn vault(ctx: &Ctx, cmd: VaultCmd) -> CliResult {
                         say!("Not due: the newest backup, {}, is less than a day old.", newest.path.display())
                     }
                     AutoBackup::Made(made) => {
-                        say!("Backed up to {} (same passphrase, checked).", made.backup.path.display());
+                        say!("Backed up to {} (checked; its key file beside it).", made.backup.path.display());
                         if !made.removed.is_empty() {
                             say!("Removed {} older backup(s) the rotation no longer keeps.", made.removed.len());
                         }
@@ -149,13 +139,11 @@ pub(super) fn vault(ctx: &Ctx, cmd: VaultCmd) -> CliResult {
                 return Ok(());
             };
             vault.backup_to(&file, progress)?;
-            if show {
-                eprintln!();
-            }
+            shown.finish();
             if ctx.json {
                 return output::json(&json!({ "backup": file }));
             }
-            say!("Backed up to {} (same passphrase).", file.display());
+            say!("Backed up to {} (its key file beside it).", file.display());
             Ok(())
         }
         VaultCmd::Backups => {
