@@ -513,8 +513,11 @@ impl std::fmt::Debug for PreparedRestore {
 impl Drop for PreparedRestore {
     fn drop(&mut self) {
         if !self.restoring.as_os_str().is_empty() {
-            crate::vault::remove_with_sidecars(&self.restoring);
-            let _ = fs::remove_file(crate::vault::keys::path_of(&self.restoring));
+            // Only while its copy has not taken the vault's name: then its key file goes too.
+            if self.restoring.exists() {
+                crate::vault::remove_with_sidecars(&self.restoring);
+                let _ = fs::remove_file(crate::vault::keys::path_of(&self.restoring));
+            }
         }
     }
 }

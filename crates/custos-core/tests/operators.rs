@@ -468,3 +468,42 @@ fn a_damaged_or_hostile_key_file_is_refused_without_a_panic_and_changes_nothing(
     std::fs::write(&keys, &good).unwrap();
     Vault::open(&path, &Passphrase::new(PASS), at("", &clock)).unwrap();
 }
+
+#[test]
+fn a_restore_cut_short_between_its_two_renames_is_finished_when_the_vault_next_opens() {
+    let t = new_vault();
+    t.vault.contacts().add(NewContact::named("Anna Kowalska")).unwrap();
+    let backup = t.vault.backup_now(|_, _| {}).unwrap().backup.path;
+    let (path, clock) = (t.path.clone(), t.clock.clone());
+    let mut vault = t.vault;
+    vault.contacts().add(NewContact::named("Jan Nowak")).unwrap();
+    // A re-key after the backup: the vault's key file no longer fits the backup's data.
+    vault.rekey(|_, _| {}).unwrap();
+    vault.lock();
+    let restoring_keys = |p: &Path| {
+        let mut name = p.file_name().unwrap().to_os_string();
+        name.push(".restoring-keys");
+        p.with_file_name(name)
+    };
+    // The backup's copy took the vault's name; its key file had not yet.
+    std::fs::copy(&backup, &path).unwrap();
+    std::fs::copy(custos_core::vault::keys_path(&backup), restoring_keys(&path)).unwrap();
+    let v = Vault::open(&path, &Passphrase::new(PASS), at("", &clock)).unwrap();
+    assert_eq!(v.contacts().list(&Default::default()).unwrap().total, 1, "the backup's state");
+    v.lock();
+    assert!(!restoring_keys(&path).exists());
+    assert_eq!(
+        std::fs::read(custos_core::vault::keys_path(&path)).unwrap(),
+        std::fs::read(custos_core::vault::keys_path(&backup)).unwrap()
+    );
+
+    // The same with a backup made before key slots: the marker says it has no key file. (A
+    // day later: its upgrade makes a backup of its own, named after the moment.)
+    clock.advance(chrono::Duration::days(1));
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/made-before-key-slots.custos");
+    std::fs::copy(&fixture, &path).unwrap();
+    std::fs::write(restoring_keys(&path), br#"{"format":"custos-no-keys"}"#).unwrap();
+    let v = Vault::open(&path, &Passphrase::new("passphrase of 2026-11"), at("Anna Nowak", &clock)).unwrap();
+    assert_eq!(v.contacts().list(&Default::default()).unwrap().total, 2);
+    assert!(!restoring_keys(&path).exists());
+}

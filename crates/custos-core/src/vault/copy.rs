@@ -499,16 +499,34 @@ fn put_in_place(restoring: &Path, target: &Path) -> Result<()> {
     for sidecar in super::sidecars(target) {
         let _ = fs::remove_file(sidecar);
     }
-    fs::rename(restoring, target).map_err(|e| Error::io(target, e))?;
-    // The restored vault opens with the key file it came with (none: it was made before key
-    // slots, and gets them when it is opened).
-    let (restored_keys, target_keys) = (keys::path_of(restoring), keys::path_of(target));
-    if restored_keys.exists() {
-        fs::rename(&restored_keys, &target_keys).map_err(|e| Error::io(&target_keys, e))?;
-    } else {
-        let _ = fs::remove_file(&target_keys);
+    // The restored vault opens with the key file it came with; a backup made before key slots
+    // has none, which a marker says. Written before the vault moves, so that a restore cut
+    // short between the two renames is finished when the vault is next opened.
+    let restored_keys = keys::path_of(restoring);
+    if !restored_keys.exists() {
+        keys::write_whole(&restored_keys, keys::NO_KEY_FILE)?;
     }
+    fs::rename(restoring, target).map_err(|e| Error::io(target, e))?;
+    finish_restore(target)?;
     sync_folder_of(target);
+    Ok(())
+}
+
+/// Puts the key file of a restored vault in place: the last step of a restore, and what
+/// opening does when a restore was cut short after the vault took its name.
+pub(crate) fn finish_restore(target: &Path) -> Result<()> {
+    let restoring = with_suffix(target, ".restoring");
+    let (restored_keys, target_keys) = (keys::path_of(&restoring), keys::path_of(target));
+    if restoring.exists() || !restored_keys.exists() {
+        // No restore, or one whose copy never took the vault's name: the vault's keys stand.
+        return Ok(());
+    }
+    if fs::read(&restored_keys).map_err(|e| Error::io(&restored_keys, e))? == keys::NO_KEY_FILE {
+        let _ = fs::remove_file(&target_keys);
+        fs::remove_file(&restored_keys).map_err(|e| Error::io(&restored_keys, e))?;
+    } else {
+        fs::rename(&restored_keys, &target_keys).map_err(|e| Error::io(&target_keys, e))?;
+    }
     Ok(())
 }
 

@@ -37,6 +37,10 @@ pub(crate) struct KeyFile {
     pub slots: Vec<Slot>,
 }
 
+/// What stands for "this copy has no key file" (a backup made before key slots) while a
+/// restore puts it in place.
+pub(crate) const NO_KEY_FILE: &[u8] = b"{\"format\":\"custos-no-keys\"}";
+
 /// Where the key file of the vault at `vault` is.
 pub(crate) fn path_of(vault: &Path) -> PathBuf {
     super::with_suffix(vault, "-keys")

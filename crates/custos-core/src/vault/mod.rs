@@ -207,6 +207,7 @@ impl Vault {
             if passphrase.as_bytes().is_empty() {
                 return Err(Error::PassphraseEmpty);
             }
+            copy::finish_restore(path)?;
             let Some(file) = KeyFile::read(&keys::path_of(path))? else {
                 return Vault::open_without_slots(path, passphrase, session);
             };
