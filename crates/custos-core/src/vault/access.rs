@@ -97,6 +97,7 @@ impl Vault {
     pub(crate) fn add_slot(&self, name: &str, role: Role, first: &Passphrase) -> Result<i64> {
         let mut file = self.key_file()?;
         let (slot, _) = Slot::new(
+            None,
             SlotKind::Operator,
             Some(name.to_owned()),
             first.as_bytes(),
@@ -123,8 +124,8 @@ impl Vault {
     /// Replaces the slot `slot_id` with a new one for `secret` (a new key pair), sealing the
     /// current data key: setting a passphrase without the old one.
     fn replace_slot(&self, file: &mut KeyFile, slot_id: &str, name: &str, secret: &[u8]) -> Result<()> {
-        let (slot, _) = Slot::with_id(
-            slot_id.to_owned(),
+        let (slot, _) = Slot::new(
+            Some(slot_id.to_owned()),
             SlotKind::Operator,
             Some(name.to_owned()),
             secret,
@@ -231,6 +232,7 @@ impl Vault {
         let code = RecoveryCode::generate()?;
         let mut file = self.key_file()?;
         let (slot, _) = Slot::new(
+            None,
             SlotKind::Recovery,
             None,
             &code.secret(),

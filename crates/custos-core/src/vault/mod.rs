@@ -150,6 +150,7 @@ impl Vault {
             let vault_id = new_vault_id()?;
             let data_key = DataKey::generate()?;
             let (slot, _) = Slot::new(
+                None,
                 SlotKind::Operator,
                 Some(owner.clone()),
                 passphrase.as_bytes(),

@@ -132,8 +132,15 @@ impl Vault {
                 Some(id) => id,
                 None => super::new_vault_id()?,
             };
-        let (slot, _) =
-            Slot::new(SlotKind::Operator, Some(self.me.name.clone()), passphrase.as_bytes(), cost, &vault_id, None)?;
+        let (slot, _) = Slot::new(
+            None,
+            SlotKind::Operator,
+            Some(self.me.name.clone()),
+            passphrase.as_bytes(),
+            cost,
+            &vault_id,
+            None,
+        )?;
         let owner = self.me.name.clone();
         let id = self.write(|w| {
             w.tx.execute("INSERT OR IGNORE INTO vault_meta (key, value) VALUES ('vault_id', ?1)", [&vault_id])?;

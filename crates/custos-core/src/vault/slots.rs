@@ -129,8 +129,11 @@ impl std::fmt::Debug for SlotKey {
 
 impl Slot {
     /// A new slot of `kind` for `secret` (a passphrase's bytes or a recovery code's digits),
-    /// with the data key sealed to it.
+    /// with a new key pair and the data key sealed to it. With an `id`, it takes the place of
+    /// that slot (a passphrase set without the old one: a reset, a recovery), so the operator's
+    /// record stays linked; without, it gets a new id.
     pub(crate) fn new(
+        id: Option<String>,
         kind: SlotKind,
         operator: Option<String>,
         secret: &[u8],
@@ -138,22 +141,14 @@ impl Slot {
         vault_id: &str,
         data_key: Option<&DataKey>,
     ) -> Result<(Slot, SlotKey)> {
-        let mut id = [0u8; 8];
-        random(&mut id)?;
-        Slot::with_id(hex::encode(id), kind, operator, secret, cost, vault_id, data_key)
-    }
-
-    /// A new slot (a new key pair) that takes the place of the slot `id`: for a passphrase
-    /// set without the old one (a reset, a recovery), the operator's record stays linked.
-    pub(crate) fn with_id(
-        id: String,
-        kind: SlotKind,
-        operator: Option<String>,
-        secret: &[u8],
-        cost: Cost,
-        vault_id: &str,
-        data_key: Option<&DataKey>,
-    ) -> Result<(Slot, SlotKey)> {
+        let id = match id {
+            Some(id) => id,
+            None => {
+                let mut id = [0u8; 8];
+                random(&mut id)?;
+                hex::encode(id)
+            }
+        };
         let mut secret_key = Zeroizing::new([0u8; 32]);
         random(secret_key.as_mut())?;
         let key = SlotKey(crypto_box::SecretKey::from_bytes(*secret_key));
@@ -301,7 +296,8 @@ mod tests {
     fn a_slot_opens_with_its_secret_only_and_only_in_its_vault() {
         let data = DataKey::generate().unwrap();
         let (slot, _) =
-            Slot::new(SlotKind::Operator, Some("Anna".into()), b"correct horse", CHEAP, "v1", Some(&data)).unwrap();
+            Slot::new(None, SlotKind::Operator, Some("Anna".into()), b"correct horse", CHEAP, "v1", Some(&data))
+                .unwrap();
         let key = slot.unlock(b"correct horse", "v1").unwrap().unwrap();
         let opened = slot.open(&key, slot.data_key.as_deref().unwrap(), "v1").unwrap();
         assert_eq!(opened.bytes(), data.bytes());
@@ -315,7 +311,8 @@ mod tests {
     #[test]
     fn rewrapping_changes_the_secret_but_not_the_key_and_a_new_data_key_needs_no_secret() {
         let data = DataKey::generate().unwrap();
-        let (mut slot, key) = Slot::new(SlotKind::Operator, None, b"old secret", CHEAP, "v", Some(&data)).unwrap();
+        let (mut slot, key) =
+            Slot::new(None, SlotKind::Operator, None, b"old secret", CHEAP, "v", Some(&data)).unwrap();
         slot.wrap(&key, b"new secret", CHEAP, "v").unwrap();
         assert!(slot.unlock(b"old secret", "v").unwrap().is_none());
         let key = slot.unlock(b"new secret", "v").unwrap().unwrap();
@@ -323,13 +320,13 @@ mod tests {
         let sealed = slot.seal(&next, "v").unwrap();
         assert_eq!(slot.open(&key, &sealed, "v").unwrap().bytes(), next.bytes());
         // A sealed key copied from another slot does not open here.
-        let (other, _) = Slot::new(SlotKind::Operator, None, b"x", CHEAP, "v", Some(&next)).unwrap();
+        let (other, _) = Slot::new(None, SlotKind::Operator, None, b"x", CHEAP, "v", Some(&next)).unwrap();
         assert!(slot.open(&key, other.data_key.as_deref().unwrap(), "v").is_err());
     }
 
     #[test]
     fn a_hostile_cost_is_refused_before_any_work() {
-        let (mut slot, _) = Slot::new(SlotKind::Recovery, None, b"x", CHEAP, "v", None).unwrap();
+        let (mut slot, _) = Slot::new(None, SlotKind::Recovery, None, b"x", CHEAP, "v", None).unwrap();
         slot.kdf.cost.memory_kib = u32::MAX;
         assert!(slot.unlock(b"x", "v").is_err());
     }
