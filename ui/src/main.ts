@@ -1,4 +1,7 @@
 import { mount } from "svelte";
+import { mark } from "./lib/moments";
+
+mark("script");
 import "./app.css";
 import App from "./App.svelte";
 

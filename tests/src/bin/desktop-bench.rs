@@ -3,6 +3,10 @@
 //! A benchmark program, not a test. Run through `cargo xtask bench --desktop` (release build, Xvfb, UI built),
 //! after `cargo xtask bench` has created the benchmark vault.
 //!
+//! Each figure is split into stages: the app marks named moments (`ui/src/lib/moments.ts`)
+//! read here through WebDriver; the process start comes from `/proc`; the core's share and
+//! serialising its answer are timed in this process on the same vault, after the app has closed.
+//!
 //! Usage: desktop-bench [ROUNDS] — opens `target/bench/`'s default-size vault.
 
 use std::time::{Duration, Instant};
@@ -61,6 +65,44 @@ const tick = () => {
 };
 requestAnimationFrame(tick);";
 
+/// The app's named moments (`ui/src/lib/moments.ts`) as wall-clock milliseconds since the epoch,
+/// the last of each name.
+const MOMENTS_JS: &str = "
+const out = {};
+for (const e of performance.getEntriesByType('mark'))
+  if (e.name.startsWith('custos:')) out[e.name.slice(7)] = performance.timeOrigin + e.startTime;
+out['navigation'] = performance.timeOrigin;
+const page = performance.getEntriesByType('navigation')[0];
+if (page) out['page-loaded'] = performance.timeOrigin + page.responseEnd;
+return out;";
+
+/// The app's IPC calls (`ipc:<command>` measures, `ui/src/lib/moments.ts`): command, start and
+/// end in wall-clock milliseconds since the epoch.
+const CALLS_JS: &str = "
+return performance.getEntriesByType('measure').filter(e => e.name.startsWith('ipc:')).map(e => ({
+  cmd: e.name.slice(4), start: performance.timeOrigin + e.startTime, end: performance.timeOrigin + e.startTime + e.duration,
+}));";
+
+/// Runs `arguments[1]` searches through the search box, cycling over the queries in
+/// `arguments[0]`, each to its results on screen; resolves when done (for the memory figures).
+const SEARCH_MANY_JS: &str = "
+const [queries, count, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+const box = document.querySelector('#global-search');
+const set = v => { box.value = v; box.dispatchEvent(new Event('input', { bubbles: true })); };
+const hits = () => document.querySelectorAll('[data-testid=search-hit]').length;
+const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+(async () => {
+  for (let i = 0; i < count; i++) {
+    set('');
+    while (hits() > 0) await frame();
+    set(queries[i % queries.length]);
+    const t0 = performance.now();
+    while (hits() === 0 && performance.now() - t0 < 5000) await frame();
+  }
+  set('');
+  done(true);
+})();";
+
 /// Calls a command straight over IPC and resolves with the milliseconds to its answer: the
 /// share of the figures above that is the core plus IPC, without rendering.
 const IPC_JS: &str = "
@@ -81,10 +123,31 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[i]
 }
 
-fn report(name: &str, mut samples: Vec<f64>) {
+fn report(name: &str, samples: Vec<f64>) {
+    report_in(name, samples, None);
+}
+
+/// A row of the table; `worst` names the sample labels of the slowest samples (e.g. queries).
+fn report_in(name: &str, samples: Vec<f64>, worst: Option<&[String]>) {
+    let mut labelled: Vec<(f64, &str)> = samples
+        .iter()
+        .enumerate()
+        .map(|(i, &v)| (v, worst.and_then(|w| w.get(i)).map_or("", String::as_str)))
+        .collect();
+    labelled.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut names: Vec<&str> = Vec::new();
+    for (_, label) in &labelled {
+        if !label.is_empty() && !names.contains(label) && names.len() < 3 {
+            names.push(label);
+        }
+    }
+    report_sorted(name, samples, &names.join(", "));
+}
+
+fn report_sorted(name: &str, mut samples: Vec<f64>, worst: &str) {
     samples.sort_by(f64::total_cmp);
     println!(
-        "| {name} | {:.1} | {:.1} | {:.1} | {} |",
+        "| {name} | {:.1} | {:.1} | {:.1} | {} | {worst} |",
         percentile(&samples, 0.5),
         percentile(&samples, 0.95),
         samples.last().copied().unwrap_or(f64::NAN),
@@ -117,6 +180,100 @@ async fn js_ms2(c: &fantoccini::Client, script: &str, a: serde_json::Value, b: s
     ms
 }
 
+/// Milliseconds since the epoch now.
+fn epoch_ms() -> f64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+}
+
+/// When the newest `custos-desktop` process started, in milliseconds since the epoch (from its
+/// start time in clock ticks since boot and the uptime now: 10 ms resolution).
+fn app_started_at() -> Option<f64> {
+    let mut newest: Option<u64> = None;
+    for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+        let comm = std::fs::read_to_string(entry.path().join("comm")).unwrap_or_default();
+        if comm.trim() != "custos-desktop" {
+            continue;
+        }
+        let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
+        // Field 22 (starttime), counted after the command's closing parenthesis (field 2).
+        let after = stat.rsplit_once(')').map(|(_, rest)| rest).unwrap_or_default();
+        if let Some(ticks) = after.split_whitespace().nth(19).and_then(|t| t.parse::<u64>().ok()) {
+            newest = Some(newest.map_or(ticks, |n| n.max(ticks)));
+        }
+    }
+    let uptime: f64 = std::fs::read_to_string("/proc/uptime").ok()?.split_whitespace().next()?.parse().ok()?;
+    // USER_HZ is 100 on Linux (sysconf(_SC_CLK_TCK)).
+    Some(epoch_ms() - (uptime * 1000.0 - newest? as f64 * 10.0))
+}
+
+async fn moments(c: &fantoccini::Client) -> std::collections::HashMap<String, f64> {
+    let v = c.execute(MOMENTS_JS, vec![]).await.unwrap_or_else(|e| panic!("reading the marks: {e}"));
+    serde_json::from_value(v).unwrap_or_default()
+}
+
+/// Waits until the app has marked `moment`.
+async fn moment(c: &fantoccini::Client, name: &str) -> f64 {
+    for _ in 0..500 {
+        if let Some(&t) = moments(c).await.get(name) {
+            return t;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("the app never marked {name}")
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// A process as `/proc/<pid>/status` describes it.
+struct Proc {
+    pid: u32,
+    parent: u32,
+    name: String,
+    rss_kib: u64,
+}
+
+fn processes() -> Vec<Proc> {
+    let entries = std::fs::read_dir("/proc").into_iter().flatten().flatten();
+    entries
+        .filter_map(|e| {
+            let pid: u32 = e.file_name().to_str()?.parse().ok()?;
+            let status = std::fs::read_to_string(e.path().join("status")).ok()?;
+            let field = |name: &str| {
+                status.lines().find_map(|l| l.strip_prefix(name).map(|v| v.trim().trim_end_matches(" kB").to_owned()))
+            };
+            let rss_kib = field("VmRSS:").and_then(|v| v.parse().ok()).unwrap_or(0);
+            Some(Proc { pid, parent: field("PPid:")?.parse().ok()?, name: field("Name:")?, rss_kib })
+        })
+        .collect()
+}
+
+/// Resident memory in MiB of the newest `custos-desktop` process and of the processes it
+/// started (WebKit's web and network processes), from `/proc/<pid>/status`.
+fn app_memory() -> (f64, f64) {
+    let procs = processes();
+    let Some(app) = procs.iter().filter(|p| p.name == "custos-desktop").map(|p| p.pid).max() else {
+        return (0.0, 0.0);
+    };
+    let mib =
+        |pick: &dyn Fn(&Proc) -> bool| procs.iter().filter(|p| pick(p)).map(|p| p.rss_kib).sum::<u64>() as f64 / 1024.0;
+    (mib(&|p| p.pid == app), mib(&|p| p.parent == app))
+}
+
+/// Samples per stage, in the order they are printed.
+#[derive(Default)]
+struct Stages(Vec<(&'static str, Vec<f64>)>);
+
+impl Stages {
+    fn push(&mut self, name: &'static str, value: f64) {
+        match self.0.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, v)) => v.push(value),
+            None => self.0.push((name, vec![value])),
+        }
+    }
+}
+
 #[tokio::main]
 async fn main() {
     let rounds: usize = std::env::args().nth(1).and_then(|r| r.parse().ok()).unwrap_or(5);
@@ -129,6 +286,10 @@ async fn main() {
     // The app as a user of this machine gets it: under Xvfb, with no GPU, no compositing.
     let home = AppHome::as_installed();
     std::os::unix::fs::symlink(&vault, home.vault()).unwrap_or_else(|e| panic!("link the vault: {e}"));
+    // Its key slots go with it (docs/KEYS.md): a vault is two files.
+    let keys = custos_core::vault::keys_path(&vault);
+    std::os::unix::fs::symlink(&keys, custos_core::vault::keys_path(&home.vault()))
+        .unwrap_or_else(|e| panic!("link the key file: {e}"));
     // The app backs the vault up after an unlock when no backup is a day old, which would run
     // beside the first round's searches: one made now (into `backups` beside the link) keeps
     // that out of these figures. Backups have their own: `custos-bench --backups`.
@@ -148,24 +309,74 @@ async fn main() {
     let (mut search, mut scroll) = (Vec::new(), Vec::new());
     let (mut search_dom, mut scroll_dom) = (Vec::new(), Vec::new());
     let (mut search_ipc, mut page_ipc) = (Vec::new(), Vec::new());
+    let mut searched = Vec::new();
+    let mut stages = Stages::default();
+    let mut calls_after_unlock = Vec::new();
     for round in 0..rounds {
+        let asked = epoch_ms();
         let t = Instant::now();
         let c = driver.session().await;
         find(&c, "#unlock-passphrase").await;
-        start.push(t.elapsed().as_secs_f64() * 1000.0);
-        fill(&c, "#operator", "Benchmark").await;
+        start.push(ms(t.elapsed()));
+        let screen = moment(&c, "unlock-screen").await;
+        let marks = moments(&c).await;
+        let at = |name: &str| marks.get(name).copied().unwrap_or(f64::NAN);
+        if let Some(process) = app_started_at() {
+            stages.push("start: WebKitWebDriver starts the app (session asked → process start)", process - asked);
+            stages.push("start: the app's own part (process start → unlock screen with operators)", screen - process);
+            stages.push(
+                "start: process start → the window's page is asked for (Tauri and WebKit start)",
+                at("navigation") - process,
+            );
+        }
+        stages.push("start: page asked for → page loaded (index.html)", at("page-loaded") - at("navigation"));
+        stages.push(
+            "start: page loaded → the script runs (the bundle loaded, parsed, compiled)",
+            at("script") - at("page-loaded"),
+        );
+        {}
+        stages.push("start: script → the shell answers what to show (app_info)", at("app-info") - at("script"));
+        stages.push("start: app_info → unlock screen with operators (unlocking)", screen - at("app-info"));
         fill(&c, "#unlock-passphrase", passphrase).await;
         let t = Instant::now();
         click(&c, "[data-testid=unlock-submit]").await;
         find(&c, "[data-testid=contact-row]").await;
-        unlock.push(t.elapsed().as_secs_f64() * 1000.0);
+        unlock.push(ms(t.elapsed()));
+        let listed = moment(&c, "first-list").await;
+        let marks = moments(&c).await;
+        let at = |name: &str| marks.get(name).copied().unwrap_or(f64::NAN);
+        stages.push("unlock: the app's own part (click → first list page in the DOM)", listed - at("unlock-click"));
+        stages.push(
+            "unlock: click → the shell has unlocked (key derivation, open, settings)",
+            at("unlocked") - at("unlock-click"),
+        );
+        stages.push("unlock: unlocked → first list page in the DOM (main screen, list call)", listed - at("unlocked"));
+        if round + 1 == rounds {
+            // The calls around the first list, in the last round, relative to the click.
+            let calls = c.execute(CALLS_JS, vec![]).await.unwrap_or_default();
+            let click = at("unlock-click");
+            for call in calls.as_array().into_iter().flatten() {
+                let start = call["start"].as_f64().unwrap_or(f64::NAN) - click;
+                let end = call["end"].as_f64().unwrap_or(f64::NAN) - click;
+                if start >= -1.0 && start < listed - click + 500.0 {
+                    calls_after_unlock
+                        .push(format!("| {} | {start:.0} | {end:.0} |", call["cmd"].as_str().unwrap_or("?")));
+                }
+            }
+            calls_after_unlock.push(format!("| (first list page in the DOM) | {:.0} | |", listed - click));
+        }
         // A person reaches for the search box a moment after the list appears; by then the
         // app's own after-unlock work (the day's warnings, 1.5 s after unlocking) is done.
         tokio::time::sleep(AFTER_UNLOCK).await;
+        let (app, webkit) = app_memory();
+        stages.push("memory after unlocking: the app's process (MiB, not ms)", app);
+        stages.push("memory after unlocking: WebKit's processes (MiB, not ms)", webkit);
+        stages.push("memory after unlocking: together (MiB, not ms)", app + webkit);
         for q in QUERIES {
             let [screen, dom] = js_times(&c, SEARCH_JS, serde_json::json!(q)).await;
             search.push(screen);
             search_dom.push(dom);
+            searched.push((*q).to_owned());
         }
         for index in far_rows(round) {
             let [screen, dom] = js_times(&c, SCROLL_JS, serde_json::json!(index)).await;
@@ -182,17 +393,90 @@ async fn main() {
                 js_ms2(&c, IPC_JS, serde_json::json!("list_contacts"), serde_json::json!({ "query": query })).await,
             );
         }
+        // Memory after 100 more searches through the search box, to see it stays flat.
+        let (app_before, webkit_before) = app_memory();
+        let many = c.execute_async(SEARCH_MANY_JS, vec![serde_json::json!(QUERIES), serde_json::json!(100)]).await;
+        many.unwrap_or_else(|e| panic!("searching 100 times: {e}"));
+        tokio::time::sleep(SETTLE).await;
+        let (app_after, webkit_after) = app_memory();
+        stages.push("memory after 100 more searches: together (MiB, not ms)", app_after + webkit_after);
+        stages.push(
+            "memory: growth over the 100 searches (MiB, not ms)",
+            app_after + webkit_after - app_before - webkit_before,
+        );
         c.close().await.unwrap_or_else(|e| panic!("closing the app: {e}"));
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
-    println!("| what the person does → sees | p50 (ms) | p95 (ms) | max (ms) | samples |");
-    println!("|---|---:|---:|---:|---:|");
+    drop(driver);
+
+    // The core's share, in this process on the same vault, the app closed: as the app calls it.
+    let (mut kdf, mut open, mut first_page) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut core_search, mut json_search, mut json_bytes) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut core_page, mut json_page) = (Vec::new(), Vec::new());
+    let pass = custos_core::Passphrase::new(passphrase);
+    for round in 0..rounds {
+        let t = Instant::now();
+        let key = custos_core::vault::sqlcipher_key(&home.vault(), &pass, "");
+        kdf.push(ms(t.elapsed()));
+        drop(key.unwrap_or_else(|e| panic!("derive the key: {e}")));
+        let t = Instant::now();
+        let v = custos_core::Vault::open(&home.vault(), &pass, custos_core::Session::new(""))
+            .unwrap_or_else(|e| panic!("open the benchmark vault: {e}"));
+        open.push(ms(t.elapsed()));
+        let t = Instant::now();
+        let first = custos_core::contacts::ContactQuery { limit: 50, ..Default::default() };
+        v.contacts().list(&first).unwrap_or_else(|e| panic!("list: {e}"));
+        first_page.push(ms(t.elapsed()));
+        for q in QUERIES {
+            let t = Instant::now();
+            let hits = v.search(q, 50).unwrap_or_else(|e| panic!("search: {e}"));
+            core_search.push(ms(t.elapsed()));
+            let t = Instant::now();
+            let json = serde_json::to_vec(&hits).unwrap_or_default();
+            json_search.push(ms(t.elapsed()));
+            json_bytes.push(json.len() as f64 / 1024.0);
+        }
+        for offset in far_rows(round) {
+            let query = custos_core::contacts::ContactQuery { offset: offset as u32, limit: 100, ..Default::default() };
+            let t = Instant::now();
+            let page = v.contacts().list(&query).unwrap_or_else(|e| panic!("list: {e}"));
+            core_page.push(ms(t.elapsed()));
+            let t = Instant::now();
+            drop(serde_json::to_vec(&page));
+            json_page.push(ms(t.elapsed()));
+        }
+        v.lock();
+    }
+    let queries: Vec<String> = (0..rounds).flat_map(|_| QUERIES.iter().map(|q| (*q).to_owned())).collect();
+
+    println!("| what the person does → sees | p50 (ms) | p95 (ms) | max (ms) | samples | slowest |");
+    println!("|---|---:|---:|---:|---:|---|");
     report("start the app → unlock screen (includes WebKitWebDriver starting the app)", start);
-    report("click Unlock → first page of the contact list (includes key derivation)", unlock);
-    report("type a search → results on screen", search);
+    report("click Unlock → first page of the contact list (includes key derivation, WebDriver's click)", unlock);
+    report_in("type a search → results on screen", search, Some(&searched));
     report("scroll to a far part of the list → rows filled", scroll);
-    report("of which: search results in the DOM, before painting", search_dom);
-    report("of which: far rows in the DOM, before painting", scroll_dom);
-    report("of which: search over IPC, no rendering", search_ipc);
-    report("of which: the far rows (100, as the app asks) over IPC, no rendering", page_ipc);
+    println!();
+    println!("| stage | p50 (ms) | p95 (ms) | max (ms) | samples | slowest |");
+    println!("|---|---:|---:|---:|---:|---|");
+    for (name, samples) in stages.0 {
+        report(name, samples);
+    }
+    report("unlock: core, in this process: key derivation (Argon2id, the slot's data key)", kdf);
+    report("unlock: core, in this process: open the vault (key derivation included)", open);
+    report("unlock: core, in this process: first list page (50 rows) after opening", first_page);
+    report_in("search: core, in this process (50 hits)", core_search, Some(&queries));
+    report_in("search: serialising the hits to JSON", json_search, Some(&queries));
+    report_in("search: the hits' JSON size (KiB, not ms)", json_bytes, Some(&queries));
+    report_in("search: over IPC, no rendering (core + JSON + IPC)", search_ipc, Some(&queries));
+    report_in("search: results in the DOM, before painting (+ UI update)", search_dom, Some(&searched));
+    report("scroll: core, in this process: far rows (100)", core_page);
+    report("scroll: serialising the far rows to JSON", json_page);
+    report("scroll: the far rows (100, as the app asks) over IPC, no rendering", page_ipc);
+    report("scroll: far rows in the DOM, before painting", scroll_dom);
+    println!();
+    println!("| IPC call around the first list (last round) | sent (ms after the click) | answered |");
+    println!("|---|---:|---:|");
+    for line in calls_after_unlock {
+        println!("{line}");
+    }
 }

@@ -53,6 +53,28 @@ describe("Unlock", () => {
     });
   });
 
+  it("shows the operators with the screen, and reads a typed path once the typing pauses", async () => {
+    vi.useFakeTimers();
+    try {
+      session.unlockPath = "/srv/firma.custos";
+      answer({ unlocking: () => ({ operators: ["Ola", "Jan Nowak"], recovery_kit: false, needs_slots: false }) });
+      render(Unlock);
+      // No timer has run: the first path is read at once, not after the typing pause.
+      for (let i = 0; i < 5; i++) await tick();
+      expect(screen.getByLabelText("Jan Nowak")).toBeTruthy();
+      expect(invokeMock.mock.calls.filter(([cmd]) => cmd === "unlocking")).toHaveLength(1);
+      await fireEvent.input(screen.getByLabelText("Vault file"), { target: { value: "/srv/inna.custos" } });
+      await fireEvent.input(screen.getByLabelText("Vault file"), { target: { value: "/srv/inny.custos" } });
+      expect(invokeMock.mock.calls.filter(([cmd]) => cmd === "unlocking")).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(250);
+      const asked = invokeMock.mock.calls.filter(([cmd]) => cmd === "unlocking");
+      expect(asked).toHaveLength(2);
+      expect(asked[1][1]).toEqual({ path: "/srv/inny.custos" });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("shows the core's message, clears and refocuses the passphrase", async () => {
     session.unlockPath = "/home/ola/firma.custos";
     session.settings.operator = "Ola";
@@ -99,6 +121,8 @@ describe("OpenRequestDialog", () => {
   it("keeps working in the open vault when the user says so", async () => {
     answer({});
     session.opened(openVault("/srv/shop.custos", "Ola"));
+    // Opening asked for the list's first page; from here on, nothing is asked.
+    invokeMock.mockClear();
     const request = { kind: "lock_first" as const, path: "/srv/office.custos", unlocked: "/srv/shop.custos" };
     session.request = request;
     render(OpenRequestDialog, { request });

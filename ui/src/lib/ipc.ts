@@ -9,6 +9,7 @@ import type { Said } from "./bindings/Said";
 import { ERROR_CODES, REASON_CODES, type ErrorCode, type ReasonCode } from "./errors";
 import { FIELD_LABELS, formatDate, formatDateTime } from "./format";
 import { hasMessage, t, tComplete, type Args } from "./i18n.svelte";
+import { measureCall } from "./moments";
 import { SAID_CODES, type SaidDomain } from "./words";
 
 /** A failed command: the core's stable `code`, its finer `reason`, and a `message` for people
@@ -151,11 +152,14 @@ export function setLockedHandler(handler: () => void): void {
 }
 
 export async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
+  const start = performance.now();
   try {
     return await invoke<T>(command, args);
   } catch (reason) {
     const error = toApiError(reason);
     if (error.code === "locked") onLocked();
     throw error;
+  } finally {
+    measureCall(command, start);
   }
 }

@@ -6,6 +6,15 @@ import type { SearchHit } from "./bindings/SearchHit";
 import { coalesce, requestCounter } from "./timing";
 
 const LIMIT = 50;
+/** Hits drawn at once when results come: more than the panel shows on a tall screen. The rest
+ * are drawn a frame later, so the first screenful is on screen without waiting for them. */
+export const FIRST_SCREEN = 15;
+
+/** Runs `f` once the frame being drawn now is on screen. */
+function afterPaint(f: () => void): void {
+  if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(f, 0));
+  else setTimeout(f, 0);
+}
 /** How long a search runs before the panel says "Searching…" (sooner it would only flash). */
 export const SLOW_SEARCH_MS = 250;
 
@@ -14,6 +23,8 @@ type SearchStatus = "idle" | "searching" | "done" | "error";
 class Search {
   query = $state("");
   hits = $state.raw<SearchHit[]>([]);
+  /** How many of `hits` are drawn: the first screenful, then all of them. */
+  shown = $state(0);
   /** The highlighted hit, -1 for none. */
   active = $state(-1);
   status = $state<SearchStatus>("idle");
@@ -69,6 +80,8 @@ class Search {
       // A newer query is waiting: its answer follows at once, do not flash this one.
       if (!this.#requests.isCurrent(ticket) || query !== this.query) return;
       this.hits = hits;
+      this.shown = Math.min(FIRST_SCREEN, hits.length);
+      if (hits.length > this.shown) afterPaint(() => this.#requests.isCurrent(ticket) && this.showAll());
       this.active = hits.length > 0 ? 0 : -1;
       this.error = null;
       this.status = "done";
@@ -76,6 +89,7 @@ class Search {
     } catch (reason) {
       if (!this.#requests.isCurrent(ticket) || query !== this.query) return;
       this.hits = [];
+      this.shown = 0;
       this.active = -1;
       this.error = errorMessage(reason);
       this.status = "error";
@@ -83,10 +97,16 @@ class Search {
     }
   }
 
+  /** Draws every hit (the keyboard went past the first screenful, or its frame is drawn). */
+  showAll() {
+    this.shown = this.hits.length;
+  }
+
   #stop() {
     this.#searches.cancel();
     this.#requests.invalidate();
     this.hits = [];
+    this.shown = 0;
     this.active = -1;
     this.error = null;
     this.status = "idle";

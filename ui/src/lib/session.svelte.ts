@@ -12,6 +12,7 @@ import { contactList } from "./contact-list.svelte";
 import { duplicates } from "./duplicates.svelte";
 import { t } from "./i18n.svelte";
 import { requestBadge } from "./request-badge.svelte";
+import { mark } from "./moments";
 import { search } from "./search.svelte";
 import { view } from "./view.svelte";
 import { setLanguage } from "./i18n.svelte";
@@ -60,6 +61,7 @@ class Session {
     let request: OpenRequest | null;
     try {
       const info = await api.appInfo();
+      mark("app-info");
       // A file the app was started with decides the first screen: asked before it shows.
       request = await api.takeOpenRequest();
       this.defaultPath = info.default_vault_path;
@@ -154,7 +156,12 @@ class Session {
     this.notice = null;
     if (vault.must_change_passphrase) this.screen = "choose-passphrase";
     else if (created && !vault.recovery_kit && vault.permissions.operators) this.screen = "kit";
-    else this.screen = "main";
+    else {
+      // The list's first page is asked for now, while the main screen is being built, not
+      // once it is: the two overlap, and the list shows sooner after an unlock.
+      contactList.ensure({ start: 0, end: 1 });
+      this.screen = "main";
+    }
   }
 
   /** The vault changed as the operator sees it (their passphrase, their role, a recovery kit

@@ -5,7 +5,7 @@ import type { ContactPage } from "./bindings/ContactPage";
 import type { OpenRequest } from "./bindings/OpenRequest";
 import type { SearchHit } from "./bindings/SearchHit";
 import { contactList, PAGE_SIZE } from "./contact-list.svelte";
-import { SLOW_SEARCH_MS, search } from "./search.svelte";
+import { FIRST_SCREEN, SLOW_SEARCH_MS, search } from "./search.svelte";
 import { session } from "./session.svelte";
 import { view } from "./view.svelte";
 
@@ -97,6 +97,60 @@ describe("search store", () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(search.status).toBe("error");
     expect(search.error).toBe("Internal database error: busy.");
+  });
+});
+
+describe("search results", () => {
+  it("draws the first screenful at once and the rest after that frame, unless a newer query came", async () => {
+    const many = Array.from({ length: 50 }, (_, i) => hit(`Anna ${i}`));
+    searchMock.mockResolvedValueOnce(many);
+    search.input("anna");
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(search.hits).toHaveLength(50);
+    expect(search.shown).toBe(FIRST_SCREEN);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(search.shown).toBe(50);
+
+    // A newer query's answer is not widened by the older one's late frame.
+    const next = deferred<SearchHit[]>();
+    searchMock.mockResolvedValueOnce(many).mockReturnValueOnce(next.promise);
+    search.input("ann");
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(search.shown).toBe(FIRST_SCREEN);
+    search.input("anna k");
+    next.resolve(many.slice(0, 20));
+    await Promise.resolve();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(search.shown).toBe(FIRST_SCREEN);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(search.hits).toHaveLength(20);
+    expect(search.shown).toBe(20);
+  });
+
+  it("draws everything at once when it fits the first screenful", async () => {
+    searchMock.mockResolvedValueOnce([hit("Anna"), hit("Anna K")]);
+    search.input("anna");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(search.shown).toBe(2);
+  });
+});
+
+describe("session opening", () => {
+  it("asks for the list's first page as the vault opens, before the main screen is built", () => {
+    listMock.mockReturnValue(new Promise(() => {}));
+    session.opened(openVault("/v.custos", "Ola"));
+    expect(session.screen).toBe("main");
+    expect(listMock).toHaveBeenCalledTimes(1);
+    expect(listMock.mock.calls[0]?.[0]).toMatchObject({ offset: 0, limit: PAGE_SIZE });
+  });
+
+  it("asks for nothing while the operator must first choose a passphrase", () => {
+    session.opened(openVault("/v.custos", "Ola", { must_change_passphrase: true }));
+    expect(session.screen).toBe("choose-passphrase");
+    expect(listMock).not.toHaveBeenCalled();
   });
 });
 
