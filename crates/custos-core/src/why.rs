@@ -13,6 +13,83 @@ use crate::error::{Param, ToParam};
 use crate::purposes::LegalBasis;
 use crate::requests::{IdentityResult, RequestStatus};
 
+/// What serde_json found wrong in a JSON file (beside its English): a code a front end words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonWhat {
+    /// Not JSON at all where it stands (a missing comma, a stray character).
+    Syntax,
+    /// A value of another kind than the one expected (`found_kind`, `expected_kind`).
+    WrongType,
+    /// A value of the right kind that is not one allowed (`found_kind`, `expected_kind`).
+    WrongValue,
+    /// A list with too few or too many items.
+    WrongLength,
+    /// A field the object must have is not there (`name`).
+    MissingField,
+    /// A field the format does not have (`name`).
+    UnknownField,
+    /// A field given twice in one object (`name`).
+    DuplicateField,
+    /// A word that is not one of those allowed (`name`).
+    UnknownValue,
+    /// Anything else serde_json said.
+    Other,
+}
+
+impl JsonWhat {
+    pub fn code(self) -> &'static str {
+        match self {
+            JsonWhat::Syntax => "syntax",
+            JsonWhat::WrongType => "wrong_type",
+            JsonWhat::WrongValue => "wrong_value",
+            JsonWhat::WrongLength => "wrong_length",
+            JsonWhat::MissingField => "missing_field",
+            JsonWhat::UnknownField => "unknown_field",
+            JsonWhat::DuplicateField => "duplicate_field",
+            JsonWhat::UnknownValue => "unknown_value",
+            JsonWhat::Other => "other",
+        }
+    }
+}
+
+impl ToParam for JsonWhat {
+    fn to_param(&self) -> Param {
+        Param::Text(self.code().to_owned())
+    }
+}
+
+/// The kind of a JSON value, as a code a front end words (`other` when it cannot be told).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonKind {
+    Text,
+    Number,
+    Boolean,
+    Null,
+    List,
+    Object,
+    Other,
+}
+
+impl JsonKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            JsonKind::Text => "text",
+            JsonKind::Number => "number",
+            JsonKind::Boolean => "boolean",
+            JsonKind::Null => "null",
+            JsonKind::List => "list",
+            JsonKind::Object => "object",
+            JsonKind::Other => "other",
+        }
+    }
+}
+
+impl ToParam for JsonKind {
+    fn to_param(&self) -> Param {
+        Param::Text(self.code().to_owned())
+    }
+}
+
 /// A year as a limit of what the vault stores: text, never grouped like a count ("1900").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Year(pub i32);
@@ -411,8 +488,11 @@ crate::reasons! {
         TranscriptEndsBeforeStart = "transcript_ends_before_start" { start: String, end: String } =>
             ("expected \"ended_at\" to be no earlier than \"started_at\" ({start}) but found {end}"),
         TranscriptCutOff = "transcript_cut_off" {} => ("expected the rest of the JSON but the file ends"),
-        TranscriptNotReadable = "transcript_not_readable" { detail: String, column: Place } =>
-            ("{detail} (column {column})"),
+        /// `what` (and `name`, `found_kind`, `expected_kind`): what serde_json found, typed, for a
+        /// front end to word; `detail`: the same in serde_json's English, for the command line.
+        TranscriptNotReadable = "transcript_not_readable" {
+            what: JsonWhat, name: String, found_kind: JsonKind, expected_kind: JsonKind, detail: String, column: Place
+        } => ("{detail} (column {column})"),
         TranscriptWrongFormat = "transcript_wrong_format" { found: String, column: Place } =>
             ("expected \"format\": \"custos-transcript\" but found \"{found}\" (column {column})"),
         TranscriptUnsupportedVersion = "transcript_unsupported_version" { found: String, supported: String, column: Place } =>
@@ -508,9 +588,13 @@ crate::reasons! {
             ("expected the rest of the {format} export but the file ends"),
         ChatExportNotJson = "chat_export_not_json" { format: &'static str, column: Place } =>
             ("expected the JSON of a {format} export but found text that is not JSON (column {column})"),
-        /// `detail`: what serde_json found, in English ("expected a string but found a number").
-        ChatExportUnexpected = "chat_export_unexpected" { format: &'static str, detail: String, column: Place } =>
-            ("{detail}, where a {format} export has something else (column {column})"),
+        /// `what` (and `name`, `found_kind`, `expected_kind`): what serde_json found, typed, for a
+        /// front end to word; `detail`: the same in English ("expected a string but found a
+        /// number"), for the command line.
+        ChatExportUnexpected = "chat_export_unexpected" {
+            format: &'static str, what: JsonWhat, name: String, found_kind: JsonKind, expected_kind: JsonKind,
+            detail: String, column: Place
+        } => ("{detail}, where a {format} export has something else (column {column})"),
         ChatExportTooLarge = "chat_export_too_large" { format: &'static str, megabytes: usize } =>
             ("the {format} export is larger than {megabytes} MB, more than Custos reads at once: export fewer \
               chats or a shorter period"),

@@ -77,6 +77,28 @@ describe("a rejection from the shell", () => {
     expect(toApiError(tooMany).message).toContain("pole nr 22 zawiera tekst");
   });
 
+  it("words what a JSON reader found by its typed data, never in serde_json's English", () => {
+    const base = { name: "", found_kind: "other", expected_kind: "other", column: "14" };
+    const rejection = (reason: string, params: Record<string, string>) => ({
+      code: "import_failed",
+      reason,
+      params: { line: "3", ...base, ...params, detail: "expected a string but found integer \"5\"" },
+      message: "Line 3: expected a string but found integer \"5\" (column 14). Nothing was imported.",
+    });
+    const wrongType = rejection("transcript_not_readable", { what: "wrong_type", found_kind: "number", expected_kind: "text" });
+    expect(toApiError(wrongType).message).toBe("Line 3: expected a text but found a number (column 14). Nothing was imported.");
+    setLanguage("pl");
+    expect(toApiError(wrongType).message).toBe(
+      "Wiersz 3: oczekiwano: tekst; znaleziono: liczba (kolumna 14). Nic nie zostało zaimportowane.",
+    );
+    const missing = rejection("chat_export_unexpected", { what: "missing_field", name: "messages", format: "Telegram" });
+    expect(toApiError(missing).message).toBe(
+      "Wiersz 3: oczekiwano pola „messages”, ale go nie znaleziono, w miejscu, w którym eksport Telegram ma coś innego (kolumna 14). Nic nie zostało zaimportowane.",
+    );
+    const syntax = rejection("transcript_not_readable", { what: "syntax" });
+    expect(toApiError(syntax).message).not.toContain("expected");
+  });
+
   it("words an error without a reason by its code", () => {
     const error = toApiError({ code: "passphrase_too_short", reason: null, params: { min: 12, actual: 5 }, message: "x" });
     expect(error.message).toBe("The passphrase is too short: use at least 12 characters (it has 5).");

@@ -271,7 +271,42 @@ error-reason-chat-date-no-such-day = Ред { $line }: очаква се вал�
 error-reason-transcript-no-messages = Ред { $line }: очаква се поне едно съобщение в „messages“, но няма нито едно. Нищо не е импортирано.
 error-reason-transcript-ends-before-start = Ред { $line }: „ended_at“ не може да е по-рано от „started_at“ ({ $start }), а е { $end }. Нищо не е импортирано.
 error-reason-transcript-cut-off = Ред { $line }: очаква се останалата част от JSON, но файлът свършва. Нищо не е импортирано.
-error-reason-transcript-not-readable = Ред { $line }: { $detail } (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-not-readable =
+    Ред { $line }: { $what ->
+        [syntax] на това място текстът не е валиден JSON
+        [wrong_type] очаква се: { $expected_kind ->
+                [text] текст
+                [number] число
+                [boolean] true или false
+                [null] null
+                [list] списък
+                [object] обект
+               *[other] стойност от друг вид
+            }; намерено: { $found_kind ->
+                [text] текст
+                [number] число
+                [boolean] true или false
+                [null] null
+                [list] списък
+                [object] обект
+               *[other] стойност от друг вид
+            }
+        [wrong_value] очаква се: { $expected_kind ->
+                [text] текст
+                [number] число
+                [boolean] true или false
+                [null] null
+                [list] списък
+                [object] обект
+               *[other] стойност от друг вид
+            }; намерена е друга стойност
+        [wrong_length] очаква се списък с друг брой елементи
+        [missing_field] очаква се поле „{ $name }“, но то липсва
+        [unknown_field] намерено е поле „{ $name }“, каквото този файл няма
+        [duplicate_field] полето „{ $name }“ се среща два пъти
+        [unknown_value] намерено е „{ $name }“, което не е сред допустимите тук стойности
+       *[other] намерена е стойност, каквато този файл няма на това място
+    } (колона { $column }). Нищо не е импортирано.
 error-reason-transcript-wrong-format = Ред { $line }: очаква се „format“: „custos-transcript“, но стойността е „{ $found }“ (колона { $column }). Нищо не е импортирано.
 error-reason-transcript-unsupported-version = Ред { $line }: неподдържана версия { $found }: очаква се „version“: { $supported } (версиите, които тази версия на Custos чете) (колона { $column }). Нищо не е импортирано.
 error-reason-transcript-unknown-channel = Ред { $line }: очаква се канал ({ $choices }), но стойността е „{ $found }“ (колона { $column }). Нищо не е импортирано.
@@ -323,7 +358,42 @@ error-reason-vcard-no-end = Ред { $line }: vCard, която започва �
 error-reason-vcard-empty = Ред { $line }: не е намерена vCard: очаква се BEGIN:VCARD, но файлът е празен. Нищо не е импортирано.
 error-reason-chat-export-cut-off = Ред { $line }: очаква се останалата част от експорта на { $format }, но файлът свършва. Нищо не е импортирано.
 error-reason-chat-export-not-json = Ред { $line }: очаква се JSON на експорт от { $format }, но текстът тук не е JSON (колона { $column }). Нищо не е импортирано.
-error-reason-chat-export-unexpected = Ред { $line }: { $detail }, там където експортът от { $format } съдържа нещо друго (колона { $column }). Нищо не е импортирано.
+error-reason-chat-export-unexpected =
+    Ред { $line }: { $what ->
+        [syntax] на това място текстът не е валиден JSON
+        [wrong_type] очаква се: { $expected_kind ->
+                [text] текст
+                [number] число
+                [boolean] true или false
+                [null] null
+                [list] списък
+                [object] обект
+               *[other] стойност от друг вид
+            }; намерено: { $found_kind ->
+                [text] текст
+                [number] число
+                [boolean] true или false
+                [null] null
+                [list] списък
+                [object] обект
+               *[other] стойност от друг вид
+            }
+        [wrong_value] очаква се: { $expected_kind ->
+                [text] текст
+                [number] число
+                [boolean] true или false
+                [null] null
+                [list] списък
+                [object] обект
+               *[other] стойност от друг вид
+            }; намерена е друга стойност
+        [wrong_length] очаква се списък с друг брой елементи
+        [missing_field] очаква се поле „{ $name }“, но то липсва
+        [unknown_field] намерено е поле „{ $name }“, каквото този файл няма
+        [duplicate_field] полето „{ $name }“ се среща два пъти
+        [unknown_value] намерено е „{ $name }“, което не е сред допустимите тук стойности
+       *[other] намерена е стойност, каквато този файл няма на това място
+    }, там където експортът от { $format } съдържа нещо друго (колона { $column }). Нищо не е импортирано.
 error-reason-chat-export-too-large = Ред { $line }: експортът от { $format } е по-голям от { $megabytes } MB, повече, отколкото Custos чете наведнъж: експортирайте по-малко чатове или по-кратък период. Нищо не е импортирано.
 error-reason-chat-export-text-too-long = Ред { $line }: очаква се текст на съобщение от най-много { $megabytes } MB, каквито пише { $format }, но е намерен по-дълъг (колона { $column }). Нищо не е импортирано.
 error-reason-telegram-not-an-export = Ред { $line }: очаква се експорт от Telegram Desktop („Експортиране на историята на чата“ като JSON): чат с неговите „messages“ или пълен експорт (result.json) с неговите „chats“, но не е намерено нито едно от двете. Нищо не е импортирано.

@@ -271,7 +271,42 @@ error-reason-chat-date-no-such-day = Zeile { $line }: Erwartet wurde ein gültig
 error-reason-transcript-no-messages = Zeile { $line }: Erwartet wurde mindestens eine Nachricht in „messages“, es gibt aber keine. Es wurde nichts importiert.
 error-reason-transcript-ends-before-start = Zeile { $line }: „ended_at“ darf nicht vor „started_at“ ({ $start }) liegen, ist aber { $end }. Es wurde nichts importiert.
 error-reason-transcript-cut-off = Zeile { $line }: Erwartet wurde der Rest des JSON, die Datei endet aber hier. Es wurde nichts importiert.
-error-reason-transcript-not-readable = Zeile { $line }: { $detail } (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-not-readable =
+    Zeile { $line }: { $what ->
+        [syntax] Der Text ist an dieser Stelle kein gültiges JSON
+        [wrong_type] Erwartet: { $expected_kind ->
+                [text] Text
+                [number] Zahl
+                [boolean] true oder false
+                [null] null
+                [list] Liste
+                [object] Objekt
+               *[other] Wert anderer Art
+            }; gefunden: { $found_kind ->
+                [text] Text
+                [number] Zahl
+                [boolean] true oder false
+                [null] null
+                [list] Liste
+                [object] Objekt
+               *[other] Wert anderer Art
+            }
+        [wrong_value] Erwartet: { $expected_kind ->
+                [text] Text
+                [number] Zahl
+                [boolean] true oder false
+                [null] null
+                [list] Liste
+                [object] Objekt
+               *[other] Wert anderer Art
+            }; gefunden wurde ein anderer Wert
+        [wrong_length] Erwartet wurde eine Liste mit einer anderen Anzahl von Einträgen
+        [missing_field] Erwartet wurde das Feld „{ $name }“, es fehlt aber
+        [unknown_field] Gefunden wurde das Feld „{ $name }“, das diese Datei nicht hat
+        [duplicate_field] Das Feld „{ $name }“ steht zweimal da
+        [unknown_value] Gefunden wurde „{ $name }“, das hier keiner der zulässigen Werte ist
+       *[other] Gefunden wurde ein Wert, den diese Datei an dieser Stelle nicht hat
+    } (Spalte { $column }). Es wurde nichts importiert.
 error-reason-transcript-wrong-format = Zeile { $line }: Erwartet wurde „format“: „custos-transcript“, gefunden wurde aber „{ $found }“ (Spalte { $column }). Es wurde nichts importiert.
 error-reason-transcript-unsupported-version = Zeile { $line }: Nicht unterstützte Version { $found }: Erwartet wurde „version“: { $supported } (die Versionen, die dieses Custos liest) (Spalte { $column }). Es wurde nichts importiert.
 error-reason-transcript-unknown-channel = Zeile { $line }: Erwartet wurde ein Kanal ({ $choices }), gefunden wurde aber „{ $found }“ (Spalte { $column }). Es wurde nichts importiert.
@@ -323,7 +358,42 @@ error-reason-vcard-no-end = Zeile { $line }: Die vCard, die hier beginnt, hat ke
 error-reason-vcard-empty = Zeile { $line }: Keine vCard gefunden: Erwartet wurde BEGIN:VCARD, die Datei ist aber leer. Es wurde nichts importiert.
 error-reason-chat-export-cut-off = Zeile { $line }: Erwartet wurde der Rest des { $format }-Exports, die Datei endet aber hier. Es wurde nichts importiert.
 error-reason-chat-export-not-json = Zeile { $line }: Erwartet wurde das JSON eines { $format }-Exports, gefunden wurde aber Text, der kein JSON ist (Spalte { $column }). Es wurde nichts importiert.
-error-reason-chat-export-unexpected = Zeile { $line }: { $detail }, wo ein { $format }-Export etwas anderes enthält (Spalte { $column }). Es wurde nichts importiert.
+error-reason-chat-export-unexpected =
+    Zeile { $line }: { $what ->
+        [syntax] Der Text ist an dieser Stelle kein gültiges JSON
+        [wrong_type] Erwartet: { $expected_kind ->
+                [text] Text
+                [number] Zahl
+                [boolean] true oder false
+                [null] null
+                [list] Liste
+                [object] Objekt
+               *[other] Wert anderer Art
+            }; gefunden: { $found_kind ->
+                [text] Text
+                [number] Zahl
+                [boolean] true oder false
+                [null] null
+                [list] Liste
+                [object] Objekt
+               *[other] Wert anderer Art
+            }
+        [wrong_value] Erwartet: { $expected_kind ->
+                [text] Text
+                [number] Zahl
+                [boolean] true oder false
+                [null] null
+                [list] Liste
+                [object] Objekt
+               *[other] Wert anderer Art
+            }; gefunden wurde ein anderer Wert
+        [wrong_length] Erwartet wurde eine Liste mit einer anderen Anzahl von Einträgen
+        [missing_field] Erwartet wurde das Feld „{ $name }“, es fehlt aber
+        [unknown_field] Gefunden wurde das Feld „{ $name }“, das diese Datei nicht hat
+        [duplicate_field] Das Feld „{ $name }“ steht zweimal da
+        [unknown_value] Gefunden wurde „{ $name }“, das hier keiner der zulässigen Werte ist
+       *[other] Gefunden wurde ein Wert, den diese Datei an dieser Stelle nicht hat
+    }, wo ein { $format }-Export etwas anderes enthält (Spalte { $column }). Es wurde nichts importiert.
 error-reason-chat-export-too-large = Zeile { $line }: Der { $format }-Export ist größer als { $megabytes } MB, mehr als Custos auf einmal liest: Exportieren Sie weniger Chats oder einen kürzeren Zeitraum. Es wurde nichts importiert.
 error-reason-chat-export-text-too-long = Zeile { $line }: Erwartet wurde ein Nachrichtentext von höchstens { $megabytes } MB, wie { $format } sie schreibt, gefunden wurde aber ein längerer (Spalte { $column }). Es wurde nichts importiert.
 error-reason-telegram-not-an-export = Zeile { $line }: Erwartet wurde ein Export von Telegram Desktop („Chatverlauf exportieren“ als JSON): ein Chat mit seinen „messages“ oder ein vollständiger Export (result.json) mit seinen „chats“, gefunden wurde aber keins von beiden. Es wurde nichts importiert.

@@ -311,8 +311,44 @@ error-reason-transcript-no-messages = Line { $line }: expected at least one mess
 # $start, $end: the times of the file.
 error-reason-transcript-ends-before-start = Line { $line }: expected "ended_at" to be no earlier than "started_at" ({ $start }) but found { $end }. Nothing was imported.
 error-reason-transcript-cut-off = Line { $line }: expected the rest of the JSON but the file ends. Nothing was imported.
-# $detail: what the JSON reader says is wrong (in English); $column: the place in the line, in characters.
-error-reason-transcript-not-readable = Line { $line }: { $detail } (column { $column }). Nothing was imported.
+# $what: what is wrong (syntax, wrong_type, missing_field…); $name: the field or word found;
+# $expected_kind, $found_kind: the kinds of value expected and found; $column: the place in the line.
+error-reason-transcript-not-readable =
+    Line { $line }: { $what ->
+        [syntax] the text is not valid JSON here
+        [wrong_type] expected { $expected_kind ->
+                [text] a text
+                [number] a number
+                [boolean] true or false
+                [null] null
+                [list] a list
+                [object] an object
+               *[other] a value of another kind
+            } but found { $found_kind ->
+                [text] a text
+                [number] a number
+                [boolean] true or false
+                [null] null
+                [list] a list
+                [object] an object
+               *[other] a value of another kind
+            }
+        [wrong_value] expected { $expected_kind ->
+                [text] a text
+                [number] a number
+                [boolean] true or false
+                [null] null
+                [list] a list
+                [object] an object
+               *[other] a value of another kind
+            } but found another value
+        [wrong_length] expected a list with another number of items
+        [missing_field] expected "{ $name }" but found none
+        [unknown_field] found "{ $name }", a field this file does not have
+        [duplicate_field] found "{ $name }" twice
+        [unknown_value] found "{ $name }", which is not one of the values allowed here
+       *[other] found a value this file does not have here
+    } (column { $column }). Nothing was imported.
 # $found: the value as in the file; $column: the place in the line, in characters.
 error-reason-transcript-wrong-format = Line { $line }: expected "format": "custos-transcript" but found "{ $found }" (column { $column }). Nothing was imported.
 # $supported: the versions this Custos reads.
@@ -370,7 +406,44 @@ error-reason-vcard-no-end = Line { $line }: the vCard that begins here has no EN
 error-reason-vcard-empty = Line { $line }: no vCard found: expected BEGIN:VCARD, but the file is empty. Nothing was imported.
 error-reason-chat-export-cut-off = Line { $line }: expected the rest of the { $format } export but the file ends. Nothing was imported.
 error-reason-chat-export-not-json = Line { $line }: expected the JSON of a { $format } export but found text that is not JSON (column { $column }). Nothing was imported.
-error-reason-chat-export-unexpected = Line { $line }: { $detail }, where a { $format } export has something else (column { $column }). Nothing was imported.
+# $what: what is wrong (syntax, wrong_type, missing_field…); $name: the field or word found;
+# $expected_kind, $found_kind: the kinds of value expected and found; $column: the place in the line.
+error-reason-chat-export-unexpected =
+    Line { $line }: { $what ->
+        [syntax] the text is not valid JSON here
+        [wrong_type] expected { $expected_kind ->
+                [text] a text
+                [number] a number
+                [boolean] true or false
+                [null] null
+                [list] a list
+                [object] an object
+               *[other] a value of another kind
+            } but found { $found_kind ->
+                [text] a text
+                [number] a number
+                [boolean] true or false
+                [null] null
+                [list] a list
+                [object] an object
+               *[other] a value of another kind
+            }
+        [wrong_value] expected { $expected_kind ->
+                [text] a text
+                [number] a number
+                [boolean] true or false
+                [null] null
+                [list] a list
+                [object] an object
+               *[other] a value of another kind
+            } but found another value
+        [wrong_length] expected a list with another number of items
+        [missing_field] expected "{ $name }" but found none
+        [unknown_field] found "{ $name }", a field this file does not have
+        [duplicate_field] found "{ $name }" twice
+        [unknown_value] found "{ $name }", which is not one of the values allowed here
+       *[other] found a value this file does not have here
+    }, where a { $format } export has something else (column { $column }). Nothing was imported.
 error-reason-chat-export-too-large = Line { $line }: the { $format } export is larger than { $megabytes } MB, more than Custos reads at once: export fewer chats or a shorter period. Nothing was imported.
 error-reason-chat-export-text-too-long = Line { $line }: expected a message text of at most { $megabytes } MB, as { $format } writes them, but found a longer one (column { $column }). Nothing was imported.
 error-reason-telegram-not-an-export = Line { $line }: expected a Telegram Desktop export ("Export chat history" as JSON): a chat with its "messages", or a full export (result.json) with its "chats", but found neither. Nothing was imported.

@@ -271,7 +271,42 @@ error-reason-chat-date-no-such-day = Línea { $line }: se esperaba una fecha vá
 error-reason-transcript-no-messages = Línea { $line }: se esperaba al menos un mensaje en «messages», pero no hay ninguno. No se ha importado nada.
 error-reason-transcript-ends-before-start = Línea { $line }: «ended_at» no puede ser anterior a «started_at» ({ $start }), pero es { $end }. No se ha importado nada.
 error-reason-transcript-cut-off = Línea { $line }: se esperaba el resto del JSON, pero el archivo termina. No se ha importado nada.
-error-reason-transcript-not-readable = Línea { $line }: { $detail } (columna { $column }). No se ha importado nada.
+error-reason-transcript-not-readable =
+    Línea { $line }: { $what ->
+        [syntax] el texto no es JSON válido en este punto
+        [wrong_type] se esperaba: { $expected_kind ->
+                [text] texto
+                [number] número
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] objeto
+               *[other] valor de otro tipo
+            }; se encontró: { $found_kind ->
+                [text] texto
+                [number] número
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] objeto
+               *[other] valor de otro tipo
+            }
+        [wrong_value] se esperaba: { $expected_kind ->
+                [text] texto
+                [number] número
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] objeto
+               *[other] valor de otro tipo
+            }; se encontró otro valor
+        [wrong_length] se esperaba una lista con otro número de elementos
+        [missing_field] se esperaba el campo «{ $name }», pero falta
+        [unknown_field] se encontró el campo «{ $name }», que este archivo no tiene
+        [duplicate_field] el campo «{ $name }» aparece dos veces
+        [unknown_value] se encontró «{ $name }», que no es uno de los valores permitidos aquí
+       *[other] se encontró un valor que este archivo no tiene en este punto
+    } (columna { $column }). No se ha importado nada.
 error-reason-transcript-wrong-format = Línea { $line }: se esperaba «format»: «custos-transcript», pero el valor es «{ $found }» (columna { $column }). No se ha importado nada.
 error-reason-transcript-unsupported-version = Línea { $line }: versión { $found } no compatible: se esperaba «version»: { $supported } (las versiones que lee este Custos) (columna { $column }). No se ha importado nada.
 error-reason-transcript-unknown-channel = Línea { $line }: se esperaba un canal ({ $choices }), pero el valor es «{ $found }» (columna { $column }). No se ha importado nada.
@@ -323,7 +358,42 @@ error-reason-vcard-no-end = Línea { $line }: la vCard que empieza aquí no tien
 error-reason-vcard-empty = Línea { $line }: no se ha encontrado ninguna vCard: se esperaba BEGIN:VCARD, pero el archivo está vacío. No se ha importado nada.
 error-reason-chat-export-cut-off = Línea { $line }: se esperaba el resto de la exportación de { $format }, pero el archivo termina. No se ha importado nada.
 error-reason-chat-export-not-json = Línea { $line }: se esperaba el JSON de una exportación de { $format }, pero el texto encontrado no es JSON (columna { $column }). No se ha importado nada.
-error-reason-chat-export-unexpected = Línea { $line }: { $detail }, donde una exportación de { $format } tiene otra cosa (columna { $column }). No se ha importado nada.
+error-reason-chat-export-unexpected =
+    Línea { $line }: { $what ->
+        [syntax] el texto no es JSON válido en este punto
+        [wrong_type] se esperaba: { $expected_kind ->
+                [text] texto
+                [number] número
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] objeto
+               *[other] valor de otro tipo
+            }; se encontró: { $found_kind ->
+                [text] texto
+                [number] número
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] objeto
+               *[other] valor de otro tipo
+            }
+        [wrong_value] se esperaba: { $expected_kind ->
+                [text] texto
+                [number] número
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] objeto
+               *[other] valor de otro tipo
+            }; se encontró otro valor
+        [wrong_length] se esperaba una lista con otro número de elementos
+        [missing_field] se esperaba el campo «{ $name }», pero falta
+        [unknown_field] se encontró el campo «{ $name }», que este archivo no tiene
+        [duplicate_field] el campo «{ $name }» aparece dos veces
+        [unknown_value] se encontró «{ $name }», que no es uno de los valores permitidos aquí
+       *[other] se encontró un valor que este archivo no tiene en este punto
+    }, donde una exportación de { $format } tiene otra cosa (columna { $column }). No se ha importado nada.
 error-reason-chat-export-too-large = Línea { $line }: la exportación de { $format } supera los { $megabytes } MB, más de lo que Custos lee de una vez: exporte menos chats o un período más corto. No se ha importado nada.
 error-reason-chat-export-text-too-long = Línea { $line }: se esperaba un texto de mensaje de { $megabytes } MB como máximo, como los escribe { $format }, pero se ha encontrado uno más largo (columna { $column }). No se ha importado nada.
 error-reason-telegram-not-an-export = Línea { $line }: se esperaba una exportación de Telegram Desktop («Exportar historial del chat» en JSON): un chat con sus «messages» o una exportación completa (result.json) con sus «chats», pero no se ha encontrado ninguna de las dos. No se ha importado nada.

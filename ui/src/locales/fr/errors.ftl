@@ -271,7 +271,42 @@ error-reason-chat-date-no-such-day = Ligne { $line } : une date valide était at
 error-reason-transcript-no-messages = Ligne { $line } : au moins un message était attendu dans « messages », mais il n’y en a aucun. Rien n’a été importé.
 error-reason-transcript-ends-before-start = Ligne { $line } : « ended_at » ne peut pas précéder « started_at » ({ $start }), or il vaut { $end }. Rien n’a été importé.
 error-reason-transcript-cut-off = Ligne { $line } : la suite du JSON était attendue, mais le fichier se termine. Rien n’a été importé.
-error-reason-transcript-not-readable = Ligne { $line } : { $detail } (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-not-readable =
+    Ligne { $line } : { $what ->
+        [syntax] le texte n’est pas du JSON valide à cet endroit
+        [wrong_type] attendu : { $expected_kind ->
+                [text] texte
+                [number] nombre
+                [boolean] true ou false
+                [null] null
+                [list] liste
+                [object] objet
+               *[other] valeur d’un autre type
+            } ; trouvé : { $found_kind ->
+                [text] texte
+                [number] nombre
+                [boolean] true ou false
+                [null] null
+                [list] liste
+                [object] objet
+               *[other] valeur d’un autre type
+            }
+        [wrong_value] attendu : { $expected_kind ->
+                [text] texte
+                [number] nombre
+                [boolean] true ou false
+                [null] null
+                [list] liste
+                [object] objet
+               *[other] valeur d’un autre type
+            } ; une autre valeur a été trouvée
+        [wrong_length] une liste d’un autre nombre d’éléments était attendue
+        [missing_field] le champ « { $name } » était attendu, mais il manque
+        [unknown_field] le champ « { $name } » a été trouvé, mais ce fichier ne l’a pas
+        [duplicate_field] le champ « { $name } » figure deux fois
+        [unknown_value] « { $name } » a été trouvé, mais ce n’est pas une des valeurs autorisées ici
+       *[other] une valeur que ce fichier n’a pas à cet endroit a été trouvée
+    } (colonne { $column }). Rien n’a été importé.
 error-reason-transcript-wrong-format = Ligne { $line } : « format » : « custos-transcript » était attendu, mais la valeur est « { $found } » (colonne { $column }). Rien n’a été importé.
 error-reason-transcript-unsupported-version = Ligne { $line } : version { $found } non prise en charge : « version » : { $supported } était attendu (les versions que lit ce Custos) (colonne { $column }). Rien n’a été importé.
 error-reason-transcript-unknown-channel = Ligne { $line } : un canal ({ $choices }) était attendu, mais la valeur est « { $found } » (colonne { $column }). Rien n’a été importé.
@@ -323,7 +358,42 @@ error-reason-vcard-no-end = Ligne { $line } : la vCard qui commence ici n’a pa
 error-reason-vcard-empty = Ligne { $line } : aucune vCard trouvée : BEGIN:VCARD était attendu, mais le fichier est vide. Rien n’a été importé.
 error-reason-chat-export-cut-off = Ligne { $line } : la suite de l’export { $format } était attendue, mais le fichier se termine. Rien n’a été importé.
 error-reason-chat-export-not-json = Ligne { $line } : le JSON d’un export { $format } était attendu, mais le texte trouvé n’est pas du JSON (colonne { $column }). Rien n’a été importé.
-error-reason-chat-export-unexpected = Ligne { $line } : { $detail }, là où un export { $format } contient autre chose (colonne { $column }). Rien n’a été importé.
+error-reason-chat-export-unexpected =
+    Ligne { $line } : { $what ->
+        [syntax] le texte n’est pas du JSON valide à cet endroit
+        [wrong_type] attendu : { $expected_kind ->
+                [text] texte
+                [number] nombre
+                [boolean] true ou false
+                [null] null
+                [list] liste
+                [object] objet
+               *[other] valeur d’un autre type
+            } ; trouvé : { $found_kind ->
+                [text] texte
+                [number] nombre
+                [boolean] true ou false
+                [null] null
+                [list] liste
+                [object] objet
+               *[other] valeur d’un autre type
+            }
+        [wrong_value] attendu : { $expected_kind ->
+                [text] texte
+                [number] nombre
+                [boolean] true ou false
+                [null] null
+                [list] liste
+                [object] objet
+               *[other] valeur d’un autre type
+            } ; une autre valeur a été trouvée
+        [wrong_length] une liste d’un autre nombre d’éléments était attendue
+        [missing_field] le champ « { $name } » était attendu, mais il manque
+        [unknown_field] le champ « { $name } » a été trouvé, mais ce fichier ne l’a pas
+        [duplicate_field] le champ « { $name } » figure deux fois
+        [unknown_value] « { $name } » a été trouvé, mais ce n’est pas une des valeurs autorisées ici
+       *[other] une valeur que ce fichier n’a pas à cet endroit a été trouvée
+    }, là où un export { $format } contient autre chose (colonne { $column }). Rien n’a été importé.
 error-reason-chat-export-too-large = Ligne { $line } : l’export { $format } dépasse { $megabytes } Mo, plus que ce que Custos lit en une fois : exportez moins de discussions ou une période plus courte. Rien n’a été importé.
 error-reason-chat-export-text-too-long = Ligne { $line } : un texte de message d’au plus { $megabytes } Mo était attendu, comme { $format } les écrit, mais il est plus long (colonne { $column }). Rien n’a été importé.
 error-reason-telegram-not-an-export = Ligne { $line } : un export de Telegram Desktop (« Exporter l’historique de discussion » en JSON) était attendu : une discussion avec ses « messages », ou un export complet (result.json) avec ses « chats », mais aucun des deux n’a été trouvé. Rien n’a été importé.

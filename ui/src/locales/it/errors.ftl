@@ -271,7 +271,42 @@ error-reason-chat-date-no-such-day = Riga { $line }: era prevista una data valid
 error-reason-transcript-no-messages = Riga { $line }: era previsto almeno un messaggio in «messages», ma non ce n’è nessuno. Non è stato importato nulla.
 error-reason-transcript-ends-before-start = Riga { $line }: «ended_at» non può essere precedente a «started_at» ({ $start }), ma vale { $end }. Non è stato importato nulla.
 error-reason-transcript-cut-off = Riga { $line }: era previsto il resto del JSON, ma il file termina. Non è stato importato nulla.
-error-reason-transcript-not-readable = Riga { $line }: { $detail } (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-not-readable =
+    Riga { $line }: { $what ->
+        [syntax] il testo non è JSON valido in questo punto
+        [wrong_type] previsto: { $expected_kind ->
+                [text] testo
+                [number] numero
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] oggetto
+               *[other] valore di altro tipo
+            }; trovato: { $found_kind ->
+                [text] testo
+                [number] numero
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] oggetto
+               *[other] valore di altro tipo
+            }
+        [wrong_value] previsto: { $expected_kind ->
+                [text] testo
+                [number] numero
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] oggetto
+               *[other] valore di altro tipo
+            }; è stato trovato un altro valore
+        [wrong_length] era prevista una lista con un altro numero di elementi
+        [missing_field] era previsto il campo «{ $name }», ma manca
+        [unknown_field] è stato trovato il campo «{ $name }», che questo file non prevede
+        [duplicate_field] il campo «{ $name }» compare due volte
+        [unknown_value] è stato trovato «{ $name }», che non è uno dei valori ammessi qui
+       *[other] è stato trovato un valore che questo file non prevede in questo punto
+    } (colonna { $column }). Non è stato importato nulla.
 error-reason-transcript-wrong-format = Riga { $line }: era previsto «format»: «custos-transcript», ma il valore è «{ $found }» (colonna { $column }). Non è stato importato nulla.
 error-reason-transcript-unsupported-version = Riga { $line }: versione { $found } non supportata: era previsto «version»: { $supported } (le versioni che questo Custos legge) (colonna { $column }). Non è stato importato nulla.
 error-reason-transcript-unknown-channel = Riga { $line }: era previsto un canale ({ $choices }), ma il valore è «{ $found }» (colonna { $column }). Non è stato importato nulla.
@@ -323,7 +358,42 @@ error-reason-vcard-no-end = Riga { $line }: la vCard che inizia qui non ha END:V
 error-reason-vcard-empty = Riga { $line }: nessuna vCard trovata: era previsto BEGIN:VCARD, ma il file è vuoto. Non è stato importato nulla.
 error-reason-chat-export-cut-off = Riga { $line }: era previsto il resto dell’esportazione di { $format }, ma il file termina. Non è stato importato nulla.
 error-reason-chat-export-not-json = Riga { $line }: era previsto il JSON di un’esportazione di { $format }, ma il testo trovato non è JSON (colonna { $column }). Non è stato importato nulla.
-error-reason-chat-export-unexpected = Riga { $line }: { $detail }, dove un’esportazione di { $format } contiene altro (colonna { $column }). Non è stato importato nulla.
+error-reason-chat-export-unexpected =
+    Riga { $line }: { $what ->
+        [syntax] il testo non è JSON valido in questo punto
+        [wrong_type] previsto: { $expected_kind ->
+                [text] testo
+                [number] numero
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] oggetto
+               *[other] valore di altro tipo
+            }; trovato: { $found_kind ->
+                [text] testo
+                [number] numero
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] oggetto
+               *[other] valore di altro tipo
+            }
+        [wrong_value] previsto: { $expected_kind ->
+                [text] testo
+                [number] numero
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] oggetto
+               *[other] valore di altro tipo
+            }; è stato trovato un altro valore
+        [wrong_length] era prevista una lista con un altro numero di elementi
+        [missing_field] era previsto il campo «{ $name }», ma manca
+        [unknown_field] è stato trovato il campo «{ $name }», che questo file non prevede
+        [duplicate_field] il campo «{ $name }» compare due volte
+        [unknown_value] è stato trovato «{ $name }», che non è uno dei valori ammessi qui
+       *[other] è stato trovato un valore che questo file non prevede in questo punto
+    }, dove un’esportazione di { $format } contiene altro (colonna { $column }). Non è stato importato nulla.
 error-reason-chat-export-too-large = Riga { $line }: l’esportazione di { $format } supera { $megabytes } MB, più di quanto Custos legga in una volta: esporti meno chat o un periodo più breve. Non è stato importato nulla.
 error-reason-chat-export-text-too-long = Riga { $line }: era previsto un testo del messaggio di al massimo { $megabytes } MB, come li scrive { $format }, ma ne è stato trovato uno più lungo (colonna { $column }). Non è stato importato nulla.
 error-reason-telegram-not-an-export = Riga { $line }: era prevista un’esportazione di Telegram Desktop («Esporta cronologia chat» in JSON): una chat con i suoi «messages» o un’esportazione completa (result.json) con le sue «chats», ma non è stata trovata nessuna delle due. Non è stato importato nulla.

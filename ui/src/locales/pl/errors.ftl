@@ -281,7 +281,42 @@ error-reason-chat-date-no-such-day = Wiersz { $line }: oczekiwano prawidłowej d
 error-reason-transcript-no-messages = Wiersz { $line }: oczekiwano co najmniej jednej wiadomości w „messages”, ale nie ma żadnej. Nic nie zostało zaimportowane.
 error-reason-transcript-ends-before-start = Wiersz { $line }: „ended_at” nie może być wcześniej niż „started_at” ({ $start }), a jest { $end }. Nic nie zostało zaimportowane.
 error-reason-transcript-cut-off = Wiersz { $line }: oczekiwano dalszej części JSON, ale plik się kończy. Nic nie zostało zaimportowane.
-error-reason-transcript-not-readable = Wiersz { $line }: { $detail } (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-not-readable =
+    Wiersz { $line }: { $what ->
+        [syntax] tekst nie jest w tym miejscu poprawnym JSON
+        [wrong_type] oczekiwano: { $expected_kind ->
+                [text] tekst
+                [number] liczba
+                [boolean] true lub false
+                [null] null
+                [list] lista
+                [object] obiekt
+               *[other] wartość innego rodzaju
+            }; znaleziono: { $found_kind ->
+                [text] tekst
+                [number] liczba
+                [boolean] true lub false
+                [null] null
+                [list] lista
+                [object] obiekt
+               *[other] wartość innego rodzaju
+            }
+        [wrong_value] oczekiwano: { $expected_kind ->
+                [text] tekst
+                [number] liczba
+                [boolean] true lub false
+                [null] null
+                [list] lista
+                [object] obiekt
+               *[other] wartość innego rodzaju
+            }; znaleziono inną wartość
+        [wrong_length] oczekiwano listy o innej liczbie elementów
+        [missing_field] oczekiwano pola „{ $name }”, ale go nie znaleziono
+        [unknown_field] znaleziono pole „{ $name }”, którego ten plik nie ma
+        [duplicate_field] pole „{ $name }” występuje dwukrotnie
+        [unknown_value] znaleziono „{ $name }”, co nie jest jedną z dozwolonych tu wartości
+       *[other] znaleziono wartość, której ten plik w tym miejscu nie ma
+    } (kolumna { $column }). Nic nie zostało zaimportowane.
 error-reason-transcript-wrong-format = Wiersz { $line }: oczekiwano „format”: „custos-transcript”, a znaleziono „{ $found }” (kolumna { $column }). Nic nie zostało zaimportowane.
 error-reason-transcript-unsupported-version = Wiersz { $line }: nieobsługiwana wersja { $found }: oczekiwano „version”: { $supported } (wersje, które odczytuje ta wersja Custos) (kolumna { $column }). Nic nie zostało zaimportowane.
 error-reason-transcript-unknown-channel = Wiersz { $line }: oczekiwano kanału ({ $choices }), a znaleziono „{ $found }” (kolumna { $column }). Nic nie zostało zaimportowane.
@@ -333,7 +368,42 @@ error-reason-vcard-no-end = Wiersz { $line }: wizytówka vCard rozpoczęta w tym
 error-reason-vcard-empty = Wiersz { $line }: nie znaleziono wizytówki vCard: oczekiwano BEGIN:VCARD, ale plik jest pusty. Nic nie zostało zaimportowane.
 error-reason-chat-export-cut-off = Wiersz { $line }: oczekiwano dalszej części eksportu { $format }, ale plik się kończy. Nic nie zostało zaimportowane.
 error-reason-chat-export-not-json = Wiersz { $line }: oczekiwano JSON eksportu { $format }, a znaleziono tekst, który nie jest JSON (kolumna { $column }). Nic nie zostało zaimportowane.
-error-reason-chat-export-unexpected = Wiersz { $line }: { $detail }, w miejscu, w którym eksport { $format } ma coś innego (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-chat-export-unexpected =
+    Wiersz { $line }: { $what ->
+        [syntax] tekst nie jest w tym miejscu poprawnym JSON
+        [wrong_type] oczekiwano: { $expected_kind ->
+                [text] tekst
+                [number] liczba
+                [boolean] true lub false
+                [null] null
+                [list] lista
+                [object] obiekt
+               *[other] wartość innego rodzaju
+            }; znaleziono: { $found_kind ->
+                [text] tekst
+                [number] liczba
+                [boolean] true lub false
+                [null] null
+                [list] lista
+                [object] obiekt
+               *[other] wartość innego rodzaju
+            }
+        [wrong_value] oczekiwano: { $expected_kind ->
+                [text] tekst
+                [number] liczba
+                [boolean] true lub false
+                [null] null
+                [list] lista
+                [object] obiekt
+               *[other] wartość innego rodzaju
+            }; znaleziono inną wartość
+        [wrong_length] oczekiwano listy o innej liczbie elementów
+        [missing_field] oczekiwano pola „{ $name }”, ale go nie znaleziono
+        [unknown_field] znaleziono pole „{ $name }”, którego ten plik nie ma
+        [duplicate_field] pole „{ $name }” występuje dwukrotnie
+        [unknown_value] znaleziono „{ $name }”, co nie jest jedną z dozwolonych tu wartości
+       *[other] znaleziono wartość, której ten plik w tym miejscu nie ma
+    }, w miejscu, w którym eksport { $format } ma coś innego (kolumna { $column }). Nic nie zostało zaimportowane.
 error-reason-chat-export-too-large = Wiersz { $line }: eksport { $format } jest większy niż { $megabytes } MB, więcej, niż Custos wczytuje naraz: proszę wyeksportować mniej czatów lub krótszy okres. Nic nie zostało zaimportowane.
 error-reason-chat-export-text-too-long = Wiersz { $line }: oczekiwano tekstu wiadomości o długości najwyżej { $megabytes } MB, jak zapisuje je { $format }, a znaleziono dłuższy (kolumna { $column }). Nic nie zostało zaimportowane.
 error-reason-telegram-not-an-export = Wiersz { $line }: oczekiwano eksportu Telegram Desktop („Eksportuj historię czatu” jako JSON): czatu z jego „messages” albo pełnego eksportu (result.json) z jego „chats”, ale nie znaleziono żadnego z nich. Nic nie zostało zaimportowane.
