@@ -207,6 +207,16 @@ impl Error {
         }
     }
 
+    /// The things the message lists, each by code and data, for a front end that words them
+    /// itself: the rows that cannot be imported (`problem_rows`, each with its `line`). Empty
+    /// for other errors.
+    pub fn items(&self) -> Vec<Said> {
+        match self {
+            Error::Refused { why: Why::ProblemRows { lines, .. } } => lines.said(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The data of the message, by name, for a front end that words it itself: paths, names,
     /// dates (ISO 8601 text), counts (numbers). The message ([`Error::reason`] when there is one,
     /// else [`Error::code`]) names exactly these.

@@ -134,6 +134,58 @@ fn and_more(more: usize) -> String {
     if more > 0 { format!(" and {more} more") } else { String::new() }
 }
 
+/// ", and 3 more" after the lines listed, when there are more.
+fn listed_more(more: usize) -> String {
+    if more > 0 { format!(", and {more} more") } else { String::new() }
+}
+
+/// Rows of a file that cannot be imported, each with its line and why: in English as the
+/// command line lists them ("line 4 (no name), line 9 (…)"), and by code and data for a front
+/// end to word ([`crate::Error::items`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RowLines(pub Vec<RowLine>);
+
+/// One row of [`RowLines`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowLine {
+    /// Where the row starts in the file.
+    pub line: usize,
+    /// Why, in English.
+    pub message: String,
+    /// Why, by code and data (a `RowWhy`).
+    pub why: crate::error::Said,
+}
+
+impl RowLines {
+    /// Each row's reason with its `line` among its data, for a front end.
+    pub fn said(&self) -> Vec<crate::error::Said> {
+        self.0
+            .iter()
+            .map(|row| {
+                let mut said = row.why.clone();
+                said.params.insert("line".to_owned(), Param::Text(row.line.to_string()));
+                said
+            })
+            .collect()
+    }
+}
+
+impl std::fmt::Display for RowLines {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, row) in self.0.iter().enumerate() {
+            let comma = if i == 0 { "" } else { ", " };
+            write!(f, "{comma}line {} ({})", row.line, row.message)?;
+        }
+        Ok(())
+    }
+}
+
+impl ToParam for RowLines {
+    fn to_param(&self) -> Param {
+        Param::Text(self.to_string())
+    }
+}
+
 /// "1 row cannot be imported as it is" / "3 rows cannot be imported as they are", and "it"/"them".
 fn rows(count: usize) -> (String, &'static str) {
     match count {
@@ -358,8 +410,11 @@ crate::reasons! {
         NoCardWithTag = "no_card_with_tag" { tag: String } => ("no card has the tag '{tag}': nothing to export"),
         NothingToExport = "nothing_to_export" {} => ("no active contact matches: nothing to export"),
         ImportCancelled = "import_cancelled" {} => ("The import was cancelled: nothing was imported."),
-        ProblemRows = "problem_rows" { count: usize, lines: String } =>
-            ("{}: {lines}. Agree to skip {}, or correct the file and import it again. Nothing was imported.", rows(*count).0, rows(*count).1),
+        /// `lines`: the first few rows, each its line and why (for a front end: [`crate::Error::items`]);
+        /// `more`: how many more there are.
+        ProblemRows = "problem_rows" { count: usize, lines: RowLines, more: usize } =>
+            ("{}: {lines}{}. Agree to skip {}, or correct the file and import it again. Nothing was imported.",
+             rows(*count).0, listed_more(*more), rows(*count).1),
         ImportAlreadyUndone = "import_already_undone" { import: i64, date: DateTime<Utc> } =>
             ("Import #{import} was already undone on {}: there is nothing left of it to remove.", date.format("%Y-%m-%d %H:%M")),
         ImportKeptData = "import_kept_data" { import: i64, count: usize, kept: String } =>

@@ -99,6 +99,28 @@ describe("a rejection from the shell", () => {
     expect(toApiError(syntax).message).not.toContain("expected");
   });
 
+  it("lists the rows that cannot be imported by their reasons, each with its line", () => {
+    const refusal = {
+      code: "refused",
+      reason: "problem_rows",
+      params: { count: 7, more: 2, lines: "line 4 (no name …), line 9 (\"--\" cannot name a card …)" },
+      items: [
+        { code: "no_name", params: { line: "4" } },
+        { code: "not_a_name", params: { name: "--", line: "9" } },
+      ],
+      message: "7 rows cannot be imported as they are: line 4 (no name …), line 9 (…), and 2 more. …",
+    };
+    setLanguage("pl");
+    const message = toApiError(refusal).message;
+    expect(message).toMatch(/^7 wierszy nie można zaimportować w obecnej postaci: wiersz 4 \(.+\), wiersz 9 \(.*„--”.*\) i jeszcze 2\. /);
+    expect(message).not.toMatch(/line|no name|cannot/);
+    setLanguage("en");
+    expect(toApiError(refusal).message).toContain(
+      ": line 4 (no name, organisation or e-mail address to show this contact by), line 9 (",
+    );
+    expect(toApiError(refusal).message).toContain("), and 2 more. Agree to skip them,");
+  });
+
   it("words an error without a reason by its code", () => {
     const error = toApiError({ code: "passphrase_too_short", reason: null, params: { min: 12, actual: 5 }, message: "x" });
     expect(error.message).toBe("The passphrase is too short: use at least 12 characters (it has 5).");

@@ -219,9 +219,16 @@ error-reason-no-card-with-tag = Keine Karte hat das Schlagwort „{ $tag }“: E
 error-reason-nothing-to-export = Kein aktiver Kontakt passt: Es gibt nichts zu exportieren
 error-reason-import-cancelled = Der Import wurde abgebrochen: Es wurde nichts importiert.
 error-reason-problem-rows = { $count ->
-        [one] { $count } Zeile kann so nicht importiert werden: { $lines }. Stimmen Sie zu, sie zu überspringen, oder korrigieren Sie die Datei und importieren Sie sie erneut. Es wurde nichts importiert.
-       *[other] { $count } Zeilen können so nicht importiert werden: { $lines }. Stimmen Sie zu, sie zu überspringen, oder korrigieren Sie die Datei und importieren Sie sie erneut. Es wurde nichts importiert.
+        [one] { $count } Zeile kann so nicht importiert werden: { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}und { $more } weitere
+        }. Stimmen Sie zu, sie zu überspringen, oder korrigieren Sie die Datei und importieren Sie sie erneut. Es wurde nichts importiert.
+       *[other] { $count } Zeilen können so nicht importiert werden: { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}und { $more } weitere
+        }. Stimmen Sie zu, sie zu überspringen, oder korrigieren Sie die Datei und importieren Sie sie erneut. Es wurde nichts importiert.
     }
+error-problem-row = Zeile { $line } ({ $problem })
 error-reason-import-already-undone = Import Nr. { $import } wurde bereits am { $date } rückgängig gemacht: Von ihm ist nichts mehr zu entfernen.
 error-reason-import-kept-data = Import Nr. { $import } kann nicht rückgängig gemacht werden: { $count ->
         [one] Eine von ihm angelegte Karte enthält

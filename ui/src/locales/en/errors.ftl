@@ -243,11 +243,20 @@ error-reason-no-such-mapping = no mapping is saved as '{ $name }'
 error-reason-no-card-with-tag = no card has the tag '{ $tag }': nothing to export
 error-reason-nothing-to-export = no active contact matches: nothing to export
 error-reason-import-cancelled = The import was cancelled: nothing was imported.
-# $lines: the first lines that cannot be imported, each with what is wrong (in English).
+# $lines: the first lines that cannot be imported, each with what is wrong (error-problem-row, listed);
+# $more: how many more there are.
 error-reason-problem-rows = { $count ->
-        [one] 1 row cannot be imported as it is: { $lines }. Agree to skip it, or correct the file and import it again. Nothing was imported.
-       *[other] { $count } rows cannot be imported as they are: { $lines }. Agree to skip them, or correct the file and import it again. Nothing was imported.
+        [one] 1 row cannot be imported as it is: { $lines }{ $more ->
+            [0] {""}
+           *[other] , and { $more } more
+        }. Agree to skip it, or correct the file and import it again. Nothing was imported.
+       *[other] { $count } rows cannot be imported as they are: { $lines }{ $more ->
+            [0] {""}
+           *[other] , and { $more } more
+        }. Agree to skip them, or correct the file and import it again. Nothing was imported.
     }
+# One row of error-reason-problem-rows: $line its line, $problem why it cannot be imported.
+error-problem-row = line { $line } ({ $problem })
 # $date: when the import was undone.
 error-reason-import-already-undone = Import #{ $import } was already undone on { $date }: there is nothing left of it to remove.
 # $kept: the cards and what the firm recorded on them.

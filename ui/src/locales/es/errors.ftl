@@ -219,9 +219,16 @@ error-reason-no-card-with-tag = Ninguna ficha tiene la etiqueta «{ $tag }»: no
 error-reason-nothing-to-export = Ningún contacto activo coincide: no hay nada que exportar
 error-reason-import-cancelled = La importación se ha cancelado: no se ha importado nada.
 error-reason-problem-rows = { $count ->
-        [one] { $count } fila no se puede importar tal como está: { $lines }. Acepte omitirla o corrija el archivo e impórtelo de nuevo. No se ha importado nada.
-       *[other] { $count } filas no se pueden importar tal como están: { $lines }. Acepte omitirlas o corrija el archivo e impórtelo de nuevo. No se ha importado nada.
+        [one] { $count } fila no se puede importar tal como está: { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}y { $more } más
+        }. Acepte omitirla o corrija el archivo e impórtelo de nuevo. No se ha importado nada.
+       *[other] { $count } filas no se pueden importar tal como están: { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}y { $more } más
+        }. Acepte omitirlas o corrija el archivo e impórtelo de nuevo. No se ha importado nada.
     }
+error-problem-row = línea { $line } ({ $problem })
 error-reason-import-already-undone = La importación n.º { $import } ya se deshizo el { $date }: no queda nada de ella que eliminar.
 error-reason-import-kept-data = La importación n.º { $import } no se puede deshacer: { $count ->
         [one] una ficha creada por ella contiene

@@ -219,9 +219,16 @@ error-reason-no-card-with-tag = Aucune fiche ne porte l’étiquette « { $tag }
 error-reason-nothing-to-export = Aucun contact actif ne correspond : rien à exporter
 error-reason-import-cancelled = L’importation a été annulée : rien n’a été importé.
 error-reason-problem-rows = { $count ->
-        [one] { $count } ligne ne peut pas être importée en l’état : { $lines }. Acceptez de l’ignorer ou corrigez le fichier et importez-le à nouveau. Rien n’a été importé.
-       *[other] { $count } lignes ne peuvent pas être importées en l’état : { $lines }. Acceptez de les ignorer ou corrigez le fichier et importez-le à nouveau. Rien n’a été importé.
+        [one] { $count } ligne ne peut pas être importée en l’état : { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}et { $more } autres
+        }. Acceptez de l’ignorer ou corrigez le fichier et importez-le à nouveau. Rien n’a été importé.
+       *[other] { $count } lignes ne peuvent pas être importées en l’état : { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}et { $more } autres
+        }. Acceptez de les ignorer ou corrigez le fichier et importez-le à nouveau. Rien n’a été importé.
     }
+error-problem-row = ligne { $line } ({ $problem })
 error-reason-import-already-undone = L’importation nº { $import } a déjà été annulée le { $date } : il n’en reste rien à supprimer.
 error-reason-import-kept-data = L’importation nº { $import } ne peut pas être annulée : { $count ->
         [one] une fiche qu’elle a créée contient

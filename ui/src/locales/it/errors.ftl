@@ -219,9 +219,16 @@ error-reason-no-card-with-tag = Nessuna scheda ha l’etichetta «{ $tag }»: no
 error-reason-nothing-to-export = Nessun contatto attivo corrisponde: non c’è nulla da esportare
 error-reason-import-cancelled = L’importazione è stata annullata: non è stato importato nulla.
 error-reason-problem-rows = { $count ->
-        [one] { $count } riga non può essere importata così com’è: { $lines }. Accetta di saltarla oppure correggi il file e importalo di nuovo. Non è stato importato nulla.
-       *[other] { $count } righe non possono essere importate così come sono: { $lines }. Accetta di saltarle oppure correggi il file e importalo di nuovo. Non è stato importato nulla.
+        [one] { $count } riga non può essere importata così com’è: { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}e altre { $more }
+        }. Accetta di saltarla oppure correggi il file e importalo di nuovo. Non è stato importato nulla.
+       *[other] { $count } righe non possono essere importate così come sono: { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}e altre { $more }
+        }. Accetta di saltarle oppure correggi il file e importalo di nuovo. Non è stato importato nulla.
     }
+error-problem-row = riga { $line } ({ $problem })
 error-reason-import-already-undone = L’importazione n. { $import } è già stata annullata il { $date }: non ne resta nulla da rimuovere.
 error-reason-import-kept-data = L’importazione n. { $import } non può essere annullata: { $count ->
         [one] una scheda creata da essa contiene

@@ -228,9 +228,16 @@ error-reason-no-card-with-tag = Żadna karta nie ma etykiety „{ $tag }”: nie
 error-reason-nothing-to-export = Żaden aktywny kontakt nie pasuje: nie ma czego eksportować
 error-reason-import-cancelled = Import został anulowany: nic nie zostało zaimportowane.
 error-reason-problem-rows = { $count ->
-        [one] { $count } wiersza nie można zaimportować w obecnej postaci: { $lines }. Zgódź się go pominąć albo popraw plik i zaimportuj go ponownie. Nic nie zostało zaimportowane.
-       *[other] { $count } wierszy nie można zaimportować w obecnej postaci: { $lines }. Zgódź się je pominąć albo popraw plik i zaimportuj go ponownie. Nic nie zostało zaimportowane.
+        [one] { $count } wiersza nie można zaimportować w obecnej postaci: { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}i jeszcze { $more }
+        }. Zgódź się go pominąć albo popraw plik i zaimportuj go ponownie. Nic nie zostało zaimportowane.
+       *[other] { $count } wierszy nie można zaimportować w obecnej postaci: { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}i jeszcze { $more }
+        }. Zgódź się je pominąć albo popraw plik i zaimportuj go ponownie. Nic nie zostało zaimportowane.
     }
+error-problem-row = wiersz { $line } ({ $problem })
 error-reason-import-already-undone = Import nr { $import } został już cofnięty { $date }: nic z niego nie zostało do usunięcia.
 error-reason-import-kept-data = Importu nr { $import } nie można cofnąć: { $count ->
         [one] utworzona przez niego karta zawiera
