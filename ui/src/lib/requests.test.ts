@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { setLanguage } from "./i18n.svelte";
 import { sampleRequest as baseRequest } from "../components/test-support";
 import type { Request } from "./bindings/Request";
 import {
@@ -43,6 +44,17 @@ describe("wording", () => {
     expect(whoText(sampleRequest())).toBe("Erna Erase");
     const stranger = sampleRequest({ contact_id: null, contact_name: null, requester_name: "J. Doe" });
     expect(whoText(stranger)).toBe("J. Doe (not matched to a contact)");
+  });
+
+  it("names an erased requester's card by its number in the UI's language", () => {
+    const erased = sampleRequest({ contact_id: 7, contact_name: "Erased contact #7", erased: true });
+    expect(whoText(erased)).toBe("Erased contact #7");
+    setLanguage("pl");
+    try {
+      expect(whoText(erased)).toBe("Usunięty kontakt nr 7");
+    } finally {
+      setLanguage("en");
+    }
   });
 
   it("says how urgent a request is in words", () => {

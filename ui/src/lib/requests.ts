@@ -96,9 +96,17 @@ export function dayText(day: string | null): string {
   return format.format(date);
 }
 
+/** The name of the contact a request is matched to: an erased one's by its number in the UI's
+ * language; null when it is matched to none. */
+export function requestContactName(q: Pick<Request, "contact_id" | "contact_name" | "erased">): string | null {
+  if (q.erased && q.contact_id !== null) return t("contacts-erased-name", { id: String(q.contact_id) });
+  return q.contact_name;
+}
+
 /** Who asked: the contact's name, else the requester as they gave themselves. */
-export function whoText(q: Pick<Request, "id" | "contact_name" | "requester_name">): string {
-  if (q.contact_name) return q.contact_name;
+export function whoText(q: Pick<Request, "id" | "contact_id" | "contact_name" | "erased" | "requester_name">): string {
+  const contact = requestContactName(q);
+  if (contact) return contact;
   if (q.requester_name) return t("requests-who-unmatched", { name: q.requester_name });
   return t("requests-who-number", { id: String(q.id) });
 }
