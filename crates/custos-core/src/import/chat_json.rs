@@ -113,7 +113,8 @@ pub(crate) fn classify(message: &str) -> JsonProblem {
             return problem(what, "", found_kind(found), expected_kind(expected));
         }
     }
-    if let Some((_, expected)) = message.strip_prefix("invalid length ").and_then(|rest| rest.split_once(", expected ")) {
+    if let Some((_, expected)) = message.strip_prefix("invalid length ").and_then(|rest| rest.split_once(", expected "))
+    {
         return problem(JsonWhat::WrongLength, "", JsonKind::List, expected_kind(expected));
     }
     for (prefix, what) in [
@@ -155,7 +156,8 @@ fn expected_kind(expected: &str) -> JsonKind {
         JsonKind::List
     } else if has(&["string", "text", "time", "name", "identifier", "variant", "char"]) {
         JsonKind::Text
-    } else if has(&["integer", "number", "version", "u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64", "f32", "f64"]) {
+    } else if has(&["integer", "number", "version", "u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64", "f32", "f64"])
+    {
         JsonKind::Number
     } else if has(&["boolean", "bool"]) {
         JsonKind::Boolean

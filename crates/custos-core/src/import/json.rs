@@ -519,7 +519,10 @@ mod tests {
             other => panic!("expected an import error, got {other:?}"),
         };
         let unknown = what(&VALID.replace("\"version\": 1", "\"version\": 1, \"x\": 1"));
-        assert_eq!(unknown, ("transcript_not_readable", "unknown_field".into(), "x".into(), "other".into(), "other".into()));
+        assert_eq!(
+            unknown,
+            ("transcript_not_readable", "unknown_field".into(), "x".into(), "other".into(), "other".into())
+        );
         let wrong = what(&VALID.replace("\"text\": \"Hello\"", "\"text\": 5"));
         assert_eq!(wrong.1, "wrong_type");
         assert_eq!((wrong.3.as_str(), wrong.4.as_str()), ("number", "text"));

@@ -11,6 +11,7 @@
 mod access;
 mod copy;
 mod holder;
+mod integrity;
 pub(crate) mod keys;
 mod passphrase;
 mod recovery_code;
@@ -83,12 +84,25 @@ pub fn default_path() -> Result<PathBuf> {
         .ok_or_else(|| Error::Internal("no home directory to keep the vault in".into()))
 }
 
+pub use integrity::IntegrityFinding;
+
 /// What `Vault::check` found.
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct IntegrityReport {
     pub ok: bool,
+    /// Each problem as SQLite (or SQLCipher) wrote it, in English (what the command line prints).
     pub problems: Vec<String>,
+    /// The same, classified: for a front end to word in its language.
+    pub findings: Vec<IntegrityFinding>,
+}
+
+impl IntegrityReport {
+    /// The report of the problems a check found (none: the file is sound).
+    pub(crate) fn of(problems: Vec<String>) -> IntegrityReport {
+        let findings = problems.iter().map(|p| IntegrityFinding::classify(p)).collect();
+        IntegrityReport { ok: problems.is_empty(), problems, findings }
+    }
 }
 
 /// What a vault file is keyed with: a data key (raw-key mode), or, for a vault made before key
