@@ -166,6 +166,28 @@ pub struct RequestAction {
     pub description: String,
     pub recorded_by: String,
     pub recorded_at: DateTime<Utc>,
+    /// The description was cleared when the person was erased (`description` holds the mark).
+    pub cleared: bool,
+}
+
+/// A text of a request cleared when the person was erased ([`Request::cleared`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum ClearedText {
+    IdentityMethod,
+    ExtensionReason,
+}
+
+/// An outcome the core wrote itself ([`Request::outcome_said`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum OutcomeSaid {
+    /// Closed by [`Requests::close_no_data`]: [`NO_DATA_OUTCOME`], then the summary given.
+    NoDataHeld { summary: Option<String> },
+    /// Cleared when the person was erased.
+    Cleared,
 }
 
 /// A request, with its due date as of the vault clock's today.
@@ -206,6 +228,13 @@ pub struct Request {
     pub opened_at: DateTime<Utc>,
     /// The person was erased: their own words were cleared from the request.
     pub erased: bool,
+    /// The texts of the request that hold no one's words but the mark of words cleared when
+    /// the person was erased (`[erased with the person]` in the vault), for a front end to word.
+    pub cleared: Vec<ClearedText>,
+    /// The outcome when the core wrote it rather than a person: closed as "no personal data
+    /// held" (with the summary given, if any), or cleared with the person. `None`: `outcome`
+    /// holds only what a person wrote.
+    pub outcome_said: Option<OutcomeSaid>,
     pub actions: Vec<RequestAction>,
     /// The letters to the requester that fit the request now ([`LetterKind::applies_to`]).
     pub letters: Vec<LetterKind>,
@@ -496,6 +525,8 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
         opened_by: r.get(17)?,
         opened_at: r.get::<_, Ts>(18)?.0,
         erased: r.get(19)?,
+        cleared: Vec::new(),
+        outcome_said: None,
         actions: Vec::new(),
         letters: Vec::new(),
         may_close_no_data: false,
@@ -529,11 +560,39 @@ fn complete(c: &rusqlite::Connection, Row(mut q): Row, calendar: &Calendar, toda
             description: r.get(4)?,
             recorded_by: r.get(5)?,
             recorded_at: r.get::<_, Ts>(6)?.0,
+            cleared: false,
         })
     })?)?;
+    said_by_the_core(&mut q);
     q.letters = LetterKind::ALL.into_iter().filter(|l| l.applies_to(&q)).collect();
     q.may_close_no_data = !q.status.is_closed() && q.no_data_refusal().is_none();
     Ok(q)
+}
+
+/// Marks the texts the core wrote itself: those cleared with the person, and the outcome of a
+/// request closed as "no personal data held".
+fn said_by_the_core(q: &mut Request) {
+    let cleared = |text: &str| q.erased && text == ERASED_TEXT;
+    let mut texts = Vec::new();
+    if q.identity.as_ref().is_some_and(|i| cleared(&i.method)) {
+        texts.push(ClearedText::IdentityMethod);
+    }
+    if q.extension.as_ref().is_some_and(|e| cleared(&e.reason)) {
+        texts.push(ClearedText::ExtensionReason);
+    }
+    q.outcome_said = match q.outcome.as_deref() {
+        Some(o) if cleared(o) => Some(OutcomeSaid::Cleared),
+        Some(o) if q.status == RequestStatus::Done => o.strip_prefix(NO_DATA_OUTCOME).map(|rest| {
+            let rest = rest.trim();
+            OutcomeSaid::NoDataHeld { summary: (!rest.is_empty()).then(|| rest.to_owned()) }
+        }),
+        _ => None,
+    };
+    let erased = q.erased;
+    for action in &mut q.actions {
+        action.cleared = erased && action.description == ERASED_TEXT;
+    }
+    q.cleared = texts;
 }
 
 /// Where a request's audit entries go: the contact once known, else the request itself.

@@ -11,4 +11,8 @@ audit_action: string,
 /**
  * When the audit entry was written: when it was done.
  */
-done_at: string, description: string, recorded_by: string, recorded_at: string, };
+done_at: string, description: string, recorded_by: string, recorded_at: string, 
+/**
+ * The description was cleared when the person was erased (`description` holds the mark).
+ */
+cleared: boolean, };

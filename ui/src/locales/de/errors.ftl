@@ -346,7 +346,7 @@ error-reason-csv-too-many-fields = Zeile { $line }: Erwartet wurden höchstens {
        *[other] { $field }.
     } Feld enthält Text (ein Feld, das das Trennzeichen enthält, muss in Anführungszeichen stehen). Es wurde nichts importiert.
 error-reason-csv-no-rows = Zeile { $line }: Die Datei hat eine Kopfzeile, aber keine Zeilen: Erwartet wurde nach der Kopfzeile eine Zeile für jeden Kontakt. Es wurde nichts importiert.
-error-reason-csv-not-text = Zeile { $line }: Erwartet wurde CSV-Text: { $detail }. Es wurde nichts importiert.
+error-reason-csv-not-text = Zeile { $line }: Erwartet wurde CSV-Text, diese Zeile lässt sich aber nicht als CSV lesen: Speichern Sie die Datei erneut als CSV (in Excel: „CSV UTF-8“). Es wurde nichts importiert.
 error-reason-csv-unclosed-quote = Zeile { $line }: Hier beginnt ein Feld mit einem Anführungszeichen ("), das nie geschlossen wird: Erwartet wurde ein schließendes " vor dem Ende der Datei (ein Anführungszeichen in einem Feld in Anführungszeichen wird doppelt geschrieben: ""). Es wurde nichts importiert.
 error-reason-vcard-unknown-charset = Zeile { $line }: Unbekannter Zeichensatz `{ $charset }` (CHARSET=): Erwartet wurde etwa UTF-8, ISO-8859-2 oder Windows-1250. Es wurde nichts importiert.
 error-reason-vcard-unknown-encoding = Zeile { $line }: { $property } ist Text, sein Wert ist aber als `{ $encoding }` kodiert: Erwartet wurde ENCODING=QUOTED-PRINTABLE, 8BIT oder keine Angabe. Es wurde nichts importiert.

@@ -389,8 +389,8 @@ error-reason-csv-too-many-fields = Line { $line }: expected at most { $width } f
        *[other] th
     } with text in it (a field that holds the delimiter needs quotes around it). Nothing was imported.
 error-reason-csv-no-rows = Line { $line }: the file has a header but no rows: expected a row for each contact after the header. Nothing was imported.
-# $detail: what the CSV reader says is wrong (in English).
-error-reason-csv-not-text = Line { $line }: expected CSV text: { $detail }. Nothing was imported.
+# (The CSV reader's own English, $detail, is for the command line only.)
+error-reason-csv-not-text = Line { $line }: expected CSV text, but this line cannot be read as CSV: save the file again as CSV (in Excel: "CSV UTF-8"). Nothing was imported.
 error-reason-csv-unclosed-quote = Line { $line }: a field opens with a quote (") here that is never closed: expected a closing " before the end of the file (a quote inside a quoted field is written twice: ""). Nothing was imported.
 # A vCard file. $charset: the character set the value names (CHARSET=).
 error-reason-vcard-unknown-charset = Line { $line }: unknown character set `{ $charset }` (CHARSET=): expected one such as UTF-8, ISO-8859-2 or Windows-1250. Nothing was imported.

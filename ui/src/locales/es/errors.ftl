@@ -346,7 +346,7 @@ error-reason-csv-too-many-fields = Línea { $line }: se esperaba un máximo de {
        *[other] { $field }
     } contiene texto (un campo que contiene el separador debe ir entre comillas). No se ha importado nada.
 error-reason-csv-no-rows = Línea { $line }: el archivo tiene encabezado pero ninguna fila: se esperaba una fila por cada contacto después del encabezado. No se ha importado nada.
-error-reason-csv-not-text = Línea { $line }: se esperaba texto CSV: { $detail }. No se ha importado nada.
+error-reason-csv-not-text = Línea { $line }: se esperaba texto CSV, pero esta línea no se puede leer como CSV: guarde de nuevo el archivo como CSV (en Excel: «CSV UTF-8»). No se ha importado nada.
 error-reason-csv-unclosed-quote = Línea { $line }: aquí un campo empieza con unas comillas (") que nunca se cierran: se esperaban unas " de cierre antes del final del archivo (unas comillas dentro de un campo entre comillas se escriben dos veces: ""). No se ha importado nada.
 error-reason-vcard-unknown-charset = Línea { $line }: juego de caracteres desconocido `{ $charset }` (CHARSET=): se esperaba uno como UTF-8, ISO-8859-2 o Windows-1250. No se ha importado nada.
 error-reason-vcard-unknown-encoding = Línea { $line }: { $property } es texto, pero su valor está codificado como `{ $encoding }`: se esperaba ENCODING=QUOTED-PRINTABLE u 8BIT, o ninguna codificación. No se ha importado nada.

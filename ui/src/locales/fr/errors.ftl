@@ -346,7 +346,7 @@ error-reason-csv-too-many-fields = Ligne { $line } : { $width ->
        *[other] { $field }
     } contient du texte (un champ qui contient le séparateur doit être placé entre guillemets). Rien n’a été importé.
 error-reason-csv-no-rows = Ligne { $line } : le fichier a un en-tête mais aucune ligne : une ligne par contact était attendue après l’en-tête. Rien n’a été importé.
-error-reason-csv-not-text = Ligne { $line } : du texte CSV était attendu : { $detail }. Rien n’a été importé.
+error-reason-csv-not-text = Ligne { $line } : du texte CSV était attendu, mais cette ligne ne peut pas être lue comme du CSV : enregistrez de nouveau le fichier au format CSV (dans Excel : « CSV UTF-8 »). Rien n’a été importé.
 error-reason-csv-unclosed-quote = Ligne { $line } : un champ s’ouvre ici par un guillemet (") qui n’est jamais fermé : un " fermant était attendu avant la fin du fichier (un guillemet à l’intérieur d’un champ entre guillemets s’écrit deux fois : ""). Rien n’a été importé.
 error-reason-vcard-unknown-charset = Ligne { $line } : jeu de caractères inconnu `{ $charset }` (CHARSET=) : un jeu tel que UTF-8, ISO-8859-2 ou Windows-1250 était attendu. Rien n’a été importé.
 error-reason-vcard-unknown-encoding = Ligne { $line } : { $property } est du texte, mais sa valeur est encodée en `{ $encoding }` : ENCODING=QUOTED-PRINTABLE ou 8BIT, ou aucun encodage, était attendu. Rien n’a été importé.

@@ -346,7 +346,7 @@ error-reason-csv-too-many-fields = Riga { $line }: { $width ->
        *[other] { $field }
     } contiene testo (un campo che contiene il separatore va racchiuso tra virgolette). Non è stato importato nulla.
 error-reason-csv-no-rows = Riga { $line }: il file ha un’intestazione ma nessuna riga: era prevista una riga per ogni contatto dopo l’intestazione. Non è stato importato nulla.
-error-reason-csv-not-text = Riga { $line }: era previsto testo CSV: { $detail }. Non è stato importato nulla.
+error-reason-csv-not-text = Riga { $line }: era previsto testo CSV, ma questa riga non può essere letta come CSV: salva di nuovo il file come CSV (in Excel: «CSV UTF-8»). Non è stato importato nulla.
 error-reason-csv-unclosed-quote = Riga { $line }: qui un campo si apre con una virgoletta (") che non viene mai chiusa: era prevista una " di chiusura prima della fine del file (una virgoletta dentro un campo tra virgolette si scrive due volte: ""). Non è stato importato nulla.
 error-reason-vcard-unknown-charset = Riga { $line }: set di caratteri sconosciuto `{ $charset }` (CHARSET=): era previsto ad esempio UTF-8, ISO-8859-2 o Windows-1250. Non è stato importato nulla.
 error-reason-vcard-unknown-encoding = Riga { $line }: { $property } è testo, ma il suo valore è codificato come `{ $encoding }`: era previsto ENCODING=QUOTED-PRINTABLE o 8BIT, oppure nessuna codifica. Non è stato importato nulla.

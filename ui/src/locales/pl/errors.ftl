@@ -356,7 +356,7 @@ error-reason-csv-too-many-fields = Wiersz { $line }: oczekiwano najwyżej { $wid
        *[other] { $field }
     } zawiera tekst (pole, które zawiera separator, musi być ujęte w cudzysłów). Nic nie zostało zaimportowane.
 error-reason-csv-no-rows = Wiersz { $line }: plik ma nagłówek, ale nie ma wierszy: oczekiwano wiersza dla każdego kontaktu pod nagłówkiem. Nic nie zostało zaimportowane.
-error-reason-csv-not-text = Wiersz { $line }: oczekiwano tekstu CSV: { $detail }. Nic nie zostało zaimportowane.
+error-reason-csv-not-text = Wiersz { $line }: oczekiwano tekstu CSV, ale tego wiersza nie można odczytać jako CSV: zapisz plik ponownie jako CSV (w Excelu: „CSV UTF-8”). Nic nie zostało zaimportowane.
 error-reason-csv-unclosed-quote = Wiersz { $line }: pole zaczyna się tu cudzysłowem ("), który nie jest zamknięty: oczekiwano zamykającego " przed końcem pliku (cudzysłów wewnątrz pola w cudzysłowie zapisuje się dwa razy: ""). Nic nie zostało zaimportowane.
 error-reason-vcard-unknown-charset = Wiersz { $line }: nieznany zestaw znaków `{ $charset }` (CHARSET=): oczekiwano np. UTF-8, ISO-8859-2 lub Windows-1250. Nic nie zostało zaimportowane.
 error-reason-vcard-unknown-encoding = Wiersz { $line }: { $property } jest tekstem, ale jego wartość jest zakodowana jako `{ $encoding }`: oczekiwano ENCODING=QUOTED-PRINTABLE, 8BIT lub braku kodowania. Nic nie zostało zaimportowane.
