@@ -121,6 +121,22 @@ describe("a rejection from the shell", () => {
     expect(toApiError(refusal).message).toContain("), and 2 more. Agree to skip them,");
   });
 
+  it("says why a file is not a vault in the UI's language", () => {
+    const folder = {
+      code: "not_a_vault",
+      reason: null,
+      params: { path: "/home/ola/notes", why: "not_a_file", kind: "folder" },
+      message: "/home/ola/notes is not a Custos vault (it is a folder). Choose the vault file you created with Custos.",
+    };
+    expect(toApiError(folder).message).toBe(folder.message);
+    setLanguage("pl");
+    expect(toApiError(folder).message).toBe(
+      "/home/ola/notes nie jest sejfem Custos (to folder). Wybierz plik sejfu utworzony w Custos.",
+    );
+    const plain = { ...folder, params: { path: "a.db", why: "unencrypted_sqlite", kind: "" } };
+    expect(toApiError(plain).message).toContain("(to niezaszyfrowana baza danych SQLite)");
+  });
+
   it("words an error without a reason by its code", () => {
     const error = toApiError({ code: "passphrase_too_short", reason: null, params: { min: 12, actual: 5 }, message: "x" });
     expect(error.message).toBe("The passphrase is too short: use at least 12 characters (it has 5).");

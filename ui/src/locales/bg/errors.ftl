@@ -36,7 +36,21 @@ error-not-a-file = { $path } е { $kind ->
         [device] устройство
        *[other] нещо различно от обикновен файл
     }, а не файл. Изберете самия файл.
-error-not-a-vault = { $path } не е сейф на Custos ({ $reason }). Изберете файла на сейфа, който сте създали с Custos.
+error-not-a-vault =
+    { $path } не е сейф на Custos ({ $why ->
+        [not_a_file] това е { $kind ->
+            [folder] папка
+            [fifo] именуван канал (FIFO)
+            [socket] сокет
+            [device] устройство
+           *[other] нещо различно от обикновен файл
+        }
+        [empty] файлът е празен
+        [unencrypted_sqlite] това е некриптирана база данни SQLite
+        [not_encrypted] съдържанието му не е криптирани данни
+        [other_program] това е криптирана база данни на друга програма
+       *[metadata_missing] липсват метаданните на Custos
+    }). Изберете файла на сейфа, който сте създали с Custos.
 error-not-found = Няма { $what ->
         [contact] контакт
         [conversation] разговор

@@ -36,7 +36,21 @@ error-not-a-file = { $path } ist { $kind ->
         [device] ein Gerät
        *[other] keine normale Datei
     }, keine Datei. Wählen Sie die Datei selbst.
-error-not-a-vault = { $path } ist kein Custos-Tresor ({ $reason }). Wählen Sie die Tresordatei, die Sie mit Custos angelegt haben.
+error-not-a-vault =
+    { $path } ist kein Custos-Tresor ({ $why ->
+        [not_a_file] es ist { $kind ->
+            [folder] ein Ordner
+            [fifo] eine benannte Pipe (FIFO)
+            [socket] ein Socket
+            [device] ein Gerät
+           *[other] keine normale Datei
+        }
+        [empty] die Datei ist leer
+        [unencrypted_sqlite] es ist eine unverschlüsselte SQLite-Datenbank
+        [not_encrypted] der Inhalt sind keine verschlüsselten Daten
+        [other_program] es ist eine verschlüsselte Datenbank eines anderen Programms
+       *[metadata_missing] die Custos-Metadaten fehlen
+    }). Wählen Sie die Tresordatei, die Sie mit Custos angelegt haben.
 error-not-found = { $what ->
         [contact] Kein Kontakt
         [conversation] Kein Gespräch

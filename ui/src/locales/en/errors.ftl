@@ -51,8 +51,22 @@ error-not-a-file = { $path } is { $kind ->
         [device] a device
        *[other] not a regular file
     }, not a file. Choose the file itself.
-# $reason: why it is not a vault (in English, from the vault's check).
-error-not-a-vault = { $path } is not a Custos vault ({ $reason }). Choose the vault file you created with Custos.
+# $why: why it is not a vault (a code); $kind: what it is, when it is no regular file (as in error-not-a-file).
+error-not-a-vault =
+    { $path } is not a Custos vault ({ $why ->
+        [not_a_file] it is { $kind ->
+            [folder] a folder
+            [fifo] a named pipe (FIFO)
+            [socket] a socket
+            [device] a device
+           *[other] not a regular file
+        }
+        [empty] the file is empty
+        [unencrypted_sqlite] it is an unencrypted SQLite database
+        [not_encrypted] its content is not encrypted data
+        [other_program] it is an encrypted database of another program
+       *[metadata_missing] its Custos metadata is missing
+    }). Choose the vault file you created with Custos.
 # $what: what was looked for.
 error-not-found = No { $what ->
         [contact] contact

@@ -36,7 +36,21 @@ error-not-a-file = { $path } es { $kind ->
         [device] un dispositivo
        *[other] algo distinto de un archivo normal
     }, no un archivo. Elija el propio archivo.
-error-not-a-vault = { $path } no es una caja fuerte de Custos ({ $reason }). Elija el archivo de la caja fuerte que creó con Custos.
+error-not-a-vault =
+    { $path } no es una caja fuerte de Custos ({ $why ->
+        [not_a_file] es { $kind ->
+            [folder] una carpeta
+            [fifo] una tubería con nombre (FIFO)
+            [socket] un socket
+            [device] un dispositivo
+           *[other] algo distinto de un archivo normal
+        }
+        [empty] el archivo está vacío
+        [unencrypted_sqlite] es una base de datos SQLite sin cifrar
+        [not_encrypted] su contenido no son datos cifrados
+        [other_program] es una base de datos cifrada de otro programa
+       *[metadata_missing] faltan sus metadatos de Custos
+    }). Elija el archivo de la caja fuerte que creó con Custos.
 error-not-found = No hay { $what ->
         [contact] ningún contacto
         [conversation] ninguna conversación

@@ -36,7 +36,21 @@ error-not-a-file = { $path } est { $kind ->
         [device] un périphérique
        *[other] autre chose qu’un fichier ordinaire
     }, pas un fichier. Choisissez le fichier lui-même.
-error-not-a-vault = { $path } n’est pas un coffre Custos ({ $reason }). Choisissez le fichier du coffre que vous avez créé avec Custos.
+error-not-a-vault =
+    { $path } n’est pas un coffre Custos ({ $why ->
+        [not_a_file] c’est { $kind ->
+            [folder] un dossier
+            [fifo] un tube nommé (FIFO)
+            [socket] un socket
+            [device] un périphérique
+           *[other] autre chose qu’un fichier ordinaire
+        }
+        [empty] le fichier est vide
+        [unencrypted_sqlite] c’est une base de données SQLite non chiffrée
+        [not_encrypted] son contenu n’est pas constitué de données chiffrées
+        [other_program] c’est une base de données chiffrée d’un autre programme
+       *[metadata_missing] ses métadonnées Custos sont absentes
+    }). Choisissez le fichier du coffre que vous avez créé avec Custos.
 error-not-found = { $what ->
         [contact] Aucun contact
         [conversation] Aucune conversation

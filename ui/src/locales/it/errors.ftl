@@ -36,7 +36,21 @@ error-not-a-file = { $path } è { $kind ->
         [device] un dispositivo
        *[other] qualcosa di diverso da un file normale
     }, non un file. Scegli il file stesso.
-error-not-a-vault = { $path } non è una cassaforte Custos ({ $reason }). Scegli il file della cassaforte creato con Custos.
+error-not-a-vault =
+    { $path } non è una cassaforte Custos ({ $why ->
+        [not_a_file] è { $kind ->
+            [folder] una cartella
+            [fifo] una pipe con nome (FIFO)
+            [socket] un socket
+            [device] un dispositivo
+           *[other] qualcosa di diverso da un file normale
+        }
+        [empty] il file è vuoto
+        [unencrypted_sqlite] è un database SQLite non cifrato
+        [not_encrypted] il suo contenuto non è costituito da dati cifrati
+        [other_program] è un database cifrato di un altro programma
+       *[metadata_missing] mancano i metadati di Custos
+    }). Scegli il file della cassaforte creato con Custos.
 error-not-found = { $what ->
         [contact] Nessun contatto
         [conversation] Nessuna conversazione

@@ -36,7 +36,21 @@ error-not-a-file = { $path } to { $kind ->
         [device] urządzenie
        *[other] nie zwykły plik
     }, a nie plik. Wybierz sam plik.
-error-not-a-vault = { $path } nie jest sejfem Custos ({ $reason }). Wybierz plik sejfu utworzony w Custos.
+error-not-a-vault =
+    { $path } nie jest sejfem Custos ({ $why ->
+        [not_a_file] to { $kind ->
+            [folder] folder
+            [fifo] potok nazwany (FIFO)
+            [socket] gniazdo
+            [device] urządzenie
+           *[other] nie zwykły plik
+        }
+        [empty] plik jest pusty
+        [unencrypted_sqlite] to niezaszyfrowana baza danych SQLite
+        [not_encrypted] jego zawartość nie jest zaszyfrowanymi danymi
+        [other_program] to zaszyfrowana baza danych innego programu
+       *[metadata_missing] brakuje w nim metadanych Custos
+    }). Wybierz plik sejfu utworzony w Custos.
 error-not-found = Nie znaleziono { $what ->
         [contact] kontaktu
         [conversation] rozmowy
