@@ -37,7 +37,7 @@ error-not-a-file = { $path } е { $kind ->
        *[other] нещо различно от обикновен файл
     }, а не файл. Изберете самия файл.
 error-not-a-vault =
-    { $path } не е сейф на Custos ({ $why ->
+    { $path } не е трезор на Custos ({ $why ->
         [not_a_file] това е { $kind ->
             [folder] папка
             [fifo] именуван канал (FIFO)
@@ -50,7 +50,7 @@ error-not-a-vault =
         [not_encrypted] съдържанието му не е криптирани данни
         [other_program] това е криптирана база данни на друга програма
        *[metadata_missing] липсват метаданните на Custos
-    }). Изберете файла на сейфа, който сте създали с Custos.
+    }). Изберете файла на трезора, който сте създали с Custos.
 error-not-found = Няма { $what ->
         [contact] контакт
         [conversation] разговор

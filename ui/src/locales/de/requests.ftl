@@ -217,8 +217,8 @@ requests-letters-button = { $letter }…
 requests-letters-dialog = { $letter } zu Anfrage Nr. { $id }
 
 requests-erased-text = [mit der Person gelöscht]
-requests-outcome-no-data = Über die antragstellende Person werden keine personenbezogenen Daten gespeichert.
-requests-outcome-no-data-with = Über die antragstellende Person werden keine personenbezogenen Daten gespeichert. { $summary }
+requests-outcome-no-data = Über die anfragende Person werden keine personenbezogenen Daten gespeichert.
+requests-outcome-no-data-with = Über die anfragende Person werden keine personenbezogenen Daten gespeichert. { $summary }
 requests-describe-contact-erased = Kontakt und seine Gespräche gelöscht
 requests-describe-contact-restricted = Verarbeitung der Daten des Kontakts eingeschränkt
 requests-describe-contact-updated = Daten des Kontakts berichtigt
