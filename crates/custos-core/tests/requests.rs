@@ -13,8 +13,8 @@ use custos_core::audit::AuditFilter;
 use custos_core::company::CompanyProfile;
 use custos_core::contacts::NewContact;
 use custos_core::requests::{
-    ClearedText, ExtensionRequest, IdentityCheck, IdentityResult, LetterKind, NewRequest, OutcomeSaid, RequestChannel,
-    RequestKind, RequestQuery, RequestScope, RequestStatus,
+    ActionSaid, ClearedText, ExtensionRequest, IdentityCheck, IdentityResult, LetterKind, NewRequest, OutcomeSaid,
+    RequestChannel, RequestKind, RequestQuery, RequestScope, RequestStatus,
 };
 use custos_core::{Passphrase, Vault};
 
@@ -442,7 +442,7 @@ fn a_requester_is_matched_later_and_erasure_clears_their_words_but_keeps_the_req
     assert!(!done.actions[0].description.contains("Zofia"));
     // What was cleared is marked for a front end to word; what was written after stays as written.
     assert_eq!(done.cleared, [ClearedText::IdentityMethod, ClearedText::ExtensionReason]);
-    assert!(done.actions[0].cleared && !done.actions[1].cleared);
+    assert_eq!((&done.actions[0].said, &done.actions[1].said), (&Some(ActionSaid::Cleared), &None));
     assert_eq!((done.outcome.as_deref(), &done.outcome_said), (Some("erased"), &None));
     assert_eq!(done.contact_name.as_deref(), Some(format!("Erased contact #{zofia}").as_str()));
 

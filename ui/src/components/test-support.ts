@@ -83,7 +83,7 @@ export function sampleAction(over: Partial<RequestAction> = {}): RequestAction {
     description: "Erased",
     recorded_by: "Ola",
     recorded_at: "2026-03-20T10:00:00Z",
-    cleared: false,
+    said: null,
     ...over,
   };
 }

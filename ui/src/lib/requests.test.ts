@@ -63,7 +63,12 @@ describe("wording", () => {
       outcome: "[erased with the person]",
       outcome_said: { kind: "cleared" },
     });
-    const cleared = sampleAction({ description: "[erased with the person]", cleared: true });
+    const cleared = sampleAction({ description: "[erased with the person]", said: { kind: "cleared" } });
+    const report = sampleAction({
+      description: "Access report generated in polski (2 pages, SHA-256 abcdef012345)",
+      said: { kind: "report_generated", language: "polski", pages: 2, sha256: "abcdef012345" },
+    });
+    expect(actionDescriptionText(report)).toBe(report.description);
     const written = sampleAction({ description: "usunięto kartę" });
     setLanguage("pl");
     try {
@@ -73,6 +78,12 @@ describe("wording", () => {
       expect(identityMethodText(erased)).toBe("[usunięto wraz z osobą]");
       expect(actionDescriptionText(cleared)).toBe("[usunięto wraz z osobą]");
       expect(actionDescriptionText(written)).toBe("usunięto kartę");
+      expect(actionDescriptionText(report)).toBe(
+        "Wygenerowano raport dostępu do danych, język: polski (2 strony, SHA-256 abcdef012345)",
+      );
+      expect(actionDescriptionText(sampleAction({ said: { kind: "export_generated", sha256: "abc" } }))).toBe(
+        "Wygenerowano eksport do przeniesienia danych (ZIP, SHA-256 abc)",
+      );
       expect(describeAction("contact.erased", "Erased the contact and their conversations")).toBe(
         "Usunięto kontakt i jego rozmowy",
       );

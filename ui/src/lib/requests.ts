@@ -111,10 +111,20 @@ export function identityMethodText(q: Pick<Request, "identity" | "cleared">): st
   return q.identity?.method ?? "";
 }
 
-/** What was done for a request, as recorded; the mark of words cleared with the person in the
- * UI's language. */
-export function actionDescriptionText(action: Pick<RequestAction, "description" | "cleared">): string {
-  return action.cleared ? t("requests-erased-text") : action.description;
+/** What was done for a request, as recorded; what Custos wrote itself (the report or export
+ * generated as the answer, the mark of words cleared with the person) in the UI's language. */
+export function actionDescriptionText(action: Pick<RequestAction, "description" | "said">): string {
+  const said = action.said;
+  switch (said?.kind) {
+    case "cleared":
+      return t("requests-erased-text");
+    case "report_generated":
+      return t("requests-action-report-generated", { language: said.language, pages: said.pages, sha256: said.sha256 });
+    case "export_generated":
+      return t("requests-action-export-generated", { sha256: said.sha256 });
+    default:
+      return action.description;
+  }
 }
 
 /** A closed request's outcome: what a person wrote, or what the core wrote (no personal data

@@ -224,3 +224,9 @@ requests-describe-contact-restricted = Ограничено обработван
 requests-describe-contact-updated = Коригирани данни на контакта
 requests-describe-consent-withdrawn = Записано оттегляне на съгласието
 requests-describe-objection-recorded = Записано възражение
+requests-action-report-generated =
+    Генериран отчет за достъп, език: { $language } ({ $pages ->
+        [one] { $pages } страница
+       *[other] { $pages } страници
+    }, SHA-256 { $sha256 })
+requests-action-export-generated = Генериран преносим експорт (ZIP, SHA-256 { $sha256 })

@@ -224,3 +224,9 @@ requests-describe-contact-restricted = Verarbeitung der Daten des Kontakts einge
 requests-describe-contact-updated = Daten des Kontakts berichtigt
 requests-describe-consent-withdrawn = Widerruf der Einwilligung erfasst
 requests-describe-objection-recorded = Widerspruch erfasst
+requests-action-report-generated =
+    Auskunftsbericht erstellt, Sprache: { $language } ({ $pages ->
+        [one] { $pages } Seite
+       *[other] { $pages } Seiten
+    }, SHA-256 { $sha256 })
+requests-action-export-generated = Export zur Datenübertragbarkeit erstellt (ZIP, SHA-256 { $sha256 })

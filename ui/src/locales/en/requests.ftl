@@ -253,3 +253,10 @@ requests-describe-contact-restricted = Restricted processing of the contact's da
 requests-describe-contact-updated = Corrected the contact's data
 requests-describe-consent-withdrawn = Recorded the withdrawal of consent
 requests-describe-objection-recorded = Recorded the objection
+# What was done, as Custos recorded it when it generated the answer: $language the report's language by its own name, $pages its pages, $sha256 the start of the file's SHA-256.
+requests-action-report-generated =
+    Access report generated in { $language } ({ $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }, SHA-256 { $sha256 })
+requests-action-export-generated = Portable export generated (ZIP, SHA-256 { $sha256 })

@@ -224,3 +224,9 @@ requests-describe-contact-restricted = Se limitó el tratamiento de los datos de
 requests-describe-contact-updated = Se rectificaron los datos del contacto
 requests-describe-consent-withdrawn = Se registró la retirada del consentimiento
 requests-describe-objection-recorded = Se registró la oposición
+requests-action-report-generated =
+    Informe de acceso generado, idioma: { $language } ({ $pages ->
+        [one] { $pages } página
+       *[other] { $pages } páginas
+    }, SHA-256 { $sha256 })
+requests-action-export-generated = Exportación portable generada (ZIP, SHA-256 { $sha256 })

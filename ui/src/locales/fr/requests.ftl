@@ -224,3 +224,9 @@ requests-describe-contact-restricted = Traitement des données du contact limit�
 requests-describe-contact-updated = Données du contact rectifiées
 requests-describe-consent-withdrawn = Retrait du consentement enregistré
 requests-describe-objection-recorded = Opposition enregistrée
+requests-action-report-generated =
+    Rapport d’accès généré, langue : { $language } ({ $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }, SHA-256 { $sha256 })
+requests-action-export-generated = Export portable généré (ZIP, SHA-256 { $sha256 })

@@ -224,3 +224,9 @@ requests-describe-contact-restricted = Limitato il trattamento dei dati del cont
 requests-describe-contact-updated = Rettificati i dati del contatto
 requests-describe-consent-withdrawn = Registrata la revoca del consenso
 requests-describe-objection-recorded = Registrata l’opposizione
+requests-action-report-generated =
+    Rapporto di accesso generato, lingua: { $language } ({ $pages ->
+        [one] { $pages } pagina
+       *[other] { $pages } pagine
+    }, SHA-256 { $sha256 })
+requests-action-export-generated = Esportazione portabile generata (ZIP, SHA-256 { $sha256 })

@@ -227,3 +227,10 @@ requests-describe-contact-restricted = Ograniczono przetwarzanie danych kontaktu
 requests-describe-contact-updated = Sprostowano dane kontaktu
 requests-describe-consent-withdrawn = Zarejestrowano wycofanie zgody
 requests-describe-objection-recorded = Zarejestrowano sprzeciw
+requests-action-report-generated =
+    Wygenerowano raport dostępu do danych, język: { $language } ({ $pages ->
+        [one] { $pages } strona
+        [few] { $pages } strony
+       *[many] { $pages } stron
+    }, SHA-256 { $sha256 })
+requests-action-export-generated = Wygenerowano eksport do przeniesienia danych (ZIP, SHA-256 { $sha256 })
