@@ -26,8 +26,9 @@ pub struct IpcError {
     /// text, counts as numbers.
     pub params: BTreeMap<String, Param>,
     /// The things the message lists, each by code and data: what a document lacks
-    /// (`document_incomplete`: custos_documents' `Missing`, message `missing-<code>`). Empty
-    /// for other errors.
+    /// (`document_incomplete`: custos_documents' `Missing`, message `missing-<code>`), the rows
+    /// that cannot be imported (`problem_rows`: a `RowWhy` with its `line`, message
+    /// `said-row-<code>`). Empty for other errors.
     pub items: Vec<Said>,
     /// In English, as the command line says it.
     pub message: String,
@@ -101,7 +102,7 @@ impl From<custos_core::Error> for IpcError {
             code: e.code().into(),
             reason: e.reason().map(str::to_owned),
             params: params(e.params()),
-            items: Vec::new(),
+            items: e.items(),
             message: e.to_string(),
         }
     }

@@ -27,7 +27,7 @@ pub enum Error {
     WrongPassphrase { path: PathBuf },
 
     #[error("{path} is not a Custos vault ({reason}). Choose the vault file you created with Custos.")]
-    NotAVault { path: PathBuf, reason: String },
+    NotAVault { path: PathBuf, reason: NotAVaultWhy },
 
     #[error("{location} is damaged ({reason}). Restore it from a backup with `custos vault restore`.")]
     Damaged { location: String, reason: String },
@@ -207,6 +207,16 @@ impl Error {
         }
     }
 
+    /// The things the message lists, each by code and data, for a front end that words them
+    /// itself: the rows that cannot be imported (`problem_rows`, each with its `line`). Empty
+    /// for other errors.
+    pub fn items(&self) -> Vec<Said> {
+        match self {
+            Error::Refused { why: Why::ProblemRows { lines, .. } } => lines.said(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The data of the message, by name, for a front end that words it itself: paths, names,
     /// dates (ISO 8601 text), counts (numbers). The message ([`Error::reason`] when there is one,
     /// else [`Error::code`]) names exactly these.
@@ -220,7 +230,13 @@ impl Error {
             | Error::AlreadyExists { path: p } => {
                 vec![path(p)]
             }
-            Error::NotAVault { path: p, reason } => vec![path(p), ("reason", reason.to_param())],
+            Error::NotAVault { path: p, reason } => {
+                let kind = match reason {
+                    NotAVaultWhy::NotAFile(kind) => file_kind_code(kind),
+                    _ => "",
+                };
+                vec![path(p), ("why", reason.code().to_param()), ("kind", kind.to_param())]
+            }
             Error::Damaged { location, reason } if location == THE_VAULT => vec![("reason", reason.to_param())],
             Error::Damaged { location, reason } => vec![("path", location.to_param()), ("reason", reason.to_param())],
             Error::SchemaTooNew { path: p, found, supported } => {
@@ -348,6 +364,47 @@ const VAULT_DAMAGED_UNKNOWN_FILE: &str = "vault_damaged_unknown_file";
 /// The reasons [`Error::reason`] gives besides [`Why`]'s: the messages of a busy vault whose
 /// writer is unknown, a full disk that is not known, a damaged vault whose file is not known.
 pub const SHAPE_REASONS: &[&str] = &[BUSY_UNKNOWN_HOLDER, DISK_FULL_UNKNOWN_DISK, VAULT_DAMAGED_UNKNOWN_FILE];
+
+/// Why a file is not a vault ([`Error::NotAVault`]): a code a front end words, and its English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotAVaultWhy {
+    /// It is no regular file: what it is ([`crate::files::not_a_file`]).
+    NotAFile(&'static str),
+    Empty,
+    UnencryptedSqlite,
+    /// Its content is not encrypted data.
+    NotEncrypted,
+    /// An encrypted database of another program.
+    OtherProgram,
+    /// Opened, but without Custos's metadata.
+    MetadataMissing,
+}
+
+impl NotAVaultWhy {
+    pub fn code(self) -> &'static str {
+        match self {
+            NotAVaultWhy::NotAFile(_) => "not_a_file",
+            NotAVaultWhy::Empty => "empty",
+            NotAVaultWhy::UnencryptedSqlite => "unencrypted_sqlite",
+            NotAVaultWhy::NotEncrypted => "not_encrypted",
+            NotAVaultWhy::OtherProgram => "other_program",
+            NotAVaultWhy::MetadataMissing => "metadata_missing",
+        }
+    }
+}
+
+impl std::fmt::Display for NotAVaultWhy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotAVaultWhy::NotAFile(kind) => write!(f, "it is {kind}"),
+            NotAVaultWhy::Empty => f.write_str("the file is empty"),
+            NotAVaultWhy::UnencryptedSqlite => f.write_str("it is an unencrypted SQLite database"),
+            NotAVaultWhy::NotEncrypted => f.write_str("its content is not encrypted data"),
+            NotAVaultWhy::OtherProgram => f.write_str("it is an encrypted database of another program"),
+            NotAVaultWhy::MetadataMissing => f.write_str("its Custos metadata is missing"),
+        }
+    }
+}
 
 /// What [`crate::files::not_a_file`] said the path is, as a code a message can select on.
 fn file_kind_code(kind: &str) -> &'static str {
@@ -539,5 +596,30 @@ impl From<rusqlite::Error> for Error {
 impl From<serde_json::Error> for Error {
     fn from(e: serde_json::Error) -> Self {
         Error::Internal(format!("JSON encoding failed: {e}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_that_is_no_vault_says_why_by_code_beside_its_english() {
+        let folder = Error::NotAVault { path: "notes".into(), reason: NotAVaultWhy::NotAFile("a folder") };
+        assert_eq!(
+            folder.to_string(),
+            "notes is not a Custos vault (it is a folder). Choose the vault file you created with Custos."
+        );
+        assert_eq!(
+            folder.params(),
+            vec![
+                ("path", Param::Text("notes".into())),
+                ("why", Param::Text("not_a_file".into())),
+                ("kind", Param::Text("folder".into())),
+            ]
+        );
+        let plain = Error::NotAVault { path: "a.db".into(), reason: NotAVaultWhy::UnencryptedSqlite };
+        assert!(plain.to_string().contains("(it is an unencrypted SQLite database)"), "{plain}");
+        assert_eq!(plain.params()[1], ("why", Param::Text("unencrypted_sqlite".into())));
     }
 }

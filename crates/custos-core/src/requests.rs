@@ -166,6 +166,74 @@ pub struct RequestAction {
     pub description: String,
     pub recorded_by: String,
     pub recorded_at: DateTime<Utc>,
+    /// The description when it is not a person's words but written by Custos (cleared with
+    /// the person; a report or export generated as the answer), for a front end to word.
+    pub said: Option<ActionSaid>,
+}
+
+/// A description of an action Custos wrote itself ([`RequestAction::said`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum ActionSaid {
+    /// Cleared when the person was erased.
+    Cleared,
+    /// [`report_generated`]: the access report, in `language` (its own name), of `pages`.
+    ReportGenerated { language: String, pages: u64, sha256: String },
+    /// [`export_generated`]: the portable export.
+    ExportGenerated { sha256: String },
+}
+
+/// The description of an access report generated as a request's answer ("Access report
+/// generated in polski (3 pages, SHA-256 …)"): `language` is the report's language by its own
+/// name, `sha256` the start of the file's digest.
+pub fn report_generated(language: &str, pages: u64, sha256: &str) -> String {
+    let unit = if pages == 1 { "page" } else { "pages" };
+    format!("Access report generated in {language} ({pages} {unit}, SHA-256 {sha256})")
+}
+
+/// The description of a portable export generated as a request's answer.
+pub fn export_generated(sha256: &str) -> String {
+    format!("Portable export generated (ZIP, SHA-256 {sha256})")
+}
+
+/// What Custos wrote as an action's description, read back: [`report_generated`]'s and
+/// [`export_generated`]'s words.
+fn generated(description: &str) -> Option<ActionSaid> {
+    if let Some(rest) = description.strip_prefix("Portable export generated (ZIP, SHA-256 ") {
+        let sha256 = rest.strip_suffix(')')?;
+        return sha256
+            .chars()
+            .all(|c| c.is_ascii_hexdigit())
+            .then(|| ActionSaid::ExportGenerated { sha256: sha256.into() });
+    }
+    let rest = description.strip_prefix("Access report generated in ")?.strip_suffix(')')?;
+    let (language, inside) = rest.split_once(" (")?;
+    let (count, sha256) = inside.split_once(", SHA-256 ")?;
+    let (pages, unit) = count.split_once(' ')?;
+    let pages: u64 = pages.parse().ok()?;
+    let said = ActionSaid::ReportGenerated { language: language.into(), pages, sha256: sha256.into() };
+    (report_generated(language, pages, sha256) == description && matches!(unit, "page" | "pages")).then_some(said)
+}
+
+/// A text of a request cleared when the person was erased ([`Request::cleared`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum ClearedText {
+    IdentityMethod,
+    ExtensionReason,
+}
+
+/// An outcome the core wrote itself ([`Request::outcome_said`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum OutcomeSaid {
+    /// Closed by [`Requests::close_no_data`]: [`NO_DATA_OUTCOME`], then the summary given.
+    NoDataHeld { summary: Option<String> },
+    /// Cleared when the person was erased.
+    Cleared,
 }
 
 /// A request, with its due date as of the vault clock's today.
@@ -206,6 +274,13 @@ pub struct Request {
     pub opened_at: DateTime<Utc>,
     /// The person was erased: their own words were cleared from the request.
     pub erased: bool,
+    /// The texts of the request that hold no one's words but the mark of words cleared when
+    /// the person was erased (`[erased with the person]` in the vault), for a front end to word.
+    pub cleared: Vec<ClearedText>,
+    /// The outcome when the core wrote it rather than a person: closed as "no personal data
+    /// held" (with the summary given, if any), or cleared with the person. `None`: `outcome`
+    /// holds only what a person wrote.
+    pub outcome_said: Option<OutcomeSaid>,
     pub actions: Vec<RequestAction>,
     /// The letters to the requester that fit the request now ([`LetterKind::applies_to`]).
     pub letters: Vec<LetterKind>,
@@ -496,6 +571,8 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
         opened_by: r.get(17)?,
         opened_at: r.get::<_, Ts>(18)?.0,
         erased: r.get(19)?,
+        cleared: Vec::new(),
+        outcome_said: None,
         actions: Vec::new(),
         letters: Vec::new(),
         may_close_no_data: false,
@@ -529,11 +606,43 @@ fn complete(c: &rusqlite::Connection, Row(mut q): Row, calendar: &Calendar, toda
             description: r.get(4)?,
             recorded_by: r.get(5)?,
             recorded_at: r.get::<_, Ts>(6)?.0,
+            said: None,
         })
     })?)?;
+    said_by_the_core(&mut q);
     q.letters = LetterKind::ALL.into_iter().filter(|l| l.applies_to(&q)).collect();
     q.may_close_no_data = !q.status.is_closed() && q.no_data_refusal().is_none();
     Ok(q)
+}
+
+/// Marks the texts the core wrote itself: those cleared with the person, and the outcome of a
+/// request closed as "no personal data held".
+fn said_by_the_core(q: &mut Request) {
+    let cleared = |text: &str| q.erased && text == ERASED_TEXT;
+    let mut texts = Vec::new();
+    if q.identity.as_ref().is_some_and(|i| cleared(&i.method)) {
+        texts.push(ClearedText::IdentityMethod);
+    }
+    if q.extension.as_ref().is_some_and(|e| cleared(&e.reason)) {
+        texts.push(ClearedText::ExtensionReason);
+    }
+    q.outcome_said = match q.outcome.as_deref() {
+        Some(o) if cleared(o) => Some(OutcomeSaid::Cleared),
+        Some(o) if q.status == RequestStatus::Done => o.strip_prefix(NO_DATA_OUTCOME).map(|rest| {
+            let rest = rest.trim();
+            OutcomeSaid::NoDataHeld { summary: (!rest.is_empty()).then(|| rest.to_owned()) }
+        }),
+        _ => None,
+    };
+    let erased = q.erased;
+    for action in &mut q.actions {
+        action.said = if erased && action.description == ERASED_TEXT {
+            Some(ActionSaid::Cleared)
+        } else {
+            generated(&action.description)
+        };
+    }
+    q.cleared = texts;
 }
 
 /// Where a request's audit entries go: the contact once known, else the request itself.
@@ -957,4 +1066,33 @@ pub(crate) fn erase_for_contact(tx: &rusqlite::Transaction<'_>, contact: Contact
         params![contact, ERASED_TEXT],
     )?;
     Ok(cleared as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_descriptions_custos_writes_read_back_as_typed_data_and_a_persons_do_not() {
+        let report = report_generated("polski", 3, "abcdef012345");
+        assert_eq!(report, "Access report generated in polski (3 pages, SHA-256 abcdef012345)");
+        assert_eq!(
+            generated(&report),
+            Some(ActionSaid::ReportGenerated { language: "polski".into(), pages: 3, sha256: "abcdef012345".into() })
+        );
+        let one = generated(&report_generated("English", 1, "ab"));
+        assert!(matches!(one, Some(ActionSaid::ReportGenerated { pages: 1, .. })), "{one:?}");
+        assert_eq!(
+            generated(&export_generated("abc123")),
+            Some(ActionSaid::ExportGenerated { sha256: "abc123".into() })
+        );
+        for written in [
+            "Access report generated in polski",
+            "Access report generated in polski (3 page, SHA-256 ab)",
+            "sent the report by post",
+            "Portable export generated (ZIP, SHA-256 xyz)",
+        ] {
+            assert_eq!(generated(written), None, "{written}");
+        }
+    }
 }

@@ -13,6 +13,83 @@ use crate::error::{Param, ToParam};
 use crate::purposes::LegalBasis;
 use crate::requests::{IdentityResult, RequestStatus};
 
+/// What serde_json found wrong in a JSON file (beside its English): a code a front end words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonWhat {
+    /// Not JSON at all where it stands (a missing comma, a stray character).
+    Syntax,
+    /// A value of another kind than the one expected (`found_kind`, `expected_kind`).
+    WrongType,
+    /// A value of the right kind that is not one allowed (`found_kind`, `expected_kind`).
+    WrongValue,
+    /// A list with too few or too many items.
+    WrongLength,
+    /// A field the object must have is not there (`name`).
+    MissingField,
+    /// A field the format does not have (`name`).
+    UnknownField,
+    /// A field given twice in one object (`name`).
+    DuplicateField,
+    /// A word that is not one of those allowed (`name`).
+    UnknownValue,
+    /// Anything else serde_json said.
+    Other,
+}
+
+impl JsonWhat {
+    pub fn code(self) -> &'static str {
+        match self {
+            JsonWhat::Syntax => "syntax",
+            JsonWhat::WrongType => "wrong_type",
+            JsonWhat::WrongValue => "wrong_value",
+            JsonWhat::WrongLength => "wrong_length",
+            JsonWhat::MissingField => "missing_field",
+            JsonWhat::UnknownField => "unknown_field",
+            JsonWhat::DuplicateField => "duplicate_field",
+            JsonWhat::UnknownValue => "unknown_value",
+            JsonWhat::Other => "other",
+        }
+    }
+}
+
+impl ToParam for JsonWhat {
+    fn to_param(&self) -> Param {
+        Param::Text(self.code().to_owned())
+    }
+}
+
+/// The kind of a JSON value, as a code a front end words (`other` when it cannot be told).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonKind {
+    Text,
+    Number,
+    Boolean,
+    Null,
+    List,
+    Object,
+    Other,
+}
+
+impl JsonKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            JsonKind::Text => "text",
+            JsonKind::Number => "number",
+            JsonKind::Boolean => "boolean",
+            JsonKind::Null => "null",
+            JsonKind::List => "list",
+            JsonKind::Object => "object",
+            JsonKind::Other => "other",
+        }
+    }
+}
+
+impl ToParam for JsonKind {
+    fn to_param(&self) -> Param {
+        Param::Text(self.code().to_owned())
+    }
+}
+
 /// A year as a limit of what the vault stores: text, never grouped like a count ("1900").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Year(pub i32);
@@ -55,6 +132,58 @@ fn cards_it_created(count: usize) -> String {
 /// " and 2 more" after the names listed, when there are more.
 fn and_more(more: usize) -> String {
     if more > 0 { format!(" and {more} more") } else { String::new() }
+}
+
+/// ", and 3 more" after the lines listed, when there are more.
+fn listed_more(more: usize) -> String {
+    if more > 0 { format!(", and {more} more") } else { String::new() }
+}
+
+/// Rows of a file that cannot be imported, each with its line and why: in English as the
+/// command line lists them ("line 4 (no name), line 9 (…)"), and by code and data for a front
+/// end to word ([`crate::Error::items`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RowLines(pub Vec<RowLine>);
+
+/// One row of [`RowLines`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowLine {
+    /// Where the row starts in the file.
+    pub line: usize,
+    /// Why, in English.
+    pub message: String,
+    /// Why, by code and data (a `RowWhy`).
+    pub why: crate::error::Said,
+}
+
+impl RowLines {
+    /// Each row's reason with its `line` among its data, for a front end.
+    pub fn said(&self) -> Vec<crate::error::Said> {
+        self.0
+            .iter()
+            .map(|row| {
+                let mut said = row.why.clone();
+                said.params.insert("line".to_owned(), Param::Text(row.line.to_string()));
+                said
+            })
+            .collect()
+    }
+}
+
+impl std::fmt::Display for RowLines {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, row) in self.0.iter().enumerate() {
+            let comma = if i == 0 { "" } else { ", " };
+            write!(f, "{comma}line {} ({})", row.line, row.message)?;
+        }
+        Ok(())
+    }
+}
+
+impl ToParam for RowLines {
+    fn to_param(&self) -> Param {
+        Param::Text(self.to_string())
+    }
 }
 
 /// "1 row cannot be imported as it is" / "3 rows cannot be imported as they are", and "it"/"them".
@@ -281,8 +410,11 @@ crate::reasons! {
         NoCardWithTag = "no_card_with_tag" { tag: String } => ("no card has the tag '{tag}': nothing to export"),
         NothingToExport = "nothing_to_export" {} => ("no active contact matches: nothing to export"),
         ImportCancelled = "import_cancelled" {} => ("The import was cancelled: nothing was imported."),
-        ProblemRows = "problem_rows" { count: usize, lines: String } =>
-            ("{}: {lines}. Agree to skip {}, or correct the file and import it again. Nothing was imported.", rows(*count).0, rows(*count).1),
+        /// `lines`: the first few rows, each its line and why (for a front end: [`crate::Error::items`]);
+        /// `more`: how many more there are.
+        ProblemRows = "problem_rows" { count: usize, lines: RowLines, more: usize } =>
+            ("{}: {lines}{}. Agree to skip {}, or correct the file and import it again. Nothing was imported.",
+             rows(*count).0, listed_more(*more), rows(*count).1),
         ImportAlreadyUndone = "import_already_undone" { import: i64, date: DateTime<Utc> } =>
             ("Import #{import} was already undone on {}: there is nothing left of it to remove.", date.format("%Y-%m-%d %H:%M")),
         ImportKeptData = "import_kept_data" { import: i64, count: usize, kept: String } =>
@@ -411,8 +543,11 @@ crate::reasons! {
         TranscriptEndsBeforeStart = "transcript_ends_before_start" { start: String, end: String } =>
             ("expected \"ended_at\" to be no earlier than \"started_at\" ({start}) but found {end}"),
         TranscriptCutOff = "transcript_cut_off" {} => ("expected the rest of the JSON but the file ends"),
-        TranscriptNotReadable = "transcript_not_readable" { detail: String, column: Place } =>
-            ("{detail} (column {column})"),
+        /// `what` (and `name`, `found_kind`, `expected_kind`): what serde_json found, typed, for a
+        /// front end to word; `detail`: the same in serde_json's English, for the command line.
+        TranscriptNotReadable = "transcript_not_readable" {
+            what: JsonWhat, name: String, found_kind: JsonKind, expected_kind: JsonKind, detail: String, column: Place
+        } => ("{detail} (column {column})"),
         TranscriptWrongFormat = "transcript_wrong_format" { found: String, column: Place } =>
             ("expected \"format\": \"custos-transcript\" but found \"{found}\" (column {column})"),
         TranscriptUnsupportedVersion = "transcript_unsupported_version" { found: String, supported: String, column: Place } =>
@@ -508,9 +643,13 @@ crate::reasons! {
             ("expected the rest of the {format} export but the file ends"),
         ChatExportNotJson = "chat_export_not_json" { format: &'static str, column: Place } =>
             ("expected the JSON of a {format} export but found text that is not JSON (column {column})"),
-        /// `detail`: what serde_json found, in English ("expected a string but found a number").
-        ChatExportUnexpected = "chat_export_unexpected" { format: &'static str, detail: String, column: Place } =>
-            ("{detail}, where a {format} export has something else (column {column})"),
+        /// `what` (and `name`, `found_kind`, `expected_kind`): what serde_json found, typed, for a
+        /// front end to word; `detail`: the same in English ("expected a string but found a
+        /// number"), for the command line.
+        ChatExportUnexpected = "chat_export_unexpected" {
+            format: &'static str, what: JsonWhat, name: String, found_kind: JsonKind, expected_kind: JsonKind,
+            detail: String, column: Place
+        } => ("{detail}, where a {format} export has something else (column {column})"),
         ChatExportTooLarge = "chat_export_too_large" { format: &'static str, megabytes: usize } =>
             ("the {format} export is larger than {megabytes} MB, more than Custos reads at once: export fewer \
               chats or a shorter period"),

@@ -13,8 +13,8 @@ use custos_core::audit::AuditFilter;
 use custos_core::company::CompanyProfile;
 use custos_core::contacts::NewContact;
 use custos_core::requests::{
-    ExtensionRequest, IdentityCheck, IdentityResult, LetterKind, NewRequest, RequestChannel, RequestKind, RequestQuery,
-    RequestScope, RequestStatus,
+    ActionSaid, ClearedText, ExtensionRequest, IdentityCheck, IdentityResult, LetterKind, NewRequest, OutcomeSaid,
+    RequestChannel, RequestKind, RequestQuery, RequestScope, RequestStatus,
 };
 use custos_core::{Passphrase, Vault};
 
@@ -289,6 +289,9 @@ fn an_unmatched_requester_with_no_data_is_closed_as_no_personal_data_held() {
         outcome.starts_with(custos_core::requests::NO_DATA_OUTCOME) && outcome.contains("searched cards"),
         "{outcome}"
     );
+    let summary = Some("searched cards and transcripts for the name and e-mail".to_owned());
+    assert_eq!(done.outcome_said, Some(OutcomeSaid::NoDataHeld { summary }));
+    assert!(done.cleared.is_empty());
     let filter = AuditFilter { action: Some("request.closed".into()), ..Default::default() };
     let entries = t.vault.audit().list(&filter).unwrap();
     assert_eq!(entries.len(), 1);
@@ -437,6 +440,10 @@ fn a_requester_is_matched_later_and_erasure_clears_their_words_but_keeps_the_req
     assert!(!done.identity.unwrap().method.contains("Zofia"));
     assert!(!done.extension.unwrap().reason.contains("Zofia"));
     assert!(!done.actions[0].description.contains("Zofia"));
+    // What was cleared is marked for a front end to word; what was written after stays as written.
+    assert_eq!(done.cleared, [ClearedText::IdentityMethod, ClearedText::ExtensionReason]);
+    assert_eq!((&done.actions[0].said, &done.actions[1].said), (&Some(ActionSaid::Cleared), &None));
+    assert_eq!((done.outcome.as_deref(), &done.outcome_said), (Some("erased"), &None));
     assert_eq!(done.contact_name.as_deref(), Some(format!("Erased contact #{zofia}").as_str()));
 
     let report = t.vault.audit().verify().unwrap();

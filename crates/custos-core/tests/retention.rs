@@ -92,6 +92,19 @@ fn a_purpose_that_needs_longer_wins_and_is_named() {
     let w = retention.warnings().unwrap();
     assert_eq!(w[0].rule.id, rule.id);
     assert!(w[0].reason.contains("Accounting and tax records"), "{}", w[0].reason);
+    // The audit records the rule by its codes and numbers, for a front end to word.
+    let set = t
+        .vault
+        .audit()
+        .list(&custos_core::audit::AuditFilter { action: Some("retention.rule_set".into()), ..Default::default() })
+        .unwrap();
+    assert_eq!(
+        set[0].details,
+        serde_json::json!({
+            "rule": rule.id, "status": "former_customer", "action": "erase",
+            "period": { "amount": 10, "unit": "years" }, "purpose": "Accounting and tax records",
+        })
+    );
     // Setting the same status, action and purpose changes the period, not a second rule.
     retention.set_rule(RuleSpec { period: Period::years(11), ..spec }).unwrap();
     assert_eq!(retention.rules().unwrap().len(), 4);

@@ -36,11 +36,10 @@ pub fn answer_with_report_with(
     let contact = contact_of(vault, request)?;
     let (pdf, entry) = recorded_report(vault, contact, language, options)?;
     let pages = pdf.pages();
-    let description = format!(
-        "Access report generated in {} ({pages} {}, SHA-256 {})",
+    let description = custos_core::requests::report_generated(
         language.name(),
-        if pages == 1 { "page" } else { "pages" },
-        short(&pdf.sha256())
+        u64::try_from(pages).unwrap_or(u64::MAX),
+        short(&pdf.sha256()),
     );
     let request = vault.requests().record_action(request, entry, &description)?;
     Ok(Answered { document: pdf, request })
@@ -56,7 +55,7 @@ pub fn answer_with_export(vault: &Vault, request: RequestId) -> Result<Answered<
 pub fn answer_with_export_with(vault: &Vault, request: RequestId, options: &AccessOptions) -> Result<Answered<Export>> {
     let contact = contact_of(vault, request)?;
     let (export, entry) = recorded_export(vault, contact, options)?;
-    let description = format!("Portable export generated (ZIP, SHA-256 {})", short(&export.sha256()));
+    let description = custos_core::requests::export_generated(short(&export.sha256()));
     let request = vault.requests().record_action(request, entry, &description)?;
     Ok(Answered { document: export, request })
 }

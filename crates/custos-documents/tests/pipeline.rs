@@ -167,6 +167,13 @@ fn a_request_answered_with_the_report_and_export_records_both_as_its_actions() {
     assert!(actions[0].1.contains(&saved[0].sha256[..12]), "{actions:?}");
     assert!(actions[1].1.starts_with("Portable export generated (ZIP, SHA-256 "), "{actions:?}");
     assert!(actions.iter().all(|(code, _)| *code == "document.access_report"));
+    // The UI words them in its language from what they read back as.
+    let said: Vec<_> = answered.actions.iter().map(|a| a.said.clone()).collect();
+    assert!(
+        matches!(&said[0], Some(custos_core::requests::ActionSaid::ReportGenerated { language, .. }) if language == "polski"),
+        "{said:?}"
+    );
+    assert!(matches!(&said[1], Some(custos_core::requests::ActionSaid::ExportGenerated { .. })), "{said:?}");
     assert_eq!(saved[0].request.as_ref().unwrap().actions.len(), 1, "the report's answer, before the export");
     assert_eq!(audit_count(&tv, "document.access_report"), 2);
 

@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { backupActivity } from "../lib/backups.svelte";
 import type { BackupFile } from "../lib/bindings/BackupFile";
 import type { BackupOverview } from "../lib/bindings/BackupOverview";
+import { setLanguage } from "../lib/i18n.svelte";
 import { session } from "../lib/session.svelte";
 import BackupsPanel from "./BackupsPanel.svelte";
 import BackupStatus from "./BackupStatus.svelte";
@@ -100,12 +101,51 @@ describe("Settings → Backups", () => {
       backup_overview: () => overview(),
       check_backup: (args) => {
         expect(args).toEqual({ path: backup().path, passphrase: null });
-        return { ok: false, problems: ["page 17: HMAC check failed"] };
+        return {
+          ok: false,
+          problems: ["HMAC verification failed for page 17", "something SQLite says"],
+          findings: [
+            { kind: "page_mac", page: 17, text: "HMAC verification failed for page 17" },
+            { kind: "other", text: "something SQLite says" },
+          ],
+        };
       },
     });
     render(BackupsPanel);
     await fireEvent.click(await screen.findByRole("button", { name: "Check" }));
-    expect(await screen.findByText(/Damaged: page 17: HMAC check failed/)).toBeTruthy();
+    expect(await screen.findByText("Damaged: 2 problems found. Do not restore from this backup.")).toBeTruthy();
+    expect(screen.getByTestId("integrity-findings").textContent).toContain("Page 17 does not match its checksum");
+    expect(screen.getByTestId("integrity-technical").textContent).toContain("something SQLite says");
+  });
+
+  it("words what the check found in the UI's language, SQLite's own lines only among the technical details", async () => {
+    answer({
+      backup_overview: () => overview(),
+      check_backup: () => ({
+        ok: false,
+        problems: ["row 12 missing from index contact_by_name", "Freelist: size is 4 but should be 7", "x"],
+        findings: [
+          { kind: "row_missing_from_index", row: 12, index: "contact_by_name", text: "row 12 missing from index contact_by_name" },
+          { kind: "freelist_size", found: 4, expected: 7, text: "Freelist: size is 4 but should be 7" },
+          { kind: "other", text: "x" },
+        ],
+      }),
+    });
+    setLanguage("pl");
+    try {
+      render(BackupsPanel);
+      await fireEvent.click(await screen.findByRole("button", { name: "Sprawdź" }));
+      expect(await screen.findByText("Uszkodzona: znaleziono 3 problemy. Nie przywracaj z tej kopii.")).toBeTruthy();
+      const lines = screen.getByTestId("integrity-findings").textContent;
+      expect(lines).toContain("Wiersza 12 brakuje w indeksie contact_by_name.");
+      expect(lines).toContain("Lista wolnych stron podaje 4 strony, a zawiera 7.");
+      expect(lines).not.toMatch(/missing|Freelist/);
+      const technical = screen.getByTestId("integrity-technical");
+      expect(technical.querySelector("summary")?.textContent).toBe("Szczegóły techniczne dla pomocy technicznej");
+      expect(technical.hasAttribute("open")).toBe(false);
+    } finally {
+      setLanguage("en");
+    }
   });
 
   it("restores with the backup's passphrase, saying when it is an older one", async () => {

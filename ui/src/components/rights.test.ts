@@ -6,6 +6,7 @@ import type { AuditEntry } from "../lib/bindings/AuditEntry";
 import type { Contact } from "../lib/bindings/Contact";
 import type { ContactCard as Card } from "../lib/bindings/ContactCard";
 import { contactList, PAGE_SIZE } from "../lib/contact-list.svelte";
+import { setLanguage } from "../lib/i18n.svelte";
 import { session } from "../lib/session.svelte";
 import { openVault, readOnlyVault } from "../lib/vault-test-support";
 import { view } from "../lib/view.svelte";
@@ -173,6 +174,18 @@ describe("erasure on the card", () => {
     expect(result).toContain("3 audit entries redacted");
     expect(screen.queryByRole("button", { name: "Erase…" })).toBeNull();
     expect(button("Edit").disabled).toBe(true);
+  });
+
+  it("shows an erased card's name in the UI's language", async () => {
+    const tombstone: Contact = { ...anna, display_name: "Erased contact #4", emails: [], erased_at: "2026-05-04T09:00:00Z" };
+    answer({ get_contact: () => cardOf(tombstone) });
+    setLanguage("pl");
+    try {
+      render(ContactCard, { id: 4, focus: null });
+      await waitFor(() => expect(screen.getByTestId("card-name").textContent).toBe("Usunięty kontakt nr 4"));
+    } finally {
+      setLanguage("en");
+    }
   });
 
   it("needs ERASE when the name is masked", async () => {

@@ -64,6 +64,8 @@ export function sampleRequest(over: Partial<Request> = {}): Request {
     opened_by: "Ola",
     opened_at: "2026-03-16T10:00:00Z",
     erased: false,
+    cleared: [],
+    outcome_said: null,
     actions: [],
     letters: ["acknowledgement"],
     may_close_no_data: false,
@@ -81,6 +83,7 @@ export function sampleAction(over: Partial<RequestAction> = {}): RequestAction {
     description: "Erased",
     recorded_by: "Ola",
     recorded_at: "2026-03-20T10:00:00Z",
+    said: null,
     ...over,
   };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import {
   actionLabel,
   auditFilter,
@@ -12,6 +12,7 @@ import {
   targetLabel,
 } from "./audit";
 import type { AuditEntry } from "./bindings/AuditEntry";
+import { setLanguage } from "./i18n.svelte";
 
 const entry = (set: Partial<AuditEntry>): AuditEntry => ({
   id: 1,
@@ -111,10 +112,53 @@ describe("detailsText", () => {
     );
     expect(
       detailsText(entry({ action: "contact.erased", details: { status: "lead", conversations: 1, messages: 2, redacted_entries: [3, 4] } })),
-    ).toBe("Status: “lead”; Conversations: 1; Messages: 2; Redacted entries: 3, 4");
+    ).toBe("Status: Lead; Conversations: 1; Messages: 2; Redacted entries: 3, 4");
     expect(detailsText(entry({ details: {} }))).toBe("");
     expect(detailsText(entry({ action: "contact.sensitive_revealed", details: { fields: ["id_number"] } }))).toBe(
       "Fields: ID number",
+    );
+  });
+});
+
+describe("details in the UI's language", () => {
+  afterEach(() => setLanguage("en"));
+
+  it("words the codes the core recorded, and every detail's name", () => {
+    const role = entry({ action: "operator.role_changed", target_kind: "vault", details: { operator: "Ola", from: "clerk", to: "owner" } });
+    const opened = entry({
+      action: "request.opened",
+      details: { request: 3, kind: "access", channel: "web_form", received_on: "2026-03-01", due_on: "2026-04-01" },
+    });
+    const rekeyed = entry({ action: "vault.rekeyed", target_kind: "vault", details: { why: "operator_removed", operator: "Jan" } });
+    expect(detailsText(role)).toBe("Operator: “Ola”; From: Clerk; To: Owner");
+    setLanguage("pl");
+    expect(detailsText(role)).toBe("Operator: „Ola”; Od: Pracownik; Do: Właściciel");
+    const words = detailsText(opened);
+    expect(words).toBe("Żądanie: 3; Rodzaj: Dostęp do danych; Kanał: Formularz internetowy; Data otrzymania: 1 mar 2026; Termin: 1 kwi 2026");
+    expect(words).not.toMatch(/access|web_form|2026-03-01|Received|Due/);
+    expect(detailsText(rekeyed)).toBe("Powód: Usunięto operatora; Operator: „Jan”");
+  });
+
+  it("words a retention rule by its codes, and shows an older entry's English as it was recorded", () => {
+    const rule = entry({
+      action: "retention.rule_set",
+      target_kind: "vault",
+      details: { rule: 4, status: "lead", action: "erase", period: { amount: 12, unit: "months" }, purpose: null },
+    });
+    const older = entry({
+      action: "retention.rule_set",
+      target_kind: "vault",
+      details: { rule: 4, describe: "lead: erase 12 months after the last contact (rule for the status)" },
+    });
+    expect(detailsText(rule)).toBe("Rule #4: Lead: erase 12 months after the last contact");
+    setLanguage("pl");
+    expect(detailsText(rule)).toMatch(/^Reguła nr 4: .+: usunięcie 12 miesięcy po ostatnim kontakcie$/);
+    expect(detailsText(older)).toContain("“lead: erase 12 months after the last contact (rule for the status)”".slice(1, -1));
+  });
+
+  it("leaves a value that is no code as it was recorded", () => {
+    expect(detailsText(entry({ action: "vault.restored", details: { from: "/backups/firm.custos" } }))).toBe(
+      "From: “/backups/firm.custos”",
     );
   });
 });

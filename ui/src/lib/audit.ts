@@ -6,8 +6,14 @@ import type { ChainProblem } from "./bindings/ChainProblem";
 import type { ContactField } from "./bindings/ContactField";
 import type { JsonValue } from "./bindings/serde_json/JsonValue";
 import type { Label } from "./bindings/Label";
-import { FIELD_LABELS, POINT_LABELS } from "./format";
+import type { LifecycleStatus } from "./bindings/LifecycleStatus";
+import type { PeriodUnit } from "./bindings/PeriodUnit";
+import type { RetentionAction } from "./bindings/RetentionAction";
+import { CHANNEL_LABELS, FIELD_LABELS, formatDate, formatDateTime, ORIGIN_LABELS, POINT_LABELS, STATUS_LABELS } from "./format";
 import { hasMessage, t } from "./i18n.svelte";
+import { IDENTITY_RESULT_LABELS, KIND_LABELS, REQUEST_CHANNEL_LABELS } from "./requests";
+import { ACTION_LABELS, periodText, ruleText, UNIT_LABELS } from "./retention";
+import { DOCUMENT_LANGUAGES } from "./words";
 
 /** Entries fetched at a time; "Show more" asks for this many more. */
 export const AUDIT_PAGE = 100;
@@ -94,24 +100,79 @@ export function fieldLabel(code: string): string {
 }
 
 /** Detail keys whose value is a list of card fields. */
-const FIELD_LISTS = ["fields", "masked"];
+const FIELD_LISTS = ["fields", "masked", "filled", "sensitive_added"];
 
 function fieldList(values: JsonValue[]): string {
   return values.map((v) => (typeof v === "string" ? fieldLabel(v) : valueText(v))).join(", ") || t("audit-none");
 }
 
-/** One value, in one line. */
-export function valueText(value: JsonValue | undefined): string {
+/** A message's words, or null when there is no such message. */
+const message = (id: string): string | null => (hasMessage(id) ? t(id) : null);
+
+/** The words of a code the core recorded under `key` (a status, a request's kind, an
+ * operator's role…); null when the key holds no code or the value is none this UI knows
+ * (then it is shown as recorded). */
+export function codeText(key: string, value: string): string | null {
+  const from = (table: Readonly<Record<string, string>>): string | null => (Object.hasOwn(table, value) ? table[value] : null);
+  const kebab = (code: string) => code.replaceAll("_", "-");
+  switch (key) {
+    case "status":
+      return from(STATUS_LABELS);
+    case "kind":
+      return from(KIND_LABELS);
+    case "channel":
+      return from(REQUEST_CHANNEL_LABELS) ?? from(CHANNEL_LABELS);
+    case "result":
+      return from(IDENTITY_RESULT_LABELS);
+    case "origin":
+      return from(ORIGIN_LABELS);
+    case "action":
+      return from(ACTION_LABELS);
+    case "language":
+      return DOCUMENT_LANGUAGES.find((l) => l.code === value)?.name ?? null;
+    case "letter":
+      return /^[a-z_]+$/.test(value) ? message(`requests-letter-${kebab(value)}`) : null;
+    // An operator's role, and a role changed from one to another.
+    case "role":
+    case "from":
+    case "to":
+      return /^[a-z_]+$/.test(value) ? message(`operators-role-${kebab(value)}`) : null;
+  }
+  return /^[a-z_]+$/.test(value) ? message(`audit-value-${kebab(key)}-${kebab(value)}`) : null;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A retention period as recorded ({ amount, unit }), or null. */
+function period(value: JsonValue | undefined): { amount: number; unit: PeriodUnit } | null {
+  if (!isObject(value) || typeof value.amount !== "number" || typeof value.unit !== "string") return null;
+  return Object.hasOwn(UNIT_LABELS, value.unit) ? { amount: value.amount, unit: value.unit as PeriodUnit } : null;
+}
+
+/** One value, in one line (`key`: the detail it is, which says how to read a code). */
+export function valueText(value: JsonValue | undefined, key = ""): string {
   if (value === null || value === undefined) return t("audit-empty-value");
-  if (typeof value === "string") return value === "" ? t("audit-empty-value") : t("audit-quoted", { value });
+  if (typeof value === "string") {
+    if (value === "") return t("audit-empty-value");
+    const code = codeText(key, value);
+    if (code !== null) return code;
+    // A day or a time the core recorded (ISO 8601), as the UI's language writes it.
+    if (ISO_DAY.test(value)) return formatDate(`${value}T00:00:00`) || t("audit-quoted", { value });
+    if (ISO_TIME.test(value)) return formatDateTime(value) || t("audit-quoted", { value });
+    return t("audit-quoted", { value });
+  }
   if (typeof value === "boolean") return t(value ? "audit-true" : "audit-false");
   if (typeof value === "number") return String(value);
-  if (Array.isArray(value)) return value.map((v) => (typeof v === "string" ? v : valueText(v))).join(", ") || t("audit-none");
+  if (Array.isArray(value))
+    return value.map((v) => (typeof v === "string" ? (codeText(key, v) ?? v) : valueText(v, key))).join(", ") || t("audit-none");
+  const recorded = period(value);
+  if (recorded) return periodText(recorded);
   // A contact point: its value and kind, e.g. “anna@nowak.pl” (Work).
   if (typeof value.value === "string" && typeof value.label === "string" && value.label in POINT_LABELS)
     return t("audit-point", { value: value.value, label: POINT_LABELS[value.label as Label] });
   return Object.entries(value)
-    .map(([k, v]) => t("audit-key-value", { key: fieldLabel(k), value: FIELD_LISTS.includes(k) && Array.isArray(v) ? fieldList(v) : valueText(v) }))
+    .map(([k, v]) => t("audit-key-value", { key: fieldLabel(k), value: FIELD_LISTS.includes(k) && Array.isArray(v) ? fieldList(v) : valueText(v, k) }))
     .join("; ");
 }
 
@@ -150,7 +211,29 @@ export function detailsText(entry: Pick<AuditEntry, "action" | "details" | "reda
   }
   const details = entry.details;
   if (details === null || (isObject(details) && Object.keys(details).length === 0)) return "";
+  // A retention rule set or removed, by its codes (entries written before hold the core's
+  // English words, "describe", shown as they were recorded).
+  if (entry.action === "retention.rule_set" || entry.action === "retention.rule_removed") {
+    const rule = retentionRule(details);
+    if (rule) return rule;
+  }
   return valueText(details);
+}
+
+/** A retention rule as an audit entry records it, in words; null when it records it otherwise. */
+function retentionRule(details: JsonValue): string | null {
+  if (!isObject(details)) return null;
+  const { status, action, purpose } = details;
+  const recorded = period(details.period);
+  if (typeof status !== "string" || !Object.hasOwn(STATUS_LABELS, status)) return null;
+  if (typeof action !== "string" || !Object.hasOwn(ACTION_LABELS, action) || recorded === null) return null;
+  const words = ruleText({
+    status: status as LifecycleStatus,
+    action: action as RetentionAction,
+    period: recorded,
+    purpose_name: typeof purpose === "string" ? purpose : null,
+  });
+  return typeof details.rule === "number" ? t("audit-rule", { id: String(details.rule), rule: words }) : words;
 }
 
 /** One chain problem, in words. */

@@ -77,6 +77,66 @@ describe("a rejection from the shell", () => {
     expect(toApiError(tooMany).message).toContain("pole nr 22 zawiera tekst");
   });
 
+  it("words what a JSON reader found by its typed data, never in serde_json's English", () => {
+    const base = { name: "", found_kind: "other", expected_kind: "other", column: "14" };
+    const rejection = (reason: string, params: Record<string, string>) => ({
+      code: "import_failed",
+      reason,
+      params: { line: "3", ...base, ...params, detail: "expected a string but found integer \"5\"" },
+      message: "Line 3: expected a string but found integer \"5\" (column 14). Nothing was imported.",
+    });
+    const wrongType = rejection("transcript_not_readable", { what: "wrong_type", found_kind: "number", expected_kind: "text" });
+    expect(toApiError(wrongType).message).toBe("Line 3: expected a text but found a number (column 14). Nothing was imported.");
+    setLanguage("pl");
+    expect(toApiError(wrongType).message).toBe(
+      "Wiersz 3: oczekiwano: tekst; znaleziono: liczba (kolumna 14). Nic nie zostało zaimportowane.",
+    );
+    const missing = rejection("chat_export_unexpected", { what: "missing_field", name: "messages", format: "Telegram" });
+    expect(toApiError(missing).message).toBe(
+      "Wiersz 3: oczekiwano pola „messages”, ale go nie znaleziono, w miejscu, w którym eksport Telegram ma coś innego (kolumna 14). Nic nie zostało zaimportowane.",
+    );
+    const syntax = rejection("transcript_not_readable", { what: "syntax" });
+    expect(toApiError(syntax).message).not.toContain("expected");
+  });
+
+  it("lists the rows that cannot be imported by their reasons, each with its line", () => {
+    const refusal = {
+      code: "refused",
+      reason: "problem_rows",
+      params: { count: 7, more: 2, lines: "line 4 (no name …), line 9 (\"--\" cannot name a card …)" },
+      items: [
+        { code: "no_name", params: { line: "4" } },
+        { code: "not_a_name", params: { name: "--", line: "9" } },
+      ],
+      message: "7 rows cannot be imported as they are: line 4 (no name …), line 9 (…), and 2 more. …",
+    };
+    setLanguage("pl");
+    const message = toApiError(refusal).message;
+    expect(message).toMatch(/^7 wierszy nie można zaimportować w obecnej postaci: wiersz 4 \(.+\), wiersz 9 \(.*„--”.*\) i jeszcze 2\. /);
+    expect(message).not.toMatch(/line|no name|cannot/);
+    setLanguage("en");
+    expect(toApiError(refusal).message).toContain(
+      ": line 4 (no name, organisation or e-mail address to show this contact by), line 9 (",
+    );
+    expect(toApiError(refusal).message).toContain("), and 2 more. Agree to skip them,");
+  });
+
+  it("says why a file is not a vault in the UI's language", () => {
+    const folder = {
+      code: "not_a_vault",
+      reason: null,
+      params: { path: "/home/ola/notes", why: "not_a_file", kind: "folder" },
+      message: "/home/ola/notes is not a Custos vault (it is a folder). Choose the vault file you created with Custos.",
+    };
+    expect(toApiError(folder).message).toBe(folder.message);
+    setLanguage("pl");
+    expect(toApiError(folder).message).toBe(
+      "/home/ola/notes nie jest sejfem Custos (to folder). Wybierz plik sejfu utworzony w Custos.",
+    );
+    const plain = { ...folder, params: { path: "a.db", why: "unencrypted_sqlite", kind: "" } };
+    expect(toApiError(plain).message).toContain("(to niezaszyfrowana baza danych SQLite)");
+  });
+
   it("words an error without a reason by its code", () => {
     const error = toApiError({ code: "passphrase_too_short", reason: null, params: { min: 12, actual: 5 }, message: "x" });
     expect(error.message).toBe("The passphrase is too short: use at least 12 characters (it has 5).");

@@ -105,6 +105,12 @@ export function capitalised(text: string): string {
 }
 
 /** Who wrote a message, as the card shows it. */
+/** A contact's name as shown: an erased card's by its number in the UI's language ("Erased
+ * contact #4"; the vault keeps the English tombstone name for its history). */
+export function contactName(contact: { id: number; display_name: string; erased_at: string | null }): string {
+  return contact.erased_at ? t("contacts-erased-name", { id: String(contact.id) }) : contact.display_name;
+}
+
 export function senderLabel(sender: Sender, contactName: string): string {
   switch (sender.kind) {
     case "contact":

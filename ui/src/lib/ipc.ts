@@ -93,11 +93,20 @@ export function translated(
     : message;
 }
 
-/** The things an error lists (what a document lacks) in the UI's language, joined as the
- * core joins them; null when the UI has no words for one of them. */
-function itemsOf(items: Said[]): string | null {
+/** The things an error lists in the UI's language, as the message's argument: what a document
+ * lacks (`missing`), or the rows that cannot be imported, each with its line (`lines`, for
+ * `problem_rows`); null when the UI has no words for one of them. */
+function itemsOf(reason: ReasonCode | null, items: Said[]): Args | null {
+  if (reason === "problem_rows") {
+    const rows = items.map((item) => {
+      const problem = saidOrNull("row", item);
+      const line = item.params.line;
+      return problem === null || line === undefined ? null : t("error-problem-row", { line, problem });
+    });
+    return rows.every((r) => r !== null) ? { lines: rows.join(", ") } : null;
+  }
   const words = items.map((item) => saidOrNull("missing", item));
-  return words.every((w) => w !== null) ? words.join("; ") : null;
+  return words.every((w) => w !== null) ? { missing: words.join("; ") } : null;
 }
 
 /** Turns whatever a command rejected with (an IpcError, a string, an Error…) into an ApiError. */
@@ -110,8 +119,7 @@ export function toApiError(reason: unknown): ApiError {
     // The English message of the core is the fallback for a code or reason without words here.
     // (Only a rejection the shell made has params: one made by hand keeps its words.)
     const known = code === reason.code && reason.params !== undefined && (why !== null || !reason.reason);
-    const items = reason.items?.length ? itemsOf(reason.items) : null;
-    const extra: Args = items === null ? {} : { missing: items };
+    const extra: Args = (reason.items?.length ? itemsOf(why, reason.items) : null) ?? {};
     const message = (known ? translated(code, why, reason.params, extra) : null) ?? reason.message.trim();
     return new ApiError(code, message || fallback(), why);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sampleRequest as baseRequest } from "../components/test-support";
+import { setLanguage } from "./i18n.svelte";
+import { sampleAction, sampleRequest as baseRequest } from "../components/test-support";
 import type { Request } from "./bindings/Request";
 import {
   calendarText,
@@ -15,6 +16,10 @@ import {
   sortRequests,
   urgencyText,
   whoText,
+  actionDescriptionText,
+  describeAction,
+  identityMethodText,
+  outcomeWords,
 } from "./requests";
 
 /** A request received on 31 January 2026 (dates as the test cases need them). */
@@ -43,6 +48,60 @@ describe("wording", () => {
     expect(whoText(sampleRequest())).toBe("Erna Erase");
     const stranger = sampleRequest({ contact_id: null, contact_name: null, requester_name: "J. Doe" });
     expect(whoText(stranger)).toBe("J. Doe (not matched to a contact)");
+  });
+
+  it("words what the core wrote on a request in the UI's language, and keeps what a person wrote", () => {
+    const closed = sampleRequest({
+      status: "done",
+      outcome: "No personal data about the requester is held. szukano w kartach",
+      outcome_said: { kind: "no_data_held", summary: "szukano w kartach" },
+    });
+    const erased = sampleRequest({
+      erased: true,
+      identity: { method: "[erased with the person]", result: "verified", checked_on: "2026-03-17" },
+      cleared: ["identity_method"],
+      outcome: "[erased with the person]",
+      outcome_said: { kind: "cleared" },
+    });
+    const cleared = sampleAction({ description: "[erased with the person]", said: { kind: "cleared" } });
+    const report = sampleAction({
+      description: "Access report generated in polski (2 pages, SHA-256 abcdef012345)",
+      said: { kind: "report_generated", language: "polski", pages: 2, sha256: "abcdef012345" },
+    });
+    expect(actionDescriptionText(report)).toBe(report.description);
+    const written = sampleAction({ description: "usunięto kartę" });
+    setLanguage("pl");
+    try {
+      expect(outcomeWords(closed)).toBe("Nie przechowujemy danych osobowych wnioskodawcy. szukano w kartach");
+      expect(outcomeWords(erased)).toBe("[usunięto wraz z osobą]");
+      expect(outcomeWords(sampleRequest({ outcome: "done by phone" }))).toBe("done by phone");
+      expect(identityMethodText(erased)).toBe("[usunięto wraz z osobą]");
+      expect(actionDescriptionText(cleared)).toBe("[usunięto wraz z osobą]");
+      expect(actionDescriptionText(written)).toBe("usunięto kartę");
+      expect(actionDescriptionText(report)).toBe(
+        "Wygenerowano raport dostępu do danych, język: polski (2 strony, SHA-256 abcdef012345)",
+      );
+      expect(actionDescriptionText(sampleAction({ said: { kind: "export_generated", sha256: "abc" } }))).toBe(
+        "Wygenerowano eksport do przeniesienia danych (ZIP, SHA-256 abc)",
+      );
+      expect(describeAction("contact.erased", "Erased the contact and their conversations")).toBe(
+        "Usunięto kontakt i jego rozmowy",
+      );
+      expect(describeAction("document.access_report", "")).toBe("");
+    } finally {
+      setLanguage("en");
+    }
+  });
+
+  it("names an erased requester's card by its number in the UI's language", () => {
+    const erased = sampleRequest({ contact_id: 7, contact_name: "Erased contact #7", erased: true });
+    expect(whoText(erased)).toBe("Erased contact #7");
+    setLanguage("pl");
+    try {
+      expect(whoText(erased)).toBe("Usunięty kontakt nr 7");
+    } finally {
+      setLanguage("en");
+    }
   });
 
   it("says how urgent a request is in words", () => {

@@ -5,11 +5,12 @@
 import type { IdentityResult } from "./bindings/IdentityResult";
 import type { NewRequest } from "./bindings/NewRequest";
 import type { Request } from "./bindings/Request";
+import type { RequestAction } from "./bindings/RequestAction";
 import type { RequestChannel } from "./bindings/RequestChannel";
 import type { RequestKind } from "./bindings/RequestKind";
 import type { RequestStatus } from "./bindings/RequestStatus";
 import { keysOf } from "./format";
-import { labels, locale, t } from "./i18n.svelte";
+import { hasMessage, labels, locale, t } from "./i18n.svelte";
 
 /** Each type of request, in the order the form offers them. */
 export const KINDS: readonly RequestKind[] = [
@@ -96,9 +97,59 @@ export function dayText(day: string | null): string {
   return format.format(date);
 }
 
+/** The name of the contact a request is matched to: an erased one's by its number in the UI's
+ * language; null when it is matched to none. */
+export function requestContactName(q: Pick<Request, "contact_id" | "contact_name" | "erased">): string | null {
+  if (q.erased && q.contact_id !== null) return t("contacts-erased-name", { id: String(q.contact_id) });
+  return q.contact_name;
+}
+
+/** How the requester's identity was checked, as written; the mark of words cleared with the
+ * person in the UI's language. */
+export function identityMethodText(q: Pick<Request, "identity" | "cleared">): string {
+  if (q.cleared.includes("identity_method")) return t("requests-erased-text");
+  return q.identity?.method ?? "";
+}
+
+/** What was done for a request, as recorded; what Custos wrote itself (the report or export
+ * generated as the answer, the mark of words cleared with the person) in the UI's language. */
+export function actionDescriptionText(action: Pick<RequestAction, "description" | "said">): string {
+  const said = action.said;
+  switch (said?.kind) {
+    case "cleared":
+      return t("requests-erased-text");
+    case "report_generated":
+      return t("requests-action-report-generated", { language: said.language, pages: said.pages, sha256: said.sha256 });
+    case "export_generated":
+      return t("requests-action-export-generated", { sha256: said.sha256 });
+    default:
+      return action.description;
+  }
+}
+
+/** A closed request's outcome: what a person wrote, or what the core wrote (no personal data
+ * held, with the summary given; cleared with the person) in the UI's language; null when none. */
+export function outcomeWords(q: Pick<Request, "outcome" | "outcome_said">): string | null {
+  const said = q.outcome_said;
+  if (said?.kind === "cleared") return t("requests-erased-text");
+  if (said?.kind === "no_data_held") {
+    return said.summary ? t("requests-outcome-no-data-with", { summary: said.summary }) : t("requests-outcome-no-data");
+  }
+  return q.outcome;
+}
+
+/** The description to start from for an action proved by an audit entry of `action`, in the
+ * UI's language; the core's own (`english`, "" when it has none) for an action this UI has no
+ * words for. */
+export function describeAction(action: string, english: string): string {
+  const id = `requests-describe-${action.replace(/[._]/g, "-")}`;
+  return /^[a-z_.]+$/.test(action) && hasMessage(id) ? t(id) : english;
+}
+
 /** Who asked: the contact's name, else the requester as they gave themselves. */
-export function whoText(q: Pick<Request, "id" | "contact_name" | "requester_name">): string {
-  if (q.contact_name) return q.contact_name;
+export function whoText(q: Pick<Request, "id" | "contact_id" | "contact_name" | "erased" | "requester_name">): string {
+  const contact = requestContactName(q);
+  if (contact) return contact;
   if (q.requester_name) return t("requests-who-unmatched", { name: q.requester_name });
   return t("requests-who-number", { id: String(q.id) });
 }

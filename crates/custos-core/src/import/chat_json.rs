@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use serde::de;
 
 use crate::error::Error;
-use crate::why::{ImportWhy, Place};
+use crate::why::{ImportWhy, JsonKind, JsonWhat, Place};
 
 /// The most text one import reads, all files together: 500 MB.
 pub const MAX_EXPORT_BYTES: usize = 500 * 1000 * 1000;
@@ -55,10 +55,115 @@ pub(crate) fn to_import_error(text: &str, e: &serde_json::Error, format: &'stati
         let bare = full.strip_suffix(&suffix).unwrap_or(&full);
         match refusal {
             Some((english, why)) if english == bare => why(column),
-            _ => ImportWhy::ChatExportUnexpected { format, detail: reword(bare), column },
+            _ => {
+                let p = classify(bare);
+                ImportWhy::ChatExportUnexpected {
+                    format,
+                    what: p.what,
+                    name: p.name,
+                    found_kind: p.found_kind,
+                    expected_kind: p.expected_kind,
+                    detail: p.detail,
+                    column,
+                }
+            }
         }
     };
     Error::import(line, why)
+}
+
+/// What serde_json said of a value (its message without the position), typed for a front end
+/// to word, and in English (`detail`, see [`reword`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct JsonProblem {
+    pub what: JsonWhat,
+    /// The field or the word found, for a field missing, unknown or twice, or a word not allowed.
+    pub name: String,
+    pub found_kind: JsonKind,
+    pub expected_kind: JsonKind,
+    pub detail: String,
+}
+
+/// Classifies serde's data errors by their fixed shapes ("invalid type: …, expected …",
+/// "missing field `x`", "unknown variant `x`, expected …"); a syntax error is one whatever it says.
+pub(crate) fn classify_error(e: &serde_json::Error, bare: &str) -> JsonProblem {
+    let mut p = classify(bare);
+    if e.is_syntax() {
+        p.what = JsonWhat::Syntax;
+    }
+    p
+}
+
+/// See [`classify_error`]: the message alone (a data error's).
+pub(crate) fn classify(message: &str) -> JsonProblem {
+    let detail = reword(message);
+    let problem = |what, name: &str, found_kind, expected_kind| JsonProblem {
+        what,
+        name: name.to_owned(),
+        found_kind,
+        expected_kind,
+        detail: detail.clone(),
+    };
+    let quoted = |rest: &str| -> Option<String> {
+        let rest = rest.strip_prefix('`')?;
+        rest.split_once('`').map(|(name, _)| name.to_owned())
+    };
+    for (prefix, what) in [("invalid type: ", JsonWhat::WrongType), ("invalid value: ", JsonWhat::WrongValue)] {
+        if let Some((found, expected)) = message.strip_prefix(prefix).and_then(|rest| rest.split_once(", expected ")) {
+            return problem(what, "", found_kind(found), expected_kind(expected));
+        }
+    }
+    if let Some((_, expected)) = message.strip_prefix("invalid length ").and_then(|rest| rest.split_once(", expected "))
+    {
+        return problem(JsonWhat::WrongLength, "", JsonKind::List, expected_kind(expected));
+    }
+    for (prefix, what) in [
+        ("missing field ", JsonWhat::MissingField),
+        ("unknown field ", JsonWhat::UnknownField),
+        ("duplicate field ", JsonWhat::DuplicateField),
+        ("unknown variant ", JsonWhat::UnknownValue),
+    ] {
+        if let Some(name) = message.strip_prefix(prefix).and_then(quoted) {
+            return problem(what, &name, JsonKind::Other, JsonKind::Other);
+        }
+    }
+    problem(JsonWhat::Other, "", JsonKind::Other, JsonKind::Other)
+}
+
+/// The kind of value serde names as found ("integer `5`", "string \"x\"", "sequence", "null").
+fn found_kind(found: &str) -> JsonKind {
+    let first = found.split([' ', '`', '"']).next().unwrap_or_default();
+    match first {
+        "string" | "character" => JsonKind::Text,
+        "integer" | "floating" => JsonKind::Number,
+        "boolean" => JsonKind::Boolean,
+        "null" | "unit" => JsonKind::Null,
+        "sequence" => JsonKind::List,
+        "map" => JsonKind::Object,
+        _ => JsonKind::Other,
+    }
+}
+
+/// The kind of value a reader expects, from how it says it (serde's own words, "a string",
+/// "struct Message", "u64", or a reader's own, "an RFC 3339 time", "a message (an object)").
+fn expected_kind(expected: &str) -> JsonKind {
+    let words: Vec<String> =
+        expected.split(|c: char| !c.is_ascii_alphanumeric()).map(str::to_ascii_lowercase).collect();
+    let has = |any: &[&str]| words.iter().any(|w| any.contains(&w.as_str()));
+    if has(&["object", "map", "struct"]) {
+        JsonKind::Object
+    } else if has(&["sequence", "list", "array", "tuple"]) {
+        JsonKind::List
+    } else if has(&["string", "text", "time", "name", "identifier", "variant", "char"]) {
+        JsonKind::Text
+    } else if has(&["integer", "number", "version", "u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64", "f32", "f64"])
+    {
+        JsonKind::Number
+    } else if has(&["boolean", "bool"]) {
+        JsonKind::Boolean
+    } else {
+        JsonKind::Other
+    }
 }
 
 /// serde's "invalid type: X, expected Y" as "expected Y but found X"; "missing field `x`" as
@@ -177,6 +282,31 @@ mod tests {
         assert_eq!(file_name("files/Umowa_ż.pdf"), Some("Umowa_ż.pdf".into()));
         assert_eq!(file_name("photo.jpg"), Some("photo.jpg".into()));
         assert_eq!(file_name("photos/"), None);
+    }
+
+    #[test]
+    fn serde_errors_are_classified_for_a_front_end_to_word() {
+        let p = classify("invalid type: integer `5`, expected a string");
+        assert_eq!((p.what, p.found_kind, p.expected_kind), (JsonWhat::WrongType, JsonKind::Number, JsonKind::Text));
+        assert_eq!(p.detail, "expected a string but found integer \"5\"");
+        let p = classify("invalid type: sequence, expected struct Message");
+        assert_eq!((p.found_kind, p.expected_kind), (JsonKind::List, JsonKind::Object));
+        let p = classify("invalid type: null, expected u64");
+        assert_eq!((p.found_kind, p.expected_kind), (JsonKind::Null, JsonKind::Number));
+        let p = classify("missing field `id`");
+        assert_eq!((p.what, p.name.as_str()), (JsonWhat::MissingField, "id"));
+        let p = classify("unknown field `x`, expected one of `format`, `version`");
+        assert_eq!((p.what, p.name.as_str()), (JsonWhat::UnknownField, "x"));
+        let p = classify("unknown variant `boss`, expected one of `contact`, `staff`, `other`");
+        assert_eq!((p.what, p.name.as_str()), (JsonWhat::UnknownValue, "boss"));
+        let p = classify("duplicate field `text`");
+        assert_eq!((p.what, p.name.as_str()), (JsonWhat::DuplicateField, "text"));
+        let p = classify("invalid length 3, expected a tuple of size 2");
+        assert_eq!(p.what, JsonWhat::WrongLength);
+        let p = classify("something serde_json never said");
+        assert_eq!((p.what, p.detail.as_str()), (JsonWhat::Other, "something serde_json never said"));
+        let syntax = serde_json::from_str::<serde_json::Value>("[1,]").unwrap_err();
+        assert_eq!(classify_error(&syntax, "trailing comma").what, JsonWhat::Syntax);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer};
 
 use crate::error::{Error, Result};
-use crate::import::chat_json::{char_column, reword};
+use crate::import::chat_json::{char_column, classify_error};
 use crate::interactions::{Channel, NewConversation, NewMessage, Sender};
 use crate::ts::StoredTime;
 use crate::why::{ImportWhy, Place, Year};
@@ -239,10 +239,9 @@ fn parse_time(found: &str) -> std::result::Result<DateTime<Utc>, Refusal> {
                 hours,
                 column,
             }),
-            // Not a time after all: said as the reader says it.
-            e @ TimeError::NotATime { .. } => {
-                let detail = format!("expected a time Custos can store, but \"{found}\": {e}");
-                Box::new(move |column| ImportWhy::TranscriptNotReadable { detail: detail.clone(), column })
+            // Not a time after all.
+            TimeError::NotATime { .. } => {
+                Box::new(move |column| ImportWhy::TranscriptNotATime { found: found.clone(), column })
             }
         }
     })
@@ -318,14 +317,20 @@ fn to_import_error(text: &str, e: &serde_json::Error) -> Error {
     } else {
         let full = e.to_string();
         let suffix = format!(" at line {} column {}", e.line(), e.column());
-        let bare = full.strip_suffix(&suffix).unwrap_or(&full).replace('`', "\"");
-        let (detail, column) = (reword(&bare), Place(char_column(text, e.line(), e.column())));
+        let bare = full.strip_suffix(&suffix).unwrap_or(&full);
+        let (problem, column) = (classify_error(e, bare), Place(char_column(text, e.line(), e.column())));
         // The reason of a value refused here, when serde_json said just what it said.
-        let english = format!("{detail} (column {column})");
-        refusal
-            .map(|why| why(column))
-            .filter(|why| why.to_string() == english)
-            .unwrap_or(ImportWhy::TranscriptNotReadable { detail, column })
+        let english = format!("{} (column {column})", problem.detail);
+        refusal.map(|why| why(column)).filter(|why| why.to_string() == english).unwrap_or(
+            ImportWhy::TranscriptNotReadable {
+                what: problem.what,
+                name: problem.name,
+                found_kind: problem.found_kind,
+                expected_kind: problem.expected_kind,
+                detail: problem.detail,
+                column,
+            },
+        )
     };
     Error::import(line, why)
 }
@@ -497,6 +502,35 @@ mod tests {
             assert_eq!(got, Some(code), "{text}");
             assert!(params.contains(&"line") && params.contains(&"column"), "{code}: {params:?}");
         }
+    }
+
+    #[test]
+    fn what_serde_json_found_is_typed_for_a_front_end() {
+        let what = |text: &str| match parse(text) {
+            Err(Error::Import { why, .. }) => {
+                let params = why.params();
+                let get = |name: &str| params.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone());
+                let text = |name: &str| match get(name) {
+                    Some(crate::error::Param::Text(t)) => t,
+                    other => panic!("{name}: {other:?}"),
+                };
+                (why.code(), text("what"), text("name"), text("found_kind"), text("expected_kind"))
+            }
+            other => panic!("expected an import error, got {other:?}"),
+        };
+        let unknown = what(&VALID.replace("\"version\": 1", "\"version\": 1, \"x\": 1"));
+        assert_eq!(
+            unknown,
+            ("transcript_not_readable", "unknown_field".into(), "x".into(), "other".into(), "other".into())
+        );
+        let wrong = what(&VALID.replace("\"text\": \"Hello\"", "\"text\": 5"));
+        assert_eq!(wrong.1, "wrong_type");
+        assert_eq!((wrong.3.as_str(), wrong.4.as_str()), ("number", "text"));
+        let missing = what(&VALID.replace(", \"text\": \"Hello\"", ""));
+        assert_eq!((missing.1.as_str(), missing.2.as_str()), ("missing_field", "text"));
+        assert_eq!(what("{\"format\": \"custos-transcript\",, }").1, "syntax");
+        let kind = what(&VALID.replace("\"kind\": \"contact\"", "\"kind\": \"boss\""));
+        assert_eq!((kind.1.as_str(), kind.2.as_str()), ("unknown_value", "boss"));
     }
 
     #[test]

@@ -36,6 +36,18 @@ impl RetentionRule {
     }
 }
 
+/// What the audit records of a rule set or removed: its codes and numbers, for a front end to
+/// word (entries written before recorded `describe`, the English of [`RetentionRule::describe`]).
+fn audit_details(rule: &RetentionRule) -> serde_json::Value {
+    serde_json::json!({
+        "rule": rule.id,
+        "status": rule.status,
+        "action": rule.action,
+        "period": rule.period,
+        "purpose": rule.purpose_name,
+    })
+}
+
 /// A rule to add or change: one per status, action and purpose.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
@@ -117,7 +129,7 @@ impl Retention<'_> {
                 }
             };
             let rule = load_rules(&w.tx)?.into_iter().find(|r| r.id == id).ok_or_else(|| Error::not_found("retention rule", id))?;
-            w.audit(Action::RetentionRuleSet, Target::Vault, serde_json::json!({ "rule": id, "describe": rule.describe() }))?;
+            w.audit(Action::RetentionRuleSet, Target::Vault, audit_details(&rule))?;
             Ok(rule)
         })
     }
@@ -131,11 +143,7 @@ impl Retention<'_> {
                 .find(|r| r.id == id)
                 .ok_or_else(|| Error::not_found("retention rule", id))?;
             w.tx.execute("DELETE FROM retention_rule WHERE id = ?1", [id])?;
-            w.audit(
-                Action::RetentionRuleRemoved,
-                Target::Vault,
-                serde_json::json!({ "rule": id, "describe": rule.describe() }),
-            )
+            w.audit(Action::RetentionRuleRemoved, Target::Vault, audit_details(&rule))
         })
     }
 

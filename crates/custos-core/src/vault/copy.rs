@@ -286,7 +286,7 @@ fn check_both(
 pub(super) fn integrity(conn: &Connection) -> Result<IntegrityReport> {
     let mut problems = found(page_problems(conn))?;
     problems.extend(found(structure_problems(conn))?);
-    Ok(IntegrityReport { ok: problems.is_empty(), problems })
+    Ok(IntegrityReport::of(problems))
 }
 
 /// A page too damaged to read is what a check found, not a failure to check.
@@ -345,7 +345,7 @@ pub(crate) fn check_file(path: &Path, passphrase: &Key) -> Result<IntegrityRepor
         let conn = open_keyed(path, passphrase, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
         conn.pragma_update(None, "cache_size", CHECK_CACHE_KIB)?;
         let problems = check_both(&conn, path, passphrase, || Ok(()))?;
-        Ok(IntegrityReport { ok: problems.is_empty(), problems })
+        Ok(IntegrityReport::of(problems))
     })
 }
 

@@ -11,6 +11,7 @@
 mod access;
 mod copy;
 mod holder;
+mod integrity;
 pub(crate) mod keys;
 mod passphrase;
 mod recovery_code;
@@ -36,7 +37,7 @@ pub use schema::SCHEMA_VERSION;
 
 use crate::audit::{self, Action, Target};
 use crate::clock::{Clock, SystemClock};
-use crate::error::{Error, Result};
+use crate::error::{Error, NotAVaultWhy, Result};
 use crate::operators::{Me, Role};
 use crate::ts::Ts;
 use keys::KeyFile;
@@ -83,12 +84,25 @@ pub fn default_path() -> Result<PathBuf> {
         .ok_or_else(|| Error::Internal("no home directory to keep the vault in".into()))
 }
 
+pub use integrity::IntegrityFinding;
+
 /// What `Vault::check` found.
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct IntegrityReport {
     pub ok: bool,
+    /// Each problem as SQLite (or SQLCipher) wrote it, in English (what the command line prints).
     pub problems: Vec<String>,
+    /// The same, classified: for a front end to word in its language.
+    pub findings: Vec<IntegrityFinding>,
+}
+
+impl IntegrityReport {
+    /// The report of the problems a check found (none: the file is sound).
+    pub(crate) fn of(problems: Vec<String>) -> IntegrityReport {
+        let findings = problems.iter().map(|p| IntegrityFinding::classify(p)).collect();
+        IntegrityReport { ok: problems.is_empty(), problems, findings }
+    }
 }
 
 /// What a vault file is keyed with: a data key (raw-key mode), or, for a vault made before key
@@ -265,7 +279,7 @@ impl Vault {
         let created: i64 =
             conn.query_row("SELECT count(*) FROM vault_meta WHERE key = 'created_at'", [], |r| r.get(0))?;
         if created != 1 {
-            return Err(Error::NotAVault { path: path.to_owned(), reason: "its Custos metadata is missing".into() });
+            return Err(Error::NotAVault { path: path.to_owned(), reason: NotAVaultWhy::MetadataMissing });
         }
         Ok(upgraded)
     }
@@ -448,10 +462,7 @@ fn open_keyed(path: &Path, key: &Key, flags: OpenFlags) -> Result<Connection> {
     }
     let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
     if app_id != schema::APPLICATION_ID {
-        return Err(Error::NotAVault {
-            path: path.to_owned(),
-            reason: "it is an encrypted database of another program".into(),
-        });
+        return Err(Error::NotAVault { path: path.to_owned(), reason: NotAVaultWhy::OtherProgram });
     }
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if version > SCHEMA_VERSION {
@@ -469,21 +480,21 @@ fn precheck_file(path: &Path) -> Result<()> {
         }
         Err(e) => return Err(Error::io(path, e)),
     };
-    let not_a_vault = |reason: &str| Err(Error::NotAVault { path: path.to_owned(), reason: reason.into() });
+    let not_a_vault = |reason| Err(Error::NotAVault { path: path.to_owned(), reason });
     if let Some(kind) = crate::files::not_a_file(&meta) {
         // Never opened: opening a named pipe would wait for a writer for good.
-        return not_a_vault(&format!("it is {kind}"));
+        return not_a_vault(NotAVaultWhy::NotAFile(kind));
     }
     let mut head = Vec::with_capacity(PAGE_SIZE as usize);
     fs::File::open(path).and_then(|f| f.take(PAGE_SIZE).read_to_end(&mut head)).map_err(|e| Error::io(path, e))?;
     if head.is_empty() {
-        return not_a_vault("the file is empty");
+        return not_a_vault(NotAVaultWhy::Empty);
     }
     if head.starts_with(b"SQLite format 3\0") {
-        return not_a_vault("it is an unencrypted SQLite database");
+        return not_a_vault(NotAVaultWhy::UnencryptedSqlite);
     }
     if (head.len() as u64) < PAGE_SIZE || byte_entropy(&head) < 7.0 {
-        return not_a_vault("its content is not encrypted data");
+        return not_a_vault(NotAVaultWhy::NotEncrypted);
     }
     if meta.len() % PAGE_SIZE != 0 {
         return Err(Error::Damaged {

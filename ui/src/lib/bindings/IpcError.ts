@@ -24,8 +24,9 @@ reason: string | null,
 params: { [key in string]: Param }, 
 /**
  * The things the message lists, each by code and data: what a document lacks
- * (`document_incomplete`: custos_documents' `Missing`, message `missing-<code>`). Empty
- * for other errors.
+ * (`document_incomplete`: custos_documents' `Missing`, message `missing-<code>`), the rows
+ * that cannot be imported (`problem_rows`: a `RowWhy` with its `line`, message
+ * `said-row-<code>`). Empty for other errors.
  */
 items: Array<Said>, 
 /**

@@ -30,7 +30,11 @@ backups-before-passphrase-change = Създадено преди смяната 
 backups-check = Проверка
 backups-checking = Проверка…
 backups-check-ok = Проверено: всяка страница се прочита и структурата е изправна.
-backups-check-damaged = Повредено: { $problems }. Не възстановявайте от това копие.
+backups-check-damaged =
+    Повредено: { $count ->
+        [one] { $count } открит проблем
+       *[other] { $count } открити проблема
+    }. Не възстановявайте от това копие.
 backups-restore-ask = Възстановяване…
 backups-restored = Възстановено е резервното копие от { $date }. Трезорът в предишното си състояние е запазен като { $path }.
 

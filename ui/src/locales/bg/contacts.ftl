@@ -174,3 +174,5 @@ contacts-search-searching = Търсене…
 contacts-search-results = Резултати от търсенето
 # Вместо откъса, когато думите съвпадат в чувствително (маскирано) поле.
 contacts-search-masked-match = съвпадение в маскирано поле
+
+contacts-erased-name = Изтрит контакт № { $id }

@@ -36,7 +36,21 @@ error-not-a-file = { $path } е { $kind ->
         [device] устройство
        *[other] нещо различно от обикновен файл
     }, а не файл. Изберете самия файл.
-error-not-a-vault = { $path } не е сейф на Custos ({ $reason }). Изберете файла на сейфа, който сте създали с Custos.
+error-not-a-vault =
+    { $path } не е трезор на Custos ({ $why ->
+        [not_a_file] това е { $kind ->
+            [folder] папка
+            [fifo] именуван канал (FIFO)
+            [socket] сокет
+            [device] устройство
+           *[other] нещо различно от обикновен файл
+        }
+        [empty] файлът е празен
+        [unencrypted_sqlite] това е некриптирана база данни SQLite
+        [not_encrypted] съдържанието му не е криптирани данни
+        [other_program] това е криптирана база данни на друга програма
+       *[metadata_missing] липсват метаданните на Custos
+    }). Изберете файла на трезора, който сте създали с Custos.
 error-not-found = Няма { $what ->
         [contact] контакт
         [conversation] разговор
@@ -219,9 +233,16 @@ error-reason-no-card-with-tag = Няма карта с етикет „{ $tag }�
 error-reason-nothing-to-export = Няма съответстващ активен контакт: няма какво да се експортира
 error-reason-import-cancelled = Импортирането е отменено: нищо не е импортирано.
 error-reason-problem-rows = { $count ->
-        [one] { $count } ред не може да бъде импортиран в този вид: { $lines }. Съгласете се да бъде пропуснат или коригирайте файла и го импортирайте отново. Нищо не е импортирано.
-       *[other] { $count } реда не могат да бъдат импортирани в този вид: { $lines }. Съгласете се да бъдат пропуснати или коригирайте файла и го импортирайте отново. Нищо не е импортирано.
+        [one] { $count } ред не може да бъде импортиран в този вид: { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}и още { $more }
+        }. Съгласете се да бъде пропуснат или коригирайте файла и го импортирайте отново. Нищо не е импортирано.
+       *[other] { $count } реда не могат да бъдат импортирани в този вид: { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}и още { $more }
+        }. Съгласете се да бъдат пропуснати или коригирайте файла и го импортирайте отново. Нищо не е импортирано.
     }
+error-problem-row = ред { $line } ({ $problem })
 error-reason-import-already-undone = Импортиране № { $import } вече е отменено на { $date }: от него не е останало нищо за премахване.
 error-reason-import-kept-data = Импортиране № { $import } не може да бъде отменено: { $count ->
         [one] карта, създадена от него, е получила
@@ -271,7 +292,42 @@ error-reason-chat-date-no-such-day = Ред { $line }: очаква се вал�
 error-reason-transcript-no-messages = Ред { $line }: очаква се поне едно съобщение в „messages“, но няма нито едно. Нищо не е импортирано.
 error-reason-transcript-ends-before-start = Ред { $line }: „ended_at“ не може да е по-рано от „started_at“ ({ $start }), а е { $end }. Нищо не е импортирано.
 error-reason-transcript-cut-off = Ред { $line }: очаква се останалата част от JSON, но файлът свършва. Нищо не е импортирано.
-error-reason-transcript-not-readable = Ред { $line }: { $detail } (колона { $column }). Нищо не е импортирано.
+error-reason-transcript-not-readable =
+    Ред { $line }: { $what ->
+        [syntax] на това място текстът не е валиден JSON
+        [wrong_type] очаква се: { $expected_kind ->
+                [text] текст
+                [number] число
+                [boolean] true или false
+                [null] null
+                [list] списък
+                [object] обект
+               *[other] стойност от друг вид
+            }; намерено: { $found_kind ->
+                [text] текст
+                [number] число
+                [boolean] true или false
+                [null] null
+                [list] списък
+                [object] обект
+               *[other] стойност от друг вид
+            }
+        [wrong_value] очаква се: { $expected_kind ->
+                [text] текст
+                [number] число
+                [boolean] true или false
+                [null] null
+                [list] списък
+                [object] обект
+               *[other] стойност от друг вид
+            }; намерена е друга стойност
+        [wrong_length] очаква се списък с друг брой елементи
+        [missing_field] очаква се поле „{ $name }“, но то липсва
+        [unknown_field] намерено е поле „{ $name }“, каквото този файл няма
+        [duplicate_field] полето „{ $name }“ се среща два пъти
+        [unknown_value] намерено е „{ $name }“, което не е сред допустимите тук стойности
+       *[other] намерена е стойност, каквато този файл няма на това място
+    } (колона { $column }). Нищо не е импортирано.
 error-reason-transcript-wrong-format = Ред { $line }: очаква се „format“: „custos-transcript“, но стойността е „{ $found }“ (колона { $column }). Нищо не е импортирано.
 error-reason-transcript-unsupported-version = Ред { $line }: неподдържана версия { $found }: очаква се „version“: { $supported } (версиите, които тази версия на Custos чете) (колона { $column }). Нищо не е импортирано.
 error-reason-transcript-unknown-channel = Ред { $line }: очаква се канал ({ $choices }), но стойността е „{ $found }“ (колона { $column }). Нищо не е импортирано.
@@ -304,7 +360,7 @@ error-reason-csv-too-many-fields = Ред { $line }: очакват се най-
        *[other] { $field }
     } съдържа текст (поле, което съдържа разделителя, трябва да е в кавички). Нищо не е импортирано.
 error-reason-csv-no-rows = Ред { $line }: файлът има заглавен ред, но няма редове: очаква се по един ред за всеки контакт след заглавния ред. Нищо не е импортирано.
-error-reason-csv-not-text = Ред { $line }: очаква се CSV текст: { $detail }. Нищо не е импортирано.
+error-reason-csv-not-text = Ред { $line }: очаква се CSV текст, но този ред не може да бъде прочетен като CSV: запишете файла отново като CSV (в Excel: „CSV UTF-8“). Нищо не е импортирано.
 error-reason-csv-unclosed-quote = Ред { $line }: тук поле започва с кавичка ("), която не е затворена: очаква се затваряща " преди края на файла (кавичка в поле в кавички се пише два пъти: ""). Нищо не е импортирано.
 error-reason-vcard-unknown-charset = Ред { $line }: непознат набор от знаци `{ $charset }` (CHARSET=): очаква се например UTF-8, ISO-8859-2 или Windows-1250. Нищо не е импортирано.
 error-reason-vcard-unknown-encoding = Ред { $line }: { $property } е текст, но стойността му е кодирана като `{ $encoding }`: очаква се ENCODING=QUOTED-PRINTABLE или 8BIT, или без кодиране. Нищо не е импортирано.
@@ -323,7 +379,42 @@ error-reason-vcard-no-end = Ред { $line }: vCard, която започва �
 error-reason-vcard-empty = Ред { $line }: не е намерена vCard: очаква се BEGIN:VCARD, но файлът е празен. Нищо не е импортирано.
 error-reason-chat-export-cut-off = Ред { $line }: очаква се останалата част от експорта на { $format }, но файлът свършва. Нищо не е импортирано.
 error-reason-chat-export-not-json = Ред { $line }: очаква се JSON на експорт от { $format }, но текстът тук не е JSON (колона { $column }). Нищо не е импортирано.
-error-reason-chat-export-unexpected = Ред { $line }: { $detail }, там където експортът от { $format } съдържа нещо друго (колона { $column }). Нищо не е импортирано.
+error-reason-chat-export-unexpected =
+    Ред { $line }: { $what ->
+        [syntax] на това място текстът не е валиден JSON
+        [wrong_type] очаква се: { $expected_kind ->
+                [text] текст
+                [number] число
+                [boolean] true или false
+                [null] null
+                [list] списък
+                [object] обект
+               *[other] стойност от друг вид
+            }; намерено: { $found_kind ->
+                [text] текст
+                [number] число
+                [boolean] true или false
+                [null] null
+                [list] списък
+                [object] обект
+               *[other] стойност от друг вид
+            }
+        [wrong_value] очаква се: { $expected_kind ->
+                [text] текст
+                [number] число
+                [boolean] true или false
+                [null] null
+                [list] списък
+                [object] обект
+               *[other] стойност от друг вид
+            }; намерена е друга стойност
+        [wrong_length] очаква се списък с друг брой елементи
+        [missing_field] очаква се поле „{ $name }“, но то липсва
+        [unknown_field] намерено е поле „{ $name }“, каквото този файл няма
+        [duplicate_field] полето „{ $name }“ се среща два пъти
+        [unknown_value] намерено е „{ $name }“, което не е сред допустимите тук стойности
+       *[other] намерена е стойност, каквато този файл няма на това място
+    }, там където експортът от { $format } съдържа нещо друго (колона { $column }). Нищо не е импортирано.
 error-reason-chat-export-too-large = Ред { $line }: експортът от { $format } е по-голям от { $megabytes } MB, повече, отколкото Custos чете наведнъж: експортирайте по-малко чатове или по-кратък период. Нищо не е импортирано.
 error-reason-chat-export-text-too-long = Ред { $line }: очаква се текст на съобщение от най-много { $megabytes } MB, каквито пише { $format }, но е намерен по-дълъг (колона { $column }). Нищо не е импортирано.
 error-reason-telegram-not-an-export = Ред { $line }: очаква се експорт от Telegram Desktop („Експортиране на историята на чата“ като JSON): чат с неговите „messages“ или пълен експорт (result.json) с неговите „chats“, но не е намерено нито едно от двете. Нищо не е импортирано.

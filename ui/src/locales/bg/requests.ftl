@@ -215,3 +215,18 @@ requests-letters-title = Писма до заявителя
 requests-letters-hint = На избрания от вас език, адресирани до заявителя, с номера на искането. Всяко писмо се записва в одитния журнал; то не се брои за извършено действие.
 requests-letters-button = { $letter }…
 requests-letters-dialog = { $letter } по искане № { $id }
+
+requests-erased-text = [изтрито заедно с лицето]
+requests-outcome-no-data = Не се съхраняват лични данни за заявителя.
+requests-outcome-no-data-with = Не се съхраняват лични данни за заявителя. { $summary }
+requests-describe-contact-erased = Изтрит контакт и неговите разговори
+requests-describe-contact-restricted = Ограничено обработването на данните на контакта
+requests-describe-contact-updated = Коригирани данни на контакта
+requests-describe-consent-withdrawn = Записано оттегляне на съгласието
+requests-describe-objection-recorded = Записано възражение
+requests-action-report-generated =
+    Генериран отчет за достъп, език: { $language } ({ $pages ->
+        [one] { $pages } страница
+       *[other] { $pages } страници
+    }, SHA-256 { $sha256 })
+requests-action-export-generated = Генериран преносим експорт (ZIP, SHA-256 { $sha256 })

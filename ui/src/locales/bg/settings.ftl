@@ -63,3 +63,18 @@ settings-integrity-problems =
         [one] Открит е { $count } проблем
        *[other] Открити са { $count } проблема
     }. Възстановете трезора от резервно копие, преди да променяте каквото и да било.
+
+settings-integrity-page-mac = Страница { $page } не съответства на контролната си сума: променена е на диска или е записана грешно.
+settings-integrity-page-damaged = Страница { $page } е повредена.
+settings-integrity-page-never-used = Страница { $page } не се използва от нищо.
+settings-integrity-page-used-twice = Страница { $page } се използва два пъти.
+settings-integrity-row-missing-from-index = Ред { $row } липсва в индекса { $index }.
+settings-integrity-index-entry-count = Индексът { $index } има грешен брой записи.
+settings-integrity-index-not-unique = Индексът { $index } съдържа един и същ запис два пъти.
+settings-integrity-freelist-size =
+    Списъкът на свободните страници посочва { $found ->
+        [one] { $found } страница
+       *[other] { $found } страници
+    }, но съдържа { $expected }.
+settings-integrity-freelist-damaged = Списъкът на свободните страници е повреден.
+settings-integrity-technical = Технически подробности за поддръжката

@@ -30,7 +30,11 @@ backups-before-passphrase-change = Vor der Änderung der Passphrase erstellt: Si
 backups-check = Prüfen
 backups-checking = Wird geprüft…
 backups-check-ok = Geprüft: Jede Seite ist lesbar und die Struktur ist intakt.
-backups-check-damaged = Beschädigt: { $problems }. Stellen Sie nicht aus dieser Sicherung wieder her.
+backups-check-damaged =
+    Beschädigt: { $count ->
+        [one] { $count } Problem gefunden
+       *[other] { $count } Probleme gefunden
+    }. Stellen Sie nicht aus dieser Sicherung wieder her.
 backups-restore-ask = Wiederherstellen…
 backups-restored = Die Sicherung vom { $date } wurde wiederhergestellt. Der vorherige Stand des Tresors ist unter { $path } aufbewahrt.
 

@@ -170,3 +170,5 @@ contacts-search-searching = Suche läuft…
 contacts-search-results = Suchergebnisse
 # Anstelle des Ausschnitts, wenn die Wörter in einem sensiblen (maskierten) Feld gefunden wurden.
 contacts-search-masked-match = Treffer in einem maskierten Feld
+
+contacts-erased-name = Gelöschter Kontakt Nr. { $id }

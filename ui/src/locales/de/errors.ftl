@@ -36,7 +36,21 @@ error-not-a-file = { $path } ist { $kind ->
         [device] ein Gerät
        *[other] keine normale Datei
     }, keine Datei. Wählen Sie die Datei selbst.
-error-not-a-vault = { $path } ist kein Custos-Tresor ({ $reason }). Wählen Sie die Tresordatei, die Sie mit Custos angelegt haben.
+error-not-a-vault =
+    { $path } ist kein Custos-Tresor ({ $why ->
+        [not_a_file] es ist { $kind ->
+            [folder] ein Ordner
+            [fifo] eine benannte Pipe (FIFO)
+            [socket] ein Socket
+            [device] ein Gerät
+           *[other] keine normale Datei
+        }
+        [empty] die Datei ist leer
+        [unencrypted_sqlite] es ist eine unverschlüsselte SQLite-Datenbank
+        [not_encrypted] der Inhalt sind keine verschlüsselten Daten
+        [other_program] es ist eine verschlüsselte Datenbank eines anderen Programms
+       *[metadata_missing] die Custos-Metadaten fehlen
+    }). Wählen Sie die Tresordatei, die Sie mit Custos angelegt haben.
 error-not-found = { $what ->
         [contact] Kein Kontakt
         [conversation] Kein Gespräch
@@ -219,9 +233,16 @@ error-reason-no-card-with-tag = Keine Karte hat das Schlagwort „{ $tag }“: E
 error-reason-nothing-to-export = Kein aktiver Kontakt passt: Es gibt nichts zu exportieren
 error-reason-import-cancelled = Der Import wurde abgebrochen: Es wurde nichts importiert.
 error-reason-problem-rows = { $count ->
-        [one] { $count } Zeile kann so nicht importiert werden: { $lines }. Stimmen Sie zu, sie zu überspringen, oder korrigieren Sie die Datei und importieren Sie sie erneut. Es wurde nichts importiert.
-       *[other] { $count } Zeilen können so nicht importiert werden: { $lines }. Stimmen Sie zu, sie zu überspringen, oder korrigieren Sie die Datei und importieren Sie sie erneut. Es wurde nichts importiert.
+        [one] { $count } Zeile kann so nicht importiert werden: { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}und { $more } weitere
+        }. Stimmen Sie zu, sie zu überspringen, oder korrigieren Sie die Datei und importieren Sie sie erneut. Es wurde nichts importiert.
+       *[other] { $count } Zeilen können so nicht importiert werden: { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}und { $more } weitere
+        }. Stimmen Sie zu, sie zu überspringen, oder korrigieren Sie die Datei und importieren Sie sie erneut. Es wurde nichts importiert.
     }
+error-problem-row = Zeile { $line } ({ $problem })
 error-reason-import-already-undone = Import Nr. { $import } wurde bereits am { $date } rückgängig gemacht: Von ihm ist nichts mehr zu entfernen.
 error-reason-import-kept-data = Import Nr. { $import } kann nicht rückgängig gemacht werden: { $count ->
         [one] Eine von ihm angelegte Karte enthält
@@ -271,7 +292,42 @@ error-reason-chat-date-no-such-day = Zeile { $line }: Erwartet wurde ein gültig
 error-reason-transcript-no-messages = Zeile { $line }: Erwartet wurde mindestens eine Nachricht in „messages“, es gibt aber keine. Es wurde nichts importiert.
 error-reason-transcript-ends-before-start = Zeile { $line }: „ended_at“ darf nicht vor „started_at“ ({ $start }) liegen, ist aber { $end }. Es wurde nichts importiert.
 error-reason-transcript-cut-off = Zeile { $line }: Erwartet wurde der Rest des JSON, die Datei endet aber hier. Es wurde nichts importiert.
-error-reason-transcript-not-readable = Zeile { $line }: { $detail } (Spalte { $column }). Es wurde nichts importiert.
+error-reason-transcript-not-readable =
+    Zeile { $line }: { $what ->
+        [syntax] Der Text ist an dieser Stelle kein gültiges JSON
+        [wrong_type] Erwartet: { $expected_kind ->
+                [text] Text
+                [number] Zahl
+                [boolean] true oder false
+                [null] null
+                [list] Liste
+                [object] Objekt
+               *[other] Wert anderer Art
+            }; gefunden: { $found_kind ->
+                [text] Text
+                [number] Zahl
+                [boolean] true oder false
+                [null] null
+                [list] Liste
+                [object] Objekt
+               *[other] Wert anderer Art
+            }
+        [wrong_value] Erwartet: { $expected_kind ->
+                [text] Text
+                [number] Zahl
+                [boolean] true oder false
+                [null] null
+                [list] Liste
+                [object] Objekt
+               *[other] Wert anderer Art
+            }; gefunden wurde ein anderer Wert
+        [wrong_length] Erwartet wurde eine Liste mit einer anderen Anzahl von Einträgen
+        [missing_field] Erwartet wurde das Feld „{ $name }“, es fehlt aber
+        [unknown_field] Gefunden wurde das Feld „{ $name }“, das diese Datei nicht hat
+        [duplicate_field] Das Feld „{ $name }“ steht zweimal da
+        [unknown_value] Gefunden wurde „{ $name }“, das hier keiner der zulässigen Werte ist
+       *[other] Gefunden wurde ein Wert, den diese Datei an dieser Stelle nicht hat
+    } (Spalte { $column }). Es wurde nichts importiert.
 error-reason-transcript-wrong-format = Zeile { $line }: Erwartet wurde „format“: „custos-transcript“, gefunden wurde aber „{ $found }“ (Spalte { $column }). Es wurde nichts importiert.
 error-reason-transcript-unsupported-version = Zeile { $line }: Nicht unterstützte Version { $found }: Erwartet wurde „version“: { $supported } (die Versionen, die dieses Custos liest) (Spalte { $column }). Es wurde nichts importiert.
 error-reason-transcript-unknown-channel = Zeile { $line }: Erwartet wurde ein Kanal ({ $choices }), gefunden wurde aber „{ $found }“ (Spalte { $column }). Es wurde nichts importiert.
@@ -304,7 +360,7 @@ error-reason-csv-too-many-fields = Zeile { $line }: Erwartet wurden höchstens {
        *[other] { $field }.
     } Feld enthält Text (ein Feld, das das Trennzeichen enthält, muss in Anführungszeichen stehen). Es wurde nichts importiert.
 error-reason-csv-no-rows = Zeile { $line }: Die Datei hat eine Kopfzeile, aber keine Zeilen: Erwartet wurde nach der Kopfzeile eine Zeile für jeden Kontakt. Es wurde nichts importiert.
-error-reason-csv-not-text = Zeile { $line }: Erwartet wurde CSV-Text: { $detail }. Es wurde nichts importiert.
+error-reason-csv-not-text = Zeile { $line }: Erwartet wurde CSV-Text, diese Zeile lässt sich aber nicht als CSV lesen: Speichern Sie die Datei erneut als CSV (in Excel: „CSV UTF-8“). Es wurde nichts importiert.
 error-reason-csv-unclosed-quote = Zeile { $line }: Hier beginnt ein Feld mit einem Anführungszeichen ("), das nie geschlossen wird: Erwartet wurde ein schließendes " vor dem Ende der Datei (ein Anführungszeichen in einem Feld in Anführungszeichen wird doppelt geschrieben: ""). Es wurde nichts importiert.
 error-reason-vcard-unknown-charset = Zeile { $line }: Unbekannter Zeichensatz `{ $charset }` (CHARSET=): Erwartet wurde etwa UTF-8, ISO-8859-2 oder Windows-1250. Es wurde nichts importiert.
 error-reason-vcard-unknown-encoding = Zeile { $line }: { $property } ist Text, sein Wert ist aber als `{ $encoding }` kodiert: Erwartet wurde ENCODING=QUOTED-PRINTABLE, 8BIT oder keine Angabe. Es wurde nichts importiert.
@@ -323,7 +379,42 @@ error-reason-vcard-no-end = Zeile { $line }: Die vCard, die hier beginnt, hat ke
 error-reason-vcard-empty = Zeile { $line }: Keine vCard gefunden: Erwartet wurde BEGIN:VCARD, die Datei ist aber leer. Es wurde nichts importiert.
 error-reason-chat-export-cut-off = Zeile { $line }: Erwartet wurde der Rest des { $format }-Exports, die Datei endet aber hier. Es wurde nichts importiert.
 error-reason-chat-export-not-json = Zeile { $line }: Erwartet wurde das JSON eines { $format }-Exports, gefunden wurde aber Text, der kein JSON ist (Spalte { $column }). Es wurde nichts importiert.
-error-reason-chat-export-unexpected = Zeile { $line }: { $detail }, wo ein { $format }-Export etwas anderes enthält (Spalte { $column }). Es wurde nichts importiert.
+error-reason-chat-export-unexpected =
+    Zeile { $line }: { $what ->
+        [syntax] Der Text ist an dieser Stelle kein gültiges JSON
+        [wrong_type] Erwartet: { $expected_kind ->
+                [text] Text
+                [number] Zahl
+                [boolean] true oder false
+                [null] null
+                [list] Liste
+                [object] Objekt
+               *[other] Wert anderer Art
+            }; gefunden: { $found_kind ->
+                [text] Text
+                [number] Zahl
+                [boolean] true oder false
+                [null] null
+                [list] Liste
+                [object] Objekt
+               *[other] Wert anderer Art
+            }
+        [wrong_value] Erwartet: { $expected_kind ->
+                [text] Text
+                [number] Zahl
+                [boolean] true oder false
+                [null] null
+                [list] Liste
+                [object] Objekt
+               *[other] Wert anderer Art
+            }; gefunden wurde ein anderer Wert
+        [wrong_length] Erwartet wurde eine Liste mit einer anderen Anzahl von Einträgen
+        [missing_field] Erwartet wurde das Feld „{ $name }“, es fehlt aber
+        [unknown_field] Gefunden wurde das Feld „{ $name }“, das diese Datei nicht hat
+        [duplicate_field] Das Feld „{ $name }“ steht zweimal da
+        [unknown_value] Gefunden wurde „{ $name }“, das hier keiner der zulässigen Werte ist
+       *[other] Gefunden wurde ein Wert, den diese Datei an dieser Stelle nicht hat
+    }, wo ein { $format }-Export etwas anderes enthält (Spalte { $column }). Es wurde nichts importiert.
 error-reason-chat-export-too-large = Zeile { $line }: Der { $format }-Export ist größer als { $megabytes } MB, mehr als Custos auf einmal liest: Exportieren Sie weniger Chats oder einen kürzeren Zeitraum. Es wurde nichts importiert.
 error-reason-chat-export-text-too-long = Zeile { $line }: Erwartet wurde ein Nachrichtentext von höchstens { $megabytes } MB, wie { $format } sie schreibt, gefunden wurde aber ein längerer (Spalte { $column }). Es wurde nichts importiert.
 error-reason-telegram-not-an-export = Zeile { $line }: Erwartet wurde ein Export von Telegram Desktop („Chatverlauf exportieren“ als JSON): ein Chat mit seinen „messages“ oder ein vollständiger Export (result.json) mit seinen „chats“, gefunden wurde aber keins von beiden. Es wurde nichts importiert.

@@ -215,3 +215,18 @@ requests-letters-title = Schreiben an die anfragende Person
 requests-letters-hint = In der gewählten Sprache, an die anfragende Person adressiert, mit dem Zeichen der Anfrage. Jedes Schreiben wird im Prüfprotokoll erfasst; es zählt nicht als erledigte Maßnahme.
 requests-letters-button = { $letter }…
 requests-letters-dialog = { $letter } zu Anfrage Nr. { $id }
+
+requests-erased-text = [mit der Person gelöscht]
+requests-outcome-no-data = Über die anfragende Person werden keine personenbezogenen Daten gespeichert.
+requests-outcome-no-data-with = Über die anfragende Person werden keine personenbezogenen Daten gespeichert. { $summary }
+requests-describe-contact-erased = Kontakt und seine Gespräche gelöscht
+requests-describe-contact-restricted = Verarbeitung der Daten des Kontakts eingeschränkt
+requests-describe-contact-updated = Daten des Kontakts berichtigt
+requests-describe-consent-withdrawn = Widerruf der Einwilligung erfasst
+requests-describe-objection-recorded = Widerspruch erfasst
+requests-action-report-generated =
+    Auskunftsbericht erstellt, Sprache: { $language } ({ $pages ->
+        [one] { $pages } Seite
+       *[other] { $pages } Seiten
+    }, SHA-256 { $sha256 })
+requests-action-export-generated = Export zur Datenübertragbarkeit erstellt (ZIP, SHA-256 { $sha256 })

@@ -11,7 +11,7 @@ rights-reason-missing = Geben Sie einen Grund an: Er wird im Prüfprotokoll gesp
 
 ## Was eine Löschung entfernt und was sie behält
 
-rights-erase-removes-1 = der Name – die Karte heißt danach „Erased contact #id“
+rights-erase-removes-1 = der Name – die Karte heißt danach „Gelöschter Kontakt Nr. …“
 rights-erase-removes-2 = alle Kontaktangaben (E-Mail, Telefon, Organisation, Anschrift, Ausweisnummer) und die Notizen
 rights-erase-removes-3 = die Markierungen sensibler Felder
 rights-erase-removes-4 = alle Unterhaltungen und Nachrichten samt ihren Einträgen im Suchindex

@@ -63,3 +63,18 @@ settings-integrity-problems =
         [one] { $count } Problem gefunden
        *[other] { $count } Probleme gefunden
     }. Stellen Sie den Tresor aus einer Sicherung wieder her, bevor Sie etwas ändern.
+
+settings-integrity-page-mac = Seite { $page } stimmt nicht mit ihrer Prüfsumme überein: Sie wurde auf dem Datenträger geändert oder fehlerhaft geschrieben.
+settings-integrity-page-damaged = Seite { $page } ist beschädigt.
+settings-integrity-page-never-used = Seite { $page } wird von nichts verwendet.
+settings-integrity-page-used-twice = Seite { $page } wird doppelt verwendet.
+settings-integrity-row-missing-from-index = Zeile { $row } fehlt im Index { $index }.
+settings-integrity-index-entry-count = Der Index { $index } hat eine falsche Anzahl von Einträgen.
+settings-integrity-index-not-unique = Der Index { $index } enthält denselben Eintrag doppelt.
+settings-integrity-freelist-size =
+    Die Liste der freien Seiten gibt { $found ->
+        [one] { $found } Seite
+       *[other] { $found } Seiten
+    } an, enthält aber { $expected }.
+settings-integrity-freelist-damaged = Die Liste der freien Seiten ist beschädigt.
+settings-integrity-technical = Technische Details für den Support

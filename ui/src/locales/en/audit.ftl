@@ -207,3 +207,77 @@ audit-key-skipped = Skipped
 audit-key-origin = Origin
 audit-key-people = People
 audit-key-language = Language
+
+# A retention rule set or removed: $id its number, $rule the rule in words (as in Settings).
+audit-rule = Rule #{ $id }: { $rule }
+
+## More names of details (see audit-key-reason and the others above)
+
+audit-key-operator = Operator
+audit-key-role = Role
+audit-key-owner = Owner
+audit-key-why = Why
+audit-key-replaced = Replaced an earlier kit
+audit-key-note-kept = Note kept
+audit-key-review-on = Review on
+audit-key-action = Action
+audit-key-period = Period
+audit-key-received-on = Received on
+audit-key-result = Result
+audit-key-checked-on = Checked on
+audit-key-notified-on = Notified on
+audit-key-audit-entry = Audit entry
+audit-key-no-data = No personal data held
+audit-key-before = Backup of the state before
+audit-key-before-upgrade-from-schema = Before the upgrade from schema
+audit-key-merged-name = Merged card’s name
+audit-key-filled = Fields filled
+audit-key-notes-appended = Notes appended
+audit-key-sensitive-added = Sensitive fields added
+audit-key-not-taken = Values not taken
+audit-key-moved = Moved
+audit-key-consent-events = Consent events
+audit-key-objections = Objections
+audit-key-requests = Requests
+audit-key-retention-hold = Retention hold
+audit-key-objections-dropped = Objections dropped
+audit-key-created-at = Created at
+audit-key-last-contact-at = Last contact
+audit-key-card = Card
+audit-key-evidence-ref = Evidence
+audit-key-recorded-by = Recorded by
+audit-key-recorded-at = Recorded at
+audit-key-staff-addresses = Staff addresses
+audit-key-event = Event
+audit-key-added-to-earlier = Added to an earlier conversation
+audit-key-tag = Tag
+audit-key-cards-removed = Cards removed
+audit-key-fields-cleared = Fields cleared
+audit-key-tagged = Tagged
+audit-key-created = Created
+audit-key-not-merged = Not merged
+audit-key-problems-skipped = Rows with problems skipped
+audit-key-values-left-out = Values left out
+audit-key-fields-filled = Fields filled
+audit-key-backups-hold-until = Backups hold the data until
+audit-key-data-subject-categories = Categories of data subjects
+audit-key-from-conversations = Created from conversations
+audit-key-document = Document
+audit-key-sha256 = SHA-256
+audit-key-letter = Letter
+audit-key-extra-redactions = Names also blacked out
+
+## Codes a detail holds, in words (`audit-value-<key>-<code>`; statuses, kinds, channels and roles use their own labels)
+
+audit-value-why-asked = Asked for by an owner
+audit-value-why-operator-removed = An operator was removed
+audit-value-source-person = From the person
+audit-value-source-third-party = From a third party
+audit-value-source-public = From a public source
+audit-value-document-report = Access report
+audit-value-document-export = Portable export
+audit-value-format-csv = CSV
+audit-value-format-vcard = vCard
+audit-value-format-google = Google Contacts (CSV)
+audit-value-format-outlook = Outlook (CSV)
+audit-value-format-zip = ZIP

@@ -38,8 +38,12 @@ backups-before-passphrase-change = Made before the passphrase was changed: it op
 backups-check = Check
 backups-checking = Checking…
 backups-check-ok = Checked: every page reads back and the structure is sound.
-# $problems: what the check found, as the core words it.
-backups-check-damaged = Damaged: { $problems }. Do not restore from this backup.
+# $count: how many problems the check found (listed below it, in words).
+backups-check-damaged =
+    Damaged: { $count ->
+        [one] { $count } problem found
+       *[other] { $count } problems found
+    }. Do not restore from this backup.
 backups-restore-ask = Restore…
 # After a restore; $date: when the backup was made; $path: where the vault as it was is kept.
 backups-restored = Restored the backup of { $date }. The vault as it was before is kept as { $path }.

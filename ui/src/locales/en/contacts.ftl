@@ -170,3 +170,6 @@ contacts-search-searching = Searching…
 contacts-search-results = Search results
 # In place of the snippet when the words matched a sensitive (masked) field.
 contacts-search-masked-match = match in a masked field
+
+# The name an erased card is shown by (the vault keeps "Erased contact #id" in English); $id: its number.
+contacts-erased-name = Erased contact #{ $id }

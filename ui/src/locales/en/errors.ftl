@@ -51,8 +51,22 @@ error-not-a-file = { $path } is { $kind ->
         [device] a device
        *[other] not a regular file
     }, not a file. Choose the file itself.
-# $reason: why it is not a vault (in English, from the vault's check).
-error-not-a-vault = { $path } is not a Custos vault ({ $reason }). Choose the vault file you created with Custos.
+# $why: why it is not a vault (a code); $kind: what it is, when it is no regular file (as in error-not-a-file).
+error-not-a-vault =
+    { $path } is not a Custos vault ({ $why ->
+        [not_a_file] it is { $kind ->
+            [folder] a folder
+            [fifo] a named pipe (FIFO)
+            [socket] a socket
+            [device] a device
+           *[other] not a regular file
+        }
+        [empty] the file is empty
+        [unencrypted_sqlite] it is an unencrypted SQLite database
+        [not_encrypted] its content is not encrypted data
+        [other_program] it is an encrypted database of another program
+       *[metadata_missing] its Custos metadata is missing
+    }). Choose the vault file you created with Custos.
 # $what: what was looked for.
 error-not-found = No { $what ->
         [contact] contact
@@ -243,11 +257,20 @@ error-reason-no-such-mapping = no mapping is saved as '{ $name }'
 error-reason-no-card-with-tag = no card has the tag '{ $tag }': nothing to export
 error-reason-nothing-to-export = no active contact matches: nothing to export
 error-reason-import-cancelled = The import was cancelled: nothing was imported.
-# $lines: the first lines that cannot be imported, each with what is wrong (in English).
+# $lines: the first lines that cannot be imported, each with what is wrong (error-problem-row, listed);
+# $more: how many more there are.
 error-reason-problem-rows = { $count ->
-        [one] 1 row cannot be imported as it is: { $lines }. Agree to skip it, or correct the file and import it again. Nothing was imported.
-       *[other] { $count } rows cannot be imported as they are: { $lines }. Agree to skip them, or correct the file and import it again. Nothing was imported.
+        [one] 1 row cannot be imported as it is: { $lines }{ $more ->
+            [0] {""}
+           *[other] , and { $more } more
+        }. Agree to skip it, or correct the file and import it again. Nothing was imported.
+       *[other] { $count } rows cannot be imported as they are: { $lines }{ $more ->
+            [0] {""}
+           *[other] , and { $more } more
+        }. Agree to skip them, or correct the file and import it again. Nothing was imported.
     }
+# One row of error-reason-problem-rows: $line its line, $problem why it cannot be imported.
+error-problem-row = line { $line } ({ $problem })
 # $date: when the import was undone.
 error-reason-import-already-undone = Import #{ $import } was already undone on { $date }: there is nothing left of it to remove.
 # $kept: the cards and what the firm recorded on them.
@@ -311,8 +334,44 @@ error-reason-transcript-no-messages = Line { $line }: expected at least one mess
 # $start, $end: the times of the file.
 error-reason-transcript-ends-before-start = Line { $line }: expected "ended_at" to be no earlier than "started_at" ({ $start }) but found { $end }. Nothing was imported.
 error-reason-transcript-cut-off = Line { $line }: expected the rest of the JSON but the file ends. Nothing was imported.
-# $detail: what the JSON reader says is wrong (in English); $column: the place in the line, in characters.
-error-reason-transcript-not-readable = Line { $line }: { $detail } (column { $column }). Nothing was imported.
+# $what: what is wrong (syntax, wrong_type, missing_field…); $name: the field or word found;
+# $expected_kind, $found_kind: the kinds of value expected and found; $column: the place in the line.
+error-reason-transcript-not-readable =
+    Line { $line }: { $what ->
+        [syntax] the text is not valid JSON here
+        [wrong_type] expected { $expected_kind ->
+                [text] a text
+                [number] a number
+                [boolean] true or false
+                [null] null
+                [list] a list
+                [object] an object
+               *[other] a value of another kind
+            } but found { $found_kind ->
+                [text] a text
+                [number] a number
+                [boolean] true or false
+                [null] null
+                [list] a list
+                [object] an object
+               *[other] a value of another kind
+            }
+        [wrong_value] expected { $expected_kind ->
+                [text] a text
+                [number] a number
+                [boolean] true or false
+                [null] null
+                [list] a list
+                [object] an object
+               *[other] a value of another kind
+            } but found another value
+        [wrong_length] expected a list with another number of items
+        [missing_field] expected "{ $name }" but found none
+        [unknown_field] found "{ $name }", a field this file does not have
+        [duplicate_field] found "{ $name }" twice
+        [unknown_value] found "{ $name }", which is not one of the values allowed here
+       *[other] found a value this file does not have here
+    } (column { $column }). Nothing was imported.
 # $found: the value as in the file; $column: the place in the line, in characters.
 error-reason-transcript-wrong-format = Line { $line }: expected "format": "custos-transcript" but found "{ $found }" (column { $column }). Nothing was imported.
 # $supported: the versions this Custos reads.
@@ -344,8 +403,8 @@ error-reason-csv-too-many-fields = Line { $line }: expected at most { $width } f
        *[other] th
     } with text in it (a field that holds the delimiter needs quotes around it). Nothing was imported.
 error-reason-csv-no-rows = Line { $line }: the file has a header but no rows: expected a row for each contact after the header. Nothing was imported.
-# $detail: what the CSV reader says is wrong (in English).
-error-reason-csv-not-text = Line { $line }: expected CSV text: { $detail }. Nothing was imported.
+# (The CSV reader's own English, $detail, is for the command line only.)
+error-reason-csv-not-text = Line { $line }: expected CSV text, but this line cannot be read as CSV: save the file again as CSV (in Excel: "CSV UTF-8"). Nothing was imported.
 error-reason-csv-unclosed-quote = Line { $line }: a field opens with a quote (") here that is never closed: expected a closing " before the end of the file (a quote inside a quoted field is written twice: ""). Nothing was imported.
 # A vCard file. $charset: the character set the value names (CHARSET=).
 error-reason-vcard-unknown-charset = Line { $line }: unknown character set `{ $charset }` (CHARSET=): expected one such as UTF-8, ISO-8859-2 or Windows-1250. Nothing was imported.
@@ -370,7 +429,44 @@ error-reason-vcard-no-end = Line { $line }: the vCard that begins here has no EN
 error-reason-vcard-empty = Line { $line }: no vCard found: expected BEGIN:VCARD, but the file is empty. Nothing was imported.
 error-reason-chat-export-cut-off = Line { $line }: expected the rest of the { $format } export but the file ends. Nothing was imported.
 error-reason-chat-export-not-json = Line { $line }: expected the JSON of a { $format } export but found text that is not JSON (column { $column }). Nothing was imported.
-error-reason-chat-export-unexpected = Line { $line }: { $detail }, where a { $format } export has something else (column { $column }). Nothing was imported.
+# $what: what is wrong (syntax, wrong_type, missing_field…); $name: the field or word found;
+# $expected_kind, $found_kind: the kinds of value expected and found; $column: the place in the line.
+error-reason-chat-export-unexpected =
+    Line { $line }: { $what ->
+        [syntax] the text is not valid JSON here
+        [wrong_type] expected { $expected_kind ->
+                [text] a text
+                [number] a number
+                [boolean] true or false
+                [null] null
+                [list] a list
+                [object] an object
+               *[other] a value of another kind
+            } but found { $found_kind ->
+                [text] a text
+                [number] a number
+                [boolean] true or false
+                [null] null
+                [list] a list
+                [object] an object
+               *[other] a value of another kind
+            }
+        [wrong_value] expected { $expected_kind ->
+                [text] a text
+                [number] a number
+                [boolean] true or false
+                [null] null
+                [list] a list
+                [object] an object
+               *[other] a value of another kind
+            } but found another value
+        [wrong_length] expected a list with another number of items
+        [missing_field] expected "{ $name }" but found none
+        [unknown_field] found "{ $name }", a field this file does not have
+        [duplicate_field] found "{ $name }" twice
+        [unknown_value] found "{ $name }", which is not one of the values allowed here
+       *[other] found a value this file does not have here
+    }, where a { $format } export has something else (column { $column }). Nothing was imported.
 error-reason-chat-export-too-large = Line { $line }: the { $format } export is larger than { $megabytes } MB, more than Custos reads at once: export fewer chats or a shorter period. Nothing was imported.
 error-reason-chat-export-text-too-long = Line { $line }: expected a message text of at most { $megabytes } MB, as { $format } writes them, but found a longer one (column { $column }). Nothing was imported.
 error-reason-telegram-not-an-export = Line { $line }: expected a Telegram Desktop export ("Export chat history" as JSON): a chat with its "messages", or a full export (result.json) with its "chats", but found neither. Nothing was imported.

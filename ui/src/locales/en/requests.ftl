@@ -241,3 +241,22 @@ requests-letters-hint = In the language you choose, addressed to the requester, 
 requests-letters-button = { $letter }…
 # The letter's dialog title; $id: the request's number.
 requests-letters-dialog = { $letter } for request #{ $id }
+
+# In place of the requester's words cleared when the person was erased.
+requests-erased-text = [erased with the person]
+# The outcome of a request closed as "no personal data held"; $summary: what the clerk added (the search made).
+requests-outcome-no-data = No personal data about the requester is held.
+requests-outcome-no-data-with = No personal data about the requester is held. { $summary }
+# A description to start from for the action an audit entry proves (by the entry's action code).
+requests-describe-contact-erased = Erased the contact and their conversations
+requests-describe-contact-restricted = Restricted processing of the contact's data
+requests-describe-contact-updated = Corrected the contact's data
+requests-describe-consent-withdrawn = Recorded the withdrawal of consent
+requests-describe-objection-recorded = Recorded the objection
+# What was done, as Custos recorded it when it generated the answer: $language the report's language by its own name, $pages its pages, $sha256 the start of the file's SHA-256.
+requests-action-report-generated =
+    Access report generated in { $language } ({ $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }, SHA-256 { $sha256 })
+requests-action-export-generated = Portable export generated (ZIP, SHA-256 { $sha256 })

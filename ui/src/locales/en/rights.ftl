@@ -12,7 +12,7 @@ rights-reason-missing = Say why: the reason is kept in the audit log.
 
 ## What an erasure removes and keeps (list items, lower case, no full stop)
 
-# "Erased contact #id" is the name the core gives the card, in English.
+# "Erased contact #id": the name the card is shown by afterwards (contacts-erased-name).
 rights-erase-removes-1 = the name — the card becomes “Erased contact #id”
 rights-erase-removes-2 = every contact point (e-mail, phone, organisation, address, ID number) and the notes
 rights-erase-removes-3 = the sensitive-field marks

@@ -71,3 +71,23 @@ settings-integrity-problems =
         [one] { $count } problem found
        *[other] { $count } problems found
     }. Restore the vault from a backup before you change anything.
+
+## What a check of the vault or of a backup found (SQLite's findings, classified by the core)
+
+# $page, $row: numbers in the file; $index: the index's name as the database has it.
+settings-integrity-page-mac = Page { $page } does not match its checksum: it was changed on disk or written wrongly.
+settings-integrity-page-damaged = Page { $page } is damaged.
+settings-integrity-page-never-used = Page { $page } is used by nothing.
+settings-integrity-page-used-twice = Page { $page } is used twice.
+settings-integrity-row-missing-from-index = Row { $row } is missing from the index { $index }.
+settings-integrity-index-entry-count = The index { $index } has a wrong number of entries.
+settings-integrity-index-not-unique = The index { $index } has the same entry twice.
+# $found: how many pages the list says it holds; $expected: how many it holds.
+settings-integrity-freelist-size =
+    The list of free pages says it holds { $found ->
+        [one] { $found } page
+       *[other] { $found } pages
+    } but holds { $expected }.
+settings-integrity-freelist-damaged = The list of free pages is damaged.
+# A collapsed section with the check's own lines, as SQLite wrote them (in English).
+settings-integrity-technical = Technical details for support

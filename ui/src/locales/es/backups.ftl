@@ -30,7 +30,11 @@ backups-before-passphrase-change = Hecha antes de cambiar la frase de contraseñ
 backups-check = Comprobar
 backups-checking = Comprobando…
 backups-check-ok = Comprobada: todas las páginas se releen y la estructura está intacta.
-backups-check-damaged = Dañada: { $problems }. No restaure desde esta copia.
+backups-check-damaged =
+    Dañada: { $count ->
+        [one] { $count } problema encontrado
+       *[other] { $count } problemas encontrados
+    }. No restaure desde esta copia.
 backups-restore-ask = Restaurar…
 backups-restored = Se ha restaurado la copia de seguridad del { $date }. La caja fuerte tal como estaba antes se conserva como { $path }.
 

@@ -174,3 +174,5 @@ contacts-search-searching = Buscando…
 contacts-search-results = Resultados de la búsqueda
 # En lugar del fragmento, cuando las palabras coinciden en un campo sensible (enmascarado).
 contacts-search-masked-match = coincidencia en un campo enmascarado
+
+contacts-erased-name = Contacto suprimido n.º { $id }

@@ -36,7 +36,21 @@ error-not-a-file = { $path } es { $kind ->
         [device] un dispositivo
        *[other] algo distinto de un archivo normal
     }, no un archivo. Elija el propio archivo.
-error-not-a-vault = { $path } no es una caja fuerte de Custos ({ $reason }). Elija el archivo de la caja fuerte que creó con Custos.
+error-not-a-vault =
+    { $path } no es una caja fuerte de Custos ({ $why ->
+        [not_a_file] es { $kind ->
+            [folder] una carpeta
+            [fifo] una tubería con nombre (FIFO)
+            [socket] un socket
+            [device] un dispositivo
+           *[other] algo distinto de un archivo normal
+        }
+        [empty] el archivo está vacío
+        [unencrypted_sqlite] es una base de datos SQLite sin cifrar
+        [not_encrypted] su contenido no son datos cifrados
+        [other_program] es una base de datos cifrada de otro programa
+       *[metadata_missing] faltan sus metadatos de Custos
+    }). Elija el archivo de la caja fuerte que creó con Custos.
 error-not-found = No hay { $what ->
         [contact] ningún contacto
         [conversation] ninguna conversación
@@ -219,9 +233,16 @@ error-reason-no-card-with-tag = Ninguna ficha tiene la etiqueta «{ $tag }»: no
 error-reason-nothing-to-export = Ningún contacto activo coincide: no hay nada que exportar
 error-reason-import-cancelled = La importación se ha cancelado: no se ha importado nada.
 error-reason-problem-rows = { $count ->
-        [one] { $count } fila no se puede importar tal como está: { $lines }. Acepte omitirla o corrija el archivo e impórtelo de nuevo. No se ha importado nada.
-       *[other] { $count } filas no se pueden importar tal como están: { $lines }. Acepte omitirlas o corrija el archivo e impórtelo de nuevo. No se ha importado nada.
+        [one] { $count } fila no se puede importar tal como está: { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}y { $more } más
+        }. Acepte omitirla o corrija el archivo e impórtelo de nuevo. No se ha importado nada.
+       *[other] { $count } filas no se pueden importar tal como están: { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}y { $more } más
+        }. Acepte omitirlas o corrija el archivo e impórtelo de nuevo. No se ha importado nada.
     }
+error-problem-row = línea { $line } ({ $problem })
 error-reason-import-already-undone = La importación n.º { $import } ya se deshizo el { $date }: no queda nada de ella que eliminar.
 error-reason-import-kept-data = La importación n.º { $import } no se puede deshacer: { $count ->
         [one] una ficha creada por ella contiene
@@ -271,7 +292,42 @@ error-reason-chat-date-no-such-day = Línea { $line }: se esperaba una fecha vá
 error-reason-transcript-no-messages = Línea { $line }: se esperaba al menos un mensaje en «messages», pero no hay ninguno. No se ha importado nada.
 error-reason-transcript-ends-before-start = Línea { $line }: «ended_at» no puede ser anterior a «started_at» ({ $start }), pero es { $end }. No se ha importado nada.
 error-reason-transcript-cut-off = Línea { $line }: se esperaba el resto del JSON, pero el archivo termina. No se ha importado nada.
-error-reason-transcript-not-readable = Línea { $line }: { $detail } (columna { $column }). No se ha importado nada.
+error-reason-transcript-not-readable =
+    Línea { $line }: { $what ->
+        [syntax] el texto no es JSON válido en este punto
+        [wrong_type] se esperaba: { $expected_kind ->
+                [text] texto
+                [number] número
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] objeto
+               *[other] valor de otro tipo
+            }; se encontró: { $found_kind ->
+                [text] texto
+                [number] número
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] objeto
+               *[other] valor de otro tipo
+            }
+        [wrong_value] se esperaba: { $expected_kind ->
+                [text] texto
+                [number] número
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] objeto
+               *[other] valor de otro tipo
+            }; se encontró otro valor
+        [wrong_length] se esperaba una lista con otro número de elementos
+        [missing_field] se esperaba el campo «{ $name }», pero falta
+        [unknown_field] se encontró el campo «{ $name }», que este archivo no tiene
+        [duplicate_field] el campo «{ $name }» aparece dos veces
+        [unknown_value] se encontró «{ $name }», que no es uno de los valores permitidos aquí
+       *[other] se encontró un valor que este archivo no tiene en este punto
+    } (columna { $column }). No se ha importado nada.
 error-reason-transcript-wrong-format = Línea { $line }: se esperaba «format»: «custos-transcript», pero el valor es «{ $found }» (columna { $column }). No se ha importado nada.
 error-reason-transcript-unsupported-version = Línea { $line }: versión { $found } no compatible: se esperaba «version»: { $supported } (las versiones que lee este Custos) (columna { $column }). No se ha importado nada.
 error-reason-transcript-unknown-channel = Línea { $line }: se esperaba un canal ({ $choices }), pero el valor es «{ $found }» (columna { $column }). No se ha importado nada.
@@ -304,7 +360,7 @@ error-reason-csv-too-many-fields = Línea { $line }: se esperaba un máximo de {
        *[other] { $field }
     } contiene texto (un campo que contiene el separador debe ir entre comillas). No se ha importado nada.
 error-reason-csv-no-rows = Línea { $line }: el archivo tiene encabezado pero ninguna fila: se esperaba una fila por cada contacto después del encabezado. No se ha importado nada.
-error-reason-csv-not-text = Línea { $line }: se esperaba texto CSV: { $detail }. No se ha importado nada.
+error-reason-csv-not-text = Línea { $line }: se esperaba texto CSV, pero esta línea no se puede leer como CSV: guarde de nuevo el archivo como CSV (en Excel: «CSV UTF-8»). No se ha importado nada.
 error-reason-csv-unclosed-quote = Línea { $line }: aquí un campo empieza con unas comillas (") que nunca se cierran: se esperaban unas " de cierre antes del final del archivo (unas comillas dentro de un campo entre comillas se escriben dos veces: ""). No se ha importado nada.
 error-reason-vcard-unknown-charset = Línea { $line }: juego de caracteres desconocido `{ $charset }` (CHARSET=): se esperaba uno como UTF-8, ISO-8859-2 o Windows-1250. No se ha importado nada.
 error-reason-vcard-unknown-encoding = Línea { $line }: { $property } es texto, pero su valor está codificado como `{ $encoding }`: se esperaba ENCODING=QUOTED-PRINTABLE u 8BIT, o ninguna codificación. No se ha importado nada.
@@ -323,7 +379,42 @@ error-reason-vcard-no-end = Línea { $line }: la vCard que empieza aquí no tien
 error-reason-vcard-empty = Línea { $line }: no se ha encontrado ninguna vCard: se esperaba BEGIN:VCARD, pero el archivo está vacío. No se ha importado nada.
 error-reason-chat-export-cut-off = Línea { $line }: se esperaba el resto de la exportación de { $format }, pero el archivo termina. No se ha importado nada.
 error-reason-chat-export-not-json = Línea { $line }: se esperaba el JSON de una exportación de { $format }, pero el texto encontrado no es JSON (columna { $column }). No se ha importado nada.
-error-reason-chat-export-unexpected = Línea { $line }: { $detail }, donde una exportación de { $format } tiene otra cosa (columna { $column }). No se ha importado nada.
+error-reason-chat-export-unexpected =
+    Línea { $line }: { $what ->
+        [syntax] el texto no es JSON válido en este punto
+        [wrong_type] se esperaba: { $expected_kind ->
+                [text] texto
+                [number] número
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] objeto
+               *[other] valor de otro tipo
+            }; se encontró: { $found_kind ->
+                [text] texto
+                [number] número
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] objeto
+               *[other] valor de otro tipo
+            }
+        [wrong_value] se esperaba: { $expected_kind ->
+                [text] texto
+                [number] número
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] objeto
+               *[other] valor de otro tipo
+            }; se encontró otro valor
+        [wrong_length] se esperaba una lista con otro número de elementos
+        [missing_field] se esperaba el campo «{ $name }», pero falta
+        [unknown_field] se encontró el campo «{ $name }», que este archivo no tiene
+        [duplicate_field] el campo «{ $name }» aparece dos veces
+        [unknown_value] se encontró «{ $name }», que no es uno de los valores permitidos aquí
+       *[other] se encontró un valor que este archivo no tiene en este punto
+    }, donde una exportación de { $format } tiene otra cosa (columna { $column }). No se ha importado nada.
 error-reason-chat-export-too-large = Línea { $line }: la exportación de { $format } supera los { $megabytes } MB, más de lo que Custos lee de una vez: exporte menos chats o un período más corto. No se ha importado nada.
 error-reason-chat-export-text-too-long = Línea { $line }: se esperaba un texto de mensaje de { $megabytes } MB como máximo, como los escribe { $format }, pero se ha encontrado uno más largo (columna { $column }). No se ha importado nada.
 error-reason-telegram-not-an-export = Línea { $line }: se esperaba una exportación de Telegram Desktop («Exportar historial del chat» en JSON): un chat con sus «messages» o una exportación completa (result.json) con sus «chats», pero no se ha encontrado ninguna de las dos. No se ha importado nada.

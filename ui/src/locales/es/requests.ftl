@@ -215,3 +215,18 @@ requests-letters-title = Cartas al solicitante
 requests-letters-hint = En el idioma que elija, dirigidas al solicitante, con la referencia de la solicitud. Cada carta queda en el registro de auditoría; no cuenta como lo realizado.
 requests-letters-button = { $letter }…
 requests-letters-dialog = { $letter } para la solicitud n.º { $id }
+
+requests-erased-text = [suprimido con la persona]
+requests-outcome-no-data = No se conservan datos personales del solicitante.
+requests-outcome-no-data-with = No se conservan datos personales del solicitante. { $summary }
+requests-describe-contact-erased = Se suprimieron el contacto y sus conversaciones
+requests-describe-contact-restricted = Se limitó el tratamiento de los datos del contacto
+requests-describe-contact-updated = Se rectificaron los datos del contacto
+requests-describe-consent-withdrawn = Se registró la retirada del consentimiento
+requests-describe-objection-recorded = Se registró la oposición
+requests-action-report-generated =
+    Informe de acceso generado, idioma: { $language } ({ $pages ->
+        [one] { $pages } página
+       *[other] { $pages } páginas
+    }, SHA-256 { $sha256 })
+requests-action-export-generated = Exportación portable generada (ZIP, SHA-256 { $sha256 })

@@ -11,7 +11,7 @@ rights-reason-missing = Indique el motivo: se conserva en el registro de auditor
 
 ## Qué elimina la supresión y qué conserva
 
-rights-erase-removes-1 = el nombre — la ficha pasa a llamarse «Erased contact #id»
+rights-erase-removes-1 = el nombre — la ficha pasa a llamarse «Contacto suprimido n.º …»
 rights-erase-removes-2 = todos los datos de contacto (correo electrónico, teléfono, organización, dirección, número de documento) y las notas
 rights-erase-removes-3 = las marcas de campos sensibles
 rights-erase-removes-4 = todas las conversaciones y mensajes, y sus entradas en el índice de búsqueda

@@ -63,3 +63,18 @@ settings-integrity-problems =
         [one] Se ha encontrado { $count } problema
        *[other] Se han encontrado { $count } problemas
     }. Restaure la caja fuerte desde una copia de seguridad antes de cambiar nada.
+
+settings-integrity-page-mac = La página { $page } no coincide con su suma de comprobación: se modificó en el disco o se escribió mal.
+settings-integrity-page-damaged = La página { $page } está dañada.
+settings-integrity-page-never-used = La página { $page } no la usa nada.
+settings-integrity-page-used-twice = La página { $page } se usa dos veces.
+settings-integrity-row-missing-from-index = Falta la fila { $row } en el índice { $index }.
+settings-integrity-index-entry-count = El índice { $index } tiene un número de entradas erróneo.
+settings-integrity-index-not-unique = El índice { $index } contiene dos veces la misma entrada.
+settings-integrity-freelist-size =
+    La lista de páginas libres indica { $found ->
+        [one] { $found } página
+       *[other] { $found } páginas
+    }, pero contiene { $expected }.
+settings-integrity-freelist-damaged = La lista de páginas libres está dañada.
+settings-integrity-technical = Detalles técnicos para el soporte

@@ -31,7 +31,11 @@ backups-before-passphrase-change = Faite avant le changement de phrase secrète 
 backups-check = Vérifier
 backups-checking = Vérification…
 backups-check-ok = Vérifiée : chaque page se relit et la structure est saine.
-backups-check-damaged = Endommagée : { $problems }. Ne restaurez pas à partir de cette sauvegarde.
+backups-check-damaged =
+    Endommagée : { $count ->
+        [one] { $count } problème trouvé
+       *[other] { $count } problèmes trouvés
+    }. Ne restaurez pas à partir de cette sauvegarde.
 backups-restore-ask = Restaurer…
 backups-restored = La sauvegarde du { $date } a été restaurée. Le coffre-fort tel qu’il était avant est conservé sous { $path }.
 

@@ -174,3 +174,5 @@ contacts-search-searching = Recherche…
 contacts-search-results = Résultats de la recherche
 # À la place de l’extrait, quand les mots correspondent à un champ sensible (masqué).
 contacts-search-masked-match = correspondance dans un champ masqué
+
+contacts-erased-name = Contact effacé nº { $id }

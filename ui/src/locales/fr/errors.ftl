@@ -36,7 +36,21 @@ error-not-a-file = { $path } est { $kind ->
         [device] un périphérique
        *[other] autre chose qu’un fichier ordinaire
     }, pas un fichier. Choisissez le fichier lui-même.
-error-not-a-vault = { $path } n’est pas un coffre Custos ({ $reason }). Choisissez le fichier du coffre que vous avez créé avec Custos.
+error-not-a-vault =
+    { $path } n’est pas un coffre Custos ({ $why ->
+        [not_a_file] c’est { $kind ->
+            [folder] un dossier
+            [fifo] un tube nommé (FIFO)
+            [socket] un socket
+            [device] un périphérique
+           *[other] autre chose qu’un fichier ordinaire
+        }
+        [empty] le fichier est vide
+        [unencrypted_sqlite] c’est une base de données SQLite non chiffrée
+        [not_encrypted] son contenu n’est pas constitué de données chiffrées
+        [other_program] c’est une base de données chiffrée d’un autre programme
+       *[metadata_missing] ses métadonnées Custos sont absentes
+    }). Choisissez le fichier du coffre que vous avez créé avec Custos.
 error-not-found = { $what ->
         [contact] Aucun contact
         [conversation] Aucune conversation
@@ -219,9 +233,16 @@ error-reason-no-card-with-tag = Aucune fiche ne porte l’étiquette « { $tag }
 error-reason-nothing-to-export = Aucun contact actif ne correspond : rien à exporter
 error-reason-import-cancelled = L’importation a été annulée : rien n’a été importé.
 error-reason-problem-rows = { $count ->
-        [one] { $count } ligne ne peut pas être importée en l’état : { $lines }. Acceptez de l’ignorer ou corrigez le fichier et importez-le à nouveau. Rien n’a été importé.
-       *[other] { $count } lignes ne peuvent pas être importées en l’état : { $lines }. Acceptez de les ignorer ou corrigez le fichier et importez-le à nouveau. Rien n’a été importé.
+        [one] { $count } ligne ne peut pas être importée en l’état : { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}et { $more } autres
+        }. Acceptez de l’ignorer ou corrigez le fichier et importez-le à nouveau. Rien n’a été importé.
+       *[other] { $count } lignes ne peuvent pas être importées en l’état : { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}et { $more } autres
+        }. Acceptez de les ignorer ou corrigez le fichier et importez-le à nouveau. Rien n’a été importé.
     }
+error-problem-row = ligne { $line } ({ $problem })
 error-reason-import-already-undone = L’importation nº { $import } a déjà été annulée le { $date } : il n’en reste rien à supprimer.
 error-reason-import-kept-data = L’importation nº { $import } ne peut pas être annulée : { $count ->
         [one] une fiche qu’elle a créée contient
@@ -271,7 +292,42 @@ error-reason-chat-date-no-such-day = Ligne { $line } : une date valide était at
 error-reason-transcript-no-messages = Ligne { $line } : au moins un message était attendu dans « messages », mais il n’y en a aucun. Rien n’a été importé.
 error-reason-transcript-ends-before-start = Ligne { $line } : « ended_at » ne peut pas précéder « started_at » ({ $start }), or il vaut { $end }. Rien n’a été importé.
 error-reason-transcript-cut-off = Ligne { $line } : la suite du JSON était attendue, mais le fichier se termine. Rien n’a été importé.
-error-reason-transcript-not-readable = Ligne { $line } : { $detail } (colonne { $column }). Rien n’a été importé.
+error-reason-transcript-not-readable =
+    Ligne { $line } : { $what ->
+        [syntax] le texte n’est pas du JSON valide à cet endroit
+        [wrong_type] attendu : { $expected_kind ->
+                [text] texte
+                [number] nombre
+                [boolean] true ou false
+                [null] null
+                [list] liste
+                [object] objet
+               *[other] valeur d’un autre type
+            } ; trouvé : { $found_kind ->
+                [text] texte
+                [number] nombre
+                [boolean] true ou false
+                [null] null
+                [list] liste
+                [object] objet
+               *[other] valeur d’un autre type
+            }
+        [wrong_value] attendu : { $expected_kind ->
+                [text] texte
+                [number] nombre
+                [boolean] true ou false
+                [null] null
+                [list] liste
+                [object] objet
+               *[other] valeur d’un autre type
+            } ; une autre valeur a été trouvée
+        [wrong_length] une liste d’un autre nombre d’éléments était attendue
+        [missing_field] le champ « { $name } » était attendu, mais il manque
+        [unknown_field] le champ « { $name } » a été trouvé, mais ce fichier ne l’a pas
+        [duplicate_field] le champ « { $name } » figure deux fois
+        [unknown_value] « { $name } » a été trouvé, mais ce n’est pas une des valeurs autorisées ici
+       *[other] une valeur que ce fichier n’a pas à cet endroit a été trouvée
+    } (colonne { $column }). Rien n’a été importé.
 error-reason-transcript-wrong-format = Ligne { $line } : « format » : « custos-transcript » était attendu, mais la valeur est « { $found } » (colonne { $column }). Rien n’a été importé.
 error-reason-transcript-unsupported-version = Ligne { $line } : version { $found } non prise en charge : « version » : { $supported } était attendu (les versions que lit ce Custos) (colonne { $column }). Rien n’a été importé.
 error-reason-transcript-unknown-channel = Ligne { $line } : un canal ({ $choices }) était attendu, mais la valeur est « { $found } » (colonne { $column }). Rien n’a été importé.
@@ -304,7 +360,7 @@ error-reason-csv-too-many-fields = Ligne { $line } : { $width ->
        *[other] { $field }
     } contient du texte (un champ qui contient le séparateur doit être placé entre guillemets). Rien n’a été importé.
 error-reason-csv-no-rows = Ligne { $line } : le fichier a un en-tête mais aucune ligne : une ligne par contact était attendue après l’en-tête. Rien n’a été importé.
-error-reason-csv-not-text = Ligne { $line } : du texte CSV était attendu : { $detail }. Rien n’a été importé.
+error-reason-csv-not-text = Ligne { $line } : du texte CSV était attendu, mais cette ligne ne peut pas être lue comme du CSV : enregistrez de nouveau le fichier au format CSV (dans Excel : « CSV UTF-8 »). Rien n’a été importé.
 error-reason-csv-unclosed-quote = Ligne { $line } : un champ s’ouvre ici par un guillemet (") qui n’est jamais fermé : un " fermant était attendu avant la fin du fichier (un guillemet à l’intérieur d’un champ entre guillemets s’écrit deux fois : ""). Rien n’a été importé.
 error-reason-vcard-unknown-charset = Ligne { $line } : jeu de caractères inconnu `{ $charset }` (CHARSET=) : un jeu tel que UTF-8, ISO-8859-2 ou Windows-1250 était attendu. Rien n’a été importé.
 error-reason-vcard-unknown-encoding = Ligne { $line } : { $property } est du texte, mais sa valeur est encodée en `{ $encoding }` : ENCODING=QUOTED-PRINTABLE ou 8BIT, ou aucun encodage, était attendu. Rien n’a été importé.
@@ -323,7 +379,42 @@ error-reason-vcard-no-end = Ligne { $line } : la vCard qui commence ici n’a pa
 error-reason-vcard-empty = Ligne { $line } : aucune vCard trouvée : BEGIN:VCARD était attendu, mais le fichier est vide. Rien n’a été importé.
 error-reason-chat-export-cut-off = Ligne { $line } : la suite de l’export { $format } était attendue, mais le fichier se termine. Rien n’a été importé.
 error-reason-chat-export-not-json = Ligne { $line } : le JSON d’un export { $format } était attendu, mais le texte trouvé n’est pas du JSON (colonne { $column }). Rien n’a été importé.
-error-reason-chat-export-unexpected = Ligne { $line } : { $detail }, là où un export { $format } contient autre chose (colonne { $column }). Rien n’a été importé.
+error-reason-chat-export-unexpected =
+    Ligne { $line } : { $what ->
+        [syntax] le texte n’est pas du JSON valide à cet endroit
+        [wrong_type] attendu : { $expected_kind ->
+                [text] texte
+                [number] nombre
+                [boolean] true ou false
+                [null] null
+                [list] liste
+                [object] objet
+               *[other] valeur d’un autre type
+            } ; trouvé : { $found_kind ->
+                [text] texte
+                [number] nombre
+                [boolean] true ou false
+                [null] null
+                [list] liste
+                [object] objet
+               *[other] valeur d’un autre type
+            }
+        [wrong_value] attendu : { $expected_kind ->
+                [text] texte
+                [number] nombre
+                [boolean] true ou false
+                [null] null
+                [list] liste
+                [object] objet
+               *[other] valeur d’un autre type
+            } ; une autre valeur a été trouvée
+        [wrong_length] une liste d’un autre nombre d’éléments était attendue
+        [missing_field] le champ « { $name } » était attendu, mais il manque
+        [unknown_field] le champ « { $name } » a été trouvé, mais ce fichier ne l’a pas
+        [duplicate_field] le champ « { $name } » figure deux fois
+        [unknown_value] « { $name } » a été trouvé, mais ce n’est pas une des valeurs autorisées ici
+       *[other] une valeur que ce fichier n’a pas à cet endroit a été trouvée
+    }, là où un export { $format } contient autre chose (colonne { $column }). Rien n’a été importé.
 error-reason-chat-export-too-large = Ligne { $line } : l’export { $format } dépasse { $megabytes } Mo, plus que ce que Custos lit en une fois : exportez moins de discussions ou une période plus courte. Rien n’a été importé.
 error-reason-chat-export-text-too-long = Ligne { $line } : un texte de message d’au plus { $megabytes } Mo était attendu, comme { $format } les écrit, mais il est plus long (colonne { $column }). Rien n’a été importé.
 error-reason-telegram-not-an-export = Ligne { $line } : un export de Telegram Desktop (« Exporter l’historique de discussion » en JSON) était attendu : une discussion avec ses « messages », ou un export complet (result.json) avec ses « chats », mais aucun des deux n’a été trouvé. Rien n’a été importé.

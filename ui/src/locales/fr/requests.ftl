@@ -215,3 +215,18 @@ requests-letters-title = Courriers au demandeur
 requests-letters-hint = Dans la langue choisie, adressés au demandeur, avec la référence de la demande. Chaque courrier figure dans le journal d’audit ; il ne compte pas comme action réalisée.
 requests-letters-button = { $letter }…
 requests-letters-dialog = { $letter } pour la demande n° { $id }
+
+requests-erased-text = [effacé avec la personne]
+requests-outcome-no-data = Aucune donnée personnelle concernant le demandeur n’est détenue.
+requests-outcome-no-data-with = Aucune donnée personnelle concernant le demandeur n’est détenue. { $summary }
+requests-describe-contact-erased = Contact et ses conversations effacés
+requests-describe-contact-restricted = Traitement des données du contact limité
+requests-describe-contact-updated = Données du contact rectifiées
+requests-describe-consent-withdrawn = Retrait du consentement enregistré
+requests-describe-objection-recorded = Opposition enregistrée
+requests-action-report-generated =
+    Rapport d’accès généré, langue : { $language } ({ $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }, SHA-256 { $sha256 })
+requests-action-export-generated = Export portable généré (ZIP, SHA-256 { $sha256 })

@@ -11,7 +11,7 @@ rights-reason-missing = Indiquez le motif : il est conservé dans le journal d�
 
 ## Ce que l’effacement supprime et ce qu’il conserve
 
-rights-erase-removes-1 = le nom — la fiche devient « Erased contact #id »
+rights-erase-removes-1 = le nom — la fiche devient « Contact effacé nº … »
 rights-erase-removes-2 = toutes les coordonnées (e-mail, téléphone, organisation, adresse, numéro de pièce d’identité) et les notes
 rights-erase-removes-3 = les marques de champs sensibles
 rights-erase-removes-4 = toutes les conversations et tous les messages, ainsi que leurs entrées dans l’index de recherche

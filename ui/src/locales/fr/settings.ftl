@@ -63,3 +63,18 @@ settings-integrity-problems =
         [one] { $count } problème détecté
        *[other] { $count } problèmes détectés
     }. Restaurez le coffre-fort à partir d’une sauvegarde avant de modifier quoi que ce soit.
+
+settings-integrity-page-mac = La page { $page } ne correspond pas à sa somme de contrôle : elle a été modifiée sur le disque ou mal écrite.
+settings-integrity-page-damaged = La page { $page } est endommagée.
+settings-integrity-page-never-used = La page { $page } n’est utilisée par rien.
+settings-integrity-page-used-twice = La page { $page } est utilisée deux fois.
+settings-integrity-row-missing-from-index = La ligne { $row } manque dans l’index { $index }.
+settings-integrity-index-entry-count = L’index { $index } a un nombre d’entrées erroné.
+settings-integrity-index-not-unique = L’index { $index } contient deux fois la même entrée.
+settings-integrity-freelist-size =
+    La liste des pages libres indique { $found ->
+        [one] { $found } page
+       *[other] { $found } pages
+    }, mais en contient { $expected }.
+settings-integrity-freelist-damaged = La liste des pages libres est endommagée.
+settings-integrity-technical = Détails techniques pour l’assistance

@@ -30,7 +30,11 @@ backups-before-passphrase-change = Eseguito prima del cambio di passphrase: si a
 backups-check = Verifica
 backups-checking = Verifica…
 backups-check-ok = Verificato: ogni pagina si rilegge e la struttura è integra.
-backups-check-damaged = Danneggiato: { $problems }. Non eseguire il ripristino da questo backup.
+backups-check-damaged =
+    Danneggiato: { $count ->
+        [one] { $count } problema trovato
+       *[other] { $count } problemi trovati
+    }. Non eseguire il ripristino da questo backup.
 backups-restore-ask = Ripristina…
 backups-restored = Ripristinato il backup del { $date }. La cassaforte com’era prima è conservata come { $path }.
 

@@ -174,3 +174,5 @@ contacts-search-searching = Ricerca in corso…
 contacts-search-results = Risultati della ricerca
 # Al posto dell’estratto, quando le parole corrispondono a un campo sensibile (mascherato).
 contacts-search-masked-match = corrispondenza in un campo mascherato
+
+contacts-erased-name = Contatto cancellato n. { $id }

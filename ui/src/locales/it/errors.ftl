@@ -36,7 +36,21 @@ error-not-a-file = { $path } è { $kind ->
         [device] un dispositivo
        *[other] qualcosa di diverso da un file normale
     }, non un file. Scegli il file stesso.
-error-not-a-vault = { $path } non è una cassaforte Custos ({ $reason }). Scegli il file della cassaforte creato con Custos.
+error-not-a-vault =
+    { $path } non è una cassaforte Custos ({ $why ->
+        [not_a_file] è { $kind ->
+            [folder] una cartella
+            [fifo] una pipe con nome (FIFO)
+            [socket] un socket
+            [device] un dispositivo
+           *[other] qualcosa di diverso da un file normale
+        }
+        [empty] il file è vuoto
+        [unencrypted_sqlite] è un database SQLite non cifrato
+        [not_encrypted] il suo contenuto non è costituito da dati cifrati
+        [other_program] è un database cifrato di un altro programma
+       *[metadata_missing] mancano i metadati di Custos
+    }). Scegli il file della cassaforte creato con Custos.
 error-not-found = { $what ->
         [contact] Nessun contatto
         [conversation] Nessuna conversazione
@@ -219,9 +233,16 @@ error-reason-no-card-with-tag = Nessuna scheda ha l’etichetta «{ $tag }»: no
 error-reason-nothing-to-export = Nessun contatto attivo corrisponde: non c’è nulla da esportare
 error-reason-import-cancelled = L’importazione è stata annullata: non è stato importato nulla.
 error-reason-problem-rows = { $count ->
-        [one] { $count } riga non può essere importata così com’è: { $lines }. Accetta di saltarla oppure correggi il file e importalo di nuovo. Non è stato importato nulla.
-       *[other] { $count } righe non possono essere importate così come sono: { $lines }. Accetta di saltarle oppure correggi il file e importalo di nuovo. Non è stato importato nulla.
+        [one] { $count } riga non può essere importata così com’è: { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}e altre { $more }
+        }. Accetta di saltarla oppure correggi il file e importalo di nuovo. Non è stato importato nulla.
+       *[other] { $count } righe non possono essere importate così come sono: { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}e altre { $more }
+        }. Accetta di saltarle oppure correggi il file e importalo di nuovo. Non è stato importato nulla.
     }
+error-problem-row = riga { $line } ({ $problem })
 error-reason-import-already-undone = L’importazione n. { $import } è già stata annullata il { $date }: non ne resta nulla da rimuovere.
 error-reason-import-kept-data = L’importazione n. { $import } non può essere annullata: { $count ->
         [one] una scheda creata da essa contiene
@@ -271,7 +292,42 @@ error-reason-chat-date-no-such-day = Riga { $line }: era prevista una data valid
 error-reason-transcript-no-messages = Riga { $line }: era previsto almeno un messaggio in «messages», ma non ce n’è nessuno. Non è stato importato nulla.
 error-reason-transcript-ends-before-start = Riga { $line }: «ended_at» non può essere precedente a «started_at» ({ $start }), ma vale { $end }. Non è stato importato nulla.
 error-reason-transcript-cut-off = Riga { $line }: era previsto il resto del JSON, ma il file termina. Non è stato importato nulla.
-error-reason-transcript-not-readable = Riga { $line }: { $detail } (colonna { $column }). Non è stato importato nulla.
+error-reason-transcript-not-readable =
+    Riga { $line }: { $what ->
+        [syntax] il testo non è JSON valido in questo punto
+        [wrong_type] previsto: { $expected_kind ->
+                [text] testo
+                [number] numero
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] oggetto
+               *[other] valore di altro tipo
+            }; trovato: { $found_kind ->
+                [text] testo
+                [number] numero
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] oggetto
+               *[other] valore di altro tipo
+            }
+        [wrong_value] previsto: { $expected_kind ->
+                [text] testo
+                [number] numero
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] oggetto
+               *[other] valore di altro tipo
+            }; è stato trovato un altro valore
+        [wrong_length] era prevista una lista con un altro numero di elementi
+        [missing_field] era previsto il campo «{ $name }», ma manca
+        [unknown_field] è stato trovato il campo «{ $name }», che questo file non prevede
+        [duplicate_field] il campo «{ $name }» compare due volte
+        [unknown_value] è stato trovato «{ $name }», che non è uno dei valori ammessi qui
+       *[other] è stato trovato un valore che questo file non prevede in questo punto
+    } (colonna { $column }). Non è stato importato nulla.
 error-reason-transcript-wrong-format = Riga { $line }: era previsto «format»: «custos-transcript», ma il valore è «{ $found }» (colonna { $column }). Non è stato importato nulla.
 error-reason-transcript-unsupported-version = Riga { $line }: versione { $found } non supportata: era previsto «version»: { $supported } (le versioni che questo Custos legge) (colonna { $column }). Non è stato importato nulla.
 error-reason-transcript-unknown-channel = Riga { $line }: era previsto un canale ({ $choices }), ma il valore è «{ $found }» (colonna { $column }). Non è stato importato nulla.
@@ -304,7 +360,7 @@ error-reason-csv-too-many-fields = Riga { $line }: { $width ->
        *[other] { $field }
     } contiene testo (un campo che contiene il separatore va racchiuso tra virgolette). Non è stato importato nulla.
 error-reason-csv-no-rows = Riga { $line }: il file ha un’intestazione ma nessuna riga: era prevista una riga per ogni contatto dopo l’intestazione. Non è stato importato nulla.
-error-reason-csv-not-text = Riga { $line }: era previsto testo CSV: { $detail }. Non è stato importato nulla.
+error-reason-csv-not-text = Riga { $line }: era previsto testo CSV, ma questa riga non può essere letta come CSV: salva di nuovo il file come CSV (in Excel: «CSV UTF-8»). Non è stato importato nulla.
 error-reason-csv-unclosed-quote = Riga { $line }: qui un campo si apre con una virgoletta (") che non viene mai chiusa: era prevista una " di chiusura prima della fine del file (una virgoletta dentro un campo tra virgolette si scrive due volte: ""). Non è stato importato nulla.
 error-reason-vcard-unknown-charset = Riga { $line }: set di caratteri sconosciuto `{ $charset }` (CHARSET=): era previsto ad esempio UTF-8, ISO-8859-2 o Windows-1250. Non è stato importato nulla.
 error-reason-vcard-unknown-encoding = Riga { $line }: { $property } è testo, ma il suo valore è codificato come `{ $encoding }`: era previsto ENCODING=QUOTED-PRINTABLE o 8BIT, oppure nessuna codifica. Non è stato importato nulla.
@@ -323,7 +379,42 @@ error-reason-vcard-no-end = Riga { $line }: la vCard che inizia qui non ha END:V
 error-reason-vcard-empty = Riga { $line }: nessuna vCard trovata: era previsto BEGIN:VCARD, ma il file è vuoto. Non è stato importato nulla.
 error-reason-chat-export-cut-off = Riga { $line }: era previsto il resto dell’esportazione di { $format }, ma il file termina. Non è stato importato nulla.
 error-reason-chat-export-not-json = Riga { $line }: era previsto il JSON di un’esportazione di { $format }, ma il testo trovato non è JSON (colonna { $column }). Non è stato importato nulla.
-error-reason-chat-export-unexpected = Riga { $line }: { $detail }, dove un’esportazione di { $format } contiene altro (colonna { $column }). Non è stato importato nulla.
+error-reason-chat-export-unexpected =
+    Riga { $line }: { $what ->
+        [syntax] il testo non è JSON valido in questo punto
+        [wrong_type] previsto: { $expected_kind ->
+                [text] testo
+                [number] numero
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] oggetto
+               *[other] valore di altro tipo
+            }; trovato: { $found_kind ->
+                [text] testo
+                [number] numero
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] oggetto
+               *[other] valore di altro tipo
+            }
+        [wrong_value] previsto: { $expected_kind ->
+                [text] testo
+                [number] numero
+                [boolean] true o false
+                [null] null
+                [list] lista
+                [object] oggetto
+               *[other] valore di altro tipo
+            }; è stato trovato un altro valore
+        [wrong_length] era prevista una lista con un altro numero di elementi
+        [missing_field] era previsto il campo «{ $name }», ma manca
+        [unknown_field] è stato trovato il campo «{ $name }», che questo file non prevede
+        [duplicate_field] il campo «{ $name }» compare due volte
+        [unknown_value] è stato trovato «{ $name }», che non è uno dei valori ammessi qui
+       *[other] è stato trovato un valore che questo file non prevede in questo punto
+    }, dove un’esportazione di { $format } contiene altro (colonna { $column }). Non è stato importato nulla.
 error-reason-chat-export-too-large = Riga { $line }: l’esportazione di { $format } supera { $megabytes } MB, più di quanto Custos legga in una volta: esporti meno chat o un periodo più breve. Non è stato importato nulla.
 error-reason-chat-export-text-too-long = Riga { $line }: era previsto un testo del messaggio di al massimo { $megabytes } MB, come li scrive { $format }, ma ne è stato trovato uno più lungo (colonna { $column }). Non è stato importato nulla.
 error-reason-telegram-not-an-export = Riga { $line }: era prevista un’esportazione di Telegram Desktop («Esporta cronologia chat» in JSON): una chat con i suoi «messages» o un’esportazione completa (result.json) con le sue «chats», ma non è stata trovata nessuna delle due. Non è stato importato nulla.

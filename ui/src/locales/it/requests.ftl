@@ -215,3 +215,18 @@ requests-letters-title = Lettere al richiedente
 requests-letters-hint = Nella lingua che scegli, indirizzate al richiedente, con il riferimento della richiesta. Ogni lettera è annotata nel registro delle attività; non conta come azione svolta.
 requests-letters-button = { $letter }…
 requests-letters-dialog = { $letter } per la richiesta n. { $id }
+
+requests-erased-text = [cancellato con la persona]
+requests-outcome-no-data = Non sono conservati dati personali del richiedente.
+requests-outcome-no-data-with = Non sono conservati dati personali del richiedente. { $summary }
+requests-describe-contact-erased = Cancellati il contatto e le sue conversazioni
+requests-describe-contact-restricted = Limitato il trattamento dei dati del contatto
+requests-describe-contact-updated = Rettificati i dati del contatto
+requests-describe-consent-withdrawn = Registrata la revoca del consenso
+requests-describe-objection-recorded = Registrata l’opposizione
+requests-action-report-generated =
+    Rapporto di accesso generato, lingua: { $language } ({ $pages ->
+        [one] { $pages } pagina
+       *[other] { $pages } pagine
+    }, SHA-256 { $sha256 })
+requests-action-export-generated = Esportazione portabile generata (ZIP, SHA-256 { $sha256 })

@@ -11,7 +11,7 @@ rights-reason-missing = Indica il motivo: viene conservato nel registro delle at
 
 ## Cosa la cancellazione elimina e cosa conserva
 
-rights-erase-removes-1 = il nome — la scheda diventa «Erased contact #id»
+rights-erase-removes-1 = il nome — la scheda diventa «Contatto cancellato n. …»
 rights-erase-removes-2 = tutti i recapiti (e-mail, telefono, organizzazione, indirizzo, numero del documento) e le note
 rights-erase-removes-3 = i contrassegni dei campi sensibili
 rights-erase-removes-4 = tutte le conversazioni e i messaggi, con le relative voci nell’indice di ricerca

@@ -63,3 +63,18 @@ settings-integrity-problems =
         [one] { $count } problema rilevato
        *[other] { $count } problemi rilevati
     }. Ripristina la cassaforte da un backup prima di modificare qualsiasi cosa.
+
+settings-integrity-page-mac = La pagina { $page } non corrisponde alla sua somma di controllo: è stata modificata sul disco o scritta in modo errato.
+settings-integrity-page-damaged = La pagina { $page } è danneggiata.
+settings-integrity-page-never-used = La pagina { $page } non è usata da nulla.
+settings-integrity-page-used-twice = La pagina { $page } è usata due volte.
+settings-integrity-row-missing-from-index = La riga { $row } manca nell’indice { $index }.
+settings-integrity-index-entry-count = L’indice { $index } ha un numero di voci errato.
+settings-integrity-index-not-unique = L’indice { $index } contiene due volte la stessa voce.
+settings-integrity-freelist-size =
+    L’elenco delle pagine libere indica { $found ->
+        [one] { $found } pagina
+       *[other] { $found } pagine
+    }, ma ne contiene { $expected }.
+settings-integrity-freelist-damaged = L’elenco delle pagine libere è danneggiato.
+settings-integrity-technical = Dettagli tecnici per l’assistenza

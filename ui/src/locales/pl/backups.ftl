@@ -31,7 +31,12 @@ backups-before-passphrase-change = Utworzona przed zmianą hasła: otwiera się 
 backups-check = Sprawdź
 backups-checking = Sprawdzanie…
 backups-check-ok = Sprawdzono: każda strona daje się odczytać, a struktura jest poprawna.
-backups-check-damaged = Uszkodzona: { $problems }. Nie przywracaj z tej kopii.
+backups-check-damaged =
+    Uszkodzona: { $count ->
+        [one] znaleziono { $count } problem
+        [few] znaleziono { $count } problemy
+       *[many] znaleziono { $count } problemów
+    }. Nie przywracaj z tej kopii.
 backups-restore-ask = Przywróć…
 backups-restored = Przywrócono kopię zapasową z { $date }. Sejf w poprzednim stanie zachowano jako { $path }.
 

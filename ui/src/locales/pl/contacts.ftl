@@ -175,3 +175,5 @@ contacts-search-searching = Wyszukiwanie…
 contacts-search-results = Wyniki wyszukiwania
 # Zamiast fragmentu, gdy słowa pasują do pola wrażliwego (zamaskowanego).
 contacts-search-masked-match = trafienie w zamaskowanym polu
+
+contacts-erased-name = Usunięty kontakt nr { $id }

@@ -36,7 +36,21 @@ error-not-a-file = { $path } to { $kind ->
         [device] urządzenie
        *[other] nie zwykły plik
     }, a nie plik. Wybierz sam plik.
-error-not-a-vault = { $path } nie jest sejfem Custos ({ $reason }). Wybierz plik sejfu utworzony w Custos.
+error-not-a-vault =
+    { $path } nie jest sejfem Custos ({ $why ->
+        [not_a_file] to { $kind ->
+            [folder] folder
+            [fifo] potok nazwany (FIFO)
+            [socket] gniazdo
+            [device] urządzenie
+           *[other] nie zwykły plik
+        }
+        [empty] plik jest pusty
+        [unencrypted_sqlite] to niezaszyfrowana baza danych SQLite
+        [not_encrypted] jego zawartość nie jest zaszyfrowanymi danymi
+        [other_program] to zaszyfrowana baza danych innego programu
+       *[metadata_missing] brakuje w nim metadanych Custos
+    }). Wybierz plik sejfu utworzony w Custos.
 error-not-found = Nie znaleziono { $what ->
         [contact] kontaktu
         [conversation] rozmowy
@@ -228,9 +242,16 @@ error-reason-no-card-with-tag = Żadna karta nie ma etykiety „{ $tag }”: nie
 error-reason-nothing-to-export = Żaden aktywny kontakt nie pasuje: nie ma czego eksportować
 error-reason-import-cancelled = Import został anulowany: nic nie zostało zaimportowane.
 error-reason-problem-rows = { $count ->
-        [one] { $count } wiersza nie można zaimportować w obecnej postaci: { $lines }. Zgódź się go pominąć albo popraw plik i zaimportuj go ponownie. Nic nie zostało zaimportowane.
-       *[other] { $count } wierszy nie można zaimportować w obecnej postaci: { $lines }. Zgódź się je pominąć albo popraw plik i zaimportuj go ponownie. Nic nie zostało zaimportowane.
+        [one] { $count } wiersza nie można zaimportować w obecnej postaci: { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}i jeszcze { $more }
+        }. Zgódź się go pominąć albo popraw plik i zaimportuj go ponownie. Nic nie zostało zaimportowane.
+       *[other] { $count } wierszy nie można zaimportować w obecnej postaci: { $lines }{ $more ->
+            [0] {""}
+           *[other] {" "}i jeszcze { $more }
+        }. Zgódź się je pominąć albo popraw plik i zaimportuj go ponownie. Nic nie zostało zaimportowane.
     }
+error-problem-row = wiersz { $line } ({ $problem })
 error-reason-import-already-undone = Import nr { $import } został już cofnięty { $date }: nic z niego nie zostało do usunięcia.
 error-reason-import-kept-data = Importu nr { $import } nie można cofnąć: { $count ->
         [one] utworzona przez niego karta zawiera
@@ -281,7 +302,42 @@ error-reason-chat-date-no-such-day = Wiersz { $line }: oczekiwano prawidłowej d
 error-reason-transcript-no-messages = Wiersz { $line }: oczekiwano co najmniej jednej wiadomości w „messages”, ale nie ma żadnej. Nic nie zostało zaimportowane.
 error-reason-transcript-ends-before-start = Wiersz { $line }: „ended_at” nie może być wcześniej niż „started_at” ({ $start }), a jest { $end }. Nic nie zostało zaimportowane.
 error-reason-transcript-cut-off = Wiersz { $line }: oczekiwano dalszej części JSON, ale plik się kończy. Nic nie zostało zaimportowane.
-error-reason-transcript-not-readable = Wiersz { $line }: { $detail } (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-transcript-not-readable =
+    Wiersz { $line }: { $what ->
+        [syntax] tekst nie jest w tym miejscu poprawnym JSON
+        [wrong_type] oczekiwano: { $expected_kind ->
+                [text] tekst
+                [number] liczba
+                [boolean] true lub false
+                [null] null
+                [list] lista
+                [object] obiekt
+               *[other] wartość innego rodzaju
+            }; znaleziono: { $found_kind ->
+                [text] tekst
+                [number] liczba
+                [boolean] true lub false
+                [null] null
+                [list] lista
+                [object] obiekt
+               *[other] wartość innego rodzaju
+            }
+        [wrong_value] oczekiwano: { $expected_kind ->
+                [text] tekst
+                [number] liczba
+                [boolean] true lub false
+                [null] null
+                [list] lista
+                [object] obiekt
+               *[other] wartość innego rodzaju
+            }; znaleziono inną wartość
+        [wrong_length] oczekiwano listy o innej liczbie elementów
+        [missing_field] oczekiwano pola „{ $name }”, ale go nie znaleziono
+        [unknown_field] znaleziono pole „{ $name }”, którego ten plik nie ma
+        [duplicate_field] pole „{ $name }” występuje dwukrotnie
+        [unknown_value] znaleziono „{ $name }”, co nie jest jedną z dozwolonych tu wartości
+       *[other] znaleziono wartość, której ten plik w tym miejscu nie ma
+    } (kolumna { $column }). Nic nie zostało zaimportowane.
 error-reason-transcript-wrong-format = Wiersz { $line }: oczekiwano „format”: „custos-transcript”, a znaleziono „{ $found }” (kolumna { $column }). Nic nie zostało zaimportowane.
 error-reason-transcript-unsupported-version = Wiersz { $line }: nieobsługiwana wersja { $found }: oczekiwano „version”: { $supported } (wersje, które odczytuje ta wersja Custos) (kolumna { $column }). Nic nie zostało zaimportowane.
 error-reason-transcript-unknown-channel = Wiersz { $line }: oczekiwano kanału ({ $choices }), a znaleziono „{ $found }” (kolumna { $column }). Nic nie zostało zaimportowane.
@@ -314,7 +370,7 @@ error-reason-csv-too-many-fields = Wiersz { $line }: oczekiwano najwyżej { $wid
        *[other] { $field }
     } zawiera tekst (pole, które zawiera separator, musi być ujęte w cudzysłów). Nic nie zostało zaimportowane.
 error-reason-csv-no-rows = Wiersz { $line }: plik ma nagłówek, ale nie ma wierszy: oczekiwano wiersza dla każdego kontaktu pod nagłówkiem. Nic nie zostało zaimportowane.
-error-reason-csv-not-text = Wiersz { $line }: oczekiwano tekstu CSV: { $detail }. Nic nie zostało zaimportowane.
+error-reason-csv-not-text = Wiersz { $line }: oczekiwano tekstu CSV, ale tego wiersza nie można odczytać jako CSV: zapisz plik ponownie jako CSV (w Excelu: „CSV UTF-8”). Nic nie zostało zaimportowane.
 error-reason-csv-unclosed-quote = Wiersz { $line }: pole zaczyna się tu cudzysłowem ("), który nie jest zamknięty: oczekiwano zamykającego " przed końcem pliku (cudzysłów wewnątrz pola w cudzysłowie zapisuje się dwa razy: ""). Nic nie zostało zaimportowane.
 error-reason-vcard-unknown-charset = Wiersz { $line }: nieznany zestaw znaków `{ $charset }` (CHARSET=): oczekiwano np. UTF-8, ISO-8859-2 lub Windows-1250. Nic nie zostało zaimportowane.
 error-reason-vcard-unknown-encoding = Wiersz { $line }: { $property } jest tekstem, ale jego wartość jest zakodowana jako `{ $encoding }`: oczekiwano ENCODING=QUOTED-PRINTABLE, 8BIT lub braku kodowania. Nic nie zostało zaimportowane.
@@ -333,7 +389,42 @@ error-reason-vcard-no-end = Wiersz { $line }: wizytówka vCard rozpoczęta w tym
 error-reason-vcard-empty = Wiersz { $line }: nie znaleziono wizytówki vCard: oczekiwano BEGIN:VCARD, ale plik jest pusty. Nic nie zostało zaimportowane.
 error-reason-chat-export-cut-off = Wiersz { $line }: oczekiwano dalszej części eksportu { $format }, ale plik się kończy. Nic nie zostało zaimportowane.
 error-reason-chat-export-not-json = Wiersz { $line }: oczekiwano JSON eksportu { $format }, a znaleziono tekst, który nie jest JSON (kolumna { $column }). Nic nie zostało zaimportowane.
-error-reason-chat-export-unexpected = Wiersz { $line }: { $detail }, w miejscu, w którym eksport { $format } ma coś innego (kolumna { $column }). Nic nie zostało zaimportowane.
+error-reason-chat-export-unexpected =
+    Wiersz { $line }: { $what ->
+        [syntax] tekst nie jest w tym miejscu poprawnym JSON
+        [wrong_type] oczekiwano: { $expected_kind ->
+                [text] tekst
+                [number] liczba
+                [boolean] true lub false
+                [null] null
+                [list] lista
+                [object] obiekt
+               *[other] wartość innego rodzaju
+            }; znaleziono: { $found_kind ->
+                [text] tekst
+                [number] liczba
+                [boolean] true lub false
+                [null] null
+                [list] lista
+                [object] obiekt
+               *[other] wartość innego rodzaju
+            }
+        [wrong_value] oczekiwano: { $expected_kind ->
+                [text] tekst
+                [number] liczba
+                [boolean] true lub false
+                [null] null
+                [list] lista
+                [object] obiekt
+               *[other] wartość innego rodzaju
+            }; znaleziono inną wartość
+        [wrong_length] oczekiwano listy o innej liczbie elementów
+        [missing_field] oczekiwano pola „{ $name }”, ale go nie znaleziono
+        [unknown_field] znaleziono pole „{ $name }”, którego ten plik nie ma
+        [duplicate_field] pole „{ $name }” występuje dwukrotnie
+        [unknown_value] znaleziono „{ $name }”, co nie jest jedną z dozwolonych tu wartości
+       *[other] znaleziono wartość, której ten plik w tym miejscu nie ma
+    }, w miejscu, w którym eksport { $format } ma coś innego (kolumna { $column }). Nic nie zostało zaimportowane.
 error-reason-chat-export-too-large = Wiersz { $line }: eksport { $format } jest większy niż { $megabytes } MB, więcej, niż Custos wczytuje naraz: proszę wyeksportować mniej czatów lub krótszy okres. Nic nie zostało zaimportowane.
 error-reason-chat-export-text-too-long = Wiersz { $line }: oczekiwano tekstu wiadomości o długości najwyżej { $megabytes } MB, jak zapisuje je { $format }, a znaleziono dłuższy (kolumna { $column }). Nic nie zostało zaimportowane.
 error-reason-telegram-not-an-export = Wiersz { $line }: oczekiwano eksportu Telegram Desktop („Eksportuj historię czatu” jako JSON): czatu z jego „messages” albo pełnego eksportu (result.json) z jego „chats”, ale nie znaleziono żadnego z nich. Nic nie zostało zaimportowane.

@@ -218,3 +218,19 @@ requests-letters-title = Pisma do osoby składającej żądanie
 requests-letters-hint = W wybranym języku, zaadresowane do osoby składającej żądanie, z numerem żądania. Każde pismo trafia do dziennika audytu; nie jest liczone jako wykonane działanie.
 requests-letters-button = { $letter }…
 requests-letters-dialog = { $letter } – żądanie nr { $id }
+
+requests-erased-text = [usunięto wraz z osobą]
+requests-outcome-no-data = Nie przechowujemy danych osobowych wnioskodawcy.
+requests-outcome-no-data-with = Nie przechowujemy danych osobowych wnioskodawcy. { $summary }
+requests-describe-contact-erased = Usunięto kontakt i jego rozmowy
+requests-describe-contact-restricted = Ograniczono przetwarzanie danych kontaktu
+requests-describe-contact-updated = Sprostowano dane kontaktu
+requests-describe-consent-withdrawn = Zarejestrowano wycofanie zgody
+requests-describe-objection-recorded = Zarejestrowano sprzeciw
+requests-action-report-generated =
+    Wygenerowano raport dostępu do danych, język: { $language } ({ $pages ->
+        [one] { $pages } strona
+        [few] { $pages } strony
+       *[many] { $pages } stron
+    }, SHA-256 { $sha256 })
+requests-action-export-generated = Wygenerowano eksport do przeniesienia danych (ZIP, SHA-256 { $sha256 })

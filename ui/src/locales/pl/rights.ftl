@@ -11,7 +11,7 @@ rights-reason-missing = Podaj przyczynę: zostanie zapisana w dzienniku audytu.
 
 ## Co usunięcie danych usuwa, a co zachowuje
 
-rights-erase-removes-1 = imię i nazwisko — karta otrzymuje nazwę „Erased contact #id”
+rights-erase-removes-1 = imię i nazwisko — karta otrzymuje nazwę „Usunięty kontakt nr …”
 rights-erase-removes-2 = wszystkie dane kontaktowe (e-mail, telefon, organizacja, adres, numer dokumentu) i notatki
 rights-erase-removes-3 = oznaczenia pól wrażliwych
 rights-erase-removes-4 = wszystkie rozmowy i wiadomości wraz z ich wpisami w indeksie wyszukiwania

@@ -64,3 +64,19 @@ settings-integrity-problems =
         [few] Znaleziono { $count } problemy
        *[many] Znaleziono { $count } problemów
     }. Przywróć sejf z kopii zapasowej, zanim cokolwiek zmienisz.
+
+settings-integrity-page-mac = Strona { $page } nie zgadza się ze swoją sumą kontrolną: została zmieniona na dysku lub błędnie zapisana.
+settings-integrity-page-damaged = Strona { $page } jest uszkodzona.
+settings-integrity-page-never-used = Strona { $page } nie jest przez nic używana.
+settings-integrity-page-used-twice = Strona { $page } jest używana dwukrotnie.
+settings-integrity-row-missing-from-index = Wiersza { $row } brakuje w indeksie { $index }.
+settings-integrity-index-entry-count = Indeks { $index } ma nieprawidłową liczbę wpisów.
+settings-integrity-index-not-unique = Indeks { $index } zawiera ten sam wpis dwukrotnie.
+settings-integrity-freelist-size =
+    Lista wolnych stron podaje { $found ->
+        [one] { $found } stronę
+        [few] { $found } strony
+       *[many] { $found } stron
+    }, a zawiera { $expected }.
+settings-integrity-freelist-damaged = Lista wolnych stron jest uszkodzona.
+settings-integrity-technical = Szczegóły techniczne dla pomocy technicznej

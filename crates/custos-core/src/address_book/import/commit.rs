@@ -60,13 +60,15 @@ pub(super) fn cancelled() -> Error {
 /// The refusal of an import with rows that cannot be imported, which the user did not agree
 /// to skip. Names the first few lines.
 pub(super) fn problem_rows(problems: &[RowNote]) -> Error {
+    use crate::why::{RowLine, RowLines};
     const SHOWN: usize = 5;
-    let mut listed: Vec<String> =
-        problems.iter().take(SHOWN).map(|p| format!("line {} ({})", p.line, p.message)).collect();
-    if problems.len() > SHOWN {
-        listed.push(format!("and {} more", problems.len() - SHOWN));
-    }
-    Error::refused(crate::why::Why::ProblemRows { count: problems.len(), lines: listed.join(", ") })
+    let lines = problems
+        .iter()
+        .take(SHOWN)
+        .map(|p| RowLine { line: p.line, message: p.message.clone(), why: p.why.clone() })
+        .collect();
+    let more = problems.len().saturating_sub(SHOWN);
+    Error::refused(crate::why::Why::ProblemRows { count: problems.len(), lines: RowLines(lines), more })
 }
 
 /// How often the progress is told: about every 1 % of the rows, at least every 256.
@@ -382,5 +384,14 @@ mod tests {
         let text = problem_rows(&many).to_string();
         assert!(text.starts_with("8 rows cannot be imported as they are: line 3 (no name), line 4"), "{text}");
         assert!(text.contains("line 7 (no name), and 3 more. Agree to skip them,"), "{text}");
+        // A front end gets each line's reason by code, with the line.
+        let no_name = crate::error::Said::new("no_name", vec![]);
+        let typed = |line: usize| RowNote { why: no_name.clone(), ..note(line) };
+        let err = problem_rows(&(3..=10).map(typed).collect::<Vec<_>>());
+        let items = err.items();
+        assert_eq!(items.len(), 5);
+        assert_eq!(items[0].code, "no_name");
+        assert_eq!(items[4].params.get("line"), Some(&crate::error::Param::Text("7".into())));
+        assert!(err.params().contains(&("more", crate::error::Param::Number(3))));
     }
 }
