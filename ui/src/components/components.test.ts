@@ -40,6 +40,9 @@ describe("Unlock", () => {
     render(Unlock);
     const jan = await screen.findByLabelText<HTMLInputElement>("Jan Nowak");
     expect(jan.checked).toBe(true);
+    // Once the operators are on screen, the main screen's type is set out of sight (hidden
+    // from screen readers), so that WebKit has its fonts ready when the vault opens.
+    await waitFor(() => expect(document.querySelector(".warm-type")?.getAttribute("aria-hidden")).toBe("true"));
     expect(screen.getByLabelText<HTMLInputElement>("Ola").checked).toBe(false);
     expect(screen.getByTestId("unlock-forgot").textContent?.trim()).toBe("I forgot my passphrase");
     await fireEvent.input(screen.getByLabelText("Passphrase"), { target: { value: "a first passphrase" } });

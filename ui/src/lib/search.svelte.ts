@@ -3,18 +3,13 @@
 
 import { errorMessage, search as searchVault } from "./api";
 import type { SearchHit } from "./bindings/SearchHit";
-import { coalesce, requestCounter } from "./timing";
+import { afterPaint, coalesce, requestCounter } from "./timing";
 
 const LIMIT = 50;
 /** Hits drawn at once when results come: more than the panel shows on a tall screen. The rest
  * are drawn a frame later, so the first screenful is on screen without waiting for them. */
 export const FIRST_SCREEN = 15;
 
-/** Runs `f` once the frame being drawn now is on screen. */
-function afterPaint(f: () => void): void {
-  if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(f, 0));
-  else setTimeout(f, 0);
-}
 /** How long a search runs before the panel says "Searching…" (sooner it would only flash). */
 export const SLOW_SEARCH_MS = 250;
 

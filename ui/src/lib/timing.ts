@@ -85,3 +85,9 @@ export function requestCounter() {
     },
   };
 }
+
+/** Runs `f` once the frame being drawn now is on screen (at once in a test without frames). */
+export function afterPaint(f: () => void): void {
+  if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(f, 0));
+  else setTimeout(f, 0);
+}
