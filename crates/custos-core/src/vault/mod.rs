@@ -427,6 +427,12 @@ impl Write<'_> {
     pub fn now_ts(&self) -> Ts {
         Ts(self.now)
     }
+
+    /// The id of the next row of a synced `table`, from this seat's range (docs/TEAM.md,
+    /// "Identity"): every insert into a synced table names it.
+    pub fn next_id(&self, table: crate::sync::ids::Table) -> Result<i64> {
+        crate::sync::ids::next_id(&self.tx, table)
+    }
 }
 
 /// Opens and keys `path`, telling apart: missing, not a vault, damaged, wrong passphrase,
