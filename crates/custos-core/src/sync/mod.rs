@@ -2,6 +2,7 @@
 //! ([`ids`]), the hybrid logical clock ([`clock`]), change capture through SQLite's session
 //! extension, change files in a shared folder and their apply with the conflict rules.
 
+pub mod clock;
 pub mod ids;
 
 use rusqlite::Transaction;
@@ -13,8 +14,8 @@ pub(crate) fn init_seat(tx: &Transaction<'_>) -> Result<()> {
     let mut id = [0u8; 16];
     crate::vault::slots::random(&mut id)?;
     tx.execute(
-        "INSERT INTO vault_meta (key, value) VALUES ('seat_id', ?1), ('seat_index', '0'), ('next_sequence', '1')",
-        [hex::encode(id)],
+        "INSERT INTO vault_meta (key, value) VALUES ('seat_id', ?1), ('seat_index', '0'), ('hlc', ?2), ('next_sequence', '1')",
+        [hex::encode(id), clock::Hlc::ZERO.encode()],
     )?;
     Ok(())
 }
