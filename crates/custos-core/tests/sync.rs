@@ -8,7 +8,7 @@ mod common;
 
 use common::*;
 use custos_core::contact_points::{Label, Labelled};
-use custos_core::contacts::NewContact;
+use custos_core::contacts::{ContactPatch, NewContact};
 use custos_core::sync::ids::{range_base, seat_of};
 use custos_core::{Passphrase, Vault};
 
@@ -63,5 +63,80 @@ fn a_seat_takes_ids_from_its_own_range_and_keeps_its_own_audit_chain() {
     assert_eq!(seats("SELECT DISTINCT id >> 40 FROM contact_point"), [2]);
     assert_eq!(seats("SELECT DISTINCT id >> 40 FROM tag"), [2]);
     assert!(vault.audit().verify().unwrap().ok, "{:?}", vault.audit().verify().unwrap());
+    drop(dir);
+}
+
+/// Puts the vault at `path` in a team as far as capture is concerned.
+fn set_team(path: &std::path::Path) {
+    raw(path, PASS).execute("INSERT INTO vault_meta (key, value) VALUES ('team_id', 'test-team')", []).unwrap();
+}
+
+/// The outbox: (sequence, hlc, tables the changeset touches, in order, without repeats).
+fn outbox(path: &std::path::Path) -> Vec<(i64, String, Vec<String>)> {
+    use rusqlite::fallible_streaming_iterator::FallibleStreamingIterator;
+    let db = raw(path, PASS);
+    let rows: Vec<(i64, String, Vec<u8>)> = db
+        .prepare("SELECT sequence, hlc, changeset FROM sync_outbox ORDER BY sequence")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    rows.into_iter()
+        .map(|(seq, hlc, cs)| {
+            let mut input: &[u8] = &cs;
+            let reader: &mut dyn std::io::Read = &mut input;
+            let mut iter = rusqlite::session::ChangesetIter::start_strm(&reader).unwrap();
+            let mut tables: Vec<String> = Vec::new();
+            while let Some(item) = iter.next().unwrap() {
+                let t = item.op().unwrap().table_name().to_owned();
+                if !tables.contains(&t) {
+                    tables.push(t);
+                }
+            }
+            (seq, hlc, tables)
+        })
+        .collect()
+}
+
+#[test]
+fn a_vault_in_a_team_captures_each_write_and_one_alone_captures_nothing() {
+    let t = new_vault();
+    let anna = t.vault.contacts().add(NewContact::named("Anna Nowak")).unwrap();
+    assert!(outbox(&t.path).is_empty(), "not in a team: nothing captured");
+    let TestVault { dir, path, clock, vault } = t;
+    vault.lock();
+    set_team(&path);
+    let vault = Vault::open(&path, &Passphrase::new(PASS), session(&clock)).unwrap();
+    // Opening wrote nothing synced (no upgrade): still nothing.
+    assert!(outbox(&path).is_empty());
+    let mut new = NewContact::named("Jan Kowalski");
+    new.details.emails = vec![Labelled::new("jan@example.com", Label::Work)];
+    let jan = vault.contacts().add(new).unwrap();
+    clock.advance(chrono::Duration::seconds(1));
+    let patch = ContactPatch { job_title: Some(Some("Księgowa".into())), ..Default::default() };
+    vault.contacts().edit(anna.id, patch).unwrap();
+    let out = outbox(&path);
+    assert_eq!(out.len(), 2, "{out:?}");
+    assert_eq!(out[0].0, 1);
+    assert_eq!(out[0].2, ["contact", "contact_point", "audit_entry"]);
+    assert_eq!(out[1].0, 2);
+    assert_eq!(out[1].2, ["contact", "audit_entry"]);
+    assert!(out[0].1 < out[1].1, "the second write is later: {out:?}");
+    let db = raw(&path, PASS);
+    let next: String =
+        db.query_row("SELECT value FROM vault_meta WHERE key = 'next_sequence'", [], |r| r.get(0)).unwrap();
+    assert_eq!(next, "3");
+    // The edit's fields have their writer's moment; the insert's do not need one.
+    let clocks: Vec<(String, String, String)> = db
+        .prepare("SELECT table_name, row_key, hlc FROM field_clock ORDER BY 1, 2, column_no")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(!clocks.is_empty());
+    assert!(clocks.iter().all(|(t, row, hlc)| t == "contact" && *row == anna.id.to_string() && *hlc == out[1].1));
+    assert!(clocks.iter().all(|(_, row, _)| *row != jan.id.to_string()));
     drop(dir);
 }

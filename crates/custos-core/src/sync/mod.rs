@@ -2,10 +2,13 @@
 //! ([`ids`]), the hybrid logical clock ([`clock`]), change capture through SQLite's session
 //! extension, change files in a shared folder and their apply with the conflict rules.
 
+pub(crate) mod capture;
 pub mod clock;
 pub mod ids;
 
 use rusqlite::Transaction;
+
+pub use capture::SYNCED_TABLES;
 
 use crate::error::Result;
 

@@ -358,9 +358,15 @@ impl Vault {
     /// [`write`](Self::write) for the one change an operator who must choose a passphrase may make.
     fn write_anyway<T>(&self, f: impl FnOnce(&mut Write<'_>) -> Result<T>) -> Result<T> {
         let run = || {
+            // In a team, the write's changes are captured (docs/TEAM.md): the session lives on
+            // the connection across the transaction, and its changeset is stored before commit.
+            let capture = crate::sync::capture::Capture::start(&self.conn)?;
             let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
             let mut w = Write { tx, now: self.session.clock.now(), operator: &self.me.name, role: self.me.role };
             let out = f(&mut w)?;
+            if let Some(capture) = capture {
+                capture.finish(&w.tx, &self.session.clock)?;
+            }
             w.tx.commit()?;
             Ok(out)
         };
