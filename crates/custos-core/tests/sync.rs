@@ -140,3 +140,181 @@ fn a_vault_in_a_team_captures_each_write_and_one_alone_captures_nothing() {
     assert!(clocks.iter().all(|(_, row, _)| *row != jan.id.to_string()));
     drop(dir);
 }
+
+/// Three seats of one team, as joining will make them: seat 0 (`a`) made the team in `folder`;
+/// `b` and `c` are copies of it with seat indexes 1 and 2 and seat ids of their own.
+struct Three {
+    _dir: tempfile::TempDir,
+    folder: std::path::PathBuf,
+    clock: custos_core::FixedClock,
+    paths: [std::path::PathBuf; 3],
+    seats: [Vault; 3],
+}
+
+fn three(before: impl FnOnce(&Vault)) -> Three {
+    let t = new_vault();
+    before(&t.vault);
+    let folder = t.dir.path().join("shared");
+    let team = t.vault.team_init(&folder).unwrap();
+    assert_eq!(team.seat.index, 0);
+    assert!(folder.join("team.json").exists() && folder.join(&team.seat.id).is_dir());
+    let TestVault { dir, path, clock, vault } = t;
+    vault.lock();
+    let mut paths = vec![path.clone()];
+    for (index, name) in [(1, "b.custos"), (2, "c.custos")] {
+        let copy = dir.path().join(name);
+        std::fs::copy(&path, &copy).unwrap();
+        std::fs::copy(custos_core::vault::keys_path(&path), custos_core::vault::keys_path(&copy)).unwrap();
+        let db = raw(&copy, PASS);
+        db.execute("UPDATE vault_meta SET value = ?1 WHERE key = 'seat_index'", [index.to_string()]).unwrap();
+        db.execute("UPDATE vault_meta SET value = ?1 WHERE key = 'seat_id'", [format!("{index:032x}")]).unwrap();
+        // A new seat's audit chain starts in its own range.
+        db.execute("DELETE FROM vault_meta WHERE key = 'audit_head'", []).unwrap();
+        paths.push(copy);
+    }
+    let open = |p: &std::path::PathBuf| Vault::open(p, &Passphrase::new(PASS), session(&clock)).unwrap();
+    let seats = [open(&paths[0]), open(&paths[1]), open(&paths[2])];
+    let paths: [std::path::PathBuf; 3] = paths.try_into().unwrap();
+    Three { _dir: dir, folder, clock, paths, seats }
+}
+
+/// Every synced table of the vault at `path`, rows in order, as text.
+fn dump(path: &std::path::Path) -> Vec<String> {
+    let db = raw(path, PASS);
+    let mut out = Vec::new();
+    for table in custos_core::sync::SYNCED_TABLES {
+        let mut stmt = db.prepare(&format!("SELECT * FROM {table}")).unwrap();
+        let n = stmt.column_count();
+        let mut rows: Vec<String> = stmt
+            .query_map([], |r| {
+                let mut row = (*table).to_owned();
+                for i in 0..n {
+                    row.push_str(&format!(" | {:?}", r.get::<_, rusqlite::types::Value>(i)?));
+                }
+                Ok(row)
+            })
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        rows.sort();
+        out.extend(rows);
+    }
+    out
+}
+
+fn hash(rows: &[String]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    rows.hash(&mut h);
+    h.finish()
+}
+
+#[test]
+fn concurrent_edits_on_three_seats_converge_by_the_rules() {
+    use custos_core::consents::{ConsentEventKind, ConsentMethod, ConsentRecord};
+    use custos_core::purposes::{LegalBasis, PurposeSpec};
+    let (mut x, mut y, mut w, mut z, mut p) = (0, 0, 0, 0, 0);
+    let t = three(|v| {
+        x = v.contacts().add(NewContact::named("Anna Nowak")).unwrap().id;
+        y = v.contacts().add(NewContact::named("Jan Kowalski")).unwrap().id;
+        w = v.contacts().add(NewContact::named("Piotr Wiśniewski")).unwrap().id;
+        z = v.contacts().add(NewContact::named("Piotr Wisniewski")).unwrap().id;
+        let spec = PurposeSpec {
+            consent_wording: Some("Yes, send me the newsletter.".into()),
+            ..PurposeSpec::new("Newsletter", "Monthly news", LegalBasis::Consent)
+        };
+        p = v.purposes().add(spec).unwrap().id;
+        v.consents().give(x, p, ConsentRecord::by(ConsentMethod::Paper)).unwrap();
+    });
+    let [a, b, c] = &t.seats;
+    let edit = |v: &Vault, id: i64, patch: ContactPatch| v.contacts().edit(id, patch).unwrap();
+    t.clock.advance(chrono::Duration::seconds(1));
+
+    // Different fields of one card on two seats: both stay.
+    edit(a, x, ContactPatch { job_title: Some(Some("Księgowa".into())), ..Default::default() });
+    edit(b, x, ContactPatch { notes: Some(Some("Woli telefon".into())), ..Default::default() });
+    // The same field: the later change wins…
+    t.clock.advance(chrono::Duration::seconds(1));
+    edit(a, y, ContactPatch { job_title: Some(Some("Prezes".into())), ..Default::default() });
+    t.clock.advance(chrono::Duration::seconds(1));
+    edit(b, y, ContactPatch { job_title: Some(Some("Dyrektor".into())), ..Default::default() });
+    // … and at the same moment, the higher seat index.
+    t.clock.advance(chrono::Duration::seconds(1));
+    edit(c, x, ContactPatch { organisation: Some(Some("Biuro C".into())), ..Default::default() });
+    edit(a, x, ContactPatch { organisation: Some(Some("Biuro A".into())), ..Default::default() });
+    // Consent given again on one seat and withdrawn on another: both events are kept.
+    t.clock.advance(chrono::Duration::seconds(1));
+    a.consents().give(x, p, ConsentRecord::by(ConsentMethod::WebForm)).unwrap();
+    t.clock.advance(chrono::Duration::seconds(1));
+    b.consents().withdraw(x, p, ConsentRecord::by(ConsentMethod::Email)).unwrap();
+    // A card merged away (deleted) on one seat while another edits it: the deletion wins.
+    c.contacts().merge(w, z).unwrap();
+    edit(a, z, ContactPatch { job_title: Some(Some("Handlowiec".into())), ..Default::default() });
+
+    // Exchange in a different order on each seat.
+    for v in [a, b, c] {
+        assert!(!v.team_send().unwrap().is_empty());
+    }
+    let got_b = b.team_receive().unwrap();
+    let got_c = c.team_receive().unwrap();
+    let got_a = a.team_receive().unwrap();
+    assert_eq!((got_a.problems, got_b.problems, got_c.problems), (0, 0, 0));
+    assert!(got_a.applied.len() >= 2 && got_b.applied.len() >= 2 && got_c.applied.len() >= 2);
+    // Nothing applied was captured again: nothing more to send.
+    for v in [a, b, c] {
+        assert!(v.team_send().unwrap().is_empty());
+    }
+
+    let dumps: Vec<Vec<String>> = t.paths.iter().map(|p| dump(p)).collect();
+    assert_eq!(dumps[0], dumps[1], "seat a and b differ");
+    assert_eq!(dumps[0], dumps[2], "seat a and c differ");
+    assert_eq!(hash(&dumps[0]), hash(&dumps[1]));
+    assert_eq!(hash(&dumps[1]), hash(&dumps[2]));
+    for v in [a, b, c] {
+        let anna = v.contacts().get(x).unwrap();
+        assert_eq!(anna.details.job_title.as_deref(), Some("Księgowa"));
+        assert_eq!(anna.details.notes.as_deref(), Some("Woli telefon"));
+        assert_eq!(anna.details.organisation.as_deref(), Some("Biuro C"), "a tie goes to the higher seat index");
+        assert_eq!(v.contacts().get(y).unwrap().details.job_title.as_deref(), Some("Dyrektor"));
+        let kinds: Vec<ConsentEventKind> = v.consents().history(x, Some(p)).unwrap().iter().map(|e| e.kind).collect();
+        assert_eq!(kinds, [ConsentEventKind::Given, ConsentEventKind::Given, ConsentEventKind::Withdrawn]);
+        assert!(v.contacts().get(z).is_err(), "the merged card is gone");
+        // The search index follows what arrived.
+        assert_eq!(v.search("telefon", 5).unwrap().len(), 1);
+        assert_eq!(v.search("handlowiec", 5).unwrap().len(), 0);
+        let chain = v.audit().verify().unwrap();
+        assert!(chain.ok, "{chain:?}");
+    }
+}
+
+#[test]
+fn a_tampered_or_cut_change_file_is_refused_and_applies_nothing() {
+    let t = three(|_| {});
+    let [a, b, _] = &t.seats;
+    let first = a.contacts().add(NewContact::named("Marek Tajny")).unwrap().id;
+    a.contacts().add(NewContact::named("Ola Druga")).unwrap();
+    let files = a.team_send().unwrap();
+    assert_eq!(files.len(), 2);
+    let original = std::fs::read(&files[0]).unwrap();
+    assert!(!contains(&original, "Marek"), "the shared folder sees ciphertext only");
+    let refused = |v: &Vault| {
+        let e = v.team_receive().unwrap_err();
+        assert!(e.to_string().contains(&files[0].display().to_string()), "{e}");
+        e.reason().unwrap_or("").to_owned()
+    };
+    let mut tampered = original.clone();
+    let last = tampered.len() - 1;
+    tampered[last] ^= 0x40;
+    std::fs::write(&files[0], &tampered).unwrap();
+    assert_eq!(refused(b), "change_file_damaged");
+    std::fs::write(&files[0], &original[..original.len() / 2]).unwrap();
+    assert_eq!(refused(b), "change_file_damaged");
+    // Nothing of it, nor of the file after it, was applied.
+    assert!(b.contacts().get(first).is_err());
+    assert_eq!(b.contacts().list(&Default::default()).unwrap().total, 0);
+    // The whole file arrives: both apply, in order.
+    std::fs::write(&files[0], &original).unwrap();
+    assert_eq!(b.team_receive().unwrap().applied.len(), 2);
+    assert_eq!(b.contacts().get(first).unwrap().display_name, "Marek Tajny");
+    assert!(t.folder.join("team.json").exists());
+}

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use rusqlite::fallible_streaming_iterator::FallibleStreamingIterator;
 use rusqlite::hooks::Action;
 use rusqlite::session::{ChangesetItem, ChangesetIter, Session};
-use rusqlite::types::ValueRef;
+use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, OptionalExtension};
 
 use super::clock::{Hlc, HybridClock};
@@ -129,7 +129,11 @@ pub(crate) struct Change {
     pub table: String,
     pub action: Action,
     pub row_key: String,
+    /// The primary key's columns and values.
+    pub key: Vec<(usize, Value)>,
     pub columns: Vec<usize>,
+    /// The new values of `columns`, in their order.
+    pub values: Vec<Value>,
 }
 
 /// The changes of a changeset, in order.
@@ -156,25 +160,38 @@ pub(crate) fn change_of(item: &ChangesetItem) -> Result<Change> {
     let mut key = Vec::new();
     for (i, is_pk) in pk.iter().enumerate() {
         if *is_pk != 0 {
-            key.push(value_text(key_value(i)?));
+            key.push((i, owned(key_value(i)?)));
         }
     }
-    let columns = match action {
+    let columns: Vec<usize> = match action {
         Action::SQLITE_INSERT => (0..n).filter(|i| pk.get(*i) == Some(&0)).collect(),
         // An update carries the columns it changed; the others read as absent.
         Action::SQLITE_UPDATE => (0..n).filter(|i| pk.get(*i) == Some(&0) && item.new_value(*i).is_ok()).collect(),
         _ => Vec::new(),
     };
-    Ok(Change { table, action, row_key: key.join("\u{1f}"), columns })
+    let values = columns.iter().map(|i| item.new_value(*i).map(owned)).collect::<rusqlite::Result<_>>()?;
+    let row_key = key.iter().map(|(_, v)| value_text(v)).collect::<Vec<_>>().join("\u{1f}");
+    Ok(Change { table, action, row_key, key, columns, values })
 }
 
-fn value_text(v: ValueRef<'_>) -> String {
+/// A value of a changeset, owned.
+pub(crate) fn owned(v: ValueRef<'_>) -> Value {
     match v {
-        ValueRef::Null => String::new(),
-        ValueRef::Integer(i) => i.to_string(),
-        ValueRef::Real(f) => f.to_string(),
-        ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
-        ValueRef::Blob(b) => hex::encode(b),
+        ValueRef::Null => Value::Null,
+        ValueRef::Integer(i) => Value::Integer(i),
+        ValueRef::Real(f) => Value::Real(f),
+        ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+        ValueRef::Blob(b) => Value::Blob(b.to_vec()),
+    }
+}
+
+fn value_text(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::Integer(i) => i.to_string(),
+        Value::Real(f) => f.to_string(),
+        Value::Text(t) => t.clone(),
+        Value::Blob(b) => hex::encode(b),
     }
 }
 

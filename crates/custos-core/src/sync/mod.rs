@@ -2,15 +2,20 @@
 //! ([`ids`]), the hybrid logical clock ([`clock`]), change capture through SQLite's session
 //! extension, change files in a shared folder and their apply with the conflict rules.
 
+pub mod apply;
 pub(crate) mod capture;
 pub mod clock;
+pub mod files;
 pub mod ids;
 
-use rusqlite::Transaction;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{OptionalExtension, Transaction};
 
 pub use capture::SYNCED_TABLES;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::why::Why;
 
 /// The migration's Rust part (schema 16): this vault's seat, not yet in a team.
 pub(crate) fn init_seat(tx: &Transaction<'_>) -> Result<()> {
@@ -40,5 +45,119 @@ impl crate::Vault {
             let id: String = c.query_row("SELECT value FROM vault_meta WHERE key = 'seat_id'", [], |r| r.get(0))?;
             Ok(Seat { id, index: ids::seat_index(c)? })
         })
+    }
+}
+
+/// A team as this seat knows it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Team {
+    /// 16 random bytes in hex, in every change file's header.
+    pub id: String,
+    /// The shared folder (Syncthing's, or a NAS share).
+    pub folder: PathBuf,
+    pub seat: Seat,
+}
+
+/// What `team.json` in the shared folder says (no secret).
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+struct TeamJson {
+    format: String,
+    version: u32,
+    team: String,
+}
+
+impl crate::Vault {
+    /// Makes a team of this vault, sharing through `folder` (created if missing): a new team
+    /// id and team key, this vault as seat 0, `team.json` and the seat's own folder in the
+    /// shared folder. From now on every write is captured (docs/TEAM.md).
+    ///
+    /// TODO(issue 21): the team key is kept in `vault_meta` (inside the encrypted vault) for
+    /// now; docs/TEAM.md wants it sealed into the key file's slots beside the data key.
+    pub fn team_init(&self, folder: &Path) -> Result<Team> {
+        let mut id = [0u8; 16];
+        crate::vault::slots::random(&mut id)?;
+        let team_id = hex::encode(id);
+        let key = files::TeamKey::generate()?;
+        let seat = self.seat()?;
+        let json = folder.join("team.json");
+        if json.exists() {
+            return Err(Error::AlreadyExists { path: json });
+        }
+        self.write(|w| {
+            if capture::in_team(&w.tx)? {
+                return Err(Error::refused(Why::AlreadyInTeam {}));
+            }
+            capture::set_meta(&w.tx, "team_id", &team_id)?;
+            capture::set_meta(&w.tx, "team_key", &key.hex())?;
+            capture::set_meta(&w.tx, "team_folder", &folder.display().to_string())?;
+            Ok(())
+        })?;
+        let seat_dir = folder.join(&seat.id);
+        std::fs::create_dir_all(&seat_dir).map_err(|e| Error::io(&seat_dir, e))?;
+        let text =
+            serde_json::to_vec_pretty(&TeamJson { format: "custos-team".into(), version: 1, team: team_id.clone() })?;
+        crate::files::write_private(&json, &text, false)?;
+        Ok(Team { id: team_id, folder: folder.to_owned(), seat })
+    }
+
+    /// The team this vault is in, if any.
+    pub fn team(&self) -> Result<Option<Team>> {
+        let seat = self.seat()?;
+        self.read(|c| {
+            let get = |key: &str| -> Result<Option<String>> {
+                Ok(c.prepare_cached("SELECT value FROM vault_meta WHERE key = ?1")?
+                    .query_row([key], |r| r.get(0))
+                    .optional()?)
+            };
+            Ok(match (get("team_id")?, get("team_folder")?) {
+                (Some(id), Some(folder)) => Some(Team { id, folder: PathBuf::from(folder), seat }),
+                _ => None,
+            })
+        })
+    }
+
+    /// Writes this seat's captured changes not yet in the shared folder as change files, in
+    /// sequence order; returns the files written.
+    pub fn team_send(&self) -> Result<Vec<PathBuf>> {
+        let team = self.team()?.ok_or_else(|| Error::refused(Why::NotInTeam {}))?;
+        let key = self.team_key()?;
+        let pending: Vec<(i64, String, Vec<u8>)> = self.read(|c| {
+            crate::vault::rows(
+                c.prepare("SELECT sequence, hlc, changeset FROM sync_outbox WHERE written = 0 ORDER BY sequence")?
+                    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?,
+            )
+        })?;
+        let mut written = Vec::new();
+        for (sequence, hlc, changeset) in pending {
+            let header = files::Header {
+                version: 1,
+                team: team.id.clone(),
+                seat: team.seat.id.clone(),
+                seat_index: team.seat.index,
+                sequence,
+                hlc,
+            };
+            let path = files::path_of(&team.folder, &team.seat.id, sequence);
+            // A file already there was written before a crash kept it from being noted: only
+            // this seat writes in its folder, so it is this very change.
+            if !path.exists() {
+                files::write(&team.folder, &key, &header, &changeset)?;
+            }
+            self.write(|w| {
+                w.tx.execute("UPDATE sync_outbox SET written = 1 WHERE sequence = ?1", [sequence])?;
+                Ok(())
+            })?;
+            written.push(path);
+        }
+        Ok(written)
+    }
+
+    pub(crate) fn team_key(&self) -> Result<files::TeamKey> {
+        let hex: Option<zeroize::Zeroizing<String>> = self.read(|c| {
+            Ok(c.query_row("SELECT value FROM vault_meta WHERE key = 'team_key'", [], |r| r.get(0))
+                .optional()?
+                .map(zeroize::Zeroizing::new))
+        })?;
+        files::TeamKey::from_hex(&hex.ok_or_else(|| Error::refused(Why::NotInTeam {}))?)
     }
 }

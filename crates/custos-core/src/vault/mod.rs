@@ -373,6 +373,24 @@ impl Vault {
         run().map_err(|e| self.located(e))
     }
 
+    /// One immediate transaction without change capture or audit entry: applying the changes
+    /// of other seats (docs/TEAM.md), which were audited where they were made.
+    pub(crate) fn apply_transaction<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        self.passphrase_chosen()?;
+        let run = || {
+            let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+            let out = f(&tx)?;
+            tx.commit()?;
+            Ok(out)
+        };
+        run().map_err(|e| self.located(e))
+    }
+
+    /// The session's clock.
+    pub(crate) fn clock(&self) -> &Arc<dyn Clock> {
+        &self.session.clock
+    }
+
     /// A full disk or a busy vault, said of this vault's file (and who holds it).
     pub(super) fn located(&self, e: Error) -> Error {
         e.at(&self.path, || holder::writer_of(&self.path))
