@@ -95,6 +95,8 @@ pub enum Action {
     RecoveryUsed,
     /// An owner was shown the raw data key.
     DataKeyRevealed,
+    /// An owner made a team of the vault: a team key, a shared folder (docs/TEAM.md).
+    TeamCreated,
 }
 
 impl Action {
@@ -151,6 +153,7 @@ impl Action {
             Action::RecoveryKitMade => "vault.recovery_kit_made",
             Action::RecoveryUsed => "vault.recovery_used",
             Action::DataKeyRevealed => "vault.data_key_revealed",
+            Action::TeamCreated => "vault.team_created",
         }
     }
 
@@ -207,6 +210,7 @@ impl Action {
         Action::RecoveryKitMade,
         Action::RecoveryUsed,
         Action::DataKeyRevealed,
+        Action::TeamCreated,
     ];
 
     /// Entries whose details may hold a person's data (previous values, free-text reasons):

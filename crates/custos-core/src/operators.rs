@@ -95,7 +95,8 @@ impl Role {
             | OperatorRemoved
             | VaultRekeyed
             | RecoveryKitMade
-            | DataKeyRevealed => Role::Owner,
+            | DataKeyRevealed
+            | TeamCreated => Role::Owner,
             // Recovery is for an owner; the conversion names the owner it makes.
             RecoveryUsed | KeySlotsCreated => Role::Owner,
         };

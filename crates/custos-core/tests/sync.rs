@@ -291,6 +291,12 @@ fn concurrent_edits_on_three_seats_converge_by_the_rules() {
 fn a_tampered_or_cut_change_file_is_refused_and_applies_nothing() {
     let t = three(|_| {});
     let [a, b, _] = &t.seats;
+    // Making the team was audited; a second team is refused.
+    let entries = a.audit().list(&custos_core::audit::AuditFilter::default()).unwrap();
+    assert!(entries.iter().any(|e| e.action == "vault.team_created"));
+    let again = a.team_init(&t.folder.join("other")).unwrap_err();
+    assert_eq!(again.reason(), Some("already_in_team"));
+    assert!(!t.folder.join("other").exists());
     let first = a.contacts().add(NewContact::named("Marek Tajny")).unwrap().id;
     a.contacts().add(NewContact::named("Ola Druga")).unwrap();
     let files = a.team_send().unwrap();

@@ -74,6 +74,10 @@ impl crate::Vault {
     /// TODO(issue 21): the team key is kept in `vault_meta` (inside the encrypted vault) for
     /// now; docs/TEAM.md wants it sealed into the key file's slots beside the data key.
     pub fn team_init(&self, folder: &Path) -> Result<Team> {
+        self.may(crate::audit::Action::TeamCreated)?;
+        if self.team()?.is_some() {
+            return Err(Error::refused(Why::AlreadyInTeam {}));
+        }
         let mut id = [0u8; 16];
         crate::vault::slots::random(&mut id)?;
         let team_id = hex::encode(id);
@@ -83,6 +87,8 @@ impl crate::Vault {
         if json.exists() {
             return Err(Error::AlreadyExists { path: json });
         }
+        let seat_dir = folder.join(&seat.id);
+        std::fs::create_dir_all(&seat_dir).map_err(|e| Error::io(&seat_dir, e))?;
         self.write(|w| {
             if capture::in_team(&w.tx)? {
                 return Err(Error::refused(Why::AlreadyInTeam {}));
@@ -90,10 +96,10 @@ impl crate::Vault {
             capture::set_meta(&w.tx, "team_id", &team_id)?;
             capture::set_meta(&w.tx, "team_key", &key.hex())?;
             capture::set_meta(&w.tx, "team_folder", &folder.display().to_string())?;
-            Ok(())
+            let details =
+                serde_json::json!({ "team": team_id, "folder": folder.display().to_string(), "seat": seat.id });
+            w.audit(crate::audit::Action::TeamCreated, crate::audit::Target::Vault, details)
         })?;
-        let seat_dir = folder.join(&seat.id);
-        std::fs::create_dir_all(&seat_dir).map_err(|e| Error::io(&seat_dir, e))?;
         let text =
             serde_json::to_vec_pretty(&TeamJson { format: "custos-team".into(), version: 1, team: team_id.clone() })?;
         crate::files::write_private(&json, &text, false)?;
