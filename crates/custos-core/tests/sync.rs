@@ -324,3 +324,27 @@ fn a_tampered_or_cut_change_file_is_refused_and_applies_nothing() {
     assert_eq!(b.contacts().get(first).unwrap().display_name, "Marek Tajny");
     assert!(t.folder.join("team.json").exists());
 }
+
+#[test]
+fn a_seat_set_back_by_a_restore_sends_its_new_changes_under_new_numbers() {
+    let t = three(|_| {});
+    let [a, b, _] = &t.seats;
+    a.contacts().add(NewContact::named("Anna Nowak")).unwrap();
+    let first = a.team_send().unwrap();
+    assert_eq!(first.len(), 1);
+    let sent = std::fs::read(&first[0]).unwrap();
+    // As after a restore of a backup made before that file was sent: the change is pending
+    // again under the same number, and the next write takes number 2 as well.
+    let db = raw(&t.paths[0], PASS);
+    db.execute("DELETE FROM sync_outbox", []).unwrap();
+    db.execute("UPDATE vault_meta SET value = '1' WHERE key = 'next_sequence'", []).unwrap();
+    t.clock.advance(chrono::Duration::seconds(1));
+    a.contacts().add(NewContact::named("Jan Kowalski")).unwrap();
+    let second = a.team_send().unwrap();
+    assert_eq!(second.len(), 1);
+    assert!(second[0].ends_with("000000000002.custos-changes"), "{second:?}");
+    assert_eq!(std::fs::read(&first[0]).unwrap(), sent, "a sent file is never overwritten");
+    let got = b.team_receive().unwrap();
+    assert_eq!(got.applied.len(), 2);
+    assert_eq!(b.contacts().list(&Default::default()).unwrap().total, 2);
+}

@@ -88,6 +88,27 @@ pub fn path_of(folder: &Path, seat: &str, sequence: i64) -> PathBuf {
     folder.join(seat).join(format!("{sequence:012}.{EXTENSION}"))
 }
 
+/// The highest sequence number of seat `seat`'s files in the shared folder (0 if none).
+pub(crate) fn last_sequence(folder: &Path, seat: &str) -> Result<i64> {
+    let dir = folder.join(seat);
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(Error::io(&dir, e)),
+    };
+    let mut last = 0;
+    for entry in entries {
+        let name = entry.map_err(|e| Error::io(&dir, e))?.file_name();
+        let number = name
+            .to_str()
+            .and_then(|n| n.strip_suffix(&format!(".{EXTENSION}")))
+            .filter(|n| n.len() == 12)
+            .and_then(|n| n.parse::<i64>().ok());
+        last = last.max(number.unwrap_or(0));
+    }
+    Ok(last)
+}
+
 /// Writes one change file, once: a temporary file beside it, synced, renamed (never over an
 /// existing file), the folder synced.
 pub(crate) fn write(folder: &Path, key: &TeamKey, header: &Header, changeset: &[u8]) -> Result<PathBuf> {

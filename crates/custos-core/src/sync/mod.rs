@@ -127,12 +127,37 @@ impl crate::Vault {
     pub fn team_send(&self) -> Result<Vec<PathBuf>> {
         let team = self.team()?.ok_or_else(|| Error::refused(Why::NotInTeam {}))?;
         let key = self.team_key()?;
-        let pending: Vec<(i64, String, Vec<u8>)> = self.read(|c| {
-            crate::vault::rows(
-                c.prepare("SELECT sequence, hlc, changeset FROM sync_outbox WHERE written = 0 ORDER BY sequence")?
-                    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?,
-            )
-        })?;
+        let outbox = || -> Result<Vec<(i64, String, Vec<u8>)>> {
+            self.read(|c| {
+                crate::vault::rows(
+                    c.prepare("SELECT sequence, hlc, changeset FROM sync_outbox WHERE written = 0 ORDER BY sequence")?
+                        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?,
+                )
+            })
+        };
+        // A number whose file holds another change means the vault was set back (restored
+        // from a backup) after that file was written: the changes not yet sent take the
+        // numbers after the last file of this seat, never overwriting one.
+        let mut pending = outbox()?;
+        let taken = pending.iter().find(|(sequence, hlc, _)| {
+            let path = files::path_of(&team.folder, &team.seat.id, *sequence);
+            path.exists()
+                && !files::read(&path, &key, &team.id, &team.seat.id, *sequence).is_ok_and(|(h, _)| h.hlc == *hlc)
+        });
+        if let Some(&(from, _, _)) = taken {
+            let free = files::last_sequence(&team.folder, &team.seat.id)? + 1;
+            self.write(|w| {
+                // Through negative numbers: no two rows share a number on the way.
+                w.tx.execute(
+                    "UPDATE sync_outbox SET sequence = -sequence WHERE written = 0 AND sequence >= ?1",
+                    [from],
+                )?;
+                w.tx.execute("UPDATE sync_outbox SET sequence = ?1 - sequence WHERE sequence < 0", [free - from])?;
+                let next: i64 = w.tx.query_row("SELECT max(sequence) + 1 FROM sync_outbox", [], |r| r.get(0))?;
+                capture::set_meta(&w.tx, "next_sequence", &next.to_string())
+            })?;
+            pending = outbox()?;
+        }
         let mut written = Vec::new();
         for (sequence, hlc, changeset) in pending {
             let header = files::Header {
@@ -144,8 +169,8 @@ impl crate::Vault {
                 hlc,
             };
             let path = files::path_of(&team.folder, &team.seat.id, sequence);
-            // A file already there was written before a crash kept it from being noted: only
-            // this seat writes in its folder, so it is this very change.
+            // A file already there is this very change, written before a crash kept it from
+            // being noted (only this seat writes in its folder; others were moved on above).
             if !path.exists() {
                 files::write(&team.folder, &key, &header, &changeset)?;
             }
