@@ -434,3 +434,88 @@ fn random_edits_and_exchanges_on_three_seats_converge() {
         }
     }
 }
+
+/// The address-book import writes its cards with the seat's ids, in one change file; another
+/// seat applies it whole and finds the cards.
+#[test]
+fn an_import_on_one_seat_arrives_whole_on_another() {
+    use custos_core::address_book::{ContactDraft, ImportChoices, ImportOptions};
+    use custos_core::contacts::DataSource;
+    let t = three(|_| {});
+    let [_, b, c] = &t.seats;
+    let drafts: Vec<ContactDraft> = (0..1000)
+        .map(|i| ContactDraft {
+            line: i + 2,
+            display_name: Some(format!("Osoba Numer{i}")),
+            emails: vec![Labelled::new(format!("osoba{i}@example.com"), Label::Work)],
+            tags: vec!["Targi 2026".into()],
+            ..Default::default()
+        })
+        .collect();
+    let options = ImportOptions::new(DataSource::ThirdParty { name: "targi.csv".into() });
+    let summary = b.address_book().import(&drafts, &options, &ImportChoices::default(), &mut |_, _| true).unwrap();
+    assert_eq!(summary.created, 1000);
+    let files = b.team_send().unwrap();
+    assert_eq!(files.len(), 1, "one import, one change file");
+    let db = raw(&t.paths[1], PASS);
+    let outside: i64 = db.query_row("SELECT count(*) FROM contact WHERE id >> 40 != 1", [], |r| r.get(0)).unwrap();
+    assert_eq!(outside, 0, "every imported card has an id of seat 1");
+    let started = std::time::Instant::now();
+    let got = c.team_receive().unwrap();
+    let took = started.elapsed();
+    eprintln!(
+        "1,000 imported cards (1 file, {} bytes) applied in {took:?}",
+        std::fs::metadata(&files[0]).unwrap().len()
+    );
+    assert_eq!(got.applied.len(), 1);
+    assert_eq!(c.contacts().list(&Default::default()).unwrap().total, 1000);
+    assert!(c.search("numer999", 5).unwrap().iter().any(|h| h.contact_name == "Osoba Numer999"));
+    // The receiving seat's search index answers as the importing seat's does.
+    for query in ["numer17", "osoba17@example.com", "targi", "example"] {
+        let ids = |v: &Vault| -> Vec<i64> { v.search(query, 20).unwrap().iter().map(|h| h.contact_id).collect() };
+        assert_eq!(ids(c), ids(b), "{query}");
+        assert!(!ids(c).is_empty(), "{query}");
+    }
+    assert_eq!(dump(&t.paths[1]), dump(&t.paths[2]));
+}
+
+/// A change that would break a reference here (a conversation added on one seat to a card
+/// merged away on another) keeps its whole file aside as a problem for a person: nothing of it
+/// is applied, nothing is lost, and later files still apply.
+#[test]
+fn a_file_that_would_break_a_reference_is_kept_aside_as_a_problem() {
+    use custos_core::Clock;
+    use custos_core::interactions::{Channel, NewConversation, NewMessage, Sender};
+    let (mut w, mut z) = (0, 0);
+    let t = three(|v| {
+        w = v.contacts().add(NewContact::named("Piotr Wiśniewski")).unwrap().id;
+        z = v.contacts().add(NewContact::named("Piotr Wisniewski")).unwrap().id;
+    });
+    let [a, b, _] = &t.seats;
+    a.contacts().merge(w, z).unwrap();
+    let note = NewConversation {
+        channel: Channel::Phone,
+        started_at: None,
+        ended_at: None,
+        external_ref: None,
+        messages: vec![NewMessage {
+            at: t.clock.now(),
+            sender: Sender::Contact,
+            text: "Dzwonił w sprawie faktury".into(),
+        }],
+    };
+    b.interactions().add(z, note).unwrap();
+    b.contacts().add(NewContact::named("Ewa Zielińska")).unwrap();
+    a.team_send().unwrap();
+    b.team_send().unwrap();
+    let got = a.team_receive().unwrap();
+    assert_eq!(got.applied.len(), 2, "both files are done with");
+    assert_eq!(got.problems, 1, "the conversation's file is kept aside");
+    let db = raw(&t.paths[0], PASS);
+    let kept: (String, i64) = db
+        .query_row("SELECT conflict, length(changeset) FROM sync_problem", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap();
+    assert_eq!(kept.0, "foreign_key");
+    assert!(kept.1 > 0);
+    assert!(a.contacts().list(&Default::default()).unwrap().items.iter().any(|c| c.display_name == "Ewa Zielińska"));
+}

@@ -107,6 +107,13 @@ fn apply_file(
     let met: Arc<Mutex<Vec<Met>>> = Arc::default();
     let seen = Arc::clone(&met);
     let handler = move |kind: ConflictType, item: rusqlite::session::ChangesetItem| -> ConflictAction {
+        // A broken reference is met once the whole changeset is in, with no change at hand:
+        // asking for one then reads a null table name.
+        if kind == ConflictType::SQLITE_CHANGESET_FOREIGN_KEY {
+            let mut seen = seen.lock().unwrap_or_else(|p| p.into_inner());
+            seen.push(Met { kind: "foreign_key", table: String::new(), row_key: String::new() });
+            return ConflictAction::SQLITE_CHANGESET_ABORT;
+        }
         let op = capture::change_of(&item);
         let note = |what: &'static str| {
             if let Ok(change) = &op {
@@ -145,14 +152,9 @@ fn apply_file(
                 note("constraint");
                 ConflictAction::SQLITE_CHANGESET_OMIT
             }
-            // Applying would break a reference: nothing of the file is applied here, it is
-            // kept aside whole.
+            // Not a kind SQLite has: nothing of the file is applied here.
             _ => {
-                seen.lock().unwrap_or_else(|p| p.into_inner()).push(Met {
-                    kind: "foreign_key",
-                    table: String::new(),
-                    row_key: String::new(),
-                });
+                note("unknown");
                 ConflictAction::SQLITE_CHANGESET_ABORT
             }
         }

@@ -39,6 +39,10 @@ pub const SYNCED_TABLES: &[&str] = &[
     "staff_address",
     "closure_day",
     "contact_merge",
+    // Cards, points and tags name the import that brought them (an import is still undone
+    // only on the seat that made it, and its undo travels as deletions).
+    "contact_import",
+    "contact_import_fill",
     "operator",
     "audit_entry",
 ];

@@ -28,6 +28,7 @@ pub(crate) enum Table {
     RetentionRule,
     Operator,
     AuditEntry,
+    ContactImport,
 }
 
 impl Table {
@@ -53,6 +54,7 @@ impl Table {
             Table::RetentionRule => "SELECT max(id) FROM retention_rule WHERE id >= ?1 AND id < ?2",
             Table::Operator => "SELECT max(id) FROM operator WHERE id >= ?1 AND id < ?2",
             Table::AuditEntry => "SELECT max(id) FROM audit_entry WHERE id >= ?1 AND id < ?2",
+            Table::ContactImport => "SELECT max(id) FROM contact_import WHERE id >= ?1 AND id < ?2",
         }
     }
 }
