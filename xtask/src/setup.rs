@@ -32,12 +32,22 @@ pub struct AptGroup {
 
 pub const APT_GROUPS: &[AptGroup] = &[
     AptGroup {
-        // C toolchain for SQLCipher + vendored OpenSSL (rusqlite bundled), pdftotext for PDF tests.
+        // C toolchain for SQLCipher + vendored OpenSSL (rusqlite bundled), pdftotext for PDF tests,
+        // libclang for bindgen (rusqlite's `session` feature generates its bindings at build time).
         name: "base",
-        packages: &["build-essential", "pkg-config", "perl", "make", "poppler-utils"],
+        packages: &["build-essential", "pkg-config", "perl", "make", "poppler-utils", "libclang-dev"],
         enabled: true,
         when_file: None,
         unless_program: None,
+    },
+    AptGroup {
+        // A real folder sync engine for the team sync tests (docs/TEAM.md): two Syncthing
+        // instances on loopback; skipped with a message when absent.
+        name: "sync",
+        packages: &["syncthing"],
+        enabled: true,
+        when_file: None,
+        unless_program: Some("syncthing"),
     },
     AptGroup {
         // Tauri 2 on Linux, plus a headless X server, WebKitWebDriver and a D-Bus session bus
@@ -353,8 +363,14 @@ mod tests {
 
     #[test]
     fn base_packages_only_without_tauri_or_ui() {
-        let wanted = wanted_packages(APT_GROUPS, |_| false, |_| false);
-        assert_eq!(wanted, vec!["build-essential", "pkg-config", "perl", "make", "poppler-utils"]);
+        let wanted = wanted_packages(APT_GROUPS, |_| false, |_| true);
+        assert_eq!(wanted, vec!["build-essential", "pkg-config", "perl", "make", "poppler-utils", "libclang-dev"]);
+    }
+
+    #[test]
+    fn syncthing_only_when_absent() {
+        assert!(wanted_packages(APT_GROUPS, |_| false, |_| false).contains(&"syncthing"));
+        assert!(!wanted_packages(APT_GROUPS, |_| false, |p| p == "syncthing").contains(&"syncthing"));
     }
 
     #[test]

@@ -95,6 +95,8 @@ pub enum Action {
     RecoveryUsed,
     /// An owner was shown the raw data key.
     DataKeyRevealed,
+    /// An owner made a team of the vault: a team key, a shared folder (docs/TEAM.md).
+    TeamCreated,
 }
 
 impl Action {
@@ -151,6 +153,7 @@ impl Action {
             Action::RecoveryKitMade => "vault.recovery_kit_made",
             Action::RecoveryUsed => "vault.recovery_used",
             Action::DataKeyRevealed => "vault.data_key_revealed",
+            Action::TeamCreated => "vault.team_created",
         }
     }
 
@@ -207,6 +210,7 @@ impl Action {
         Action::RecoveryKitMade,
         Action::RecoveryUsed,
         Action::DataKeyRevealed,
+        Action::TeamCreated,
     ];
 
     /// Entries whose details may hold a person's data (previous values, free-text reasons):
@@ -369,11 +373,12 @@ pub(crate) fn append(
     target: Target,
     details: serde_json::Value,
 ) -> Result<()> {
-    let prev: Option<(i64, String)> = tx
-        .query_row("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let (prev_id, prev_hash) = prev.unwrap_or((0, GENESIS.to_owned()));
-    let id = prev_id + 1;
+    // Each seat's chain runs through its own id range (docs/TEAM.md, "Audit").
+    let id = crate::sync::ids::next_id(tx, crate::sync::ids::Table::AuditEntry)?;
+    let prev_hash = match crate::sync::ids::last_id(tx, crate::sync::ids::Table::AuditEntry)? {
+        Some(prev) => tx.query_row("SELECT hash FROM audit_entry WHERE id = ?1", [prev], |r| r.get(0))?,
+        None => GENESIS.to_owned(),
+    };
     let at = crate::ts::format(now);
     let details = details.to_string();
     let details_digest = digest(&details);
@@ -597,9 +602,17 @@ impl Audit<'_> {
             let (mut redacted, mut listed) = (Vec::new(), std::collections::HashSet::new());
             let mut rows = stmt.query([])?;
             let (mut last_id, mut last_hash) = (0i64, GENESIS.to_owned());
+            // Each seat's chain runs through its own id range (docs/TEAM.md, "Audit"); the
+            // head in vault_meta is this seat's.
+            use crate::sync::ids::{range_base, seat_of};
+            let own_seat = crate::sync::ids::seat_index(c)?;
+            let (mut own_id, mut own_hash) = (range_base(own_seat), GENESIS.to_owned());
             let mut checked = 0u64;
             while let Some(r) = rows.next()? {
                 let id: i64 = r.get(0)?;
+                if seat_of(id) != seat_of(last_id) {
+                    (last_id, last_hash) = (range_base(seat_of(id)), GENESIS.to_owned());
+                }
                 let (at, operator, action, kind): (String, String, String, String) =
                     (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
                 let (target, details, prev_hash, hash): (Option<String>, String, String, String) =
@@ -638,6 +651,9 @@ impl Audit<'_> {
                     listed.extend(ids.iter().filter_map(|i| i.as_i64()));
                 }
                 checked += 1;
+                if seat_of(id) == own_seat {
+                    (own_id, own_hash) = (id, hash.clone());
+                }
                 last_id = id;
                 last_hash = hash;
             }
@@ -646,12 +662,12 @@ impl Audit<'_> {
             }
             let head: Option<String> =
                 c.query_row("SELECT value FROM vault_meta WHERE key = 'audit_head'", [], |r| r.get(0)).optional()?;
-            if let Some(head) = head.filter(|h| *h != format!("{last_id}:{last_hash}")) {
+            if let Some(head) = head.filter(|h| *h != format!("{own_id}:{own_hash}")) {
                 let expected = head.split(':').next().and_then(|n| n.parse::<i64>().ok()).unwrap_or(0);
-                let problem = if expected > last_id {
-                    ChainProblem::TailMissing { expected, found: last_id }
+                let problem = if expected > own_id {
+                    ChainProblem::TailMissing { expected, found: own_id }
                 } else {
-                    ChainProblem::Edited { entry: last_id }
+                    ChainProblem::Edited { entry: own_id }
                 };
                 if !problems.contains(&problem) {
                     problems.push(problem);

@@ -188,9 +188,10 @@ pub(crate) fn add_keyed(
     key: Option<&str>,
     import: Option<i64>,
 ) -> Result<()> {
+    let id = crate::sync::ids::next_id(c, crate::sync::ids::Table::ContactPoint)?;
     c.prepare_cached(
-        "INSERT INTO contact_point (contact_id, kind, label, value, is_primary, position, match_key, import_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO contact_point (contact_id, kind, label, value, is_primary, position, match_key, import_id, id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
     .execute(params![
         contact,
@@ -200,7 +201,8 @@ pub(crate) fn add_keyed(
         point.primary,
         position as i64,
         key,
-        import
+        import,
+        id
     ])?;
     Ok(())
 }

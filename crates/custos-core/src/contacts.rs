@@ -422,11 +422,11 @@ pub(crate) fn insert_sorted(
     let d = &new.details;
     // The id comes after every card's and every merged card's: the audit still names a card
     // merged away (see merge.rs), so its id is never given again.
+    let id = w.next_id(crate::sync::ids::Table::Contact)?;
     w.tx.prepare_cached(
         "INSERT INTO contact (id, display_name, sort_key, given_name, family_name, organisation, job_title, id_number,
             notes, status, source_kind, source_detail, created_at, updated_at, import_id)
-         VALUES (max(coalesce((SELECT max(id) FROM contact), 0), coalesce((SELECT max(merged_id) FROM contact_merge), 0)) + 1,
-            ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13)",
+         VALUES (?14, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13)",
     )?
     .execute(params![
         new.display_name,
@@ -441,9 +441,9 @@ pub(crate) fn insert_sorted(
         source_kind,
         source_detail,
         w.now_ts(),
-        import
+        import,
+        id
     ])?;
-    let id = w.tx.last_insert_rowid();
     for (kind, list) in [(Kind::Email, &d.emails), (Kind::Phone, &d.phones), (Kind::Address, &d.addresses)] {
         for (position, point) in list.iter().enumerate() {
             let key = key(kind, position, point);

@@ -172,12 +172,12 @@ pub(crate) fn insert_message(
 ) -> Result<MessageId> {
     let (kind, name) = m.sender.to_columns();
     let recipients = if m.recipients.is_empty() { None } else { Some(serde_json::to_string(m.recipients)?) };
+    let id = crate::sync::ids::next_id(tx, crate::sync::ids::Table::Message)?;
     let mut insert = tx.prepare_cached(
-        "INSERT INTO message (conversation_id, sent_at, sender_kind, sender_name, body, external_id, recipients)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO message (id, conversation_id, sent_at, sender_kind, sender_name, body, external_id, recipients)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
-    insert.execute(params![conversation, Ts(m.at), kind, name, m.text, m.external_id, recipients])?;
-    let id = tx.last_insert_rowid();
+    insert.execute(params![id, conversation, Ts(m.at), kind, name, m.text, m.external_id, recipients])?;
     if !m.attachments.is_empty() {
         let mut attach = tx.prepare_cached(
             "INSERT INTO message_attachment (message_id, position, name, size) VALUES (?1, ?2, ?3, ?4)",
@@ -280,12 +280,12 @@ impl Interactions<'_> {
         let (started_at, ended_at) = span(&conv, self.vault.now())?;
         self.vault.write(|w| {
             crate::contacts::load_for_change(&w.tx, contact)?;
+            let id = w.next_id(crate::sync::ids::Table::Conversation)?;
             w.tx.execute(
-                "INSERT INTO conversation (contact_id, channel, started_at, ended_at, external_ref, origin, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![contact, conv.channel, Ts(started_at), ended_at.map(Ts), conv.external_ref, origin, w.now_ts()],
+                "INSERT INTO conversation (id, contact_id, channel, started_at, ended_at, external_ref, origin, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![id, contact, conv.channel, Ts(started_at), ended_at.map(Ts), conv.external_ref, origin, w.now_ts()],
             )?;
-            let id = w.tx.last_insert_rowid();
             let total = conv.messages.len();
             for (i, m) in conv.messages.iter().enumerate() {
                 let stored = StoredMessage {

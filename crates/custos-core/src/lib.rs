@@ -35,6 +35,7 @@ pub mod requests;
 pub mod restriction;
 pub mod retention;
 pub mod search;
+pub mod sync;
 pub mod tags;
 pub mod ts;
 pub mod vault;

@@ -89,12 +89,12 @@ impl Objections<'_> {
                 return Err(Error::invalid("at", crate::why::Why::ObjectionInFuture {}));
             }
             let evidence = record.evidence_ref.as_deref().map(str::trim).filter(|e| !e.is_empty());
+            let id = w.next_id(crate::sync::ids::Table::Objection)?;
             w.tx.execute(
-                "INSERT INTO objection (contact_id, purpose_id, at, method, evidence_ref, recorded_by, recorded_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![contact, purpose, Ts(at), record.method, evidence, w.operator, w.now_ts()],
+                "INSERT INTO objection (id, contact_id, purpose_id, at, method, evidence_ref, recorded_by, recorded_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![id, contact, purpose, Ts(at), record.method, evidence, w.operator, w.now_ts()],
             )?;
-            let id = w.tx.last_insert_rowid();
             w.audit(
                 Action::ObjectionRecorded,
                 Target::Contact(contact),

@@ -95,7 +95,8 @@ impl Role {
             | OperatorRemoved
             | VaultRekeyed
             | RecoveryKitMade
-            | DataKeyRevealed => Role::Owner,
+            | DataKeyRevealed
+            | TeamCreated => Role::Owner,
             // Recovery is for an owner; the conversion names the owner it makes.
             RecoveryUsed | KeySlotsCreated => Role::Owner,
         };
@@ -235,12 +236,13 @@ pub(crate) fn insert(
     if taken {
         return Err(Error::refused(Why::OperatorExists { name: name.to_owned() }));
     }
+    let id = crate::sync::ids::next_id(tx, crate::sync::ids::Table::Operator)?;
     tx.execute(
-        "INSERT INTO operator (slot, name, name_folded, role, must_change_passphrase, added_at, added_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![slot, name, crate::fold::fold(name), role.code(), must_change, crate::ts::Ts(now), by],
+        "INSERT INTO operator (slot, name, name_folded, role, must_change_passphrase, added_at, added_by, id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![slot, name, crate::fold::fold(name), role.code(), must_change, crate::ts::Ts(now), by, id],
     )?;
-    Ok(tx.last_insert_rowid())
+    Ok(id)
 }
 
 /// The working owners other than `except`.

@@ -356,11 +356,12 @@ fn store_wording(w: &Write<'_>, purpose: PurposeId, text: &str) -> Result<()> {
 fn store_recipients(w: &Write<'_>, purpose: PurposeId, recipients: &[Recipient]) -> Result<()> {
     w.tx.execute("DELETE FROM purpose_recipient WHERE purpose_id = ?1", [purpose])?;
     let mut stmt = w.tx.prepare_cached(
-        "INSERT INTO purpose_recipient (purpose_id, position, name, role, country, safeguard, safeguard_detail)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO purpose_recipient (id, purpose_id, position, name, role, country, safeguard, safeguard_detail)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for (i, r) in recipients.iter().enumerate() {
-        stmt.execute(params![purpose, i as i64, r.name, r.role, r.country, r.safeguard, r.safeguard_detail])?;
+        let id = w.next_id(crate::sync::ids::Table::PurposeRecipient)?;
+        stmt.execute(params![id, purpose, i as i64, r.name, r.role, r.country, r.safeguard, r.safeguard_detail])?;
     }
     Ok(())
 }
@@ -444,11 +445,12 @@ impl Purposes<'_> {
                 return Err(Error::refused(crate::why::Why::PurposeExists { name: spec.name.clone() }));
             }
             let (requirement, consequence) = requirement_columns(&spec.requirement);
+            let id = w.next_id(crate::sync::ids::Table::Purpose)?;
             w.tx.execute(
                 "INSERT INTO purpose (name, description, legal_basis, legitimate_interest, data_categories, retention_rule,
                     requirement, requirement_consequence, automated_decisions, requires_confirmation, created_at, updated_at,
-                    data_subject_categories)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12)",
+                    data_subject_categories, id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13)",
                 params![
                     spec.name,
                     spec.description,
@@ -461,10 +463,10 @@ impl Purposes<'_> {
                     spec.automated_decisions,
                     spec.requires_confirmation,
                     w.now_ts(),
-                    serde_json::to_string(&spec.data_subject_categories)?
+                    serde_json::to_string(&spec.data_subject_categories)?,
+                    id
                 ],
             )?;
-            let id = w.tx.last_insert_rowid();
             store_recipients(w, id, &spec.recipients)?;
             if let Some(text) = &spec.consent_wording {
                 store_wording(w, id, text)?;

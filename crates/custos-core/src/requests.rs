@@ -714,10 +714,11 @@ impl Requests<'_> {
                     return Err(Error::Erased { id: contact, at: at.format("%Y-%m-%d").to_string() });
                 }
             }
+            let id = w.next_id(crate::sync::ids::Table::Request)?;
             w.tx.execute(
                 "INSERT INTO request (kind, contact_id, requester_name, requester_contact, received_on, channel, details,
-                    status, opened_by, opened_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'received', ?8, ?9)",
+                    status, opened_by, opened_at, id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'received', ?8, ?9, ?10)",
                 params![
                     new.kind,
                     new.contact_id,
@@ -727,10 +728,10 @@ impl Requests<'_> {
                     new.channel,
                     details,
                     w.operator,
-                    w.now_ts()
+                    w.now_ts(),
+                    id
                 ],
             )?;
-            let id = w.tx.last_insert_rowid();
             let calendar = deadline::load(&w.tx)?;
             let q = load_one(&w.tx, id, &calendar, today)?;
             w.audit(
@@ -919,9 +920,16 @@ impl Requests<'_> {
                 return Err(Error::refused(Why::EntryAlreadyRecorded { entry: audit_entry_id, id }));
             }
             w.tx.execute(
-                "INSERT INTO request_action (request_id, audit_entry_id, description, recorded_by, recorded_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![id, audit_entry_id, description, w.operator, w.now_ts()],
+                "INSERT INTO request_action (id, request_id, audit_entry_id, description, recorded_by, recorded_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    w.next_id(crate::sync::ids::Table::RequestAction)?,
+                    id,
+                    audit_entry_id,
+                    description,
+                    w.operator,
+                    w.now_ts()
+                ],
             )?;
             if q.status == RequestStatus::Received {
                 w.tx.execute("UPDATE request SET status = 'in_progress' WHERE id = ?1", [id])?;

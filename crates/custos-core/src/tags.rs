@@ -59,8 +59,9 @@ fn id_of(c: &Connection, name: &str) -> Result<i64> {
     if let Some(id) = found {
         return Ok(id);
     }
-    c.prepare_cached("INSERT INTO tag (name, fold_key) VALUES (?1, ?2)")?.execute(params![name, key])?;
-    Ok(c.last_insert_rowid())
+    let id = crate::sync::ids::next_id(c, crate::sync::ids::Table::Tag)?;
+    c.prepare_cached("INSERT INTO tag (id, name, fold_key) VALUES (?1, ?2, ?3)")?.execute(params![id, name, key])?;
+    Ok(id)
 }
 
 /// The id of an existing tag, by name (folded); `None` when no card ever had it.

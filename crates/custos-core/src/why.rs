@@ -297,6 +297,16 @@ crate::reasons! {
         VaultInUse = "vault_in_use" {} =>
             ("The vault is open in another window or command. Close it there and try again: re-keying needs the vault to itself."),
 
+        // Several seats, one contact book (docs/TEAM.md).
+        NotInTeam = "not_in_team" {} =>
+            ("This vault is not in a team yet: an owner makes one with `custos team init --folder DIR` (Settings → Team)."),
+        AlreadyInTeam = "already_in_team" {} =>
+            ("This vault is already in a team: it shares its contact book through the team's folder."),
+        ChangeFileDamaged = "change_file_damaged" { file: PathBuf } =>
+            ("The change file {} does not pass its check: it was changed or cut short on its way. Nothing of it was applied, and that seat's later files wait for it. Let the folder finish syncing; if it stays so, ask that seat to send its changes again.", file.display()),
+        ChangeFileForeign = "change_file_foreign" { file: PathBuf } =>
+            ("The change file {} belongs to another team, or was moved from the place its seat wrote it to. Nothing of it was applied. Remove it from the shared folder.", file.display()),
+
         // The company profile.
         ControllerNameMissing = "controller_name_missing" {} => ("give the firm's legal name"),
         CountryCode = "country_code" {} => ("use the two-letter country code, e.g. PL or DE"),

@@ -73,6 +73,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
 export type ReasonCode =
   | "action_description_missing"
   | "already_closure_day"
+  | "already_in_team"
   | "already_objected"
   | "audit_verification_failed"
   | "backup_folder_not_a_folder"
@@ -80,6 +81,8 @@ export type ReasonCode =
   | "backup_running"
   | "blank_redaction"
   | "busy_unknown_holder"
+  | "change_file_damaged"
+  | "change_file_foreign"
   | "chat_date_no_month"
   | "chat_date_no_such_day"
   | "chat_date_no_such_month"
@@ -188,6 +191,7 @@ export type ReasonCode =
   | "not_a_time"
   | "not_an_access_request"
   | "not_an_email"
+  | "not_in_team"
   | "not_one_of"
   | "not_restricted"
   | "not_yourself"
@@ -297,6 +301,7 @@ export type ReasonCode =
 export const REASON_CODES: readonly ReasonCode[] = [
   "action_description_missing",
   "already_closure_day",
+  "already_in_team",
   "already_objected",
   "audit_verification_failed",
   "backup_folder_not_a_folder",
@@ -304,6 +309,8 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "backup_running",
   "blank_redaction",
   "busy_unknown_holder",
+  "change_file_damaged",
+  "change_file_foreign",
   "chat_date_no_month",
   "chat_date_no_such_day",
   "chat_date_no_such_month",
@@ -412,6 +419,7 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "not_a_time",
   "not_an_access_request",
   "not_an_email",
+  "not_in_team",
   "not_one_of",
   "not_restricted",
   "not_yourself",

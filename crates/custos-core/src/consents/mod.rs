@@ -277,12 +277,12 @@ impl Consents<'_> {
                 _ => None,
             };
             let evidence = record.evidence_ref.as_deref().map(str::trim).filter(|e| !e.is_empty());
+            let id = w.next_id(crate::sync::ids::Table::ConsentEvent)?;
             w.tx.execute(
-                "INSERT INTO consent_event (contact_id, purpose_id, kind, at, method, wording_hash, evidence_ref, recorded_by, recorded_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                params![contact, purpose, kind, Ts(at), record.method, wording_hash, evidence, w.operator, w.now_ts()],
+                "INSERT INTO consent_event (id, contact_id, purpose_id, kind, at, method, wording_hash, evidence_ref, recorded_by, recorded_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![id, contact, purpose, kind, Ts(at), record.method, wording_hash, evidence, w.operator, w.now_ts()],
             )?;
-            let id = w.tx.last_insert_rowid();
             let action = match kind {
                 ConsentEventKind::Given => Action::ConsentGiven,
                 ConsentEventKind::Confirmed => Action::ConsentConfirmed,

@@ -453,9 +453,10 @@ impl Vault {
                     }
                     None => {
                         crate::contacts::load_for_change(&w.tx, contact)?;
+                        let id = w.next_id(crate::sync::ids::Table::Conversation)?;
                         w.tx.execute(
-                            "INSERT INTO conversation (contact_id, channel, started_at, ended_at, external_ref, title, origin, created_at)
-                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                            "INSERT INTO conversation (contact_id, channel, started_at, ended_at, external_ref, title, origin, created_at, id)
+                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                             params![
                                 contact,
                                 conv.thread.channel,
@@ -464,11 +465,12 @@ impl Vault {
                                 conv.thread.key,
                                 conv.thread.title,
                                 conv.origin,
-                                w.now_ts()
+                                w.now_ts(),
+                                id
                             ],
                         )?;
                         done.conversations_created += 1;
-                        w.tx.last_insert_rowid()
+                        id
                     }
                 };
                 for p in &fresh {

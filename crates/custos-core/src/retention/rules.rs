@@ -121,11 +121,12 @@ impl Retention<'_> {
                     id
                 }
                 None => {
+                    let id = w.next_id(crate::sync::ids::Table::RetentionRule)?;
                     w.tx.execute(
-                        "INSERT INTO retention_rule (status, action, amount, unit, purpose_id) VALUES (?1, ?2, ?3, ?4, ?5)",
-                        params![spec.status, spec.action, spec.period.amount, spec.period.unit, spec.purpose_id],
+                        "INSERT INTO retention_rule (id, status, action, amount, unit, purpose_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        params![id, spec.status, spec.action, spec.period.amount, spec.period.unit, spec.purpose_id],
                     )?;
-                    w.tx.last_insert_rowid()
+                    id
                 }
             };
             let rule = load_rules(&w.tx)?.into_iter().find(|r| r.id == id).ok_or_else(|| Error::not_found("retention rule", id))?;

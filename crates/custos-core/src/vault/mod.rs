@@ -372,13 +372,37 @@ impl Vault {
     /// [`write`](Self::write) for the one change an operator who must choose a passphrase may make.
     fn write_anyway<T>(&self, f: impl FnOnce(&mut Write<'_>) -> Result<T>) -> Result<T> {
         let run = || {
+            // In a team, the write's changes are captured (docs/TEAM.md): the session lives on
+            // the connection across the transaction, and its changeset is stored before commit.
+            let capture = crate::sync::capture::Capture::start(&self.conn)?;
             let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
             let mut w = Write { tx, now: self.session.clock.now(), operator: &self.me.name, role: self.me.role };
             let out = f(&mut w)?;
+            if let Some(capture) = capture {
+                capture.finish(&w.tx, &self.session.clock)?;
+            }
             w.tx.commit()?;
             Ok(out)
         };
         run().map_err(|e| self.located(e))
+    }
+
+    /// One immediate transaction without change capture or audit entry: applying the changes
+    /// of other seats (docs/TEAM.md), which were audited where they were made.
+    pub(crate) fn apply_transaction<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        self.passphrase_chosen()?;
+        let run = || {
+            let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+            let out = f(&tx)?;
+            tx.commit()?;
+            Ok(out)
+        };
+        run().map_err(|e| self.located(e))
+    }
+
+    /// The session's clock.
+    pub(crate) fn clock(&self) -> &Arc<dyn Clock> {
+        &self.session.clock
     }
 
     /// A full disk or a busy vault, said of this vault's file (and who holds it).
@@ -440,6 +464,12 @@ impl Write<'_> {
 
     pub fn now_ts(&self) -> Ts {
         Ts(self.now)
+    }
+
+    /// The id of the next row of a synced `table`, from this seat's range (docs/TEAM.md,
+    /// "Identity"): every insert into a synced table names it.
+    pub fn next_id(&self, table: crate::sync::ids::Table) -> Result<i64> {
+        crate::sync::ids::next_id(&self.tx, table)
     }
 }
 

@@ -506,3 +506,9 @@ error-reason-recovery-code-typo = Gruppe { $group } des Wiederherstellungscodes 
 error-reason-recovery-code-wrong = Dieser Wiederherstellungscode öffnet den Tresor nicht: Er stammt aus einem älteren Kit (ein neu gedrucktes Kit macht das alte ungültig) oder von einem anderen Tresor.
 error-reason-no-recovery-kit = Dieser Tresor hat noch kein Wiederherstellungs-Kit: Ein Inhaber kann eines drucken (Einstellungen → Bearbeiter).
 error-reason-vault-in-use = Der Tresor ist in einem anderen Fenster oder Befehl geöffnet. Schließen Sie ihn dort und versuchen Sie es erneut: Für die Neuverschlüsselung braucht Custos den Tresor für sich allein.
+error-reason-not-in-team = Dieser Tresor gehört noch zu keinem Team: Ein Eigentümer richtet eines unter Einstellungen → Team ein.
+error-reason-already-in-team = Dieser Tresor gehört bereits zu einem Team: Er teilt sein Adressbuch über den Ordner des Teams.
+# $file: die Änderungsdatei im gemeinsamen Ordner.
+error-reason-change-file-damaged = Die Änderungsdatei { $file } besteht ihre Prüfung nicht: Sie wurde unterwegs verändert oder gekürzt. Nichts davon wurde übernommen, und die späteren Dateien dieses Arbeitsplatzes warten auf sie. Lassen Sie den Ordner fertig synchronisieren; bleibt es so, bitten Sie diesen Arbeitsplatz, seine Änderungen erneut zu senden.
+# $file: die Änderungsdatei im gemeinsamen Ordner.
+error-reason-change-file-foreign = Die Änderungsdatei { $file } gehört zu einem anderen Team oder wurde von der Stelle verschoben, an die ihr Arbeitsplatz sie geschrieben hat. Nichts davon wurde übernommen. Entfernen Sie sie aus dem gemeinsamen Ordner.

@@ -158,6 +158,7 @@ audit-action-vault-rekeyed = Vault re-keyed
 audit-action-vault-recovery-kit-made = Recovery kit printed
 audit-action-vault-recovery-used = Recovery kit used
 audit-action-vault-data-key-revealed = Data key shown
+audit-action-vault-team-created = Team made (shared folder)
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

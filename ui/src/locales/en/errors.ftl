@@ -570,3 +570,9 @@ error-reason-recovery-code-typo = Group { $group } of the recovery code does not
 error-reason-recovery-code-wrong = This recovery code does not open the vault: it is from an older kit (printing a new kit makes the old one stop working) or from another vault.
 error-reason-no-recovery-kit = This vault has no recovery kit yet: an owner can print one (Settings → Operators).
 error-reason-vault-in-use = The vault is open in another window or command. Close it there and try again: re-keying needs the vault to itself.
+error-reason-not-in-team = This vault is not in a team yet: an owner makes one in Settings → Team.
+error-reason-already-in-team = This vault is already in a team: it shares its contact book through the team's folder.
+# $file: the change file in the shared folder.
+error-reason-change-file-damaged = The change file { $file } does not pass its check: it was changed or cut short on its way. Nothing of it was applied, and that seat's later files wait for it. Let the folder finish syncing; if it stays so, ask that seat to send its changes again.
+# $file: the change file in the shared folder.
+error-reason-change-file-foreign = The change file { $file } belongs to another team, or was moved from the place its seat wrote it to. Nothing of it was applied. Remove it from the shared folder.

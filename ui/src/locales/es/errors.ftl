@@ -506,3 +506,9 @@ error-reason-recovery-code-typo = El grupo { $group } del código de recuperaci�
 error-reason-recovery-code-wrong = Este código de recuperación no abre la caja fuerte: es de un kit más antiguo (imprimir un kit nuevo invalida el anterior) o de otra caja fuerte.
 error-reason-no-recovery-kit = Esta caja fuerte aún no tiene kit de recuperación: un propietario puede imprimir uno (Ajustes → Operadores).
 error-reason-vault-in-use = La caja fuerte está abierta en otra ventana u orden. Ciérrela allí y vuelva a intentarlo: el recifrado necesita la caja fuerte solo para sí.
+error-reason-not-in-team = Esta caja fuerte aún no forma parte de un equipo: un propietario crea uno en Ajustes → Equipo.
+error-reason-already-in-team = Esta caja fuerte ya forma parte de un equipo: comparte su libreta de contactos a través de la carpeta del equipo.
+# $file: el archivo de cambios en la carpeta compartida.
+error-reason-change-file-damaged = El archivo de cambios { $file } no supera su comprobación: se modificó o se cortó por el camino. No se aplicó nada de él, y los archivos posteriores de ese puesto lo esperan. Deje que la carpeta termine de sincronizarse; si sigue así, pida a ese puesto que envíe de nuevo sus cambios.
+# $file: el archivo de cambios en la carpeta compartida.
+error-reason-change-file-foreign = El archivo de cambios { $file } pertenece a otro equipo, o se movió del lugar donde lo escribió su puesto. No se aplicó nada de él. Retírelo de la carpeta compartida.

@@ -141,6 +141,7 @@ audit-action-vault-rekeyed = Coffre-fort rechiffré
 audit-action-vault-recovery-kit-made = Kit de récupération imprimé
 audit-action-vault-recovery-used = Kit de récupération utilisé
 audit-action-vault-data-key-revealed = Clé de données affichée
+audit-action-vault-team-created = Équipe créée (dossier partagé)
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

@@ -506,3 +506,9 @@ error-reason-recovery-code-typo = Le groupe { $group } du code de récupération
 error-reason-recovery-code-wrong = Ce code de récupération n’ouvre pas le coffre-fort : il provient d’un kit plus ancien (imprimer un nouveau kit rend l’ancien inutilisable) ou d’un autre coffre-fort.
 error-reason-no-recovery-kit = Ce coffre-fort n’a pas encore de kit de récupération : un propriétaire peut en imprimer un (Paramètres → Opérateurs).
 error-reason-vault-in-use = Le coffre-fort est ouvert dans une autre fenêtre ou commande. Fermez-le là et réessayez : le rechiffrement exige le coffre-fort pour lui seul.
+error-reason-not-in-team = Ce coffre-fort ne fait pas encore partie d’une équipe : un propriétaire en crée une dans Paramètres → Équipe.
+error-reason-already-in-team = Ce coffre-fort fait déjà partie d’une équipe : il partage son carnet d’adresses par le dossier de l’équipe.
+# $file : le fichier de modifications dans le dossier partagé.
+error-reason-change-file-damaged = Le fichier de modifications { $file } ne passe pas son contrôle : il a été modifié ou tronqué en chemin. Rien n’en a été appliqué, et les fichiers suivants de ce poste l’attendent. Laissez le dossier finir de se synchroniser ; si cela persiste, demandez à ce poste d’envoyer à nouveau ses modifications.
+# $file : le fichier de modifications dans le dossier partagé.
+error-reason-change-file-foreign = Le fichier de modifications { $file } appartient à une autre équipe, ou a été déplacé de l’endroit où son poste l’a écrit. Rien n’en a été appliqué. Retirez-le du dossier partagé.

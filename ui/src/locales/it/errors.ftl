@@ -506,3 +506,9 @@ error-reason-recovery-code-typo = Il gruppo { $group } del codice di recupero no
 error-reason-recovery-code-wrong = Questo codice di recupero non apre la cassaforte: proviene da un kit più vecchio (stampare un nuovo kit rende inutilizzabile il vecchio) o da un’altra cassaforte.
 error-reason-no-recovery-kit = Questa cassaforte non ha ancora un kit di recupero: un proprietario può stamparne uno (Impostazioni → Operatori).
 error-reason-vault-in-use = La cassaforte è aperta in un’altra finestra o in un altro comando. La chiuda lì e riprovi: la ricifratura richiede la cassaforte tutta per sé.
+error-reason-not-in-team = Questa cassaforte non fa ancora parte di un team: un proprietario ne crea uno in Impostazioni → Team.
+error-reason-already-in-team = Questa cassaforte fa già parte di un team: condivide la sua rubrica attraverso la cartella del team.
+# $file: il file delle modifiche nella cartella condivisa.
+error-reason-change-file-damaged = Il file delle modifiche { $file } non supera il controllo: è stato modificato o troncato lungo il percorso. Non ne è stato applicato nulla, e i file successivi di quella postazione lo attendono. Lasci che la cartella finisca di sincronizzarsi; se resta così, chieda a quella postazione di inviare di nuovo le sue modifiche.
+# $file: il file delle modifiche nella cartella condivisa.
+error-reason-change-file-foreign = Il file delle modifiche { $file } appartiene a un altro team, o è stato spostato dal punto in cui la sua postazione lo ha scritto. Non ne è stato applicato nulla. Lo rimuova dalla cartella condivisa.

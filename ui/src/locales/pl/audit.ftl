@@ -141,6 +141,7 @@ audit-action-vault-rekeyed = Zmieniono klucz sejfu
 audit-action-vault-recovery-kit-made = Wydrukowano zestaw odzyskiwania
 audit-action-vault-recovery-used = Użyto zestawu odzyskiwania
 audit-action-vault-data-key-revealed = Wyświetlono klucz danych
+audit-action-vault-team-created = Utworzono zespół (folder współdzielony)
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

@@ -516,3 +516,9 @@ error-reason-recovery-code-typo = Grupa { $group } kodu odzyskiwania się nie zg
 error-reason-recovery-code-wrong = Ten kod odzyskiwania nie otwiera sejfu: pochodzi ze starszego zestawu (wydrukowanie nowego zestawu unieważnia stary) albo z innego sejfu.
 error-reason-no-recovery-kit = Ten sejf nie ma jeszcze zestawu odzyskiwania: właściciel może go wydrukować (Ustawienia → Operatorzy).
 error-reason-vault-in-use = Sejf jest otwarty w innym oknie lub poleceniu. Proszę go tam zamknąć i spróbować ponownie: zmiana klucza wymaga wyłącznego dostępu do sejfu.
+error-reason-not-in-team = Ten sejf nie należy jeszcze do zespołu: właściciel może go utworzyć w Ustawienia → Zespół.
+error-reason-already-in-team = Ten sejf należy już do zespołu: udostępnia swoją książkę kontaktów przez folder zespołu.
+# $file: plik zmian w folderze współdzielonym.
+error-reason-change-file-damaged = Plik zmian { $file } nie przechodzi kontroli: został zmieniony lub obcięty po drodze. Nic z niego nie zastosowano, a późniejsze pliki tego stanowiska czekają na niego. Proszę poczekać, aż folder się zsynchronizuje; jeśli to nie pomoże, proszę poprosić to stanowisko o ponowne wysłanie zmian.
+# $file: plik zmian w folderze współdzielonym.
+error-reason-change-file-foreign = Plik zmian { $file } należy do innego zespołu albo został przeniesiony z miejsca, w którym zapisało go jego stanowisko. Nic z niego nie zastosowano. Proszę usunąć go z folderu współdzielonego.

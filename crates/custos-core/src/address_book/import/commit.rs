@@ -185,11 +185,11 @@ fn write(
 ) -> Result<ImportSummary> {
     let total = drafts.len();
     let step = progress_step(total);
+    let import = w.next_id(crate::sync::ids::Table::ContactImport)?;
     w.tx.execute(
-        "INSERT INTO contact_import (source, created_at) VALUES (?1, ?2)",
-        params![serde_json::to_string(&settings.source)?, w.now_ts()],
+        "INSERT INTO contact_import (id, source, created_at) VALUES (?1, ?2, ?3)",
+        params![import, serde_json::to_string(&settings.source)?, w.now_ts()],
     )?;
-    let import = w.tx.last_insert_rowid();
     let matcher = Matcher::new(&w.tx, country, Some(import))?;
     let mut summary = ImportSummary { import_id: import, rows: total as u64, ..Default::default() };
     // The card each row went into (or, skipped as a duplicate, the card it repeats).

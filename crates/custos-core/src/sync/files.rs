@@ -1,0 +1,239 @@
+//! Change files (docs/TEAM.md, "Transport"): each captured write travels as one write-once
+//! file `<folder>/<seat id>/<12-digit sequence>.custos-changes`, encrypted and authenticated
+//! with XChaCha20-Poly1305 under the team key. The header (team, seat, sequence, HLC) is in
+//! clear for routing and is the associated data, so it cannot be changed either; the shared
+//! folder and its sync engine see ciphertext, sizes and file names only.
+//!
+//! Layout: `CUSTOS-CHANGES\n`, the header's length (u32, little-endian), the header (JSON),
+//! the 24-byte nonce, the ciphertext with its 16-byte tag. Everything before the nonce is the
+//! associated data.
+
+use std::path::{Path, PathBuf};
+
+use chacha20poly1305::aead::{AeadInOut, KeyInit};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+use crate::error::{Error, Result};
+use crate::why::Why;
+
+const MAGIC: &[u8] = b"CUSTOS-CHANGES\n";
+const FORMAT_VERSION: u32 = 1;
+const NONCE_BYTES: usize = 24;
+const TAG_BYTES: usize = 16;
+/// A header is a few hundred bytes; anything far larger is not one.
+const MAX_HEADER: usize = 64 * 1024;
+/// The largest change file read (a bulk import of 100k cards is well below).
+pub const MAX_FILE_BYTES: u64 = 1 << 30;
+/// The extension of change files.
+pub const EXTENSION: &str = "custos-changes";
+
+/// The team key: 256 random bits, the AEAD key of every file in the shared folder. Wiped
+/// from memory on drop.
+#[derive(Clone)]
+pub(crate) struct TeamKey(Zeroizing<[u8; 32]>);
+
+impl std::fmt::Debug for TeamKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("TeamKey(…)")
+    }
+}
+
+impl TeamKey {
+    pub(crate) fn generate() -> Result<TeamKey> {
+        let mut key = Zeroizing::new([0u8; 32]);
+        crate::vault::slots::random(key.as_mut())?;
+        Ok(TeamKey(key))
+    }
+
+    pub(crate) fn from_hex(text: &str) -> Result<TeamKey> {
+        let bytes = Zeroizing::new(hex::decode(text).map_err(|_| Error::Internal("the team key is not hex".into()))?);
+        let key: [u8; 32] =
+            bytes.as_slice().try_into().map_err(|_| Error::Internal("the team key has the wrong length".into()))?;
+        Ok(TeamKey(Zeroizing::new(key)))
+    }
+
+    pub(crate) fn hex(&self) -> Zeroizing<String> {
+        Zeroizing::new(hex::encode(self.0.as_ref()))
+    }
+
+    fn cipher(&self) -> Result<XChaCha20Poly1305> {
+        XChaCha20Poly1305::new_from_slice(self.0.as_ref()).map_err(|_| Error::Internal("team key length".into()))
+    }
+}
+
+/// What a change file says in clear (and authenticates): whose it is and where it goes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Header {
+    pub version: u32,
+    /// The team's id.
+    pub team: String,
+    /// The writing seat's id and index.
+    pub seat: String,
+    pub seat_index: i64,
+    /// The file's number among its seat's files: 1, 2, … without gaps.
+    pub sequence: i64,
+    /// The write's hybrid clock moment ([`super::clock::Hlc::encode`]).
+    pub hlc: String,
+}
+
+/// An opened change file: its header and its changeset.
+pub(crate) type Opened = (Header, Vec<u8>);
+/// Why a change file is refused, once told which file it is.
+pub(crate) type Refusal = fn(PathBuf) -> Why;
+
+/// Where seat `seat`'s file number `sequence` is in the shared folder.
+pub fn path_of(folder: &Path, seat: &str, sequence: i64) -> PathBuf {
+    folder.join(seat).join(format!("{sequence:012}.{EXTENSION}"))
+}
+
+/// The highest sequence number of seat `seat`'s files in the shared folder (0 if none).
+pub(crate) fn last_sequence(folder: &Path, seat: &str) -> Result<i64> {
+    let dir = folder.join(seat);
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(Error::io(&dir, e)),
+    };
+    let mut last = 0;
+    for entry in entries {
+        let name = entry.map_err(|e| Error::io(&dir, e))?.file_name();
+        let number = name
+            .to_str()
+            .and_then(|n| n.strip_suffix(&format!(".{EXTENSION}")))
+            .filter(|n| n.len() == 12)
+            .and_then(|n| n.parse::<i64>().ok());
+        last = last.max(number.unwrap_or(0));
+    }
+    Ok(last)
+}
+
+/// Writes one change file, once: a temporary file beside it, synced, renamed (never over an
+/// existing file), the folder synced.
+pub(crate) fn write(folder: &Path, key: &TeamKey, header: &Header, changeset: &[u8]) -> Result<PathBuf> {
+    let path = path_of(folder, &header.seat, header.sequence);
+    let dir = folder.join(&header.seat);
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    let bytes = seal(key, header, changeset)?;
+    crate::files::write_private(&path, &bytes, false)?;
+    if let Ok(d) = std::fs::File::open(&dir) {
+        // Best effort: the rename reaches the disk with the folder's entry.
+        let _ = d.sync_all();
+    }
+    Ok(path)
+}
+
+/// The bytes of a change file.
+pub(crate) fn seal(key: &TeamKey, header: &Header, changeset: &[u8]) -> Result<Vec<u8>> {
+    let head = serde_json::to_vec(header)?;
+    let len = u32::try_from(head.len()).map_err(|_| Error::Internal("change file header too long".into()))?;
+    let mut bytes = Vec::with_capacity(MAGIC.len() + 4 + head.len() + NONCE_BYTES + changeset.len() + TAG_BYTES);
+    bytes.extend_from_slice(MAGIC);
+    bytes.extend_from_slice(&len.to_le_bytes());
+    bytes.extend_from_slice(&head);
+    let aad_end = bytes.len();
+    let mut nonce = [0u8; NONCE_BYTES];
+    crate::vault::slots::random(&mut nonce)?;
+    let mut body = changeset.to_vec();
+    key.cipher()?
+        .encrypt_in_place(&XNonce::from(nonce), &bytes[..aad_end], &mut body)
+        .map_err(|_| Error::Internal("encrypting a change file".into()))?;
+    bytes.extend_from_slice(&nonce);
+    bytes.extend_from_slice(&body);
+    Ok(bytes)
+}
+
+/// Reads the change file at `path`, which the folder says is seat `seat`'s number
+/// `sequence`: its header and changeset once its header is this team's, it authenticates
+/// under the team key and it is the file its name says. Else refused, naming the file.
+pub(crate) fn read(path: &Path, key: &TeamKey, team: &str, seat: &str, sequence: i64) -> Result<Opened> {
+    let bytes = crate::files::read_regular(path, MAX_FILE_BYTES)?;
+    open(&bytes, key, team, seat, sequence).map_err(|why| Error::refused(why(path.to_owned())))
+}
+
+/// [`read`] on the bytes: the reason a file is refused, given its path.
+pub(crate) fn open(
+    bytes: &[u8],
+    key: &TeamKey,
+    team: &str,
+    seat: &str,
+    sequence: i64,
+) -> std::result::Result<Opened, Refusal> {
+    let damaged: Refusal = |file| Why::ChangeFileDamaged { file };
+    let foreign: Refusal = |file| Why::ChangeFileForeign { file };
+    let rest = bytes.strip_prefix(MAGIC).ok_or(damaged)?;
+    let (len, rest) = rest.split_first_chunk::<4>().ok_or(damaged)?;
+    let len = u32::from_le_bytes(*len) as usize;
+    if len > MAX_HEADER || rest.len() < len + NONCE_BYTES + TAG_BYTES {
+        return Err(damaged);
+    }
+    let (head, rest) = rest.split_at(len);
+    let header: Header = serde_json::from_slice(head).map_err(|_| damaged)?;
+    if header.team != team || header.version > FORMAT_VERSION {
+        return Err(foreign);
+    }
+    let (nonce, body) = rest.split_at(NONCE_BYTES);
+    let nonce = XNonce::try_from(nonce).map_err(|_| damaged)?;
+    let aad = &bytes[..MAGIC.len() + 4 + len];
+    let mut plain = body.to_vec();
+    key.cipher().map_err(|_| damaged)?.decrypt_in_place(&nonce, aad, &mut plain).map_err(|_| damaged)?;
+    // Authentic, but not the file its name says (moved or renamed): not applied.
+    if header.seat != seat || header.sequence != sequence {
+        return Err(foreign);
+    }
+    Ok((header, plain))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header() -> Header {
+        Header {
+            version: 1,
+            team: "t1".into(),
+            seat: "s1".into(),
+            seat_index: 1,
+            sequence: 42,
+            hlc: "000000000000005-0000000000-0001".into(),
+        }
+    }
+
+    fn code(r: std::result::Result<Opened, Refusal>) -> String {
+        match r {
+            Ok(_) => "ok".into(),
+            Err(why) => why(PathBuf::from("f")).code().to_owned(),
+        }
+    }
+
+    #[test]
+    fn a_sealed_file_opens_with_its_key_and_names() {
+        let key = TeamKey::generate().unwrap();
+        let bytes = seal(&key, &header(), b"changeset bytes").unwrap();
+        assert!(!bytes.windows(9).any(|w| w == b"changeset"), "the changeset is encrypted");
+        let (h, plain) = open(&bytes, &key, "t1", "s1", 42).unwrap();
+        assert_eq!((h, plain.as_slice()), (header(), &b"changeset bytes"[..]));
+        assert_eq!(path_of(Path::new("/f"), "s1", 42), Path::new("/f/s1/000000000042.custos-changes"));
+    }
+
+    #[test]
+    fn a_tampered_cut_foreign_or_renamed_file_is_refused() {
+        let key = TeamKey::generate().unwrap();
+        let bytes = seal(&key, &header(), b"changeset bytes").unwrap();
+        // Every single flipped byte, header included, is caught.
+        for i in 0..bytes.len() {
+            let mut b = bytes.clone();
+            b[i] ^= 0x01;
+            assert_ne!(code(open(&b, &key, "t1", "s1", 42)), "ok", "byte {i}");
+        }
+        for cut in [0, 5, MAGIC.len() + 2, bytes.len() / 2, bytes.len() - 1] {
+            assert_eq!(code(open(&bytes[..cut], &key, "t1", "s1", 42)), "change_file_damaged", "cut at {cut}");
+        }
+        let other = TeamKey::generate().unwrap();
+        assert_eq!(code(open(&bytes, &other, "t1", "s1", 42)), "change_file_damaged");
+        assert_eq!(code(open(&bytes, &key, "t2", "s1", 42)), "change_file_foreign");
+        assert_eq!(code(open(&bytes, &key, "t1", "s2", 42)), "change_file_foreign");
+        assert_eq!(code(open(&bytes, &key, "t1", "s1", 43)), "change_file_foreign");
+    }
+}

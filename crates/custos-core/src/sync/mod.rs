@@ -1,0 +1,194 @@
+//! Several seats, one contact book (issue 21, docs/TEAM.md): ids from each seat's range
+//! ([`ids`]), the hybrid logical clock ([`clock`]), change capture through SQLite's session
+//! extension, change files in a shared folder and their apply with the conflict rules.
+
+pub mod apply;
+pub(crate) mod capture;
+pub mod clock;
+pub mod files;
+pub mod ids;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{OptionalExtension, Transaction};
+
+pub use capture::SYNCED_TABLES;
+
+use crate::error::{Error, Result};
+use crate::why::Why;
+
+/// The migration's Rust part (schema 16): this vault's seat, not yet in a team.
+pub(crate) fn init_seat(tx: &Transaction<'_>) -> Result<()> {
+    let mut id = [0u8; 16];
+    crate::vault::slots::random(&mut id)?;
+    tx.execute(
+        "INSERT INTO vault_meta (key, value) VALUES ('seat_id', ?1), ('seat_index', '0'), ('hlc', ?2), ('next_sequence', '1')",
+        [hex::encode(id), clock::Hlc::ZERO.encode()],
+    )?;
+    Ok(())
+}
+
+/// This vault's place in a team.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Seat {
+    /// 16 random bytes in hex, made when the vault got schema 16.
+    pub id: String,
+    /// Its number in the team: 0 for the vault the team was made from (and any vault not in
+    /// a team). Its ids are `index × 2⁴⁰ + n` ([`ids`]).
+    pub index: i64,
+}
+
+impl crate::Vault {
+    /// This vault's seat.
+    pub fn seat(&self) -> Result<Seat> {
+        self.read(|c| {
+            let id: String = c.query_row("SELECT value FROM vault_meta WHERE key = 'seat_id'", [], |r| r.get(0))?;
+            Ok(Seat { id, index: ids::seat_index(c)? })
+        })
+    }
+}
+
+/// A team as this seat knows it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Team {
+    /// 16 random bytes in hex, in every change file's header.
+    pub id: String,
+    /// The shared folder (Syncthing's, or a NAS share).
+    pub folder: PathBuf,
+    pub seat: Seat,
+}
+
+/// What `team.json` in the shared folder says (no secret).
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+struct TeamJson {
+    format: String,
+    version: u32,
+    team: String,
+}
+
+impl crate::Vault {
+    /// Makes a team of this vault, sharing through `folder` (created if missing): a new team
+    /// id and team key, this vault as seat 0, `team.json` and the seat's own folder in the
+    /// shared folder. From now on every write is captured (docs/TEAM.md).
+    ///
+    /// TODO(issue 21): the team key is kept in `vault_meta` (inside the encrypted vault) for
+    /// now; docs/TEAM.md wants it sealed into the key file's slots beside the data key.
+    pub fn team_init(&self, folder: &Path) -> Result<Team> {
+        self.may(crate::audit::Action::TeamCreated)?;
+        if self.team()?.is_some() {
+            return Err(Error::refused(Why::AlreadyInTeam {}));
+        }
+        let mut id = [0u8; 16];
+        crate::vault::slots::random(&mut id)?;
+        let team_id = hex::encode(id);
+        let key = files::TeamKey::generate()?;
+        let seat = self.seat()?;
+        let json = folder.join("team.json");
+        if json.exists() {
+            return Err(Error::AlreadyExists { path: json });
+        }
+        let seat_dir = folder.join(&seat.id);
+        std::fs::create_dir_all(&seat_dir).map_err(|e| Error::io(&seat_dir, e))?;
+        self.write(|w| {
+            if capture::in_team(&w.tx)? {
+                return Err(Error::refused(Why::AlreadyInTeam {}));
+            }
+            capture::set_meta(&w.tx, "team_id", &team_id)?;
+            capture::set_meta(&w.tx, "team_key", &key.hex())?;
+            capture::set_meta(&w.tx, "team_folder", &folder.display().to_string())?;
+            let details =
+                serde_json::json!({ "team": team_id, "folder": folder.display().to_string(), "seat": seat.id });
+            w.audit(crate::audit::Action::TeamCreated, crate::audit::Target::Vault, details)
+        })?;
+        let text =
+            serde_json::to_vec_pretty(&TeamJson { format: "custos-team".into(), version: 1, team: team_id.clone() })?;
+        crate::files::write_private(&json, &text, false)?;
+        Ok(Team { id: team_id, folder: folder.to_owned(), seat })
+    }
+
+    /// The team this vault is in, if any.
+    pub fn team(&self) -> Result<Option<Team>> {
+        let seat = self.seat()?;
+        self.read(|c| {
+            let get = |key: &str| -> Result<Option<String>> {
+                Ok(c.prepare_cached("SELECT value FROM vault_meta WHERE key = ?1")?
+                    .query_row([key], |r| r.get(0))
+                    .optional()?)
+            };
+            Ok(match (get("team_id")?, get("team_folder")?) {
+                (Some(id), Some(folder)) => Some(Team { id, folder: PathBuf::from(folder), seat }),
+                _ => None,
+            })
+        })
+    }
+
+    /// Writes this seat's captured changes not yet in the shared folder as change files, in
+    /// sequence order; returns the files written.
+    pub fn team_send(&self) -> Result<Vec<PathBuf>> {
+        let team = self.team()?.ok_or_else(|| Error::refused(Why::NotInTeam {}))?;
+        let key = self.team_key()?;
+        let outbox = || -> Result<Vec<(i64, String, Vec<u8>)>> {
+            self.read(|c| {
+                crate::vault::rows(
+                    c.prepare("SELECT sequence, hlc, changeset FROM sync_outbox WHERE written = 0 ORDER BY sequence")?
+                        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?,
+                )
+            })
+        };
+        // A number whose file holds another change means the vault was set back (restored
+        // from a backup) after that file was written: the changes not yet sent take the
+        // numbers after the last file of this seat, never overwriting one.
+        let mut pending = outbox()?;
+        let taken = pending.iter().find(|(sequence, hlc, _)| {
+            let path = files::path_of(&team.folder, &team.seat.id, *sequence);
+            path.exists()
+                && !files::read(&path, &key, &team.id, &team.seat.id, *sequence).is_ok_and(|(h, _)| h.hlc == *hlc)
+        });
+        if let Some(&(from, _, _)) = taken {
+            let free = files::last_sequence(&team.folder, &team.seat.id)? + 1;
+            self.write(|w| {
+                // Through negative numbers: no two rows share a number on the way.
+                w.tx.execute(
+                    "UPDATE sync_outbox SET sequence = -sequence WHERE written = 0 AND sequence >= ?1",
+                    [from],
+                )?;
+                w.tx.execute("UPDATE sync_outbox SET sequence = ?1 - sequence WHERE sequence < 0", [free - from])?;
+                let next: i64 = w.tx.query_row("SELECT max(sequence) + 1 FROM sync_outbox", [], |r| r.get(0))?;
+                capture::set_meta(&w.tx, "next_sequence", &next.to_string())
+            })?;
+            pending = outbox()?;
+        }
+        let mut written = Vec::new();
+        for (sequence, hlc, changeset) in pending {
+            let header = files::Header {
+                version: 1,
+                team: team.id.clone(),
+                seat: team.seat.id.clone(),
+                seat_index: team.seat.index,
+                sequence,
+                hlc,
+            };
+            let path = files::path_of(&team.folder, &team.seat.id, sequence);
+            // A file already there is this very change, written before a crash kept it from
+            // being noted (only this seat writes in its folder; others were moved on above).
+            if !path.exists() {
+                files::write(&team.folder, &key, &header, &changeset)?;
+            }
+            self.write(|w| {
+                w.tx.execute("UPDATE sync_outbox SET written = 1 WHERE sequence = ?1", [sequence])?;
+                Ok(())
+            })?;
+            written.push(path);
+        }
+        Ok(written)
+    }
+
+    pub(crate) fn team_key(&self) -> Result<files::TeamKey> {
+        let hex: Option<zeroize::Zeroizing<String>> = self.read(|c| {
+            Ok(c.query_row("SELECT value FROM vault_meta WHERE key = 'team_key'", [], |r| r.get(0))
+                .optional()?
+                .map(zeroize::Zeroizing::new))
+        })?;
+        files::TeamKey::from_hex(&hex.ok_or_else(|| Error::refused(Why::NotInTeam {}))?)
+    }
+}
