@@ -18,7 +18,7 @@ use custos_core::Vault;
 use custos_core::audit::Action;
 use custos_core::company::CompanyProfile;
 use custos_core::contacts::ContactField;
-use custos_core::requests::{IdentityResult, Request, RequestAction, RequestId, RequestStatus};
+use custos_core::requests::{ActionSaid, IdentityResult, Request, RequestAction, RequestId, RequestStatus};
 
 use crate::error::{Error, Missing, Result};
 use crate::fonts::Fonts;
@@ -108,8 +108,11 @@ pub fn request_letter(vault: &Vault, request: RequestId, kind: LetterKind, langu
 }
 
 /// An access report (or its export) generated for the request: it goes with the answer.
+/// The access report (PDF) generated for the request. The portable export is recorded under
+/// the same audit action and told apart by its words.
 fn is_report(action: &RequestAction) -> bool {
     action.audit_action == Action::AccessReportGenerated.code()
+        && !matches!(action.said, Some(ActionSaid::ExportGenerated { .. }))
 }
 
 fn filled(v: &Option<String>) -> Option<String> {
@@ -251,11 +254,16 @@ impl RequestLetter {
                     blocks.push(Block::Paragraph(t.get("letter-done-no-data")));
                 } else {
                     blocks.push(Block::Paragraph(t.get("letter-done-actions")));
-                    // A report generated for the request is said in the letter's language (its
-                    // recorded description is the register's English); the same line once.
+                    // A report or a portable export generated for the request is said in the
+                    // letter's language (its recorded description is the register's English);
+                    // the same line once.
                     let mut done: Vec<String> = Vec::new();
                     for a in &q.actions {
-                        let action = if is_report(a) { t.get("letter-done-report") } else { a.description.clone() };
+                        let action = match &a.said {
+                            Some(ActionSaid::ExportGenerated { .. }) => t.get("letter-done-export"),
+                            _ if is_report(a) => t.get("letter-done-report"),
+                            _ => a.description.clone(),
+                        };
                         let line = t.args(
                             "letter-done-action",
                             &[("date", t.date(a.done_at.date_naive()).into()), ("action", action.into())],
@@ -331,6 +339,7 @@ mod tests {
         "letter-done-intro",
         "letter-done-actions",
         "letter-done-report",
+        "letter-done-export",
         "letter-done-no-data",
         "letter-done-enclosed",
         "letter-refusal-intro",

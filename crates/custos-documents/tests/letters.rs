@@ -220,6 +220,8 @@ fn every_letter_in_every_language_says_what_the_law_asks() {
 
     // The answer: the access report recorded as the action, then closed; and no data held.
     answer_with_report(v, r.access, Language::Pl).unwrap();
+    // The same answer also as the portable export: its line is the letter's language too.
+    custos_documents::answer_with_export(v, r.access).unwrap();
     requests.close(r.access, Some("report sent")).unwrap();
     requests.close_no_data(r.stranger, Some("searched cards and transcripts")).unwrap();
     for w in &WORDS {
@@ -230,6 +232,8 @@ fn every_letter_in_every_language_says_what_the_law_asks() {
         assert!(t.contains(&w.reference(r.access)) && t.contains(PERSON), "{lang}: {t}");
         assert!(t.contains(&w.message("letter-done-report")), "{lang}: the report, in the language: {t}");
         assert!(!t.contains("Access report generated") || lang == Language::En, "{lang}: no English: {t}");
+        assert!(t.contains(&w.message("letter-done-export")), "{lang}: the export, in the language: {t}");
+        assert!(!t.contains("Portable export generated"), "{lang}: not the register's English: {t}");
         assert!(t.contains(&w.message("letter-done-enclosed")), "{lang}: the report is enclosed: {t}");
         assert!(!t.contains(&w.message("letter-done-no-data")), "{lang}: {t}");
 

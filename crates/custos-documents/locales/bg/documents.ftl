@@ -275,6 +275,7 @@ letter-done-intro = Изпълнихме Вашето искане, получе
 letter-done-actions = Какво направихме:
 letter-done-action = { $date }: { $action }
 letter-done-report = изготвено копие на Вашите { -personal-data } (чл. 15 от { -gdpr })
+letter-done-export = предоставени Вашите { -personal-data } в структуриран, широко използван и пригоден за машинно четене формат (чл. 20 от { -gdpr })
 letter-done-no-data = Потърсихме в нашите регистри { -personal-data } за Вас и не открихме такива: не съхраняваме никакви Ваши { -personal-data }.
 letter-done-enclosed = Прилагаме справката за личните данни, които съхраняваме за Вас (чл. 15 от { -gdpr }).
 letter-refusal-intro = Получихме Вашето искане на { $date }. След като го разгледахме, няма да предприемем действия по него.

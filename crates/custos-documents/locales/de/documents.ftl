@@ -275,6 +275,7 @@ letter-done-intro = wir haben Ihren Antrag, der am { $date } bei uns eingegangen
 letter-done-actions = Was wir getan haben:
 letter-done-action = { $date }: { $action }
 letter-done-report = Kopie Ihrer personenbezogenen Daten erstellt (Art. 15 { -gdpr })
+letter-done-export = Ihre personenbezogenen Daten in einem strukturierten, gängigen und maschinenlesbaren Format bereitgestellt (Art. 20 { -gdpr })
 letter-done-no-data = Wir haben unsere Unterlagen nach personenbezogenen Daten über Sie durchsucht und keine gefunden: Wir verarbeiten keine personenbezogenen Daten über Sie.
 letter-done-enclosed = Anlage: die Auskunft über die personenbezogenen Daten, die wir über Sie verarbeiten (Art. 15 { -gdpr }).
 letter-refusal-intro = wir haben Ihren Antrag vom { $date } geprüft. Wir werden ihm nicht nachkommen.

@@ -284,6 +284,7 @@ letter-done-intro = We have dealt with your request, which we received on { $dat
 letter-done-actions = What we did:
 letter-done-action = { $date }: { $action }
 letter-done-report = copy of the { -personal-data } we hold about you prepared (Art. 15 { -gdpr })
+letter-done-export = your { -personal-data } provided in a structured, commonly used and machine-readable format (Art. 20 { -gdpr })
 letter-done-no-data = We searched our records for { -personal-data } about you and found none: we hold no { -personal-data } about you.
 letter-done-enclosed = Enclosed: the report on the { -personal-data } we hold about you (Art. 15 { -gdpr }).
 letter-refusal-intro = We received your request on { $date }. Having examined it, we will not act on it.

@@ -275,6 +275,7 @@ letter-done-intro = Hemos atendido su solicitud, que recibimos el { $date }.
 letter-done-actions = Lo que hemos hecho:
 letter-done-action = { $date }: { $action }
 letter-done-report = elaborada la copia de sus { -personal-data } (art. 15 del { -gdpr })
+letter-done-export = facilitados sus { -personal-data } en un formato estructurado, de uso común y lectura mecánica (art. 20 del { -gdpr })
 letter-done-no-data = Hemos buscado en nuestros registros { -personal-data } sobre usted y no hemos encontrado ninguno: no tratamos ningún dato personal suyo.
 letter-done-enclosed = Adjuntamos el informe sobre los { -personal-data } que tratamos sobre usted (art. 15 del { -gdpr }).
 letter-refusal-intro = Recibimos su solicitud el { $date }. Tras examinarla, no vamos a atenderla.

@@ -275,6 +275,7 @@ letter-done-intro = Nous avons traité votre demande, reçue le { $date }.
 letter-done-actions = Ce que nous avons fait :
 letter-done-action = { $date } : { $action }
 letter-done-report = copie de vos données personnelles établie (art. 15 du { -gdpr })
+letter-done-export = vos données personnelles fournies dans un format structuré, couramment utilisé et lisible par machine (art. 20 du { -gdpr })
 letter-done-no-data = Nous avons recherché dans nos fichiers des données personnelles vous concernant et n’en avons trouvé aucune : nous ne détenons aucune donnée personnelle vous concernant.
 letter-done-enclosed = Pièce jointe : le rapport sur les données personnelles que nous détenons à votre sujet (art. 15 du { -gdpr }).
 letter-refusal-intro = Nous avons reçu votre demande le { $date }. Après examen, nous n’y donnerons pas suite.

@@ -278,6 +278,7 @@ letter-done-intro = Abbiamo dato seguito alla Sua richiesta, ricevuta il { $date
 letter-done-actions = Che cosa abbiamo fatto:
 letter-done-action = { $date }: { $action }
 letter-done-report = predisposta la copia dei Suoi { -personal-data } (art. 15 { -gdpr })
+letter-done-export = forniti i Suoi { -personal-data } in un formato strutturato, di uso comune e leggibile da dispositivo automatico (art. 20 { -gdpr })
 letter-done-no-data = Abbiamo cercato nei nostri archivi { -personal-data } che La riguardano e non ne abbiamo trovati: non deteniamo alcun dato personale che La riguardi.
 letter-done-enclosed = In allegato: il rapporto sui { -personal-data } che La riguardano in nostro possesso (art. 15 { -gdpr }).
 letter-refusal-intro = Abbiamo ricevuto la Sua richiesta il { $date }. Dopo averla esaminata, non vi daremo seguito.

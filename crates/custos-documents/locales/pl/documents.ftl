@@ -279,6 +279,7 @@ letter-done-intro = zrealizowaliśmy Państwa żądanie, które otrzymaliśmy dn
 letter-done-actions = Podjęte działania:
 letter-done-action = { $date }: { $action }
 letter-done-report = przygotowanie kopii Państwa danych osobowych (art. 15 { -gdpr })
+letter-done-export = przekazanie Państwa danych osobowych w ustrukturyzowanym, powszechnie używanym formacie nadającym się do odczytu maszynowego (art. 20 { -gdpr })
 letter-done-no-data = Przeszukaliśmy nasze zasoby i nie znaleźliśmy żadnych danych osobowych dotyczących Państwa: nie przetwarzamy Państwa danych osobowych.
 letter-done-enclosed = W załączeniu przesyłamy raport o przetwarzanych przez nas danych osobowych dotyczących Państwa (art. 15 { -gdpr }).
 letter-refusal-intro = Państwa żądanie otrzymaliśmy dnia { $date }. Po jego rozpatrzeniu odmawiamy podjęcia żądanych działań.
