@@ -174,7 +174,7 @@ import-conversations-summary = Импортирани: { $created ->
         [one] { $messages } съобщение
        *[other] { $messages } съобщения
     }.
-# $count: съобщения, които вече бяха в сейфа.
+# $count: съобщения, които вече бяха в трезора.
 import-conversations-summary-duplicates =
     { $count ->
         [one] { $count } съобщение вече беше записано и не е добавено отново.

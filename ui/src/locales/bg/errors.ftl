@@ -62,7 +62,7 @@ error-not-found = Няма { $what ->
         [closure_day] неработен ден
        *[other] елемент ({ $what })
     } с идентификатор { $id }.
-error-passphrase-empty = Не е въведена парола. Въведете паролата на сейфа (или задайте CUSTOS_PASSPHRASE в скриптовете).
+error-passphrase-empty = Не е въведена парола. Въведете паролата на трезора (или задайте CUSTOS_PASSPHRASE в скриптовете).
 error-passphrase-mismatch = Двете пароли не съвпадат. Въведете една и съща парола два пъти.
 error-passphrase-too-short = Паролата е твърде кратка: използвайте поне { $min } знака (тя има { $actual }).
 error-refused = Това не е възможно в момента.
@@ -71,7 +71,7 @@ error-schema-too-new = { $path } е записан от по-нова верси
 error-unsupported-characters = Тези знаци не могат да бъдат отпечатани с шрифта на документа: { $characters } (в „{ $text }“). Променете този текст и създайте документа отново.
 error-vault-busy = { $path } е зает: { $holder } записва в него и не е приключил в рамките на { $seconds } секунди. Изчакайте да приключи (или го затворете) и опитайте отново; нищо не е променено.
 error-vault-damaged = { $path } е повреден ({ $reason }). Възстановете го от резервно копие (`custos vault restore`).
-error-vault-not-found = В { $path } няма сейф. Създайте такъв с `custos vault init` или проверете пътя.
+error-vault-not-found = В { $path } няма трезор. Създайте такъв с `custos vault init` или проверете пътя.
 error-write-failed = { $path } не можа да бъде записан: { $reason }
 error-wrong-passphrase = Грешна парола за { $path }. Проверете я и опитайте отново (ако сте сигурни, че е вярна, началото на файла може да е повредено: възстановете го от резервно копие).
 
@@ -127,7 +127,7 @@ error-reason-no-transcripts-to-delete = За { $name } няма записи н�
 
 error-reason-operator-missing = { $field }: посочете кой работи (Вашето име): дневникът го записва
 error-reason-passphrase-too-long = { $field }: е твърде дълга
-error-reason-vault-never-pauses = В сейфа се записва без прекъсване: опитайте резервното копиране отново след малко.
+error-reason-vault-never-pauses = В трезора се записва без прекъсване: опитайте резервното копиране отново след малко.
 error-reason-restore-target-exists = { $path } вече съществува. Възстановяването заменя цялото му съдържание: потвърдете с --replace.
 error-reason-backup-folder-not-absolute = { $field }: изберете папка чрез пълния ѝ път
 error-reason-backup-folder-not-a-folder = { $field }: изберете папка, а не файл
@@ -460,7 +460,7 @@ error-reason-request-without-contact = Искане № { $request } не е с�
 
 ## The app itself
 
-error-reason-import-closed = Това импортиране е затворено (или сейфът е заключен): изберете файла отново.
+error-reason-import-closed = Това импортиране е затворено (или трезорът е заключен): изберете файла отново.
 error-reason-preview-first = Първо прегледайте импортирането: нищо не е импортирано.
 error-reason-vcard-needs-no-mapping = Файл vCard не се нуждае от съпоставяне.
 error-reason-undo-only-this-session = Тук може да бъде отменено само импортиране, направено след стартирането на Custos.
