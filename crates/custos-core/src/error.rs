@@ -272,7 +272,9 @@ impl Error {
             Error::TooLarge { path: p, size, limit } => {
                 vec![path(p), ("size", (size / 1_000_000).to_param()), ("limit", (limit / 1_000_000).to_param())]
             }
-            Error::Io { path: p, source } => vec![path(p), ("reason", source.to_string().to_param())],
+            Error::Io { path: p, source } => {
+                vec![path(p), ("reason", source.to_string().to_param()), ("io", io_kind_code(source.kind()).to_param())]
+            }
             Error::NotPermitted { action, role, needs, on_request } => vec![
                 ("action", action.replace('.', "_").to_param()),
                 ("role", role.code().to_param()),
@@ -599,9 +601,35 @@ impl From<serde_json::Error> for Error {
     }
 }
 
+/// What kind of failure the operating system reported, as a stable code a front end words in
+/// its language (the `io` parameter of [`ErrorCode::Io`]); `other` keeps only the system's text.
+pub fn io_kind_code(kind: std::io::ErrorKind) -> &'static str {
+    use std::io::ErrorKind as K;
+    match kind {
+        K::NotFound => "not_found",
+        K::PermissionDenied => "permission_denied",
+        K::AlreadyExists => "already_exists",
+        K::ReadOnlyFilesystem => "read_only",
+        K::IsADirectory => "is_a_directory",
+        K::NotADirectory => "not_a_directory",
+        _ => "other",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_io_failure_carries_its_kind_as_a_code_beside_the_systems_text() {
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        let params = Error::io("/srv/a.vcf", denied).params();
+        let get = |key: &str| params.iter().find(|(k, _)| *k == key).map(|(_, v)| format!("{v:?}"));
+        assert!(get("io").is_some_and(|v| v.contains("permission_denied")), "{params:?}");
+        assert!(get("reason").is_some_and(|v| v.contains("ermission denied")), "{params:?}");
+        assert_eq!(io_kind_code(std::io::ErrorKind::NotFound), "not_found");
+        assert_eq!(io_kind_code(std::io::ErrorKind::Interrupted), "other");
+    }
 
     #[test]
     fn a_file_that_is_no_vault_says_why_by_code_beside_its_english() {

@@ -137,6 +137,21 @@ describe("a rejection from the shell", () => {
     expect(toApiError(plain).message).toContain("(to niezaszyfrowana baza danych SQLite)");
   });
 
+  it("words what the operating system said by its kind, its own text only when unknown", () => {
+    const io = (kind: string) => ({
+      code: "io",
+      reason: null,
+      params: { path: "/srv/eksport.vcf", reason: "Permission denied (os error 13)", io: kind },
+      message: "Could not access /srv/eksport.vcf: Permission denied (os error 13)",
+    });
+    setLanguage("pl");
+    expect(toApiError(io("permission_denied")).message).toBe(
+      "Custos nie ma uprawnień do odczytu lub zapisu /srv/eksport.vcf. Należy uzyskać dostęp albo wybrać inne miejsce.",
+    );
+    expect(toApiError(io("not_found")).message).toBe("/srv/eksport.vcf nie istnieje. Należy sprawdzić ścieżkę.");
+    expect(toApiError(io("other")).message).toBe("Brak dostępu do /srv/eksport.vcf: Permission denied (os error 13)");
+  });
+
   it("words an error without a reason by its code", () => {
     const error = toApiError({ code: "passphrase_too_short", reason: null, params: { min: 12, actual: 5 }, message: "x" });
     expect(error.message).toBe("The passphrase is too short: use at least 12 characters (it has 5).");

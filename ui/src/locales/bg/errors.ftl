@@ -21,7 +21,16 @@ error-file-too-large = { $path } е { $size } MB — повече от { $limit 
 error-import-failed = Ред { $line }: { $message }. Нищо не е импортирано.
 error-internal = Вътрешна грешка: { $reason }. Моля, съобщете за проблема.
 error-invalid-input = { $field }: тази стойност не може да бъде приета.
-error-io = Няма достъп до { $path }: { $reason }
+error-io =
+    { $io ->
+        [not_found] { $path } не съществува. Проверете пътя.
+        [permission_denied] Custos няма право да чете или записва { $path }. Поискайте достъп или изберете друго място.
+        [already_exists] { $path } вече съществува. Изберете друго име.
+        [read_only] { $path } е на диск само за четене. Изберете друго място.
+        [is_a_directory] { $path } е папка. Изберете файл.
+        [not_a_directory] Част от { $path } е файл, а не папка. Проверете пътя.
+       *[other] Няма достъп до { $path }: { $reason }
+    }
 error-letter-not-applicable = { $letter ->
         [acknowledgement] Получаването на искане № { $request } не може да бъде потвърдено.
         [extension] Искане № { $request } не е удължено: писмото за удължаване съобщава на лицето причините и новия срок. Първо удължете срока на искането (с причините и деня, в който лицето е уведомено).

@@ -21,7 +21,16 @@ error-file-too-large = { $path } ist { $size } MB groß, mehr als die { $limit }
 error-import-failed = Zeile { $line }: { $message }. Es wurde nichts importiert.
 error-internal = Interner Fehler: { $reason }. Bitte melden Sie diesen Fehler.
 error-invalid-input = { $field }: Diese Eingabe kann nicht übernommen werden.
-error-io = Auf { $path } konnte nicht zugegriffen werden: { $reason }
+error-io =
+    { $io ->
+        [not_found] { $path } gibt es nicht. Prüfen Sie den Pfad.
+        [permission_denied] Custos darf { $path } nicht lesen oder schreiben. Lassen Sie sich den Zugriff geben oder wählen Sie einen anderen Ort.
+        [already_exists] { $path } gibt es bereits. Wählen Sie einen anderen Namen.
+        [read_only] { $path } liegt auf einem schreibgeschützten Datenträger. Wählen Sie einen anderen Ort.
+        [is_a_directory] { $path } ist ein Ordner. Wählen Sie eine Datei.
+        [not_a_directory] Ein Teil von { $path } ist eine Datei, kein Ordner. Prüfen Sie den Pfad.
+       *[other] Auf { $path } konnte nicht zugegriffen werden: { $reason }
+    }
 error-letter-not-applicable = { $letter ->
         [acknowledgement] Der Eingang von Antrag Nr. { $request } kann nicht bestätigt werden.
         [extension] Antrag Nr. { $request } ist nicht verlängert: Ein Verlängerungsschreiben teilt der Person die Gründe und die neue Frist mit. Verlängern Sie zuerst den Antrag (mit den Gründen und dem Tag, an dem die Person informiert wird).

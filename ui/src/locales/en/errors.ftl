@@ -34,7 +34,16 @@ error-import-failed = Line { $line }: { $message }. Nothing was imported.
 error-internal = Internal error: { $reason }. Please report this.
 error-invalid-input = { $field }: this cannot be accepted.
 # $reason: the operating system's message.
-error-io = Could not access { $path }: { $reason }
+error-io =
+    { $io ->
+        [not_found] { $path } does not exist. Check the path.
+        [permission_denied] Custos may not read or write { $path }. Ask for access to it, or choose another place.
+        [already_exists] { $path } already exists. Choose another name.
+        [read_only] { $path } is on a disk that can only be read. Choose another place.
+        [is_a_directory] { $path } is a folder. Choose a file.
+        [not_a_directory] A part of { $path } is a file, not a folder. Check the path.
+       *[other] Could not access { $path }: { $reason }
+    }
 # $letter: which letter; $status: the request's status (a code).
 error-letter-not-applicable = { $letter ->
         [acknowledgement] Request #{ $request } cannot be acknowledged.

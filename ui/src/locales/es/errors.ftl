@@ -21,7 +21,16 @@ error-file-too-large = { $path } ocupa { $size } MB, más de los { $limit } MB q
 error-import-failed = Línea { $line }: { $message }. No se ha importado nada.
 error-internal = Error interno: { $reason }. Informe de este problema.
 error-invalid-input = { $field }: este valor no se puede aceptar.
-error-io = No se ha podido acceder a { $path }: { $reason }
+error-io =
+    { $io ->
+        [not_found] { $path } no existe. Compruebe la ruta.
+        [permission_denied] Custos no tiene permiso para leer o escribir { $path }. Solicite acceso o elija otra ubicación.
+        [already_exists] { $path } ya existe. Elija otro nombre.
+        [read_only] { $path } está en un disco de solo lectura. Elija otra ubicación.
+        [is_a_directory] { $path } es una carpeta. Elija un archivo.
+        [not_a_directory] Una parte de { $path } es un archivo, no una carpeta. Compruebe la ruta.
+       *[other] No se ha podido acceder a { $path }: { $reason }
+    }
 error-letter-not-applicable = { $letter ->
         [acknowledgement] No se puede acusar recibo de la solicitud n.º { $request }.
         [extension] La solicitud n.º { $request } no está prorrogada: una carta de prórroga comunica a la persona los motivos y el nuevo plazo. Prorrogue primero la solicitud (con los motivos y el día en que se informa a la persona).

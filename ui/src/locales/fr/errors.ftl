@@ -21,7 +21,16 @@ error-file-too-large = { $path } fait { $size } Mo, plus que les { $limit } Mo q
 error-import-failed = Ligne { $line } : { $message }. Rien n’a été importé.
 error-internal = Erreur interne : { $reason }. Veuillez signaler ce problème.
 error-invalid-input = { $field } : cette saisie ne peut pas être acceptée.
-error-io = Impossible d’accéder à { $path } : { $reason }
+error-io =
+    { $io ->
+        [not_found] { $path } n’existe pas. Vérifiez le chemin.
+        [permission_denied] Custos n’a pas le droit de lire ou d’écrire { $path }. Demandez-en l’accès ou choisissez un autre emplacement.
+        [already_exists] { $path } existe déjà. Choisissez un autre nom.
+        [read_only] { $path } se trouve sur un disque en lecture seule. Choisissez un autre emplacement.
+        [is_a_directory] { $path } est un dossier. Choisissez un fichier.
+        [not_a_directory] Une partie de { $path } est un fichier, pas un dossier. Vérifiez le chemin.
+       *[other] Impossible d’accéder à { $path } : { $reason }
+    }
 error-letter-not-applicable = { $letter ->
         [acknowledgement] La réception de la demande nº { $request } ne peut pas être confirmée.
         [extension] La demande nº { $request } n’est pas prolongée : un courrier de prolongation indique à la personne les motifs et le nouveau délai. Prolongez d’abord la demande (avec les motifs et la date à laquelle la personne est informée).

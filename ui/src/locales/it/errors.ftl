@@ -21,7 +21,16 @@ error-file-too-large = { $path } è di { $size } MB, più dei { $limit } MB che 
 error-import-failed = Riga { $line }: { $message }. Non è stato importato nulla.
 error-internal = Errore interno: { $reason }. Segnala il problema.
 error-invalid-input = { $field }: questo valore non può essere accettato.
-error-io = Impossibile accedere a { $path }: { $reason }
+error-io =
+    { $io ->
+        [not_found] { $path } non esiste. Verifichi il percorso.
+        [permission_denied] Custos non ha il permesso di leggere o scrivere { $path }. Chieda l’accesso oppure scelga un’altra posizione.
+        [already_exists] { $path } esiste già. Scelga un altro nome.
+        [read_only] { $path } si trova su un disco di sola lettura. Scelga un’altra posizione.
+        [is_a_directory] { $path } è una cartella. Scelga un file.
+        [not_a_directory] Una parte di { $path } è un file, non una cartella. Verifichi il percorso.
+       *[other] Impossibile accedere a { $path }: { $reason }
+    }
 error-letter-not-applicable = { $letter ->
         [acknowledgement] Non è possibile confermare la ricezione della richiesta n. { $request }.
         [extension] La richiesta n. { $request } non è prorogata: una lettera di proroga comunica alla persona i motivi e il nuovo termine. Proroga prima la richiesta (con i motivi e il giorno in cui la persona viene informata).

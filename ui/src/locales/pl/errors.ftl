@@ -21,7 +21,16 @@ error-file-too-large = { $path } ma { $size } MB, więcej niż { $limit } MB, kt
 error-import-failed = Wiersz { $line }: { $message }. Nic nie zostało zaimportowane.
 error-internal = Błąd wewnętrzny: { $reason }. Zgłoś ten błąd.
 error-invalid-input = { $field }: tej wartości nie można przyjąć.
-error-io = Brak dostępu do { $path }: { $reason }
+error-io =
+    { $io ->
+        [not_found] { $path } nie istnieje. Należy sprawdzić ścieżkę.
+        [permission_denied] Custos nie ma uprawnień do odczytu lub zapisu { $path }. Należy uzyskać dostęp albo wybrać inne miejsce.
+        [already_exists] { $path } już istnieje. Należy wybrać inną nazwę.
+        [read_only] { $path } znajduje się na dysku tylko do odczytu. Należy wybrać inne miejsce.
+        [is_a_directory] { $path } jest folderem. Należy wybrać plik.
+        [not_a_directory] Część ścieżki { $path } jest plikiem, a nie folderem. Należy sprawdzić ścieżkę.
+       *[other] Brak dostępu do { $path }: { $reason }
+    }
 error-letter-not-applicable = { $letter ->
         [acknowledgement] Nie można potwierdzić otrzymania żądania nr { $request }.
         [extension] Żądanie nr { $request } nie zostało przedłużone: pismo o przedłużeniu podaje osobie przyczyny i nowy termin. Najpierw przedłuż termin żądania (podając przyczyny i dzień poinformowania osoby).
