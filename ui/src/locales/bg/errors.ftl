@@ -71,7 +71,7 @@ error-not-found = Няма { $what ->
         [closure_day] неработен ден
        *[other] елемент ({ $what })
     } с идентификатор { $id }.
-error-passphrase-empty = Не е въведена парола. Въведете паролата на трезора (или задайте CUSTOS_PASSPHRASE в скриптовете).
+error-passphrase-empty = Не е въведена парола. Въведете паролата на трезора.
 error-passphrase-mismatch = Двете пароли не съвпадат. Въведете една и съща парола два пъти.
 error-passphrase-too-short = Паролата е твърде кратка: използвайте поне { $min } знака (тя има { $actual }).
 error-refused = Това не е възможно в момента.
@@ -80,7 +80,7 @@ error-schema-too-new = { $path } е записан от по-нова верси
 error-unsupported-characters = Тези знаци не могат да бъдат отпечатани с шрифта на документа: { $characters } (в „{ $text }“). Променете този текст и създайте документа отново.
 error-vault-busy = { $path } е зает: { $holder } записва в него и не е приключил в рамките на { $seconds } секунди. Изчакайте да приключи (или го затворете) и опитайте отново; нищо не е променено.
 error-vault-damaged = { $path } е повреден ({ $reason }). Възстановете го от резервно копие (`custos vault restore`).
-error-vault-not-found = В { $path } няма трезор. Създайте такъв с `custos vault init` или проверете пътя.
+error-vault-not-found = В { $path } няма трезор. Проверете пътя или създайте нов трезор.
 error-write-failed = { $path } не можа да бъде записан: { $reason }
 error-wrong-passphrase = Грешна парола за { $path }. Проверете я и опитайте отново (ако сте сигурни, че е вярна, началото на файла може да е повредено: възстановете го от резервно копие).
 

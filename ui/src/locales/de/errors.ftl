@@ -71,7 +71,7 @@ error-not-found = { $what ->
         [closure_day] Kein Schließtag
        *[other] Kein Eintrag ({ $what })
     } mit der Nummer { $id }.
-error-passphrase-empty = Es wurde keine Passphrase angegeben. Geben Sie die Passphrase des Tresors ein (oder setzen Sie CUSTOS_PASSPHRASE in Skripten).
+error-passphrase-empty = Es wurde keine Passphrase angegeben. Geben Sie die Passphrase des Tresors ein.
 error-passphrase-mismatch = Die beiden Passphrasen stimmen nicht überein. Geben Sie zweimal dieselbe Passphrase ein.
 error-passphrase-too-short = Die Passphrase ist zu kurz: Verwenden Sie mindestens { $min } Zeichen (sie hat { $actual }).
 error-refused = Das ist derzeit nicht möglich.
@@ -80,7 +80,7 @@ error-schema-too-new = { $path } wurde mit einer neueren Custos-Version geschrie
 error-unsupported-characters = Diese Zeichen können mit der Schrift des Dokuments nicht gedruckt werden: { $characters } (in „{ $text }“). Ändern Sie diesen Text und erstellen Sie das Dokument erneut.
 error-vault-busy = { $path } ist belegt: { $holder } schreibt gerade hinein und ist nicht innerhalb von { $seconds } Sekunden fertig geworden. Warten Sie, bis der Vorgang abgeschlossen ist (oder schließen Sie das Programm), und versuchen Sie es erneut; es wurde nichts geändert.
 error-vault-damaged = { $path } ist beschädigt ({ $reason }). Stellen Sie die Datei aus einer Sicherung wieder her (`custos vault restore`).
-error-vault-not-found = Unter { $path } gibt es keinen Tresor. Legen Sie einen mit `custos vault init` an oder prüfen Sie den Pfad.
+error-vault-not-found = Unter { $path } gibt es keinen Tresor. Prüfen Sie den Pfad, oder legen Sie einen neuen Tresor an.
 error-write-failed = { $path } konnte nicht geschrieben werden: { $reason }
 error-wrong-passphrase = Falsche Passphrase für { $path }. Prüfen Sie sie und versuchen Sie es erneut (wenn Sie sicher sind, dass sie stimmt, ist möglicherweise der Anfang der Datei beschädigt: Stellen Sie sie aus einer Sicherung wieder her).
 

@@ -88,7 +88,7 @@ error-not-found = No { $what ->
         [closure_day] closure day
        *[other] { $what }
     } with id { $id }.
-error-passphrase-empty = No passphrase was given. Type the vault's passphrase (or set CUSTOS_PASSPHRASE in scripts).
+error-passphrase-empty = No passphrase was given. Type the vault's passphrase.
 error-passphrase-mismatch = The two passphrases do not match. Type the same passphrase twice.
 error-passphrase-too-short = The passphrase is too short: use at least { $min } characters (it has { $actual }).
 error-refused = This cannot be done now.
@@ -101,7 +101,7 @@ error-unsupported-characters = These characters cannot be printed with the docum
 error-vault-busy = { $path } is busy: { $holder } is writing to it, and it did not finish within { $seconds } seconds. Wait until it has finished (or close it) and try again; nothing was changed.
 # $reason: what is damaged (technical, in English).
 error-vault-damaged = { $path } is damaged ({ $reason }). Restore it from a backup with `custos vault restore`.
-error-vault-not-found = No vault at { $path }. Create one with `custos vault init`, or check the path.
+error-vault-not-found = No vault at { $path }. Check the path, or create a new vault.
 error-write-failed = Could not write { $path }: { $reason }
 error-wrong-passphrase = Wrong passphrase for { $path }. Check it and try again (if you are sure it is right, the start of the file may be damaged: restore from a backup).
 

@@ -71,7 +71,7 @@ error-not-found = No hay { $what ->
         [closure_day] ningún día de cierre
        *[other] ningún elemento ({ $what })
     } con el identificador { $id }.
-error-passphrase-empty = No se ha introducido ninguna frase de contraseña. Escriba la frase de contraseña de la caja fuerte (o defina CUSTOS_PASSPHRASE en los scripts).
+error-passphrase-empty = No se ha introducido ninguna frase de contraseña. Escriba la frase de contraseña de la caja fuerte.
 error-passphrase-mismatch = Las dos frases de contraseña no coinciden. Escriba dos veces la misma frase de contraseña.
 error-passphrase-too-short = La frase de contraseña es demasiado corta: utilice al menos { $min } caracteres (tiene { $actual }).
 error-refused = No es posible hacerlo ahora.
@@ -80,7 +80,7 @@ error-schema-too-new = { $path } se escribió con una versión más reciente de 
 error-unsupported-characters = Estos caracteres no se pueden imprimir con la fuente del documento: { $characters } (en «{ $text }»). Cambie ese texto y vuelva a generar el documento.
 error-vault-busy = { $path } está ocupado: { $holder } está escribiendo en él y no ha terminado en { $seconds } segundos. Espere a que termine (o ciérrelo) y vuelva a intentarlo; no se ha modificado nada.
 error-vault-damaged = { $path } está dañado ({ $reason }). Restáurelo desde una copia de seguridad (`custos vault restore`).
-error-vault-not-found = No hay ninguna caja fuerte en { $path }. Cree una con `custos vault init` o compruebe la ruta.
+error-vault-not-found = No hay ninguna caja fuerte en { $path }. Compruebe la ruta o cree una caja fuerte nueva.
 error-write-failed = No se ha podido escribir { $path }: { $reason }
 error-wrong-passphrase = Frase de contraseña incorrecta para { $path }. Compruébela y vuelva a intentarlo (si está seguro de que es correcta, puede que el inicio del archivo esté dañado: restáurelo desde una copia de seguridad).
 

@@ -71,7 +71,7 @@ error-not-found = { $what ->
         [closure_day] Aucun jour de fermeture
        *[other] Aucun élément ({ $what })
     } avec l’identifiant { $id }.
-error-passphrase-empty = Aucune phrase secrète n’a été saisie. Saisissez la phrase secrète du coffre (ou définissez CUSTOS_PASSPHRASE dans les scripts).
+error-passphrase-empty = Aucune phrase secrète n’a été saisie. Saisissez la phrase secrète du coffre.
 error-passphrase-mismatch = Les deux phrases secrètes ne correspondent pas. Saisissez deux fois la même phrase secrète.
 error-passphrase-too-short = La phrase secrète est trop courte : utilisez au moins { $min } caractères (elle en a { $actual }).
 error-refused = Cette action n’est pas possible pour le moment.
@@ -80,7 +80,7 @@ error-schema-too-new = { $path } a été écrit par une version plus récente de
 error-unsupported-characters = Ces caractères ne peuvent pas être imprimés avec la police du document : { $characters } (dans « { $text } »). Modifiez ce texte et générez à nouveau le document.
 error-vault-busy = { $path } est occupé : { $holder } y écrit et n’a pas terminé en { $seconds } secondes. Attendez la fin de l’opération (ou fermez ce programme) et réessayez ; rien n’a été modifié.
 error-vault-damaged = { $path } est endommagé ({ $reason }). Restaurez-le à partir d’une sauvegarde (`custos vault restore`).
-error-vault-not-found = Aucun coffre à l’emplacement { $path }. Créez-en un avec `custos vault init` ou vérifiez le chemin.
+error-vault-not-found = Aucun coffre à l’emplacement { $path }. Vérifiez le chemin ou créez un nouveau coffre.
 error-write-failed = Impossible d’écrire { $path } : { $reason }
 error-wrong-passphrase = Phrase secrète incorrecte pour { $path }. Vérifiez-la et réessayez (si vous êtes sûr qu’elle est correcte, le début du fichier est peut-être endommagé : restaurez-le à partir d’une sauvegarde).
 

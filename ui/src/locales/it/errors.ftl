@@ -71,7 +71,7 @@ error-not-found = { $what ->
         [closure_day] Nessun giorno di chiusura
        *[other] Nessun elemento ({ $what })
     } con ID { $id }.
-error-passphrase-empty = Non è stata inserita alcuna passphrase. Digita la passphrase della cassaforte (oppure imposta CUSTOS_PASSPHRASE negli script).
+error-passphrase-empty = Non è stata inserita alcuna passphrase. Digiti la passphrase della cassaforte.
 error-passphrase-mismatch = Le due passphrase non coincidono. Digita due volte la stessa passphrase.
 error-passphrase-too-short = La passphrase è troppo corta: usa almeno { $min } caratteri (ne ha { $actual }).
 error-refused = Al momento non è possibile farlo.
@@ -80,7 +80,7 @@ error-schema-too-new = { $path } è stato scritto da una versione più recente d
 error-unsupported-characters = Questi caratteri non possono essere stampati con il carattere del documento: { $characters } (in «{ $text }»). Modifica quel testo e genera di nuovo il documento.
 error-vault-busy = { $path } è occupato: { $holder } ci sta scrivendo e non ha terminato entro { $seconds } secondi. Attendi che abbia finito (o chiudilo) e riprova; non è stato modificato nulla.
 error-vault-damaged = { $path } è danneggiato ({ $reason }). Ripristinalo da un backup (`custos vault restore`).
-error-vault-not-found = Nessuna cassaforte in { $path }. Creane una con `custos vault init` oppure controlla il percorso.
+error-vault-not-found = Nessuna cassaforte in { $path }. Verifichi il percorso oppure crei una nuova cassaforte.
 error-write-failed = Impossibile scrivere { $path }: { $reason }
 error-wrong-passphrase = Passphrase errata per { $path }. Controllala e riprova (se sei sicuro che sia corretta, l’inizio del file potrebbe essere danneggiato: ripristinalo da un backup).
 

@@ -71,7 +71,7 @@ error-not-found = Nie znaleziono { $what ->
         [closure_day] dnia wolnego
        *[other] elementu ({ $what })
     } o identyfikatorze { $id }.
-error-passphrase-empty = Nie podano hasła. Wpisz hasło sejfu (lub ustaw CUSTOS_PASSPHRASE w skryptach).
+error-passphrase-empty = Nie podano hasła. Należy wpisać hasło sejfu.
 error-passphrase-mismatch = Hasła nie są takie same. Wpisz dwa razy to samo hasło.
 error-passphrase-too-short = Hasło jest za krótkie: musi mieć co najmniej { $min } { $min ->
         [one] znak
@@ -84,7 +84,7 @@ error-schema-too-new = { $path } został zapisany przez nowszą wersję Custos (
 error-unsupported-characters = Tych znaków nie można wydrukować czcionką dokumentu: { $characters } (w „{ $text }”). Zmień ten tekst i utwórz dokument ponownie.
 error-vault-busy = { $path } jest zajęty: { $holder } zapisuje w nim dane i nie skończył w ciągu { $seconds } s. Poczekaj, aż skończy (albo go zamknij), i spróbuj ponownie; nic nie zostało zmienione.
 error-vault-damaged = { $path } jest uszkodzony ({ $reason }). Przywróć go z kopii zapasowej (`custos vault restore`).
-error-vault-not-found = Pod ścieżką { $path } nie ma sejfu. Utwórz go poleceniem `custos vault init` albo sprawdź ścieżkę.
+error-vault-not-found = Pod ścieżką { $path } nie ma sejfu. Należy sprawdzić ścieżkę albo utworzyć nowy sejf.
 error-write-failed = Nie udało się zapisać { $path }: { $reason }
 error-wrong-passphrase = Nieprawidłowe hasło do { $path }. Sprawdź je i spróbuj ponownie (jeśli masz pewność, że jest poprawne, początek pliku może być uszkodzony: przywróć go z kopii zapasowej).
 
