@@ -309,6 +309,27 @@ mod tests {
 
     use super::*;
 
+    #[test]
+    fn only_the_access_report_counts_as_the_report_not_the_export_recorded_under_its_action() {
+        let at = chrono::DateTime::from_timestamp(1_796_000_000, 0).unwrap();
+        let action = |said: Option<ActionSaid>| RequestAction {
+            id: 1,
+            audit_entry_id: 1,
+            audit_action: Action::AccessReportGenerated.code().to_owned(),
+            done_at: at,
+            description: String::new(),
+            recorded_by: "Ola".into(),
+            recorded_at: at,
+            said,
+        };
+        let report = ActionSaid::ReportGenerated { language: "polski".into(), pages: 2, sha256: "ab12".into() };
+        assert!(is_report(&action(Some(report))));
+        assert!(!is_report(&action(Some(ActionSaid::ExportGenerated { sha256: "ab12".into() }))));
+        let mut other = action(None);
+        other.audit_action = "contact.erased".into();
+        assert!(!is_report(&other));
+    }
+
     /// The letters' own messages (the shared ones are checked with the other documents).
     const MESSAGES: &[&str] = &[
         "letter-title-acknowledgement",
