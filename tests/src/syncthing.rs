@@ -208,6 +208,20 @@ impl Syncthing {
         }
     }
 
+    /// Syncthing's conflict copies (`*.sync-conflict-*`) in any instance's folder: there should
+    /// be none, as each seat writes only its own files, each once (docs/TEAM.md).
+    pub fn conflicts(&self) -> Result<Vec<PathBuf>, String> {
+        let mut found = Vec::new();
+        for me in &self.instances {
+            for (path, _) in tree(&me.folder, Path::new(""))? {
+                if path.to_string_lossy().contains(".sync-conflict-") {
+                    found.push(me.folder.join(path));
+                }
+            }
+        }
+        Ok(found)
+    }
+
     /// The first instance that does not see every other as complete (`/rest/db/completion`).
     fn incomplete(&self) -> Result<Option<usize>, String> {
         for (i, me) in self.instances.iter().enumerate() {
@@ -502,6 +516,7 @@ fn config_xml(
     <startBrowser>false</startBrowser>
     <restartOnWakeup>false</restartOnWakeup>
     <reconnectionIntervalS>5</reconnectionIntervalS>
+    <setLowPriority>false</setLowPriority>
   </options>
 </configuration>
 "#

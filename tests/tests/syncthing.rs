@@ -119,6 +119,7 @@ fn two_seats_share_one_book_through_two_syncthing_instances_on_loopback() {
     let (dump_a, dump_b) = (dump(&path_a, PASS), dump(&path_b, PASS));
     assert!(dump_a.iter().any(|row| row.contains("Ewa Zielińska")));
     assert_eq!(dump_a, dump_b, "seat A and seat B differ");
+    assert_eq!(st.conflicts().unwrap(), Vec::<std::path::PathBuf>::new(), "each seat writes only its own files");
     st.assert_loopback_only().unwrap_or_else(|e| panic!("{e}"));
     eprintln!(
         "two seats through Syncthing: connected in {connected:?}, A→B in {a_to_b:?}, B→A in {b_to_a:?}, {:?} in all",
