@@ -1,8 +1,11 @@
 //! Helpers for end-to-end tests: build and run the real `custos` binary against a temp vault,
-//! and (in `desktop`) drive the real desktop app over WebDriver.
+//! and (in `desktop`) drive the real desktop app over WebDriver; (in `syncthing`) real Syncthing
+//! instances on loopback, and (in `team`) seats of a team made by hand.
 
 pub mod desktop;
 pub mod forensics;
+pub mod syncthing;
+pub mod team;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
