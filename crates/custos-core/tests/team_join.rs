@@ -79,7 +79,10 @@ fn an_invited_seat_joins_and_both_seats_converge() {
     assert_eq!((seats[0].0.as_str(), seats[0].1.index, seats[0].1.name.as_str()), (team.seat.id.as_str(), 0, "Laptop"));
     owner.add_operator("Ewa", Role::Clerk, &Passphrase::new("first passphrase for Ewa 1")).unwrap();
     // Changes before the invitation: one already sent, one not yet; both are in the copy.
-    owner.contacts().edit(anna, ContactPatch { job_title: Some(Some("Księgowa".into())), ..Default::default() }).unwrap();
+    owner
+        .contacts()
+        .edit(anna, ContactPatch { job_title: Some(Some("Księgowa".into())), ..Default::default() })
+        .unwrap();
     assert_eq!(owner.team_send().unwrap().len(), 2);
     owner.contacts().add(NewContact::named("Piotr Wiśniewski")).unwrap();
 
@@ -128,7 +131,10 @@ fn an_invited_seat_joins_and_both_seats_converge() {
     assert_eq!(joiner.seat_name().unwrap().as_deref(), Some("Office PC"));
     assert_eq!(joiner.team().unwrap().unwrap().id, team.id);
     let seats = custos_core::sync::join::seats_in(&folder).unwrap();
-    assert_eq!(seats.iter().map(|(_, s)| (s.index, s.name.as_str())).collect::<Vec<_>>(), [(0, "Laptop"), (1, "Office PC")]);
+    assert_eq!(
+        seats.iter().map(|(_, s)| (s.index, s.name.as_str())).collect::<Vec<_>>(),
+        [(0, "Laptop"), (1, "Office PC")]
+    );
     assert_eq!(joiner.contacts().list(&Default::default()).unwrap().total, 3);
     // Its audit chain starts in its own range with the joining.
     let entries = joiner.audit().list(&Default::default()).unwrap();

@@ -213,7 +213,9 @@ fn pending(folder: &Path) -> Result<Vec<(PathBuf, Header)>> {
 fn read_head(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     let mut bytes = Vec::new();
-    std::fs::File::open(path)?.take((MAGIC.len() + 4 + MAX_HEADER + NONCE_BYTES + TAG_BYTES) as u64).read_to_end(&mut bytes)?;
+    std::fs::File::open(path)?
+        .take((MAGIC.len() + 4 + MAX_HEADER + NONCE_BYTES + TAG_BYTES) as u64)
+        .read_to_end(&mut bytes)?;
     Ok(bytes)
 }
 
@@ -297,7 +299,8 @@ impl Vault {
         let secrets = Zeroizing::new(serde_json::to_vec(&secrets)?);
         let header = Header { version: FORMAT_VERSION, id: id.clone(), seat_index, expires };
         let head = serde_json::to_vec(&header)?;
-        let mut bytes = Vec::with_capacity(MAGIC.len() + 4 + head.len() + NONCE_BYTES + secrets.len() + copy.len() + 20);
+        let mut bytes =
+            Vec::with_capacity(MAGIC.len() + 4 + head.len() + NONCE_BYTES + secrets.len() + copy.len() + 20);
         bytes.extend_from_slice(MAGIC);
         bytes.extend_from_slice(&u32::try_from(head.len()).unwrap_or(u32::MAX).to_le_bytes());
         bytes.extend_from_slice(&head);
@@ -399,7 +402,12 @@ impl Vault {
             crate::files::write_private(&joining, copy, false)?;
             let copy_key = Key::Raw(crate::vault::slots::DataKey::from_hex(&secrets.copy_key)?);
             let conn = crate::vault::open_raw(&joining, &copy_key)?;
-            set_up_seat(&conn, &secrets, &team_key, &SetUp { seat_id: &seat_id, vault_id: &vault_id, seat_name: &seat_name, folder, now })?;
+            set_up_seat(
+                &conn,
+                &secrets,
+                &team_key,
+                &SetUp { seat_id: &seat_id, vault_id: &vault_id, seat_name: &seat_name, folder, now },
+            )?;
             drop(conn);
             // The key file first: the vault never has its name without the keys that open it.
             let (slot, _) = crate::vault::slots::Slot::new(
@@ -414,7 +422,8 @@ impl Vault {
             let mut keys = crate::vault::keys::KeyFile::new(vault_id.clone());
             keys.slots.push(slot);
             keys.write(&keys_path)?;
-            crate::vault::CopyJob::rekeying(&joining, vault_path, &copy_key, &Key::Raw(data_key.clone())).run(|_, _| {})?;
+            crate::vault::CopyJob::rekeying(&joining, vault_path, &copy_key, &Key::Raw(data_key.clone()))
+                .run(|_, _| {})?;
             Ok(())
         })();
         crate::vault::remove_with_sidecars(&joining);
