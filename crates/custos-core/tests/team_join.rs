@@ -150,6 +150,8 @@ fn an_invited_seat_joins_and_both_seats_converge() {
     assert_eq!(wrong.code(), "wrong_passphrase", "{wrong:?}");
     let not_there = Vault::open(&joined_path, &Passphrase::new(PASS), Session::new("Ola (office)")).unwrap_err();
     assert_eq!(reason(not_there), "operator_unknown");
+    // Only an owner invites: Ewa is a clerk.
+    assert_eq!(joiner.team_invite("Ewa").unwrap_err().code(), "not_permitted");
 
     // Edits on both seats, then exchange both ways.
     let patch = |field: &str| ContactPatch { notes: Some(Some(field.into())), ..Default::default() };
@@ -211,6 +213,12 @@ fn an_expired_invitation_is_refused_and_removed() {
     let e = Vault::team_join(&invitation.code, &folder, &path, "Home", &Passphrase::new(EWA), session).unwrap_err();
     assert_eq!(reason(e), "invitation_damaged");
     assert!(!path.exists() && !custos_core::vault::keys_path(&path).exists());
+    // An expired invitation the owner still has is removed when they next invite.
+    let forgotten = t.vault.team_invite("Ola (office)").unwrap();
+    t.clock.advance(chrono::Duration::hours(25));
+    let next = t.vault.team_invite("Ola (office)").unwrap();
+    assert_ne!(next.code, forgotten.code);
+    assert_eq!(invitation_files(&folder).len(), 1);
     // Only an owner invites, and only in a team.
     let alone = new_vault();
     assert_eq!(reason(alone.vault.team_invite("Ola (office)").unwrap_err()), "not_in_team");
