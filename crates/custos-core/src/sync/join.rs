@@ -100,6 +100,15 @@ struct Secrets {
     copy_key: String,
 }
 
+impl Drop for Secrets {
+    /// The keys are wiped from memory with the secrets.
+    fn drop(&mut self) {
+        use zeroize::Zeroize;
+        self.team_key.zeroize();
+        self.copy_key.zeroize();
+    }
+}
+
 /// What a used invitation leaves behind.
 #[derive(Serialize, Deserialize)]
 struct Used {
