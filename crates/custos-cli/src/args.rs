@@ -35,6 +35,9 @@ pub enum Command {
     /// The people who work in the vault, each with their own passphrase and role
     #[command(subcommand)]
     Operator(OperatorCmd),
+    /// Several seats (computers) sharing one contact book through a shared folder
+    #[command(subcommand)]
+    Team(TeamCmd),
     /// Add, edit, list and show contacts
     #[command(subcommand)]
     Contact(ContactCmd),
@@ -522,6 +525,37 @@ pub enum OperatorCmd {
     /// Change your own passphrase, or, with a NAME, give that operator a new first passphrase
     /// (owner only); the new one from CUSTOS_NEW_PASSPHRASE or asked twice
     Passphrase { name: Option<String> },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TeamCmd {
+    /// Make a team of this vault, sharing through DIR (a Syncthing folder or a NAS share); this
+    /// vault becomes its first seat. Owner only
+    Init {
+        #[arg(long, value_name = "DIR")]
+        folder: PathBuf,
+        /// The seat's name for people, e.g. "Office PC" [default: the computer's name]
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Invite operator NAME to a new seat: prints a one-time code, valid for 24 hours. Owner only
+    Invite {
+        /// The operator who will work at the new seat (add them first with `operator add`)
+        name: String,
+    },
+    /// Make this computer's vault (--vault) a new seat, with the code an owner gave you; the
+    /// passphrase from CUSTOS_PASSPHRASE or asked twice
+    Join {
+        code: String,
+        /// The team's shared folder as this computer sees it
+        #[arg(long, value_name = "DIR")]
+        folder: PathBuf,
+        /// The seat's name for people, e.g. "Office PC" [default: the computer's name]
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Send this seat's changes to the shared folder and apply the other seats'
+    Sync,
 }
 
 #[derive(Debug, Args)]

@@ -97,6 +97,10 @@ pub enum Action {
     DataKeyRevealed,
     /// An owner made a team of the vault: a team key, a shared folder (docs/TEAM.md).
     TeamCreated,
+    /// An owner invited an operator to a new seat of the team (an invitation file).
+    TeamInvited,
+    /// This seat joined a team with an invitation (its first entry).
+    TeamJoined,
 }
 
 impl Action {
@@ -154,6 +158,8 @@ impl Action {
             Action::RecoveryUsed => "vault.recovery_used",
             Action::DataKeyRevealed => "vault.data_key_revealed",
             Action::TeamCreated => "vault.team_created",
+            Action::TeamInvited => "vault.team_invited",
+            Action::TeamJoined => "vault.team_joined",
         }
     }
 
@@ -211,6 +217,8 @@ impl Action {
         Action::RecoveryUsed,
         Action::DataKeyRevealed,
         Action::TeamCreated,
+        Action::TeamInvited,
+        Action::TeamJoined,
     ];
 
     /// Entries whose details may hold a person's data (previous values, free-text reasons):

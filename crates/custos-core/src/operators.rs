@@ -47,8 +47,9 @@ impl Role {
         use Action::*;
         let role = match action {
             // Anybody: their own passphrase, the automatic backup and its rotation (the app makes
-            // them for whoever works), a reveal (audited).
-            PassphraseChanged | BackupCreated | BackupsRotated | SensitiveRevealed => Role::ReadOnly,
+            // them for whoever works), a reveal (audited), a new seat's first entry (whoever was
+            // invited to it).
+            PassphraseChanged | BackupCreated | BackupsRotated | SensitiveRevealed | TeamJoined => Role::ReadOnly,
             // The daily work of a clerk.
             ContactCreated
             | ContactUpdated
@@ -96,7 +97,8 @@ impl Role {
             | VaultRekeyed
             | RecoveryKitMade
             | DataKeyRevealed
-            | TeamCreated => Role::Owner,
+            | TeamCreated
+            | TeamInvited => Role::Owner,
             // Recovery is for an owner; the conversion names the owner it makes.
             RecoveryUsed | KeySlotsCreated => Role::Owner,
         };

@@ -306,6 +306,22 @@ crate::reasons! {
             ("The change file {} does not pass its check: it was changed or cut short on its way. Nothing of it was applied, and that seat's later files wait for it. Let the folder finish syncing; if it stays so, ask that seat to send its changes again.", file.display()),
         ChangeFileForeign = "change_file_foreign" { file: PathBuf } =>
             ("The change file {} belongs to another team, or was moved from the place its seat wrote it to. Nothing of it was applied. Remove it from the shared folder.", file.display()),
+        SeatName = "seat_name" { max: usize } =>
+            ("give the seat a name people recognise (e.g. Office PC), with a letter or digit and at most {max} characters"),
+        InvitationCodeLength = "invitation_code_length" { found: usize, expected: usize } =>
+            ("has {found} characters where an invitation code has {expected} (without the hyphens): check that you typed all of it"),
+        InvitationCodeCharacter = "invitation_code_character" { character: String } =>
+            ("'{character}' is not in an invitation code: it has only the digits 0–9 and letters A–Z without I, L, O and U"),
+        InvitationCodeTypo = "invitation_code_typo" { group: usize } =>
+            ("group {group} does not check out: a character in it is mistyped. Compare group {group} with the code the owner gave you"),
+        InvitationUnknown = "invitation_unknown" { folder: PathBuf } =>
+            ("There is no invitation for this code in {}: check that this is the team's shared folder and that it has finished syncing, or ask the owner for a new invitation.", folder.display()),
+        InvitationUsed = "invitation_used" {} =>
+            ("This invitation has been used already: an invitation makes one seat only. Ask the owner for a new one."),
+        InvitationExpired = "invitation_expired" { expires: DateTime<Utc> } =>
+            ("This invitation expired at {expires}. Ask the owner for a new one."),
+        InvitationDamaged = "invitation_damaged" { file: PathBuf } =>
+            ("The invitation file {} does not pass its check: it was changed or cut short on its way. Let the folder finish syncing, or ask the owner for a new invitation.", file.display()),
 
         // The company profile.
         ControllerNameMissing = "controller_name_missing" {} => ("give the firm's legal name"),

@@ -155,7 +155,7 @@ fn three(before: impl FnOnce(&Vault)) -> Three {
     let t = new_vault();
     before(&t.vault);
     let folder = t.dir.path().join("shared");
-    let team = t.vault.team_init(&folder).unwrap();
+    let team = t.vault.team_init(&folder, "Laptop").unwrap();
     assert_eq!(team.seat.index, 0);
     assert!(folder.join("team.json").exists() && folder.join(&team.seat.id).is_dir());
     let TestVault { dir, path, clock, vault } = t;
@@ -294,7 +294,7 @@ fn a_tampered_or_cut_change_file_is_refused_and_applies_nothing() {
     // Making the team was audited; a second team is refused.
     let entries = a.audit().list(&custos_core::audit::AuditFilter::default()).unwrap();
     assert!(entries.iter().any(|e| e.action == "vault.team_created"));
-    let again = a.team_init(&t.folder.join("other")).unwrap_err();
+    let again = a.team_init(&t.folder.join("other"), "Laptop").unwrap_err();
     assert_eq!(again.reason(), Some("already_in_team"));
     assert!(!t.folder.join("other").exists());
     let first = a.contacts().add(NewContact::named("Marek Tajny")).unwrap().id;

@@ -148,6 +148,13 @@ export type ReasonCode =
   | "import_not_utf8"
   | "import_time_offset_too_large"
   | "import_time_out_of_range"
+  | "invitation_code_character"
+  | "invitation_code_length"
+  | "invitation_code_typo"
+  | "invitation_damaged"
+  | "invitation_expired"
+  | "invitation_unknown"
+  | "invitation_used"
   | "kept_reason_missing"
   | "keys_damaged"
   | "keys_missing"
@@ -232,6 +239,7 @@ export type ReasonCode =
   | "review_date_not_after_today"
   | "safeguard_detail_missing"
   | "same_target"
+  | "seat_name"
   | "sender_not_in_chat"
   | "source_not_applicable"
   | "source_unnamed"
@@ -376,6 +384,13 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "import_not_utf8",
   "import_time_offset_too_large",
   "import_time_out_of_range",
+  "invitation_code_character",
+  "invitation_code_length",
+  "invitation_code_typo",
+  "invitation_damaged",
+  "invitation_expired",
+  "invitation_unknown",
+  "invitation_used",
   "kept_reason_missing",
   "keys_damaged",
   "keys_missing",
@@ -460,6 +475,7 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "review_date_not_after_today",
   "safeguard_detail_missing",
   "same_target",
+  "seat_name",
   "sender_not_in_chat",
   "source_not_applicable",
   "source_unnamed",

@@ -14,6 +14,7 @@ mod purpose;
 mod request;
 mod retention;
 mod search;
+mod team;
 mod transcript;
 mod vault;
 
@@ -93,6 +94,7 @@ pub fn run(cli: Cli) -> CliResult {
     match cli.command {
         Command::Vault(cmd) => vault::vault(&ctx, cmd),
         Command::Operator(cmd) => operator::operator(&ctx, cmd),
+        Command::Team(cmd) => team::team(&ctx, cmd),
         Command::Contact(cmd) => contact::contact(&ctx, cmd),
         Command::Transcript(cmd) => transcript::transcript(&ctx, cmd),
         Command::Purpose(cmd) => purpose::purpose(&ctx, cmd),

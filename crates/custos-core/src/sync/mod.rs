@@ -7,12 +7,14 @@ pub(crate) mod capture;
 pub mod clock;
 pub mod files;
 pub mod ids;
+pub mod join;
 
 use std::path::{Path, PathBuf};
 
 use rusqlite::{OptionalExtension, Transaction};
 
 pub use capture::SYNCED_TABLES;
+pub use join::{Invitation, SeatJson};
 
 use crate::error::{Error, Result};
 use crate::why::Why;
@@ -68,13 +70,13 @@ struct TeamJson {
 
 impl crate::Vault {
     /// Makes a team of this vault, sharing through `folder` (created if missing): a new team
-    /// id and team key, this vault as seat 0, `team.json` and the seat's own folder in the
-    /// shared folder. From now on every write is captured (docs/TEAM.md).
-    ///
-    /// TODO(issue 21): the team key is kept in `vault_meta` (inside the encrypted vault) for
-    /// now; docs/TEAM.md wants it sealed into the key file's slots beside the data key.
-    pub fn team_init(&self, folder: &Path) -> Result<Team> {
+    /// id and team key, this vault as seat 0 named `seat_name` (for people: "Office PC"),
+    /// `team.json`, the seat's own folder and its `seat.json` in the shared folder. From now
+    /// on every write is captured (docs/TEAM.md). The team key stays in `vault_meta`, inside
+    /// the encrypted vault (docs/TEAM.md, "Words", says why).
+    pub fn team_init(&self, folder: &Path, seat_name: &str) -> Result<Team> {
         self.may(crate::audit::Action::TeamCreated)?;
+        let seat_name = join::checked_seat_name(seat_name)?;
         if self.team()?.is_some() {
             return Err(Error::refused(Why::AlreadyInTeam {}));
         }
@@ -96,13 +98,16 @@ impl crate::Vault {
             capture::set_meta(&w.tx, "team_id", &team_id)?;
             capture::set_meta(&w.tx, "team_key", &key.hex())?;
             capture::set_meta(&w.tx, "team_folder", &folder.display().to_string())?;
-            let details =
-                serde_json::json!({ "team": team_id, "folder": folder.display().to_string(), "seat": seat.id });
+            capture::set_meta(&w.tx, "seat_name", &seat_name)?;
+            let details = serde_json::json!({
+                "team": team_id, "folder": folder.display().to_string(), "seat": seat.id, "name": seat_name,
+            });
             w.audit(crate::audit::Action::TeamCreated, crate::audit::Target::Vault, details)
         })?;
         let text =
             serde_json::to_vec_pretty(&TeamJson { format: "custos-team".into(), version: 1, team: team_id.clone() })?;
         crate::files::write_private(&json, &text, false)?;
+        join::write_seat_json(folder, &seat.id, seat.index, &seat_name)?;
         Ok(Team { id: team_id, folder: folder.to_owned(), seat })
     }
 

@@ -14,7 +14,7 @@ mod holder;
 mod integrity;
 pub(crate) mod keys;
 mod passphrase;
-mod recovery_code;
+pub(crate) mod recovery_code;
 mod rekey;
 pub(crate) mod schema;
 pub(crate) mod slots;
@@ -369,6 +369,21 @@ impl Vault {
         self.write_anyway(f)
     }
 
+    /// The first write of a new seat (`sync::join`): its operator has just chosen their own
+    /// passphrase there, so a first one an owner gave them needs no changing any more (and
+    /// that travels to the other seats with the write).
+    pub(crate) fn write_as_joined<T>(&mut self, f: impl FnOnce(&mut Write<'_>) -> Result<T>) -> Result<T> {
+        let (id, must) = (self.me.id, self.me.must_change_passphrase);
+        let out = self.write_anyway(|w| {
+            if must {
+                w.tx.execute("UPDATE operator SET must_change_passphrase = 0 WHERE id = ?1", [id])?;
+            }
+            f(w)
+        })?;
+        self.me.must_change_passphrase = false;
+        Ok(out)
+    }
+
     /// [`write`](Self::write) for the one change an operator who must choose a passphrase may make.
     fn write_anyway<T>(&self, f: impl FnOnce(&mut Write<'_>) -> Result<T>) -> Result<T> {
         let run = || {
@@ -499,6 +514,12 @@ fn open_keyed(path: &Path, key: &Key, flags: OpenFlags) -> Result<Connection> {
         return Err(Error::SchemaTooNew { path: path.to_owned(), found: version, supported: SCHEMA_VERSION });
     }
     Ok(conn)
+}
+
+/// A read-write connection to the vault file at `path`, keyed with `key`, checked like any
+/// opening (a new seat's copy is put in order on it before it becomes a vault: sync::join).
+pub(crate) fn open_raw(path: &Path, key: &Key) -> Result<Connection> {
+    open_keyed(path, key, OpenFlags::SQLITE_OPEN_READ_WRITE)
 }
 
 /// Looks at the raw file before keying it: what cannot be a vault is said so plainly.
@@ -632,7 +653,7 @@ pub fn keys_path(path: &Path) -> PathBuf {
 }
 
 /// A new vault's id: 128 random bits in hex.
-fn new_vault_id() -> Result<String> {
+pub(crate) fn new_vault_id() -> Result<String> {
     let mut id = [0u8; 16];
     slots::random(&mut id)?;
     Ok(hex::encode(id))

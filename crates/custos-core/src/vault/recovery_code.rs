@@ -30,57 +30,90 @@ impl std::fmt::Debug for RecoveryCode {
 impl RecoveryCode {
     /// A new random code from the operating system's generator.
     pub(crate) fn generate() -> Result<RecoveryCode> {
-        let mut random = Zeroizing::new([0u8; GROUPS * GROUP_DIGITS]);
-        getrandom::fill(random.as_mut())
-            .map_err(|e| Error::Internal(format!("the system's random generator failed: {e}")))?;
-        // 256 is a multiple of 32: every digit is equally likely.
-        Ok(RecoveryCode(Zeroizing::new(random.iter().map(|b| b % 32).collect())))
+        random_digits().map(RecoveryCode)
     }
 
     /// Reads a code as a person types it: any case, with or without hyphens and spaces, `O`
     /// for `0` and `I`/`L` for `1`. Refuses a code of the wrong length, a character that is
     /// not in the alphabet, or a group whose check character does not fit (a typo).
     pub fn parse(text: &str) -> Result<RecoveryCode> {
-        let mut values = Zeroizing::new(Vec::with_capacity(GROUPS * (GROUP_DIGITS + 1)));
-        for c in text.chars().filter(|c| !c.is_whitespace() && !matches!(c, '-' | '–' | '—')) {
-            let value = digit_value(c).ok_or_else(|| {
-                Error::invalid("recovery_code", Why::RecoveryCodeCharacter { character: c.to_string() })
-            })?;
-            values.push(value);
-        }
-        let expected = GROUPS * (GROUP_DIGITS + 1);
-        if values.len() != expected {
-            return Err(Error::invalid("recovery_code", Why::RecoveryCodeLength { found: values.len(), expected }));
-        }
-        let mut data = Zeroizing::new(Vec::with_capacity(GROUPS * GROUP_DIGITS));
-        for (group, chunk) in values.chunks(GROUP_DIGITS + 1).enumerate() {
-            let (digits, check) = chunk.split_at(GROUP_DIGITS);
-            if check.first() != Some(&check_value(group, digits)) {
-                return Err(Error::invalid("recovery_code", Why::RecoveryCodeTypo { group: group + 1 }));
-            }
-            data.extend_from_slice(digits);
-        }
-        Ok(RecoveryCode(data))
+        let field = "recovery_code";
+        parse_digits(text).map(RecoveryCode).map_err(|fault| match fault {
+            Fault::Character(character) => Error::invalid(field, Why::RecoveryCodeCharacter { character }),
+            Fault::Length { found, expected } => Error::invalid(field, Why::RecoveryCodeLength { found, expected }),
+            Fault::Typo { group } => Error::invalid(field, Why::RecoveryCodeTypo { group }),
+        })
     }
 
     /// The code as printed and typed: `7KQ2M-X9D4P-…`, 7 groups of 5 characters.
     pub fn printed(&self) -> Zeroizing<String> {
-        let mut out = Zeroizing::new(String::with_capacity(GROUPS * (GROUP_DIGITS + 2)));
-        for (group, digits) in self.0.chunks(GROUP_DIGITS).enumerate() {
-            if group > 0 {
-                out.push('-');
-            }
-            for &d in digits.iter().chain(std::iter::once(&check_value(group, digits))) {
-                out.push(char::from(DIGITS[usize::from(d % 32)]));
-            }
-        }
-        out
+        printed(&self.0)
     }
 
     /// The secret a recovery slot is unlocked with: the data digits as text, without checks.
     pub(crate) fn secret(&self) -> Zeroizing<Vec<u8>> {
-        Zeroizing::new(self.0.iter().map(|&d| DIGITS[usize::from(d % 32)]).collect())
+        digits_text(&self.0)
     }
+}
+
+/// What is wrong with a typed code (each kind of code words it its own way).
+pub(crate) enum Fault {
+    /// A character that is not in the alphabet.
+    Character(String),
+    /// Too few or too many characters (without hyphens and spaces).
+    Length { found: usize, expected: usize },
+    /// Group `group` (from 1) does not check out.
+    Typo { group: usize },
+}
+
+/// 28 random digits (140 bits) from the operating system's generator.
+pub(crate) fn random_digits() -> Result<Zeroizing<Vec<u8>>> {
+    let mut random = Zeroizing::new([0u8; GROUPS * GROUP_DIGITS]);
+    getrandom::fill(random.as_mut())
+        .map_err(|e| Error::Internal(format!("the system's random generator failed: {e}")))?;
+    // 256 is a multiple of 32: every digit is equally likely.
+    Ok(Zeroizing::new(random.iter().map(|b| b % 32).collect()))
+}
+
+/// The data digits of a code as a person types it: any case, with or without hyphens and
+/// spaces, `O` for `0` and `I`/`L` for `1`; every group's check character checked.
+pub(crate) fn parse_digits(text: &str) -> std::result::Result<Zeroizing<Vec<u8>>, Fault> {
+    let mut values = Zeroizing::new(Vec::with_capacity(GROUPS * (GROUP_DIGITS + 1)));
+    for c in text.chars().filter(|c| !c.is_whitespace() && !matches!(c, '-' | '–' | '—')) {
+        values.push(digit_value(c).ok_or_else(|| Fault::Character(c.to_string()))?);
+    }
+    let expected = GROUPS * (GROUP_DIGITS + 1);
+    if values.len() != expected {
+        return Err(Fault::Length { found: values.len(), expected });
+    }
+    let mut data = Zeroizing::new(Vec::with_capacity(GROUPS * GROUP_DIGITS));
+    for (group, chunk) in values.chunks(GROUP_DIGITS + 1).enumerate() {
+        let (digits, check) = chunk.split_at(GROUP_DIGITS);
+        if check.first() != Some(&check_value(group, digits)) {
+            return Err(Fault::Typo { group: group + 1 });
+        }
+        data.extend_from_slice(digits);
+    }
+    Ok(data)
+}
+
+/// Data digits as printed and typed: `7KQ2M-X9D4P-…`, groups of 4 each with its check.
+pub(crate) fn printed(data: &[u8]) -> Zeroizing<String> {
+    let mut out = Zeroizing::new(String::with_capacity(GROUPS * (GROUP_DIGITS + 2)));
+    for (group, digits) in data.chunks(GROUP_DIGITS).enumerate() {
+        if group > 0 {
+            out.push('-');
+        }
+        for &d in digits.iter().chain(std::iter::once(&check_value(group, digits))) {
+            out.push(char::from(DIGITS[usize::from(d % 32)]));
+        }
+    }
+    out
+}
+
+/// Data digits as the text a key is derived from (without checks).
+pub(crate) fn digits_text(data: &[u8]) -> Zeroizing<Vec<u8>> {
+    Zeroizing::new(data.iter().map(|&d| DIGITS[usize::from(d % 32)]).collect())
 }
 
 /// The value of a typed character, reading it as Crockford's base32 does.

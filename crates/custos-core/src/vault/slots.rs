@@ -36,6 +36,13 @@ impl DataKey {
         Ok(DataKey(key))
     }
 
+    /// A key given as 64 hex digits (as [`hex`](Self::hex) writes it).
+    pub(crate) fn from_hex(text: &str) -> Result<DataKey> {
+        let bytes = Zeroizing::new(hex::decode(text).map_err(|_| internal("a data key that is not hex"))?);
+        let key: [u8; 32] = bytes.as_slice().try_into().map_err(|_| internal("a data key of the wrong length"))?;
+        Ok(DataKey(Zeroizing::new(key)))
+    }
+
     /// The key as SQLCipher reads a raw key: `x'<64 hex digits>'`.
     pub(crate) fn sqlcipher_key(&self) -> Zeroizing<String> {
         Zeroizing::new(format!("x'{}'", self.hex().as_str()))

@@ -138,6 +138,8 @@ audit-action-vault-recovery-kit-made = Отпечатан комплект за 
 audit-action-vault-recovery-used = Използван комплект за възстановяване
 audit-action-vault-data-key-revealed = Показан ключ за данните
 audit-action-vault-team-created = Създаден екип (споделена папка)
+audit-action-vault-team-invited = Поканено работно място (покана)
+audit-action-vault-team-joined = Работно място се присъедини към екипа
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

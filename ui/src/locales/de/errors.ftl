@@ -521,3 +521,18 @@ error-reason-already-in-team = Dieser Tresor gehört bereits zu einem Team: Er t
 error-reason-change-file-damaged = Die Änderungsdatei { $file } besteht ihre Prüfung nicht: Sie wurde unterwegs verändert oder gekürzt. Nichts davon wurde übernommen, und die späteren Dateien dieses Arbeitsplatzes warten auf sie. Lassen Sie den Ordner fertig synchronisieren; bleibt es so, bitten Sie diesen Arbeitsplatz, seine Änderungen erneut zu senden.
 # $file: die Änderungsdatei im gemeinsamen Ordner.
 error-reason-change-file-foreign = Die Änderungsdatei { $file } gehört zu einem anderen Team oder wurde von der Stelle verschoben, an die ihr Arbeitsplatz sie geschrieben hat. Nichts davon wurde übernommen. Entfernen Sie sie aus dem gemeinsamen Ordner.
+# $max: die meisten Zeichen eines Arbeitsplatznamens.
+error-reason-seat-name = Geben Sie dem Arbeitsplatz einen Namen, den Menschen erkennen (z. B. Büro-PC), mit einem Buchstaben oder einer Ziffer und höchstens { $max } Zeichen.
+# $found, $expected: eingegebene und benötigte Zeichen.
+error-reason-invitation-code-length = Der Einladungscode hat { $found } Zeichen, sollte aber { $expected } haben (ohne Bindestriche): Prüfen Sie, ob Sie ihn vollständig eingegeben haben.
+# $character: das Zeichen, das in keinem Einladungscode vorkommt.
+error-reason-invitation-code-character = „{ $character }“ kommt in einem Einladungscode nicht vor: Er enthält nur die Ziffern 0–9 und die Buchstaben A–Z ohne I, L, O und U.
+# $group: die Gruppe des Codes (ab 1), deren Prüfzeichen nicht passt.
+error-reason-invitation-code-typo = Gruppe { $group } des Einladungscodes stimmt nicht: Ein Zeichen darin ist falsch eingegeben. Vergleichen Sie Gruppe { $group } mit dem Code, den Ihnen der Eigentümer gegeben hat.
+# $folder: der durchsuchte gemeinsame Ordner.
+error-reason-invitation-unknown = In { $folder } gibt es keine Einladung zu diesem Code: Prüfen Sie, ob dies der gemeinsame Ordner des Teams ist und ob er fertig synchronisiert ist, oder bitten Sie den Eigentümer um eine neue Einladung.
+error-reason-invitation-used = Diese Einladung wurde bereits verwendet: Eine Einladung richtet nur einen Arbeitsplatz ein. Bitten Sie den Eigentümer um eine neue.
+# $expires: wann die Einladung abgelaufen ist.
+error-reason-invitation-expired = Diese Einladung ist am { $expires } abgelaufen. Bitten Sie den Eigentümer um eine neue.
+# $file: die Einladungsdatei im gemeinsamen Ordner.
+error-reason-invitation-damaged = Die Einladungsdatei { $file } besteht ihre Prüfung nicht: Sie wurde unterwegs verändert oder gekürzt. Lassen Sie den Ordner fertig synchronisieren, oder bitten Sie den Eigentümer um eine neue Einladung.

@@ -585,3 +585,18 @@ error-reason-already-in-team = This vault is already in a team: it shares its co
 error-reason-change-file-damaged = The change file { $file } does not pass its check: it was changed or cut short on its way. Nothing of it was applied, and that seat's later files wait for it. Let the folder finish syncing; if it stays so, ask that seat to send its changes again.
 # $file: the change file in the shared folder.
 error-reason-change-file-foreign = The change file { $file } belongs to another team, or was moved from the place its seat wrote it to. Nothing of it was applied. Remove it from the shared folder.
+# $max: the most characters a seat name may have.
+error-reason-seat-name = Give the seat a name people recognise (e.g. Office PC), with a letter or digit and at most { $max } characters.
+# $found, $expected: characters typed and needed.
+error-reason-invitation-code-length = The invitation code has { $found } characters where it should have { $expected } (without the hyphens): check that you typed all of it.
+# $character: the character that is not in an invitation code.
+error-reason-invitation-code-character = '{ $character }' is not in an invitation code: it has only the digits 0–9 and letters A–Z without I, L, O and U.
+# $group: the group of the code (from 1) whose check character does not fit.
+error-reason-invitation-code-typo = Group { $group } of the invitation code does not check out: a character in it is mistyped. Compare group { $group } with the code the owner gave you.
+# $folder: the shared folder searched.
+error-reason-invitation-unknown = There is no invitation for this code in { $folder }: check that this is the team's shared folder and that it has finished syncing, or ask the owner for a new invitation.
+error-reason-invitation-used = This invitation has been used already: an invitation makes one seat only. Ask the owner for a new one.
+# $expires: when the invitation expired.
+error-reason-invitation-expired = This invitation expired at { $expires }. Ask the owner for a new one.
+# $file: the invitation file in the shared folder.
+error-reason-invitation-damaged = The invitation file { $file } does not pass its check: it was changed or cut short on its way. Let the folder finish syncing, or ask the owner for a new invitation.

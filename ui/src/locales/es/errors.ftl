@@ -521,3 +521,18 @@ error-reason-already-in-team = Esta caja fuerte ya forma parte de un equipo: com
 error-reason-change-file-damaged = El archivo de cambios { $file } no supera su comprobación: se modificó o se cortó por el camino. No se aplicó nada de él, y los archivos posteriores de ese puesto lo esperan. Deje que la carpeta termine de sincronizarse; si sigue así, pida a ese puesto que envíe de nuevo sus cambios.
 # $file: el archivo de cambios en la carpeta compartida.
 error-reason-change-file-foreign = El archivo de cambios { $file } pertenece a otro equipo, o se movió del lugar donde lo escribió su puesto. No se aplicó nada de él. Retírelo de la carpeta compartida.
+# $max: el máximo de caracteres del nombre de un puesto.
+error-reason-seat-name = Dé al puesto un nombre que las personas reconozcan (p. ej. PC de la oficina), con una letra o un dígito y como máximo { $max } caracteres.
+# $found, $expected: caracteres escritos y necesarios.
+error-reason-invitation-code-length = El código de invitación tiene { $found } caracteres y debería tener { $expected } (sin los guiones): compruebe que lo ha escrito entero.
+# $character: el carácter que no está en un código de invitación.
+error-reason-invitation-code-character = «{ $character }» no está en un código de invitación: solo tiene los dígitos 0–9 y las letras A–Z sin I, L, O ni U.
+# $group: el grupo del código (desde 1) cuyo carácter de control no cuadra.
+error-reason-invitation-code-typo = El grupo { $group } del código de invitación no cuadra: uno de sus caracteres está mal escrito. Compare el grupo { $group } con el código que le dio el propietario.
+# $folder: la carpeta compartida en la que se buscó.
+error-reason-invitation-unknown = No hay ninguna invitación para este código en { $folder }: compruebe que es la carpeta compartida del equipo y que ha terminado de sincronizarse, o pida al propietario una nueva invitación.
+error-reason-invitation-used = Esta invitación ya se ha usado: una invitación crea un solo puesto. Pida una nueva al propietario.
+# $expires: cuándo caducó la invitación.
+error-reason-invitation-expired = Esta invitación caducó el { $expires }. Pida una nueva al propietario.
+# $file: el archivo de invitación en la carpeta compartida.
+error-reason-invitation-damaged = El archivo de invitación { $file } no supera su comprobación: se modificó o se cortó por el camino. Deje que la carpeta termine de sincronizarse, o pida al propietario una nueva invitación.

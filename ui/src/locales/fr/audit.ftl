@@ -142,6 +142,8 @@ audit-action-vault-recovery-kit-made = Kit de récupération imprimé
 audit-action-vault-recovery-used = Kit de récupération utilisé
 audit-action-vault-data-key-revealed = Clé de données affichée
 audit-action-vault-team-created = Équipe créée (dossier partagé)
+audit-action-vault-team-invited = Poste invité (invitation)
+audit-action-vault-team-joined = Poste ajouté à l'équipe
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

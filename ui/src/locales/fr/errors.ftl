@@ -521,3 +521,18 @@ error-reason-already-in-team = Ce coffre-fort fait déjà partie d’une équipe
 error-reason-change-file-damaged = Le fichier de modifications { $file } ne passe pas son contrôle : il a été modifié ou tronqué en chemin. Rien n’en a été appliqué, et les fichiers suivants de ce poste l’attendent. Laissez le dossier finir de se synchroniser ; si cela persiste, demandez à ce poste d’envoyer à nouveau ses modifications.
 # $file : le fichier de modifications dans le dossier partagé.
 error-reason-change-file-foreign = Le fichier de modifications { $file } appartient à une autre équipe, ou a été déplacé de l’endroit où son poste l’a écrit. Rien n’en a été appliqué. Retirez-le du dossier partagé.
+# $max : le nombre maximal de caractères d'un nom de poste.
+error-reason-seat-name = Donnez au poste un nom que l'on reconnaît (par ex. PC du bureau), avec une lettre ou un chiffre et au plus { $max } caractères.
+# $found, $expected : caractères saisis et attendus.
+error-reason-invitation-code-length = Le code d'invitation compte { $found } caractères au lieu de { $expected } (sans les tirets) : vérifiez que vous l'avez saisi en entier.
+# $character : le caractère absent des codes d'invitation.
+error-reason-invitation-code-character = « { $character } » ne figure pas dans un code d'invitation : il ne contient que les chiffres 0–9 et les lettres A–Z sans I, L, O ni U.
+# $group : le groupe du code (à partir de 1) dont le caractère de contrôle ne correspond pas.
+error-reason-invitation-code-typo = Le groupe { $group } du code d'invitation ne correspond pas : un de ses caractères est mal saisi. Comparez le groupe { $group } avec le code que le propriétaire vous a donné.
+# $folder : le dossier partagé examiné.
+error-reason-invitation-unknown = Il n'y a aucune invitation pour ce code dans { $folder } : vérifiez qu'il s'agit bien du dossier partagé de l'équipe et qu'il a fini de se synchroniser, ou demandez une nouvelle invitation au propriétaire.
+error-reason-invitation-used = Cette invitation a déjà été utilisée : une invitation ne crée qu'un seul poste. Demandez-en une nouvelle au propriétaire.
+# $expires : quand l'invitation a expiré.
+error-reason-invitation-expired = Cette invitation a expiré le { $expires }. Demandez-en une nouvelle au propriétaire.
+# $file : le fichier d'invitation dans le dossier partagé.
+error-reason-invitation-damaged = Le fichier d'invitation { $file } ne passe pas son contrôle : il a été modifié ou tronqué en chemin. Laissez le dossier finir de se synchroniser, ou demandez une nouvelle invitation au propriétaire.

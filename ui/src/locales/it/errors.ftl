@@ -521,3 +521,18 @@ error-reason-already-in-team = Questa cassaforte fa già parte di un team: condi
 error-reason-change-file-damaged = Il file delle modifiche { $file } non supera il controllo: è stato modificato o troncato lungo il percorso. Non ne è stato applicato nulla, e i file successivi di quella postazione lo attendono. Lasci che la cartella finisca di sincronizzarsi; se resta così, chieda a quella postazione di inviare di nuovo le sue modifiche.
 # $file: il file delle modifiche nella cartella condivisa.
 error-reason-change-file-foreign = Il file delle modifiche { $file } appartiene a un altro team, o è stato spostato dal punto in cui la sua postazione lo ha scritto. Non ne è stato applicato nulla. Lo rimuova dalla cartella condivisa.
+# $max: il massimo di caratteri del nome di una postazione.
+error-reason-seat-name = Dia alla postazione un nome riconoscibile (ad es. PC dell'ufficio), con una lettera o una cifra e al massimo { $max } caratteri.
+# $found, $expected: caratteri digitati e richiesti.
+error-reason-invitation-code-length = Il codice d'invito ha { $found } caratteri, ma dovrebbe averne { $expected } (senza trattini): verifichi di averlo digitato per intero.
+# $character: il carattere che non compare in un codice d'invito.
+error-reason-invitation-code-character = '{ $character }' non compare in un codice d'invito: contiene solo le cifre 0–9 e le lettere A–Z senza I, L, O e U.
+# $group: il gruppo del codice (da 1) il cui carattere di controllo non corrisponde.
+error-reason-invitation-code-typo = Il gruppo { $group } del codice d'invito non torna: un suo carattere è digitato male. Confronti il gruppo { $group } con il codice ricevuto dal titolare.
+# $folder: la cartella condivisa in cui si è cercato.
+error-reason-invitation-unknown = In { $folder } non c'è alcun invito per questo codice: verifichi che sia la cartella condivisa del team e che abbia finito di sincronizzarsi, oppure chieda al titolare un nuovo invito.
+error-reason-invitation-used = Questo invito è già stato usato: un invito crea una sola postazione. Chieda al titolare un nuovo invito.
+# $expires: quando l'invito è scaduto.
+error-reason-invitation-expired = Questo invito è scaduto il { $expires }. Chieda al titolare un nuovo invito.
+# $file: il file d'invito nella cartella condivisa.
+error-reason-invitation-damaged = Il file d'invito { $file } non supera il controllo: è stato modificato o troncato lungo il percorso. Attenda che la cartella finisca di sincronizzarsi, oppure chieda al titolare un nuovo invito.

@@ -142,6 +142,8 @@ audit-action-vault-recovery-kit-made = Wydrukowano zestaw odzyskiwania
 audit-action-vault-recovery-used = Użyto zestawu odzyskiwania
 audit-action-vault-data-key-revealed = Wyświetlono klucz danych
 audit-action-vault-team-created = Utworzono zespół (folder współdzielony)
+audit-action-vault-team-invited = Zaproszono stanowisko (zaproszenie)
+audit-action-vault-team-joined = Stanowisko dołączyło do zespołu
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

@@ -531,3 +531,18 @@ error-reason-already-in-team = Ten sejf należy już do zespołu: udostępnia sw
 error-reason-change-file-damaged = Plik zmian { $file } nie przechodzi kontroli: został zmieniony lub obcięty po drodze. Nic z niego nie zastosowano, a późniejsze pliki tego stanowiska czekają na niego. Proszę poczekać, aż folder się zsynchronizuje; jeśli to nie pomoże, proszę poprosić to stanowisko o ponowne wysłanie zmian.
 # $file: plik zmian w folderze współdzielonym.
 error-reason-change-file-foreign = Plik zmian { $file } należy do innego zespołu albo został przeniesiony z miejsca, w którym zapisało go jego stanowisko. Nic z niego nie zastosowano. Proszę usunąć go z folderu współdzielonego.
+# $max: najwięcej znaków nazwy stanowiska.
+error-reason-seat-name = Proszę nadać stanowisku nazwę zrozumiałą dla ludzi (np. Komputer w biurze), z literą lub cyfrą i najwyżej { $max } znakami.
+# $found, $expected: wpisane i wymagane znaki.
+error-reason-invitation-code-length = Kod zaproszenia ma { $found } znaków, a powinien mieć { $expected } (bez łączników): proszę sprawdzić, czy wpisano go w całości.
+# $character: znak, którego nie ma w kodzie zaproszenia.
+error-reason-invitation-code-character = „{ $character }” nie występuje w kodzie zaproszenia: zawiera on tylko cyfry 0–9 i litery A–Z bez I, L, O i U.
+# $group: grupa kodu (od 1), której znak kontrolny się nie zgadza.
+error-reason-invitation-code-typo = Grupa { $group } kodu zaproszenia się nie zgadza: jeden jej znak jest wpisany błędnie. Proszę porównać grupę { $group } z kodem otrzymanym od właściciela.
+# $folder: przeszukany folder współdzielony.
+error-reason-invitation-unknown = W { $folder } nie ma zaproszenia dla tego kodu: proszę sprawdzić, czy to folder współdzielony zespołu i czy zakończył synchronizację, albo poprosić właściciela o nowe zaproszenie.
+error-reason-invitation-used = To zaproszenie zostało już użyte: jedno zaproszenie tworzy tylko jedno stanowisko. Proszę poprosić właściciela o nowe.
+# $expires: kiedy zaproszenie wygasło.
+error-reason-invitation-expired = To zaproszenie wygasło { $expires }. Proszę poprosić właściciela o nowe.
+# $file: plik zaproszenia w folderze współdzielonym.
+error-reason-invitation-damaged = Plik zaproszenia { $file } nie przechodzi kontroli: został zmieniony lub ucięty po drodze. Proszę poczekać, aż folder zakończy synchronizację, albo poprosić właściciela o nowe zaproszenie.
