@@ -97,6 +97,9 @@ pub enum Action {
     DataKeyRevealed,
     /// An owner made a team of the vault: a team key, a shared folder (docs/TEAM.md).
     TeamCreated,
+    /// A person looked at a change another seat sent that could not be applied here and
+    /// cleared it from the team's problems (docs/TEAM.md, "Status").
+    TeamProblemDismissed,
 }
 
 impl Action {
@@ -154,6 +157,7 @@ impl Action {
             Action::RecoveryUsed => "vault.recovery_used",
             Action::DataKeyRevealed => "vault.data_key_revealed",
             Action::TeamCreated => "vault.team_created",
+            Action::TeamProblemDismissed => "vault.team_problem_dismissed",
         }
     }
 
@@ -211,6 +215,7 @@ impl Action {
         Action::RecoveryUsed,
         Action::DataKeyRevealed,
         Action::TeamCreated,
+        Action::TeamProblemDismissed,
     ];
 
     /// Entries whose details may hold a person's data (previous values, free-text reasons):

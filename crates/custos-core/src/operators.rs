@@ -96,7 +96,8 @@ impl Role {
             | VaultRekeyed
             | RecoveryKitMade
             | DataKeyRevealed
-            | TeamCreated => Role::Owner,
+            | TeamCreated
+            | TeamProblemDismissed => Role::Owner,
             // Recovery is for an owner; the conversion names the owner it makes.
             RecoveryUsed | KeySlotsCreated => Role::Owner,
         };

@@ -170,6 +170,10 @@ fn three(before: impl FnOnce(&Vault)) -> Three {
         db.execute("UPDATE vault_meta SET value = ?1 WHERE key = 'seat_id'", [format!("{index:032x}")]).unwrap();
         // A new seat's audit chain starts in its own range.
         db.execute("DELETE FROM vault_meta WHERE key = 'audit_head'", []).unwrap();
+        // Joining makes the seat's folder (with its seat.json).
+        let seat_dir = folder.join(format!("{index:032x}"));
+        std::fs::create_dir_all(&seat_dir).unwrap();
+        std::fs::write(seat_dir.join("seat.json"), format!(r#"{{"index": {index}, "name": "Seat {index}"}}"#)).unwrap();
         paths.push(copy);
     }
     let open = |p: &std::path::PathBuf| Vault::open(p, &Passphrase::new(PASS), session(&clock)).unwrap();
@@ -518,4 +522,64 @@ fn a_file_that_would_break_a_reference_is_kept_aside_as_a_problem() {
     assert_eq!(kept.0, "foreign_key");
     assert!(kept.1 > 0);
     assert!(a.contacts().list(&Default::default()).unwrap().items.iter().any(|c| c.display_name == "Ewa Zielińska"));
+}
+
+/// Exchanges everything on every seat in the given order of seats, twice (so what one seat
+/// applied and acknowledged reaches the others), through `team_sync`.
+fn sync_all(t: &Three, order: [usize; 3]) {
+    for _ in 0..2 {
+        for i in order {
+            let got = t.seats[i].team_sync().unwrap();
+            assert!(got.refused.is_empty(), "{got:?}");
+            assert_eq!(got.problems_added, 0, "{got:?}");
+        }
+    }
+}
+
+fn assert_same_books(t: &Three) {
+    let dumps: Vec<Vec<String>> = t.paths.iter().map(|p| dump(p)).collect();
+    assert_eq!(dumps[0], dumps[1], "seat a and b differ");
+    assert_eq!(dumps[0], dumps[2], "seat a and c differ");
+    assert_eq!(hash(&dumps[0]), hash(&dumps[2]));
+}
+
+/// A restriction wins over an edit made at the same time on another seat: after exchanging
+/// in either order, every seat has the restriction and the name from before the edit.
+#[test]
+fn a_restriction_wins_over_a_racing_edit_in_either_order() {
+    for order in [[0, 1, 2], [1, 2, 0]] {
+        let mut x = 0;
+        let t = three(|v| x = v.contacts().add(NewContact::named("Anna Nowak")).unwrap().id);
+        let [a, b, _] = &t.seats;
+        t.clock.advance(chrono::Duration::seconds(1));
+        // B's edit is even the later one by the clock: the restriction still wins.
+        a.restrictions().restrict(x, "Accuracy contested").unwrap();
+        t.clock.advance(chrono::Duration::seconds(1));
+        let patch = ContactPatch {
+            display_name: Some("Anna Kowalska".into()),
+            notes: Some(Some("Nowe nazwisko".into())),
+            ..Default::default()
+        };
+        b.contacts().edit(x, patch).unwrap();
+        sync_all(&t, order);
+        assert_same_books(&t);
+        for v in &t.seats {
+            let anna = v.contacts().get(x).unwrap();
+            assert_eq!(anna.display_name, "Anna Nowak", "{order:?}");
+            assert_eq!(anna.details.notes, None, "{order:?}");
+            assert!(anna.restriction.is_some(), "{order:?}");
+            assert!(v.search("kowalska", 5).unwrap().is_empty());
+            assert!(v.audit().verify().unwrap().ok);
+        }
+        // Once lifted, edits go through again.
+        a.restrictions().lift(x, "Accuracy confirmed").unwrap();
+        sync_all(&t, order);
+        t.clock.advance(chrono::Duration::seconds(1));
+        b.contacts()
+            .edit(x, ContactPatch { display_name: Some("Anna Kowalska".into()), ..Default::default() })
+            .unwrap();
+        sync_all(&t, order);
+        assert_same_books(&t);
+        assert_eq!(t.seats[2].contacts().get(x).unwrap().display_name, "Anna Kowalska");
+    }
 }

@@ -138,6 +138,7 @@ audit-action-vault-recovery-kit-made = Отпечатан комплект за 
 audit-action-vault-recovery-used = Използван комплект за възстановяване
 audit-action-vault-data-key-revealed = Показан ключ за данните
 audit-action-vault-team-created = Създаден екип (споделена папка)
+audit-action-vault-team-problem-dismissed = Отхвърлен проблем при синхронизацията на екипа
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

@@ -138,6 +138,7 @@ audit-action-vault-recovery-kit-made = Wiederherstellungs-Kit gedruckt
 audit-action-vault-recovery-used = Wiederherstellungs-Kit verwendet
 audit-action-vault-data-key-revealed = Datenschlüssel angezeigt
 audit-action-vault-team-created = Team eingerichtet (gemeinsamer Ordner)
+audit-action-vault-team-problem-dismissed = Problem der Team-Synchronisierung verworfen
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

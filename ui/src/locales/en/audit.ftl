@@ -159,6 +159,7 @@ audit-action-vault-recovery-kit-made = Recovery kit printed
 audit-action-vault-recovery-used = Recovery kit used
 audit-action-vault-data-key-revealed = Data key shown
 audit-action-vault-team-created = Team made (shared folder)
+audit-action-vault-team-problem-dismissed = Team sync problem dismissed
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

@@ -138,6 +138,7 @@ audit-action-vault-recovery-kit-made = Kit di recupero stampato
 audit-action-vault-recovery-used = Kit di recupero usato
 audit-action-vault-data-key-revealed = Chiave dei dati mostrata
 audit-action-vault-team-created = Team creato (cartella condivisa)
+audit-action-vault-team-problem-dismissed = Problema di sincronizzazione del team archiviato
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

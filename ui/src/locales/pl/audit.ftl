@@ -142,6 +142,7 @@ audit-action-vault-recovery-kit-made = Wydrukowano zestaw odzyskiwania
 audit-action-vault-recovery-used = Użyto zestawu odzyskiwania
 audit-action-vault-data-key-revealed = Wyświetlono klucz danych
 audit-action-vault-team-created = Utworzono zespół (folder współdzielony)
+audit-action-vault-team-problem-dismissed = Odrzucono problem synchronizacji zespołu
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 
