@@ -583,3 +583,160 @@ fn a_restriction_wins_over_a_racing_edit_in_either_order() {
         assert_eq!(t.seats[2].contacts().get(x).unwrap().display_name, "Anna Kowalska");
     }
 }
+
+/// Every file of the shared folder, decrypted with the team key (as the team's seats can):
+/// (path, header and plaintext). Panics on a file that does not open.
+fn folder_plaintexts(t: &Three) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let key: String = raw(&t.paths[0], PASS)
+        .query_row("SELECT value FROM vault_meta WHERE key = 'team_key'", [], |r| r.get(0))
+        .unwrap();
+    let mut out = Vec::new();
+    for seat in std::fs::read_dir(&t.folder).unwrap() {
+        let seat = seat.unwrap().path();
+        if !seat.is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(&seat).unwrap() {
+            let path = file.unwrap().path();
+            if path.extension().is_some_and(|e| e == "json") {
+                continue;
+            }
+            let bytes = std::fs::read(&path).unwrap();
+            let (header, plain) = custos_core::sync::files::decrypt_with_hex_key(&bytes, &key)
+                .unwrap_or_else(|| panic!("{} does not open", path.display()));
+            let mut text = serde_json::to_vec(&header).unwrap();
+            text.extend(plain);
+            out.push((path, text));
+        }
+    }
+    out
+}
+
+/// Where `needle` is in a seat's vault as SQL sees it: every table (sync bookkeeping included).
+fn rows_holding(path: &std::path::Path, needle: &str) -> Vec<String> {
+    let db = raw(path, PASS);
+    let tables: Vec<String> = db
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'search_fts_%'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let mut found = Vec::new();
+    for table in tables {
+        let mut stmt = db.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
+        let n = stmt.column_count();
+        let rows: Vec<Vec<rusqlite::types::Value>> =
+            stmt.query_map([], |r| (0..n).map(|i| r.get(i)).collect()).unwrap().collect::<Result<_, _>>().unwrap();
+        for row in rows {
+            for v in row {
+                let bytes = match v {
+                    rusqlite::types::Value::Text(t) => t.into_bytes(),
+                    rusqlite::types::Value::Blob(b) => b,
+                    _ => continue,
+                };
+                if contains(&bytes, needle) || contains(&bytes, &needle.to_lowercase()) {
+                    found.push(table.clone());
+                }
+            }
+        }
+    }
+    found
+}
+
+/// An erasure on one seat while another is offline and keeps editing that person (a note, a
+/// message, a tag, an e-mail address, a consent): after exchanging in any order the person is
+/// erased on every seat, the offline seat's edits are gone everywhere, the books are equal; and
+/// once every seat has acknowledged, no file of the shared folder and no row of any seat
+/// holds the marker stored in their name, note and messages.
+#[test]
+fn an_erasure_wins_everywhere_and_leaves_no_file_behind() {
+    use custos_core::Clock;
+    use custos_core::consents::{ConsentMethod, ConsentRecord};
+    use custos_core::interactions::{Channel, NewConversation, NewMessage, Sender};
+    use custos_core::purposes::{LegalBasis, PurposeSpec};
+    const MARK: &str = "Qzxmarkerq";
+    for order in [[0, 1, 2], [2, 1, 0]] {
+        let mut p = 0;
+        let t = three(|v| {
+            let spec = PurposeSpec {
+                consent_wording: Some("Yes, send me the newsletter.".into()),
+                ..PurposeSpec::new("Newsletter", "Monthly news", LegalBasis::Consent)
+            };
+            p = v.purposes().add(spec).unwrap().id;
+        });
+        let [a, b, c] = &t.seats;
+        let talk = |text: &str| NewConversation {
+            channel: Channel::Phone,
+            started_at: None,
+            ended_at: None,
+            external_ref: None,
+            messages: vec![NewMessage { at: t.clock.now(), sender: Sender::Contact, text: text.into() }],
+        };
+        // Seat b records the person, with the marker in their name, note and a message; a
+        // second person shares a change file with them.
+        let mut new = NewContact::named(format!("Jan {MARK}"));
+        new.details.notes = Some(format!("Notatka {MARK}"));
+        let x = b.contacts().add(new).unwrap().id;
+        b.interactions().add(x, talk(&format!("Rozmowa {MARK}"))).unwrap();
+        let other = b.contacts().add(NewContact::named("Ewa Zielińska")).unwrap().id;
+        sync_all(&t, order);
+        assert_eq!(c.contacts().get(x).unwrap().display_name, format!("Jan {MARK}"));
+
+        // Seat c is offline and keeps working on the person; seat a erases them.
+        t.clock.advance(chrono::Duration::seconds(1));
+        a.erase(x).unwrap();
+        t.clock.advance(chrono::Duration::seconds(1));
+        let patch = ContactPatch {
+            notes: Some(Some(format!("Dalej {MARK}"))),
+            emails: Some(vec![Labelled::new("jan.marker@example.com", Label::Work)]),
+            tags: Some(vec![format!("Tag{MARK}")]),
+            ..Default::default()
+        };
+        c.contacts().edit(x, patch).unwrap();
+        c.interactions().add(x, talk(&format!("Offline {MARK}"))).unwrap();
+        c.consents().give(x, p, ConsentRecord::by(ConsentMethod::Paper)).unwrap();
+        c.contacts()
+            .edit(other, ContactPatch { job_title: Some(Some("Księgowa".into())), ..Default::default() })
+            .unwrap();
+        // a and b exchange first; c comes back later.
+        for v in [a, b, a] {
+            v.team_sync().unwrap();
+        }
+        let status = a.team_status().unwrap();
+        assert_eq!(status.pending_erasures.len(), 1, "{status:?}");
+        assert_eq!(status.pending_erasures[0].contact, x);
+        assert_eq!(status.pending_erasures[0].seats, [c.seat().unwrap().id], "only c has not applied it");
+        sync_all(&t, order);
+        sync_all(&t, order);
+
+        assert_same_books(&t);
+        for (i, v) in t.seats.iter().enumerate() {
+            let card = v.contacts().get(x).unwrap();
+            assert!(card.display_name.starts_with("Erased contact"), "seat {i}: {}", card.display_name);
+            assert_eq!(card.details.notes, None);
+            assert!(card.details.emails.is_empty() && card.details.tags.is_empty(), "seat {i}");
+            assert_eq!(v.interactions().for_contact(x).map(|l| l.len()).unwrap_or(0), 0, "seat {i}");
+            assert!(v.search(MARK, 5).unwrap().is_empty(), "seat {i}");
+            assert_eq!(v.contacts().get(other).unwrap().details.job_title.as_deref(), Some("Księgowa"));
+            assert!(v.audit().verify().unwrap().ok, "seat {i}: {:?}", v.audit().verify().unwrap());
+            let status = v.team_status().unwrap();
+            assert!(status.pending_erasures.is_empty(), "seat {i}: {status:?}");
+            assert_eq!(status.waiting, 0, "seat {i}: {status:?}");
+            assert!(rows_holding(&t.paths[i], MARK).is_empty(), "seat {i}: {:?}", rows_holding(&t.paths[i], MARK));
+        }
+        for (path, text) in folder_plaintexts(&t) {
+            assert!(
+                !contains(&text, MARK) && !contains(&text, &MARK.to_lowercase()),
+                "{} holds the marker",
+                path.display()
+            );
+        }
+        // The folder still holds what the others need: a later change still arrives.
+        b.contacts()
+            .edit(other, ContactPatch { job_title: Some(Some("Prezes".into())), ..Default::default() })
+            .unwrap();
+        sync_all(&t, order);
+        assert_eq!(c.contacts().get(other).unwrap().details.job_title.as_deref(), Some("Prezes"));
+    }
+}

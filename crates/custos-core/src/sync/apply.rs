@@ -275,6 +275,15 @@ fn apply_file(
         crate::erasure::remove_residue(tx, *id)?;
         erased = true;
     }
+    // A card's count of conversations follows its conversations here (the count a change
+    // carries was made on another seat, where the triggers counted too).
+    let mut count = tx.prepare_cached(
+        "UPDATE contact SET conversations = (SELECT count(*) FROM conversation WHERE contact_id = ?1)
+         WHERE id = ?1 AND conversations IS NOT (SELECT count(*) FROM conversation WHERE contact_id = ?1)",
+    )?;
+    for id in &touched {
+        count.execute([id])?;
+    }
     reindex(tx, &changes)?;
     for id in &erases {
         capture::note_erasure(tx, *id, &header.seat, header.sequence)?;

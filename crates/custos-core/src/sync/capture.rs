@@ -89,9 +89,9 @@ impl<'c> Capture<'c> {
         let stored = if !erased.is_empty() {
             let mut patchset = Vec::new();
             self.session.patchset_strm(&mut patchset)?;
-            patchset
+            with_snapshots(c, &patchset, &erased, true)?
         } else if !restricted.is_empty() {
-            with_snapshots(c, &changeset, &restricted)?
+            with_snapshots(c, &changeset, &restricted, false)?
         } else {
             changeset.clone()
         };
@@ -154,28 +154,33 @@ pub(crate) fn column_names(c: &Connection, table: &str) -> Result<Vec<String>> {
 /// Columns of a card that follow from other rows (its conversations): never in a snapshot.
 const DERIVED: &[&str] = &["conversations", "last_contact_at"];
 
-/// A restriction's changeset with every own field of each restricted card as it is now, as
-/// new values without old ones: another seat that applies it sets the card to what the
-/// restricting seat had, so an edit made there concurrently does not survive the restriction
-/// (docs/TEAM.md, "a restriction racing an edit"). Built in SQLite's changeset format (one
-/// table header, one UPDATE record) and merged by SQLite's own `sqlite3changeset_concat`.
-fn with_snapshots(c: &Connection, changeset: &[u8], restricted: &[i64]) -> Result<Vec<u8>> {
+/// A restriction's changeset, or an erasure's patchset, with every field of each card it
+/// restricts or erases as it is now, as new values without old ones: another seat that
+/// applies it sets the card to what this seat has, so an edit made there concurrently does not
+/// survive the restriction or the erasure (docs/TEAM.md, "Apply and conflicts"). Built in
+/// SQLite's changeset or patchset format (one table header, one UPDATE record per card) and
+/// merged by SQLite's own `sqlite3changeset_concat`. A restriction leaves out the fields
+/// that follow from the card's conversations; an erased card has none, so all go.
+fn with_snapshots(c: &Connection, changeset: &[u8], cards: &[i64], patchset: bool) -> Result<Vec<u8>> {
     let names = column_names(c, "contact")?;
-    let mut snapshot = vec![b'T'];
+    let mut snapshot = vec![if patchset { b'P' } else { b'T' }];
     put_varint(&mut snapshot, names.len() as u64);
     snapshot.extend(names.iter().map(|n| u8::from(n == "id")));
     snapshot.extend_from_slice(b"contact\0");
     let mut stmt = c.prepare_cached("SELECT * FROM contact WHERE id = ?1")?;
-    for id in restricted {
+    for id in cards {
         let row: Vec<Value> = stmt.query_row([id], |r| (0..names.len()).map(|i| r.get::<_, Value>(i)).collect())?;
-        // SQLITE_UPDATE, direct; old: the key only; new: every own field but the key.
+        // SQLITE_UPDATE, direct. A changeset's old record: the key only; a patchset has none.
         snapshot.extend_from_slice(&[23, 0]);
-        for (name, value) in names.iter().zip(&row) {
-            if name == "id" { put_value(&mut snapshot, Some(value)) } else { put_value(&mut snapshot, None) }
+        if !patchset {
+            for (name, value) in names.iter().zip(&row) {
+                put_value(&mut snapshot, (name == "id").then_some(value));
+            }
         }
+        // The new record: every field but the key (a patchset's holds the key too).
         for (name, value) in names.iter().zip(&row) {
-            let own = name != "id" && !DERIVED.contains(&name.as_str());
-            put_value(&mut snapshot, own.then_some(value));
+            let field = if name == "id" { patchset } else { patchset || !DERIVED.contains(&name.as_str()) };
+            put_value(&mut snapshot, field.then_some(value));
         }
     }
     let mut out = Vec::new();

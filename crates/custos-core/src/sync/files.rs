@@ -173,6 +173,19 @@ pub(crate) fn peek(path: &Path, kind: Kind) -> Option<Header> {
     serde_json::from_slice(&head).ok()
 }
 
+/// Opens a change or acknowledgement file with the team key given as hex, as the file's own
+/// header names it: for tests and forensics (what the shared folder holds, decrypted).
+#[doc(hidden)]
+pub fn decrypt_with_hex_key(bytes: &[u8], key_hex: &str) -> Option<(Header, Vec<u8>)> {
+    let key = TeamKey::from_hex(key_hex).ok()?;
+    [Kind::Changes, Kind::Ack].into_iter().find_map(|kind| {
+        let rest = bytes.strip_prefix(kind.magic())?;
+        let (len, rest) = rest.split_first_chunk::<4>()?;
+        let header: Header = serde_json::from_slice(rest.get(..u32::from_le_bytes(*len) as usize)?).ok()?;
+        open_kind(kind, bytes, &key, &header.team, &header.seat, header.sequence).ok()
+    })
+}
+
 /// Writes one acknowledgement file, once, like [`write`].
 pub(crate) fn write_ack(folder: &Path, key: &TeamKey, header: &Header, body: &[u8]) -> Result<PathBuf> {
     let path = ack_path_of(folder, &header.seat, header.sequence);
