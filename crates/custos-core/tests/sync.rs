@@ -543,6 +543,21 @@ fn assert_same_books(t: &Three) {
     assert_eq!(hash(&dumps[0]), hash(&dumps[2]));
 }
 
+/// Seat c edits a card (offline) while seat a lifts its restriction, restricts it and lifts it
+/// again; then c comes back.
+fn c_edits_while_a_restricts_and_lifts(t: &Three, x: i64) {
+    let [a, _, c] = &t.seats;
+    if a.contacts().get(x).unwrap().restriction.is_some() {
+        a.restrictions().lift(x, "Checked").unwrap();
+    }
+    a.team_sync().unwrap();
+    c.team_sync().unwrap();
+    t.clock.advance(chrono::Duration::seconds(1));
+    c.contacts().edit(x, ContactPatch { organisation: Some(Some("Firma C".into())), ..Default::default() }).unwrap();
+    a.restrictions().restrict(x, "Contested again").unwrap();
+    a.restrictions().lift(x, "Checked again").unwrap();
+}
+
 /// A restriction wins over an edit made at the same time on another seat: after exchanging
 /// in either order, every seat has the restriction and the name from before the edit.
 #[test]
@@ -571,7 +586,17 @@ fn a_restriction_wins_over_a_racing_edit_in_either_order() {
             assert!(v.search("kowalska", 5).unwrap().is_empty());
             assert!(v.audit().verify().unwrap().ok);
         }
+        // Restricted and lifted again before the racing edit arrives: the edit still loses.
+        t.clock.advance(chrono::Duration::seconds(1));
+        c_edits_while_a_restricts_and_lifts(&t, x);
+        sync_all(&t, order);
+        assert_same_books(&t);
+        assert_eq!(t.seats[1].contacts().get(x).unwrap().details.organisation, None, "{order:?}");
         // Once lifted, edits go through again.
+        if t.seats[0].contacts().get(x).unwrap().restriction.is_none() {
+            a.restrictions().restrict(x, "Again").unwrap();
+            sync_all(&t, order);
+        }
         a.restrictions().lift(x, "Accuracy confirmed").unwrap();
         sync_all(&t, order);
         t.clock.advance(chrono::Duration::seconds(1));
@@ -739,4 +764,88 @@ fn an_erasure_wins_everywhere_and_leaves_no_file_behind() {
         sync_all(&t, order);
         assert_eq!(c.contacts().get(other).unwrap().details.job_title.as_deref(), Some("Prezes"));
     }
+}
+
+/// What `team_status` says as changes travel: changes waiting, each seat's lag, last sign of
+/// life and name; a damaged file is reported by `team_sync` without stopping it; a problem is
+/// listed until a person dismisses it (audited).
+#[test]
+fn team_status_follows_the_changes_and_problems_until_dismissed() {
+    use custos_core::Clock;
+    use custos_core::interactions::{Channel, NewConversation, NewMessage, Sender};
+    let (mut w, mut z) = (0, 0);
+    let t = three(|v| {
+        w = v.contacts().add(NewContact::named("Piotr Wiśniewski")).unwrap().id;
+        z = v.contacts().add(NewContact::named("Piotr Wisniewski")).unwrap().id;
+    });
+    let [a, b, c] = &t.seats;
+    let (ida, idb) = (a.seat().unwrap().id, b.seat().unwrap().id);
+    t.clock.advance(chrono::Duration::seconds(5));
+    a.contacts().add(NewContact::named("Anna Nowak")).unwrap();
+    let s = a.team_status().unwrap();
+    assert_eq!((s.waiting, s.unsent), (1, 1), "{s:?}");
+    assert_eq!(s.seats.len(), 3);
+    assert!(s.seats[0].this_seat && s.seats[0].id == ida && s.seats[0].index == Some(0));
+    assert_eq!((s.seats[1].id.as_str(), s.seats[1].name.as_deref()), (idb.as_str(), Some("Seat 1")));
+    assert_eq!(s.seats[2].index, Some(2));
+    assert_eq!(s.seats[1].last_seen, None, "b wrote nothing yet");
+    let sent = a.team_sync().unwrap();
+    assert_eq!((sent.sent, sent.applied), (1, 0));
+    let s = a.team_status().unwrap();
+    assert_eq!((s.waiting, s.unsent), (1, 0), "sent, not yet applied by b and c: {s:?}");
+    for v in [b, c] {
+        assert_eq!(v.team_sync().unwrap().applied, 1);
+    }
+    let s = a.team_status().unwrap();
+    assert_eq!(s.waiting, 0, "{s:?}");
+    assert_eq!(s.seats[1].acknowledged, 1);
+    assert_eq!(s.seats[1].last_seen, Some(t.clock.now()), "b's acknowledgement");
+
+    // b makes two changes: a sees them waiting until it syncs.
+    t.clock.advance(chrono::Duration::seconds(5));
+    b.contacts().add(NewContact::named("Jan Kowalski")).unwrap();
+    b.contacts().add(NewContact::named("Ewa Zielińska")).unwrap();
+    b.team_sync().unwrap();
+    let s = a.team_status().unwrap();
+    assert_eq!((s.seats[1].applied_up_to, s.seats[1].lag_changes), (0, 2), "{s:?}");
+    assert_eq!(s.seats[1].last_seen, Some(t.clock.now()));
+    // A damaged file of c's is refused; b's still apply.
+    c.contacts().add(NewContact::named("Ola Trzecia")).unwrap();
+    let files = c.team_send().unwrap();
+    let bytes = std::fs::read(&files[0]).unwrap();
+    std::fs::write(&files[0], &bytes[..bytes.len() / 2]).unwrap();
+    let got = a.team_sync().unwrap();
+    assert_eq!(got.applied, 2);
+    assert_eq!(got.refused.len(), 1, "{got:?}");
+    assert_eq!(got.refused[0].reason, "change_file_damaged");
+    assert!(got.refused[0].file.ends_with("000000000001.custos-changes"), "{got:?}");
+    let s = a.team_status().unwrap();
+    assert_eq!((s.seats[1].applied_up_to, s.seats[1].lag_changes), (2, 0));
+    assert_eq!((s.seats[2].applied_up_to, s.seats[2].lag_changes), (0, 1), "c's file waits");
+    std::fs::write(&files[0], &bytes).unwrap();
+    assert_eq!(a.team_sync().unwrap().applied, 1);
+
+    // A conversation recorded on b for a card merged away on a: kept aside on a.
+    a.contacts().merge(w, z).unwrap();
+    let note = NewConversation {
+        channel: Channel::Phone,
+        started_at: None,
+        ended_at: None,
+        external_ref: None,
+        messages: vec![NewMessage { at: t.clock.now(), sender: Sender::Contact, text: "Dzwonił".into() }],
+    };
+    b.interactions().add(z, note).unwrap();
+    b.team_sync().unwrap();
+    let got = a.team_sync().unwrap();
+    assert_eq!(got.problems_added, 1, "{got:?}");
+    let s = a.team_status().unwrap();
+    assert_eq!(s.problems.len(), 1);
+    let problem = &s.problems[0];
+    assert_eq!((problem.seat.as_str(), problem.kind.as_str()), (idb.as_str(), "foreign_key"));
+    a.team_problem_dismiss(problem.id).unwrap();
+    assert!(a.team_status().unwrap().problems.is_empty());
+    assert_eq!(a.team_problem_dismiss(problem.id).unwrap_err().reason(), Some("team_problem_unknown"));
+    let entries = a.audit().list(&custos_core::audit::AuditFilter::default()).unwrap();
+    assert!(entries.iter().any(|e| e.action == "vault.team_problem_dismissed"));
+    assert!(a.audit().verify().unwrap().ok);
 }

@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use rusqlite::hooks::Action;
 use rusqlite::session::{ConflictAction, ConflictType};
 use rusqlite::types::Value;
-use rusqlite::{Connection, Transaction};
+use rusqlite::{Connection, OptionalExtension, Transaction};
 
 use super::capture::{self, Change, SYNCED_TABLES};
 use super::clock::Hlc;
@@ -138,6 +138,9 @@ fn apply_file(
     let erased_before = erased_contacts(tx)?;
     let erased_at_column = contact_columns.iter().position(|n| n == "erased_at");
     let mut kept: Vec<(i64, Vec<Value>)> = Vec::new();
+    let mut standing_clock = tx.prepare_cached(
+        "SELECT hlc FROM field_clock WHERE table_name = 'contact' AND row_key = ?1 AND column_no = ?2",
+    )?;
     let mut omitted: BTreeSet<(String, String)> = BTreeSet::new();
     for change in &changes {
         if change.table != "contact" || change.action != Action::SQLITE_UPDATE {
@@ -148,7 +151,19 @@ fn apply_file(
         // Erased here: nothing changes the card again (not even a restriction that raced the
         // erasure). Restricted here: only a change of its standing does.
         let erased_here = erased_before.contains(&id.to_string());
-        if erased_here || (frozen.contains(id) && !sets_standing) {
+        // An edit no later than the card's last restriction or lift here was made without
+        // knowing of it (a seat that had seen it would have a later clock): it raced the
+        // restriction, which wins, even once lifted.
+        let raced = match standing_column {
+            Some(column) if !sets_standing => standing_clock
+                .query_row(rusqlite::params![change.row_key, column as i64], |r| r.get::<_, String>(0))
+                .optional()?
+                .map(|h| Hlc::parse(&h))
+                .transpose()?
+                .is_some_and(|at| hlc < at),
+            _ => false,
+        };
+        if erased_here || raced || (frozen.contains(id) && !sets_standing) {
             let mut row: Vec<Value> = tx.query_row("SELECT * FROM contact WHERE id = ?1", [id], |r| {
                 (0..contact_columns.len()).map(|i| r.get::<_, Value>(i)).collect()
             })?;

@@ -151,16 +151,17 @@ pub(crate) fn column_names(c: &Connection, table: &str) -> Result<Vec<String>> {
     crate::vault::rows(c.prepare_cached(&format!("PRAGMA table_info(\"{table}\")"))?.query_map([], |r| r.get(1))?)
 }
 
-/// Columns of a card that follow from other rows (its conversations): never in a snapshot.
-const DERIVED: &[&str] = &["conversations", "last_contact_at"];
+/// A card's count of its conversations: recounted on every seat after an apply, never in a
+/// restriction's snapshot.
+const DERIVED: &[&str] = &["conversations"];
 
 /// A restriction's changeset, or an erasure's patchset, with every field of each card it
 /// restricts or erases as it is now, as new values without old ones: another seat that
 /// applies it sets the card to what this seat has, so an edit made there concurrently does not
 /// survive the restriction or the erasure (docs/TEAM.md, "Apply and conflicts"). Built in
 /// SQLite's changeset or patchset format (one table header, one UPDATE record per card) and
-/// merged by SQLite's own `sqlite3changeset_concat`. A restriction leaves out the fields
-/// that follow from the card's conversations; an erased card has none, so all go.
+/// merged by SQLite's own `sqlite3changeset_concat`. A restriction leaves out the count of
+/// the card's conversations (each seat counts its own); an erased card has none, so all go.
 fn with_snapshots(c: &Connection, changeset: &[u8], cards: &[i64], patchset: bool) -> Result<Vec<u8>> {
     let names = column_names(c, "contact")?;
     let mut snapshot = vec![if patchset { b'P' } else { b'T' }];
