@@ -111,9 +111,17 @@ pub(crate) fn remove_personal_rows(tx: &rusqlite::Transaction<'_>, id: ContactId
     crate::search::unindex_contact(tx, id)?;
     tx.execute("DELETE FROM contact_sensitive_field WHERE contact_id = ?1", [id])?;
     tx.execute("DELETE FROM contact_point WHERE contact_id = ?1", [id])?;
+    // A tag only this person had may say something about them: it goes too (and only such a
+    // tag: a seat of a team deletes the same tags as every other seat).
+    let tags: Vec<i64> = crate::vault::rows(
+        tx.prepare_cached("SELECT tag_id FROM contact_tag WHERE contact_id = ?1")?.query_map([id], |r| r.get(0))?,
+    )?;
     tx.execute("DELETE FROM contact_tag WHERE contact_id = ?1", [id])?;
-    // A tag only this person had may say something about them: it goes too.
-    tx.execute("DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM contact_tag)", [])?;
+    let mut orphan =
+        tx.prepare_cached("DELETE FROM tag WHERE id = ?1 AND id NOT IN (SELECT tag_id FROM contact_tag)")?;
+    for tag in tags {
+        orphan.execute([tag])?;
+    }
     tx.execute("DELETE FROM contact_import_fill WHERE contact_id = ?1", [id])?;
     tx.execute("DELETE FROM retention_hold WHERE contact_id = ?1", [id])?;
     Ok(())

@@ -386,10 +386,14 @@ fn random_edits_and_exchanges_on_three_seats_converge() {
         let seat = &t.seats[next(3)];
         let card = cards[next(cards.len())];
         let word = format!("{} {step}", words[next(words.len())]);
-        let op = next(8);
+        let op = next(12);
         if (1..=5).contains(&op) && seat.contacts().get(card).is_err() {
             continue; // a card made on another seat that has not arrived here yet
         }
+        // Edits of a card restricted or erased here are refused: nothing written then.
+        let edit = |patch: ContactPatch| {
+            let _ = seat.contacts().edit(card, patch);
+        };
         match op {
             0 => {
                 cards.push(seat.contacts().add(NewContact::named(format!("Osoba {step}"))).unwrap().id);
@@ -401,39 +405,54 @@ fn random_edits_and_exchanges_on_three_seats_converge() {
             2 => {
                 let _ = seat.consents().withdraw(card, p, ConsentRecord::by(ConsentMethod::Email));
             }
-            3 => {
-                seat.contacts().edit(card, ContactPatch { display_name: Some(word), ..Default::default() }).unwrap();
-            }
-            4 => {
-                seat.contacts().edit(card, ContactPatch { notes: Some(Some(word)), ..Default::default() }).unwrap();
-            }
-            5 => {
-                seat.contacts()
-                    .edit(card, ContactPatch { organisation: Some(Some(word)), ..Default::default() })
-                    .unwrap();
-            }
+            3 => edit(ContactPatch { display_name: Some(word), ..Default::default() }),
+            4 => edit(ContactPatch { notes: Some(Some(word)), ..Default::default() }),
+            5 => edit(ContactPatch { organisation: Some(Some(word)), ..Default::default() }),
             6 => {
                 seat.team_send().unwrap();
             }
-            _ => {
+            7 => {
                 seat.team_receive().unwrap();
+            }
+            8 => {
+                let got = seat.team_sync().unwrap();
+                assert!(got.refused.is_empty(), "{got:?}");
+            }
+            9 => {
+                // Restrictions are not lifted here: a lift racing an edit with a later clock is
+                // a case the rules do not settle yet (docs/TEAM.md).
+                let _ = seat.restrictions().restrict(card, "Contested");
+            }
+            10 => edit(ContactPatch { tags: Some(vec![word]), ..Default::default() }),
+            _ => {
+                // Now and then a person is erased (refused while restricted).
+                if next(3) == 0 {
+                    let _ = seat.erase(card);
+                }
             }
         }
     }
-    for v in &t.seats {
-        v.team_send().unwrap();
-    }
-    for v in &t.seats {
-        assert_eq!(v.team_receive().unwrap().problems, 0);
+    for _ in 0..2 {
+        for v in &t.seats {
+            let got = v.team_sync().unwrap();
+            assert!(got.refused.is_empty() && got.problems_added == 0, "{got:?}");
+        }
     }
     let dumps: Vec<Vec<String>> = t.paths.iter().map(|p| dump(p)).collect();
     assert_eq!(dumps[0], dumps[1], "seat a and b differ");
     assert_eq!(dumps[0], dumps[2], "seat a and c differ");
     for v in &t.seats {
-        assert!(v.audit().verify().unwrap().ok);
+        assert!(v.audit().verify().unwrap().ok, "{:?}", v.audit().verify().unwrap());
+        let status = v.team_status().unwrap();
+        assert!(status.waiting == 0 && status.pending_erasures.is_empty(), "{status:?}");
         for card in &cards {
-            let name = v.contacts().get(*card).unwrap().display_name;
-            let first = name.split_whitespace().next().unwrap().to_lowercase();
+            let found = v.contacts().get(*card).unwrap();
+            // Erased and restricted people are not searched for.
+            if found.display_name.starts_with("Erased contact") || found.restriction.is_some() {
+                continue;
+            }
+            let first = found.display_name.split_whitespace().next().unwrap().to_lowercase();
+            let name = found.display_name;
             assert!(v.search(&first, 100).unwrap().iter().any(|h| h.contact_id == *card), "{name} not found");
         }
     }

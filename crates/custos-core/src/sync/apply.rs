@@ -282,6 +282,28 @@ fn apply_file(
         }
     }
     capture::record_field_clocks(tx, changeset, hlc, &omitted)?;
+    // A restriction or an erasure that went in as it came set the whole card as its seat had
+    // it: every field's last writer is now that change, even where an edit here was later
+    // (that edit raced it and lost).
+    let conflicted: BTreeSet<&str> = met.iter().map(|m| m.row_key.as_str()).collect();
+    let mut reset = tx.prepare_cached(
+        "INSERT INTO field_clock (table_name, row_key, column_no, hlc) VALUES ('contact', ?1, ?2, ?3)
+         ON CONFLICT (table_name, row_key, column_no) DO UPDATE SET hlc = excluded.hlc",
+    )?;
+    for change in &changes {
+        let freezes = standing_column
+            .and_then(|i| change.new_value(i))
+            .is_some_and(|v| matches!(v, Value::Text(t) if t == "restricted" || t == "erased"));
+        if change.table == "contact"
+            && freezes
+            && !conflicted.contains(change.row_key.as_str())
+            && !omitted.contains(&(change.table.clone(), change.row_key.clone()))
+        {
+            for column in &change.columns {
+                reset.execute(rusqlite::params![change.row_key, *column as i64, hlc.encode()])?;
+            }
+        }
+    }
     // Whatever the file brought of a person erased here goes again.
     let erased_here = erased_contacts(tx)?;
     let touched = touched_cards(tx, header, &changes)?;

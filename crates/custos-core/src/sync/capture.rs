@@ -114,7 +114,8 @@ impl<'c> Capture<'c> {
         for id in &erased {
             note_erasure(c, *id, &seat, sequence)?;
         }
-        record_field_clocks(c, &changeset, hlc, &Default::default())?;
+        // The stored changes: a restriction's or an erasure's snapshot writes every field.
+        record_field_clocks(c, &stored, hlc, &Default::default())?;
         Ok(Some(sequence))
     }
 }
