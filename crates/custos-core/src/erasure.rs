@@ -74,6 +74,8 @@ impl Vault {
                 [id],
             )?;
             crate::requests::erase_for_contact(&w.tx, id)?;
+            // In a team, a change from another seat kept aside for a person may hold them.
+            crate::sync::apply::forget_problems_of_erased(&w.tx)?;
             let redacted = crate::audit::redact_contact(&w.tx, id)?;
             w.audit(
                 Action::ContactErased,

@@ -587,7 +587,13 @@ fn c_edits_while_a_restricts_and_lifts(t: &Three, x: i64) {
 fn a_restriction_wins_over_a_racing_edit_in_either_order() {
     for order in [[0, 1, 2], [1, 2, 0]] {
         let mut x = 0;
-        let t = three(|v| x = v.contacts().add(NewContact::named("Anna Nowak")).unwrap().id);
+        // A long note: the snapshot's values take more than one byte to say their length.
+        let long = "Długa notatka. ".repeat(700);
+        let t = three(|v| {
+            let mut new = NewContact::named("Anna Nowak");
+            new.details.notes = Some(long.clone());
+            x = v.contacts().add(new).unwrap().id;
+        });
         let [a, b, _] = &t.seats;
         t.clock.advance(chrono::Duration::seconds(1));
         // B's edit is even the later one by the clock: the restriction still wins.
@@ -604,7 +610,7 @@ fn a_restriction_wins_over_a_racing_edit_in_either_order() {
         for v in &t.seats {
             let anna = v.contacts().get(x).unwrap();
             assert_eq!(anna.display_name, "Anna Nowak", "{order:?}");
-            assert_eq!(anna.details.notes, None, "{order:?}");
+            assert_eq!(anna.details.notes.as_deref(), Some(long.trim()), "{order:?}");
             assert!(anna.restriction.is_some(), "{order:?}");
             assert!(v.search("kowalska", 5).unwrap().is_empty());
             assert!(v.audit().verify().unwrap().ok);
@@ -865,8 +871,15 @@ fn team_status_follows_the_changes_and_problems_until_dismissed() {
     assert_eq!(s.problems.len(), 1);
     let problem = &s.problems[0];
     assert_eq!((problem.seat.as_str(), problem.kind.as_str()), (idb.as_str(), "foreign_key"));
+    let held = |id: i64| -> i64 {
+        raw(&t.paths[0], PASS)
+            .query_row("SELECT length(changeset) FROM sync_problem WHERE id = ?1", [id], |r| r.get(0))
+            .unwrap()
+    };
+    assert!(held(problem.id) > 0);
     a.team_problem_dismiss(problem.id).unwrap();
     assert!(a.team_status().unwrap().problems.is_empty());
+    assert_eq!(held(problem.id), 0, "a dismissed change is not kept");
     assert_eq!(a.team_problem_dismiss(problem.id).unwrap_err().reason(), Some("team_problem_unknown"));
     let entries = a.audit().list(&custos_core::audit::AuditFilter::default()).unwrap();
     assert!(entries.iter().any(|e| e.action == "vault.team_problem_dismissed"));

@@ -321,12 +321,42 @@ fn apply_file(
     for id in &touched {
         count.execute([id])?;
     }
+    if erased {
+        forget_problems_of_erased(tx)?;
+    }
     reindex(tx, &changes)?;
     for id in &erases {
         capture::note_erasure(tx, *id, &header.seat, header.sequence)?;
     }
     finish(tx, header, hlc, clock, &now)?;
     Ok(Outcome { problems, erased })
+}
+
+/// A change kept aside that touches a person erased here loses its changeset (it held their
+/// data); the problem stays listed for a person, with its table and row.
+pub(crate) fn forget_problems_of_erased(tx: &Transaction<'_>) -> Result<()> {
+    let erased = erased_contacts(tx)?;
+    let kept: Vec<(i64, String, i64, Vec<u8>)> = crate::vault::rows(
+        tx.prepare("SELECT id, seat, sequence, changeset FROM sync_problem WHERE length(changeset) > 0")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?,
+    )?;
+    for (id, seat, sequence, changeset) in kept {
+        let changes = capture::changes(&changeset)?;
+        let header = Header {
+            version: super::files::FORMAT_VERSION,
+            team: String::new(),
+            seat,
+            seat_index: 0,
+            sequence,
+            hlc: String::new(),
+            contacts: Vec::new(),
+            erases: Vec::new(),
+        };
+        if touched_cards(tx, &header, &changes)?.iter().any(|c| erased.contains(&c.to_string())) {
+            tx.execute("UPDATE sync_problem SET changeset = x'' WHERE id = ?1", [id])?;
+        }
+    }
+    Ok(())
 }
 
 /// Cards a change from another seat may not edit here: erased or restricted.

@@ -498,3 +498,22 @@ pub(crate) fn record_field_clocks(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn varints_are_sqlites() {
+        let enc = |v: u64| {
+            let mut out = Vec::new();
+            put_varint(&mut out, v);
+            out
+        };
+        assert_eq!(enc(0), [0x00]);
+        assert_eq!(enc(127), [0x7f]);
+        assert_eq!(enc(128), [0x81, 0x00]);
+        assert_eq!(enc(300), [0x82, 0x2c]);
+        assert_eq!(enc(16_384), [0x81, 0x80, 0x00]);
+    }
+}
