@@ -49,7 +49,7 @@ fn two_seats_share_one_book_through_two_syncthing_instances_on_loopback() {
     let path_a = dir.path().join("a.custos");
     let path_b = dir.path().join("b.custos");
     let a = open(&path_a, &clock);
-    let team = a.team_init(&folder_a).unwrap();
+    let team = a.team_init(&folder_a, "Laptop").unwrap();
     a.lock();
     copy_seat(&path_a, &path_b, PASS, 1, &folder_b);
     let a = open(&path_a, &clock);

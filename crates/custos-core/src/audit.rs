@@ -101,6 +101,9 @@ pub enum Action {
     TeamInvited,
     /// This seat joined a team with an invitation (its first entry).
     TeamJoined,
+    /// A person looked at a change another seat sent that could not be applied here and
+    /// cleared it from the team's problems (docs/TEAM.md, "Status").
+    TeamProblemDismissed,
 }
 
 impl Action {
@@ -160,6 +163,7 @@ impl Action {
             Action::TeamCreated => "vault.team_created",
             Action::TeamInvited => "vault.team_invited",
             Action::TeamJoined => "vault.team_joined",
+            Action::TeamProblemDismissed => "vault.team_problem_dismissed",
         }
     }
 
@@ -219,6 +223,7 @@ impl Action {
         Action::TeamCreated,
         Action::TeamInvited,
         Action::TeamJoined,
+        Action::TeamProblemDismissed,
     ];
 
     /// Entries whose details may hold a person's data (previous values, free-text reasons):
@@ -665,7 +670,24 @@ impl Audit<'_> {
                 last_id = id;
                 last_hash = hash;
             }
-            for id in redacted.into_iter().filter(|id| !listed.contains(id)) {
+            // In a team, a seat that applies an erasure from another seat, or an entry about
+            // a person erased already, redacts entries no erasure entry lists (docs/TEAM.md,
+            // "Audit"): those are in order when they are about a person erased here.
+            let about_erased: std::collections::HashSet<i64> = crate::vault::rows(
+                c.prepare(
+                    "SELECT a.id FROM audit_entry a WHERE a.redacted = 1 AND (
+                       (a.target_kind = 'contact' AND (
+                          CAST(a.target_id AS INTEGER) IN (SELECT id FROM contact WHERE standing = 'erased')
+                          OR CAST(a.target_id AS INTEGER) IN (SELECT m.merged_id FROM contact_merge m
+                               JOIN contact k ON k.id = m.kept_id WHERE k.standing = 'erased')))
+                       OR (a.target_kind = 'request' AND CAST(a.target_id AS INTEGER) IN (SELECT r.id FROM request r
+                               JOIN contact k ON k.id = r.contact_id WHERE k.standing = 'erased')))",
+                )?
+                .query_map([], |r| r.get(0))?,
+            )?
+            .into_iter()
+            .collect();
+            for id in redacted.into_iter().filter(|id| !listed.contains(id) && !about_erased.contains(id)) {
                 problems.push(ChainProblem::Edited { entry: id });
             }
             let head: Option<String> =

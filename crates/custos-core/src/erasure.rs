@@ -57,15 +57,7 @@ impl Vault {
                 [id],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )?;
-            delete_conversations(&w.tx, id)?;
-            crate::search::unindex_contact(&w.tx, id)?;
-            w.tx.execute("DELETE FROM contact_sensitive_field WHERE contact_id = ?1", [id])?;
-            w.tx.execute("DELETE FROM contact_point WHERE contact_id = ?1", [id])?;
-            w.tx.execute("DELETE FROM contact_tag WHERE contact_id = ?1", [id])?;
-            // A tag only this person had may say something about them: it goes too.
-            w.tx.execute("DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM contact_tag)", [])?;
-            w.tx.execute("DELETE FROM contact_import_fill WHERE contact_id = ?1", [id])?;
-            w.tx.execute("DELETE FROM retention_hold WHERE contact_id = ?1", [id])?;
+            remove_personal_rows(&w.tx, id)?;
             let tombstone = format!("Erased contact #{id}");
             w.tx.execute(
                 "UPDATE contact SET display_name = ?2, sort_key = ?3, given_name = NULL, family_name = NULL,
@@ -82,6 +74,8 @@ impl Vault {
                 [id],
             )?;
             crate::requests::erase_for_contact(&w.tx, id)?;
+            // In a team, a change from another seat kept aside for a person may hold them.
+            crate::sync::apply::forget_problems_of_erased(&w.tx)?;
             let redacted = crate::audit::redact_contact(&w.tx, id)?;
             w.audit(
                 Action::ContactErased,
@@ -108,6 +102,58 @@ impl Vault {
         erasure.log_emptied = self.empty_write_ahead_log()?;
         Ok(erasure)
     }
+}
+
+/// Deletes the rows that hold a person's data beside their card: conversations and messages,
+/// the search index's entries, sensitive marks, contact points, tags (and a tag no other card
+/// has), import notes and retention holds. Also what a seat runs for a card erased on another
+/// seat (docs/TEAM.md), before and after applying a change file.
+pub(crate) fn remove_personal_rows(tx: &rusqlite::Transaction<'_>, id: ContactId) -> Result<()> {
+    delete_conversations(tx, id)?;
+    crate::search::unindex_contact(tx, id)?;
+    tx.execute("DELETE FROM contact_sensitive_field WHERE contact_id = ?1", [id])?;
+    tx.execute("DELETE FROM contact_point WHERE contact_id = ?1", [id])?;
+    // A tag only this person had may say something about them: it goes too (and only such a
+    // tag: a seat of a team deletes the same tags as every other seat).
+    let tags: Vec<i64> = crate::vault::rows(
+        tx.prepare_cached("SELECT tag_id FROM contact_tag WHERE contact_id = ?1")?.query_map([id], |r| r.get(0))?,
+    )?;
+    tx.execute("DELETE FROM contact_tag WHERE contact_id = ?1", [id])?;
+    let mut orphan =
+        tx.prepare_cached("DELETE FROM tag WHERE id = ?1 AND id NOT IN (SELECT tag_id FROM contact_tag)")?;
+    for tag in tags {
+        orphan.execute([tag])?;
+    }
+    tx.execute("DELETE FROM contact_import_fill WHERE contact_id = ?1", [id])?;
+    tx.execute("DELETE FROM retention_hold WHERE contact_id = ?1", [id])?;
+    Ok(())
+}
+
+/// On a card erased already (on this seat or another), takes away whatever of the person a
+/// change from another seat brought back (docs/TEAM.md, "a contact erased on any seat"): the
+/// rows [`remove_personal_rows`] deletes, the card's fields blanked as an erasure blanks them
+/// (its erasure moment stays), evidence references, the requester's words and the audit
+/// entries' details. Running it again changes nothing.
+pub(crate) fn remove_residue(tx: &rusqlite::Transaction<'_>, id: ContactId) -> Result<()> {
+    remove_personal_rows(tx, id)?;
+    let tombstone = format!("Erased contact #{id}");
+    tx.execute(
+        "UPDATE contact SET display_name = ?2, sort_key = ?3, given_name = NULL, family_name = NULL,
+            organisation = NULL, job_title = NULL, id_number = NULL, notes = NULL, source_detail = NULL,
+            restricted_at = NULL, restriction_reason = NULL
+         WHERE id = ?1 AND standing = 'erased' AND (display_name IS NOT ?2 OR sort_key IS NOT ?3 OR given_name IS NOT NULL
+            OR family_name IS NOT NULL OR organisation IS NOT NULL OR job_title IS NOT NULL OR id_number IS NOT NULL
+            OR notes IS NOT NULL OR source_detail IS NOT NULL OR restricted_at IS NOT NULL OR restriction_reason IS NOT NULL)",
+        params![id, tombstone, crate::fold::fold(&tombstone)],
+    )?;
+    tx.execute(
+        "UPDATE consent_event SET evidence_ref = NULL WHERE contact_id = ?1 AND evidence_ref IS NOT NULL",
+        [id],
+    )?;
+    tx.execute("UPDATE objection SET evidence_ref = NULL WHERE contact_id = ?1 AND evidence_ref IS NOT NULL", [id])?;
+    crate::requests::erase_for_contact(tx, id)?;
+    crate::audit::redact_contact(tx, id)?;
+    Ok(())
 }
 
 /// Deletes a contact's conversations, their messages and the messages' index entries.

@@ -98,7 +98,8 @@ impl Role {
             | RecoveryKitMade
             | DataKeyRevealed
             | TeamCreated
-            | TeamInvited => Role::Owner,
+            | TeamInvited
+            | TeamProblemDismissed => Role::Owner,
             // Recovery is for an owner; the conversion names the owner it makes.
             RecoveryUsed | KeySlotsCreated => Role::Owner,
         };

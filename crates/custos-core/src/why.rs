@@ -302,6 +302,8 @@ crate::reasons! {
             ("This vault is not in a team yet: an owner makes one with `custos team init --folder DIR` (Settings → Team)."),
         AlreadyInTeam = "already_in_team" {} =>
             ("This vault is already in a team: it shares its contact book through the team's folder."),
+        TeamProblemUnknown = "team_problem_unknown" { id: i64 } =>
+            ("There is no open team problem number {}: it was dismissed already, or the list is out of date. Open Settings → Team again.", id),
         ChangeFileDamaged = "change_file_damaged" { file: PathBuf } =>
             ("The change file {} does not pass its check: it was changed or cut short on its way. Nothing of it was applied, and that seat's later files wait for it. Let the folder finish syncing; if it stays so, ask that seat to send its changes again.", file.display()),
         ChangeFileForeign = "change_file_foreign" { file: PathBuf } =>

@@ -244,6 +244,7 @@ export type ReasonCode =
   | "source_not_applicable"
   | "source_unnamed"
   | "tag_too_long"
+  | "team_problem_unknown"
   | "telegram_no_time"
   | "telegram_not_a_time"
   | "telegram_not_an_export"
@@ -480,6 +481,7 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "source_not_applicable",
   "source_unnamed",
   "tag_too_long",
+  "team_problem_unknown",
   "telegram_no_time",
   "telegram_not_a_time",
   "telegram_not_an_export",

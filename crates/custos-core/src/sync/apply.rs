@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use rusqlite::hooks::Action;
 use rusqlite::session::{ConflictAction, ConflictType};
 use rusqlite::types::Value;
-use rusqlite::{Connection, Transaction};
+use rusqlite::{Connection, OptionalExtension, Transaction};
 
 use super::capture::{self, Change, SYNCED_TABLES};
 use super::clock::Hlc;
@@ -42,22 +42,21 @@ impl crate::Vault {
     /// an error naming it, after the other seats' files: nothing of it is applied, and its
     /// seat's later files wait for it.
     pub fn team_receive(&self) -> Result<Received> {
+        let (received, refused) = self.receive()?;
+        match refused.into_iter().next() {
+            Some((_, e)) => Err(e),
+            None => Ok(received),
+        }
+    }
+
+    /// [`team_receive`](Self::team_receive), with each refused file and why instead of the
+    /// first refusal as the error.
+    pub(crate) fn receive(&self) -> Result<(Received, Vec<(std::path::PathBuf, Error)>)> {
         let team = self.team()?.ok_or_else(|| Error::refused(Why::NotInTeam {}))?;
         let key = self.team_key()?;
         let mut pending: Vec<(Hlc, Header, Vec<u8>)> = Vec::new();
-        let mut refused: Option<Error> = None;
-        let entries = std::fs::read_dir(&team.folder).map_err(|e| Error::io(&team.folder, e))?;
-        let mut seats: Vec<String> = Vec::new();
-        for entry in entries {
-            let entry = entry.map_err(|e| Error::io(&team.folder, e))?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let is_seat = name.len() == 32 && name.bytes().all(|b| b.is_ascii_hexdigit());
-            if is_seat && name != team.seat.id && entry.path().is_dir() {
-                seats.push(name);
-            }
-        }
-        seats.sort();
-        for seat in seats {
+        let mut refused = Vec::new();
+        for seat in super::other_seats(&team)? {
             let done: Option<i64> = self.read(|c| {
                 Ok(c.query_row("SELECT max(sequence) FROM sync_applied WHERE seat = ?1", [&seat], |r| r.get(0))?)
             })?;
@@ -72,7 +71,7 @@ impl crate::Vault {
                         pending.push((Hlc::parse(&header.hlc)?, header, changeset));
                     }
                     Err(e) => {
-                        refused.get_or_insert(e);
+                        refused.push((path, e));
                         break;
                     }
                 }
@@ -81,28 +80,107 @@ impl crate::Vault {
         }
         pending.sort_by(|a, b| (a.0, &a.1.seat, a.1.sequence).cmp(&(b.0, &b.1.seat, b.1.sequence)));
         let mut received = Received::default();
+        let mut erased = false;
         for (hlc, header, changeset) in pending {
-            received.problems += self.apply_transaction(|tx| apply_file(tx, &header, hlc, &changeset, self.clock()))?;
+            let outcome = self.apply_transaction(|tx| apply_file(tx, &header, hlc, &changeset, self.clock()))?;
+            received.problems += outcome.problems;
+            erased |= outcome.erased;
             received.applied.push((header.seat, header.sequence));
         }
-        match refused {
-            Some(e) => Err(e),
-            None => Ok(received),
+        if erased {
+            // The same clean-up as a local erasure: the index merged, the log emptied.
+            self.apply_transaction(|tx| {
+                tx.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')", [])?;
+                Ok(())
+            })?;
+            self.empty_write_ahead_log()?;
         }
+        Ok((received, refused))
     }
 }
 
-/// Applies one change file in `tx`; returns how many changes were kept aside as problems.
+/// What applying one file did.
+struct Outcome {
+    /// Changes kept aside in `sync_problem`.
+    problems: usize,
+    /// Whether it erased a card or took a person's data off an erased one.
+    erased: bool,
+}
+
+/// Applies one change file in `tx`.
+///
+/// Besides the conflict handler's rules (docs/TEAM.md, "Apply and conflicts"): a card
+/// erased by the file has the person's rows here removed first (rows the erasing seat did not
+/// know, which its deletions would otherwise leave pointing at nothing); an update of a card
+/// erased or restricted here that does not itself change the card's standing is undone (the
+/// card is written back as it was); and every card erased here that the file touched loses
+/// again whatever of the person the file brought (points, messages, fields, evidence).
 fn apply_file(
     tx: &Transaction<'_>,
     header: &Header,
     hlc: Hlc,
     changeset: &[u8],
     clock: &Arc<dyn Clock>,
-) -> Result<usize> {
+) -> Result<Outcome> {
     let changes = capture::changes(changeset)?;
     if let Some(c) = changes.iter().find(|c| !SYNCED_TABLES.contains(&c.table.as_str())) {
         return Err(Error::Internal(format!("a change file changes {}, which is not synced", c.table)));
+    }
+    let contact_columns = capture::column_names(tx, "contact")?;
+    let standing_column = contact_columns.iter().position(|n| n == "standing");
+    let (erases, _) = capture::standing_changes(tx, &changes)?;
+    for id in &erases {
+        crate::erasure::remove_personal_rows(tx, *id)?;
+    }
+    // Cards whose update is omitted here: erased or restricted here, by a change that does not
+    // set their standing (an edit, not a restriction, a lift or an erasure).
+    let frozen = frozen_cards(tx)?;
+    let erased_before = erased_contacts(tx)?;
+    let erased_at_column = contact_columns.iter().position(|n| n == "erased_at");
+    let mut kept: Vec<(i64, Vec<Value>)> = Vec::new();
+    let mut standing_clock = tx.prepare_cached(
+        "SELECT hlc FROM field_clock WHERE table_name = 'contact' AND row_key = ?1 AND column_no = ?2",
+    )?;
+    let mut omitted: BTreeSet<(String, String)> = BTreeSet::new();
+    for change in &changes {
+        if change.table != "contact" || change.action != Action::SQLITE_UPDATE {
+            continue;
+        }
+        let Some((_, Value::Integer(id))) = change.key.first() else { continue };
+        let sets_standing = standing_column.is_some_and(|i| change.new_value(i).is_some());
+        // Erased here: nothing changes the card again (not even a restriction that raced the
+        // erasure). Restricted here: only a change of its standing does.
+        let erased_here = erased_before.contains(&id.to_string());
+        // An edit no later than the card's last restriction or lift here was made without
+        // knowing of it (a seat that had seen it would have a later clock): it raced the
+        // restriction, which wins, even once lifted.
+        let raced = match standing_column {
+            Some(column) if !sets_standing => standing_clock
+                .query_row(rusqlite::params![change.row_key, column as i64], |r| r.get::<_, String>(0))
+                .optional()?
+                .map(|h| Hlc::parse(&h))
+                .transpose()?
+                .is_some_and(|at| hlc < at),
+            _ => false,
+        };
+        if erased_here || raced || (frozen.contains(id) && !sets_standing) {
+            let mut row: Vec<Value> = tx.query_row("SELECT * FROM contact WHERE id = ?1", [id], |r| {
+                (0..contact_columns.len()).map(|i| r.get::<_, Value>(i)).collect()
+            })?;
+            // Two seats erased the card: the earlier erasure's moment stays, on every seat.
+            if erased_here
+                && let Some(i) = erased_at_column
+                && let Some(Value::Text(theirs)) = change.new_value(i)
+                && matches!(row.get(i), Some(Value::Text(ours)) if theirs < ours)
+            {
+                row[i] = Value::Text(theirs.clone());
+                if let Some(u) = contact_columns.iter().position(|n| n == "updated_at") {
+                    row[u] = Value::Text(theirs.clone());
+                }
+            }
+            kept.push((*id, row));
+            omitted.insert((change.table.clone(), change.row_key.clone()));
+        }
     }
     let met: Arc<Mutex<Vec<Met>>> = Arc::default();
     let seen = Arc::clone(&met);
@@ -164,39 +242,165 @@ fn apply_file(
     let met = std::mem::take(&mut *met.lock().unwrap_or_else(|p| p.into_inner()));
     let now = crate::ts::format(clock.now());
     let mut problem = tx.prepare_cached(
-        "INSERT INTO sync_problem (id, seat, sequence, table_name, conflict, changeset, found_at)
-         VALUES ((SELECT coalesce(max(id), 0) + 1 FROM sync_problem), ?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO sync_problem (id, seat, sequence, table_name, conflict, changeset, found_at, row_key)
+         VALUES ((SELECT coalesce(max(id), 0) + 1 FROM sync_problem), ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     let mut problems = 0;
     match outcome {
         Ok(()) => {}
         Err(_) if met.iter().any(|m| m.kind == "foreign_key") => {
-            problem.execute(rusqlite::params![header.seat, header.sequence, "", "foreign_key", changeset, now])?;
+            problem.execute(rusqlite::params![header.seat, header.sequence, "", "foreign_key", changeset, now, ""])?;
             finish(tx, header, hlc, clock, &now)?;
-            return Ok(1);
+            return Ok(Outcome { problems: 1, erased: false });
         }
         Err(e) => return Err(e.into()),
     }
-    let erased = erased_contacts(tx)?;
+    for (id, row) in &kept {
+        restore_card(tx, &contact_columns, *id, row)?;
+    }
     for m in &met {
         if m.kind == "data" {
             let Some(change) = changes.iter().find(|c| c.table == m.table && c.row_key == m.row_key) else {
                 continue;
             };
-            // An erasure wins over every concurrent edit.
-            if change.table == "contact" && erased.contains(&m.row_key) {
+            // An erasure or a restriction here wins over every concurrent edit.
+            if omitted.contains(&(change.table.clone(), change.row_key.clone())) {
                 continue;
             }
             later_fields_win(tx, change, hlc)?;
         } else {
-            problem.execute(rusqlite::params![header.seat, header.sequence, m.table, m.kind, changeset, now])?;
+            problem.execute(rusqlite::params![
+                header.seat,
+                header.sequence,
+                m.table,
+                m.kind,
+                changeset,
+                now,
+                m.row_key
+            ])?;
             problems += 1;
         }
     }
-    capture::record_field_clocks(tx, changeset, hlc)?;
+    capture::record_field_clocks(tx, changeset, hlc, &omitted)?;
+    // A restriction or an erasure that went in as it came set the whole card as its seat had
+    // it: every field's last writer is now that change, even where an edit here was later
+    // (that edit raced it and lost).
+    let conflicted: BTreeSet<&str> = met.iter().map(|m| m.row_key.as_str()).collect();
+    let mut reset = tx.prepare_cached(
+        "INSERT INTO field_clock (table_name, row_key, column_no, hlc) VALUES ('contact', ?1, ?2, ?3)
+         ON CONFLICT (table_name, row_key, column_no) DO UPDATE SET hlc = excluded.hlc",
+    )?;
+    for change in &changes {
+        let freezes = standing_column
+            .and_then(|i| change.new_value(i))
+            .is_some_and(|v| matches!(v, Value::Text(t) if t == "restricted" || t == "erased"));
+        if change.table == "contact"
+            && freezes
+            && !conflicted.contains(change.row_key.as_str())
+            && !omitted.contains(&(change.table.clone(), change.row_key.clone()))
+        {
+            for column in &change.columns {
+                reset.execute(rusqlite::params![change.row_key, *column as i64, hlc.encode()])?;
+            }
+        }
+    }
+    // Whatever the file brought of a person erased here goes again.
+    let erased_here = erased_contacts(tx)?;
+    let touched = touched_cards(tx, header, &changes)?;
+    let mut erased = !erases.is_empty();
+    for id in touched.iter().filter(|id| erased_here.contains(&id.to_string())) {
+        crate::erasure::remove_residue(tx, *id)?;
+        erased = true;
+    }
+    // A card's count of conversations follows its conversations here (the count a change
+    // carries was made on another seat, where the triggers counted too).
+    let mut count = tx.prepare_cached(
+        "UPDATE contact SET conversations = (SELECT count(*) FROM conversation WHERE contact_id = ?1)
+         WHERE id = ?1 AND conversations IS NOT (SELECT count(*) FROM conversation WHERE contact_id = ?1)",
+    )?;
+    for id in &touched {
+        count.execute([id])?;
+    }
+    if erased {
+        forget_problems_of_erased(tx)?;
+    }
     reindex(tx, &changes)?;
+    for id in &erases {
+        capture::note_erasure(tx, *id, &header.seat, header.sequence)?;
+    }
     finish(tx, header, hlc, clock, &now)?;
-    Ok(problems)
+    Ok(Outcome { problems, erased })
+}
+
+/// A change kept aside that touches a person erased here loses its changeset (it held their
+/// data); the problem stays listed for a person, with its table and row.
+pub(crate) fn forget_problems_of_erased(tx: &Transaction<'_>) -> Result<()> {
+    let erased = erased_contacts(tx)?;
+    let kept: Vec<(i64, String, i64, Vec<u8>)> = crate::vault::rows(
+        tx.prepare("SELECT id, seat, sequence, changeset FROM sync_problem WHERE length(changeset) > 0")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?,
+    )?;
+    for (id, seat, sequence, changeset) in kept {
+        let changes = capture::changes(&changeset)?;
+        let header = Header {
+            version: super::files::FORMAT_VERSION,
+            team: String::new(),
+            seat,
+            seat_index: 0,
+            sequence,
+            hlc: String::new(),
+            contacts: Vec::new(),
+            erases: Vec::new(),
+        };
+        if touched_cards(tx, &header, &changes)?.iter().any(|c| erased.contains(&c.to_string())) {
+            tx.execute("UPDATE sync_problem SET changeset = x'' WHERE id = ?1", [id])?;
+        }
+    }
+    Ok(())
+}
+
+/// Cards a change from another seat may not edit here: erased or restricted.
+fn frozen_cards(c: &Connection) -> Result<BTreeSet<i64>> {
+    let ids: Vec<i64> = crate::vault::rows(
+        c.prepare_cached("SELECT id FROM contact WHERE standing IN ('erased', 'restricted')")?
+            .query_map([], |r| r.get(0))?,
+    )?;
+    Ok(ids.into_iter().collect())
+}
+
+/// Writes a card back as it was before the apply.
+fn restore_card(c: &Connection, names: &[String], id: i64, row: &[Value]) -> Result<()> {
+    let sets: Vec<String> = names.iter().enumerate().map(|(i, n)| format!("\"{n}\" = ?{}", i + 1)).collect();
+    // Column names come from the schema.
+    let sql = format!("UPDATE contact SET {} WHERE id = ?{}", sets.join(", "), names.len() + 1);
+    let mut params: Vec<Value> = row.to_vec();
+    params.push(Value::Integer(id));
+    c.execute(&sql, rusqlite::params_from_iter(params))?;
+    Ok(())
+}
+
+/// The cards a file touched: those its header names (version 2) and those its changes name
+/// directly (their own rows and rows with a `contact_id`).
+fn touched_cards(c: &Connection, header: &Header, changes: &[Change]) -> Result<BTreeSet<i64>> {
+    let mut out: BTreeSet<i64> = header.contacts.iter().chain(&header.erases).copied().collect();
+    let mut names: HashMap<String, Vec<String>> = HashMap::new();
+    for change in changes {
+        if !names.contains_key(&change.table) {
+            names.insert(change.table.clone(), capture::column_names(c, &change.table)?);
+        }
+        if change.table == "contact" {
+            if let Some((_, Value::Integer(id))) = change.key.first() {
+                out.insert(*id);
+            }
+            continue;
+        }
+        if let Some(i) = names[&change.table].iter().position(|n| n == "contact_id")
+            && let Some(Value::Integer(id)) = change.new_value(i).or_else(|| change.old_value(i))
+        {
+            out.insert(*id);
+        }
+    }
+    Ok(out)
 }
 
 /// The seat's clock moves past the file's moment; the file is noted as applied.
@@ -221,7 +425,7 @@ fn erased_contacts(c: &Connection) -> Result<BTreeSet<String>> {
 /// An update that met a row changed here: each field it writes is written when its moment is
 /// later than the field's last writer here (or nobody wrote it here since the row came).
 fn later_fields_win(c: &Connection, change: &Change, hlc: Hlc) -> Result<()> {
-    let names = column_names(c, &change.table)?;
+    let names = capture::column_names(c, &change.table)?;
     let mut clock =
         c.prepare_cached("SELECT hlc FROM field_clock WHERE table_name = ?1 AND row_key = ?2 AND column_no = ?3")?;
     let mut sets = Vec::new();
@@ -252,10 +456,6 @@ fn later_fields_win(c: &Connection, change: &Change, hlc: Hlc) -> Result<()> {
     let sql = format!("UPDATE \"{}\" SET {} WHERE {}", change.table, sets.join(", "), wheres.join(" AND "));
     c.execute(&sql, rusqlite::params_from_iter(params))?;
     Ok(())
-}
-
-fn column_names(c: &Connection, table: &str) -> Result<Vec<String>> {
-    crate::vault::rows(c.prepare(&format!("PRAGMA table_info(\"{table}\")"))?.query_map([], |r| r.get(1))?)
 }
 
 /// Brings the search index up to date for what the changes touched: cards (by their own

@@ -19,7 +19,10 @@ use crate::error::{Error, Result};
 use crate::why::Why;
 
 const MAGIC: &[u8] = b"CUSTOS-CHANGES\n";
-const FORMAT_VERSION: u32 = 1;
+/// Version 2 added the header's `contacts` and `erases`. Version-1 files (without them) are
+/// still read; a build that knows only version 1 refuses version 2 as foreign, as it must:
+/// it would apply an erasure without the rules that make it win.
+pub const FORMAT_VERSION: u32 = 2;
 const NONCE_BYTES: usize = 24;
 const TAG_BYTES: usize = 16;
 /// A header is a few hundred bytes; anything far larger is not one.
@@ -28,6 +31,32 @@ const MAX_HEADER: usize = 64 * 1024;
 pub const MAX_FILE_BYTES: u64 = 1 << 30;
 /// The extension of change files.
 pub const EXTENSION: &str = "custos-changes";
+/// The extension of acknowledgement files (docs/TEAM.md, "Erasure reaches every seat").
+pub const ACK_EXTENSION: &str = "custos-ack";
+const ACK_MAGIC: &[u8] = b"CUSTOS-ACK\n";
+
+/// What a file in a seat's folder is: its first line and its extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Changes,
+    Ack,
+}
+
+impl Kind {
+    fn magic(self) -> &'static [u8] {
+        match self {
+            Kind::Changes => MAGIC,
+            Kind::Ack => ACK_MAGIC,
+        }
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            Kind::Changes => EXTENSION,
+            Kind::Ack => ACK_EXTENSION,
+        }
+    }
+}
 
 /// The team key: 256 random bits, the AEAD key of every file in the shared folder. Wiped
 /// from memory on drop.
@@ -76,6 +105,13 @@ pub struct Header {
     pub sequence: i64,
     /// The write's hybrid clock moment ([`super::clock::Hlc::encode`]).
     pub hlc: String,
+    /// The contacts whose personal data the changeset holds (version 2): once one of them is
+    /// erased, the file is deleted when every seat has acknowledged it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<i64>,
+    /// The contacts the changeset erases (version 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub erases: Vec<i64>,
 }
 
 /// An opened change file: its header and its changeset.
@@ -88,25 +124,82 @@ pub fn path_of(folder: &Path, seat: &str, sequence: i64) -> PathBuf {
     folder.join(seat).join(format!("{sequence:012}.{EXTENSION}"))
 }
 
-/// The highest sequence number of seat `seat`'s files in the shared folder (0 if none).
+/// Where seat `seat`'s acknowledgement number `sequence` is in the shared folder.
+pub fn ack_path_of(folder: &Path, seat: &str, sequence: i64) -> PathBuf {
+    folder.join(seat).join(format!("{sequence:012}.{ACK_EXTENSION}"))
+}
+
+/// The highest sequence number of seat `seat`'s change files in the shared folder (0 if none).
 pub(crate) fn last_sequence(folder: &Path, seat: &str) -> Result<i64> {
+    Ok(numbers(folder, seat, Kind::Changes)?.last().copied().unwrap_or(0))
+}
+
+/// The numbers of seat `seat`'s files of one kind in the shared folder, in order.
+pub(crate) fn numbers(folder: &Path, seat: &str, kind: Kind) -> Result<Vec<i64>> {
     let dir = folder.join(seat);
     let entries = match std::fs::read_dir(&dir) {
         Ok(e) => e,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(Error::io(&dir, e)),
     };
-    let mut last = 0;
+    let suffix = format!(".{}", kind.extension());
+    let mut out = Vec::new();
     for entry in entries {
         let name = entry.map_err(|e| Error::io(&dir, e))?.file_name();
         let number = name
             .to_str()
-            .and_then(|n| n.strip_suffix(&format!(".{EXTENSION}")))
+            .and_then(|n| n.strip_suffix(&suffix))
             .filter(|n| n.len() == 12)
             .and_then(|n| n.parse::<i64>().ok());
-        last = last.max(number.unwrap_or(0));
+        out.extend(number);
     }
-    Ok(last)
+    out.sort_unstable();
+    Ok(out)
+}
+
+/// A file's header as its clear text says, not yet authenticated (what status shows of
+/// other seats' files without decrypting them all); `None` if it does not read as one.
+pub(crate) fn peek(path: &Path, kind: Kind) -> Option<Header> {
+    use std::io::Read;
+    let mut start = vec![0u8; kind.magic().len() + 4];
+    let mut file = std::fs::File::open(path).ok()?;
+    file.read_exact(&mut start).ok()?;
+    let len = u32::from_le_bytes(start[kind.magic().len()..].try_into().ok()?) as usize;
+    if !start.starts_with(kind.magic()) || len > MAX_HEADER {
+        return None;
+    }
+    let mut head = vec![0u8; len];
+    file.read_exact(&mut head).ok()?;
+    serde_json::from_slice(&head).ok()
+}
+
+/// Opens a change or acknowledgement file with the team key given as hex, as the file's own
+/// header names it: for tests and forensics (what the shared folder holds, decrypted).
+#[doc(hidden)]
+pub fn decrypt_with_hex_key(bytes: &[u8], key_hex: &str) -> Option<(Header, Vec<u8>)> {
+    let key = TeamKey::from_hex(key_hex).ok()?;
+    [Kind::Changes, Kind::Ack].into_iter().find_map(|kind| {
+        let rest = bytes.strip_prefix(kind.magic())?;
+        let (len, rest) = rest.split_first_chunk::<4>()?;
+        let header: Header = serde_json::from_slice(rest.get(..u32::from_le_bytes(*len) as usize)?).ok()?;
+        open_kind(kind, bytes, &key, &header.team, &header.seat, header.sequence).ok()
+    })
+}
+
+/// Writes one acknowledgement file, once, like [`write`].
+pub(crate) fn write_ack(folder: &Path, key: &TeamKey, header: &Header, body: &[u8]) -> Result<PathBuf> {
+    let path = ack_path_of(folder, &header.seat, header.sequence);
+    let dir = folder.join(&header.seat);
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    let bytes = seal_kind(Kind::Ack, key, header, body)?;
+    crate::files::write_private(&path, &bytes, false)?;
+    Ok(path)
+}
+
+/// Reads an acknowledgement file as [`read`] reads a change file.
+pub(crate) fn read_ack(path: &Path, key: &TeamKey, team: &str, seat: &str, sequence: i64) -> Result<Opened> {
+    let bytes = crate::files::read_regular(path, MAX_FILE_BYTES)?;
+    open_kind(Kind::Ack, &bytes, key, team, seat, sequence).map_err(|why| Error::refused(why(path.to_owned())))
 }
 
 /// Writes one change file, once: a temporary file beside it, synced, renamed (never over an
@@ -126,10 +219,15 @@ pub(crate) fn write(folder: &Path, key: &TeamKey, header: &Header, changeset: &[
 
 /// The bytes of a change file.
 pub(crate) fn seal(key: &TeamKey, header: &Header, changeset: &[u8]) -> Result<Vec<u8>> {
+    seal_kind(Kind::Changes, key, header, changeset)
+}
+
+fn seal_kind(kind: Kind, key: &TeamKey, header: &Header, changeset: &[u8]) -> Result<Vec<u8>> {
+    let magic = kind.magic();
     let head = serde_json::to_vec(header)?;
     let len = u32::try_from(head.len()).map_err(|_| Error::Internal("change file header too long".into()))?;
-    let mut bytes = Vec::with_capacity(MAGIC.len() + 4 + head.len() + NONCE_BYTES + changeset.len() + TAG_BYTES);
-    bytes.extend_from_slice(MAGIC);
+    let mut bytes = Vec::with_capacity(magic.len() + 4 + head.len() + NONCE_BYTES + changeset.len() + TAG_BYTES);
+    bytes.extend_from_slice(magic);
     bytes.extend_from_slice(&len.to_le_bytes());
     bytes.extend_from_slice(&head);
     let aad_end = bytes.len();
@@ -160,9 +258,21 @@ pub(crate) fn open(
     seat: &str,
     sequence: i64,
 ) -> std::result::Result<Opened, Refusal> {
+    open_kind(Kind::Changes, bytes, key, team, seat, sequence)
+}
+
+fn open_kind(
+    kind: Kind,
+    bytes: &[u8],
+    key: &TeamKey,
+    team: &str,
+    seat: &str,
+    sequence: i64,
+) -> std::result::Result<Opened, Refusal> {
+    let magic = kind.magic();
     let damaged: Refusal = |file| Why::ChangeFileDamaged { file };
     let foreign: Refusal = |file| Why::ChangeFileForeign { file };
-    let rest = bytes.strip_prefix(MAGIC).ok_or(damaged)?;
+    let rest = bytes.strip_prefix(magic).ok_or(damaged)?;
     let (len, rest) = rest.split_first_chunk::<4>().ok_or(damaged)?;
     let len = u32::from_le_bytes(*len) as usize;
     if len > MAX_HEADER || rest.len() < len + NONCE_BYTES + TAG_BYTES {
@@ -175,7 +285,7 @@ pub(crate) fn open(
     }
     let (nonce, body) = rest.split_at(NONCE_BYTES);
     let nonce = XNonce::try_from(nonce).map_err(|_| damaged)?;
-    let aad = &bytes[..MAGIC.len() + 4 + len];
+    let aad = &bytes[..magic.len() + 4 + len];
     let mut plain = body.to_vec();
     key.cipher().map_err(|_| damaged)?.decrypt_in_place(&nonce, aad, &mut plain).map_err(|_| damaged)?;
     // Authentic, but not the file its name says (moved or renamed): not applied.
@@ -197,6 +307,8 @@ mod tests {
             seat_index: 1,
             sequence: 42,
             hlc: "000000000000005-0000000000-0001".into(),
+            contacts: vec![7],
+            erases: vec![],
         }
     }
 
@@ -235,5 +347,20 @@ mod tests {
         assert_eq!(code(open(&bytes, &key, "t2", "s1", 42)), "change_file_foreign");
         assert_eq!(code(open(&bytes, &key, "t1", "s2", 42)), "change_file_foreign");
         assert_eq!(code(open(&bytes, &key, "t1", "s1", 43)), "change_file_foreign");
+        // An acknowledgement is not a change file, nor the other way round.
+        assert_eq!(code(open_kind(Kind::Ack, &bytes, &key, "t1", "s1", 42)), "change_file_damaged");
+    }
+
+    #[test]
+    fn a_version_1_header_still_reads_and_names_no_contacts() {
+        let v1 = r#"{"version":1,"team":"t1","seat":"s1","seat_index":1,"sequence":42,"hlc":"h"}"#;
+        let h: Header = serde_json::from_str(v1).unwrap();
+        assert!(h.contacts.is_empty() && h.erases.is_empty());
+        let key = TeamKey::generate().unwrap();
+        let path = std::env::temp_dir().join(format!("custos-peek-{}", std::process::id()));
+        std::fs::write(&path, seal(&key, &header(), b"x").unwrap()).unwrap();
+        assert_eq!(peek(&path, Kind::Changes), Some(header()));
+        assert_eq!(peek(&path, Kind::Ack), None);
+        let _ = std::fs::remove_file(&path);
     }
 }

@@ -2,12 +2,15 @@
 //! ([`ids`]), the hybrid logical clock ([`clock`]), change capture through SQLite's session
 //! extension, change files in a shared folder and their apply with the conflict rules.
 
+pub(crate) mod acks;
 pub mod apply;
 pub(crate) mod capture;
 pub mod clock;
+mod erasure;
 pub mod files;
 pub mod ids;
 pub mod join;
+pub mod status;
 
 use std::path::{Path, PathBuf};
 
@@ -15,6 +18,7 @@ use rusqlite::{OptionalExtension, Transaction};
 
 pub use capture::SYNCED_TABLES;
 pub use join::{Invitation, SeatJson};
+pub use status::{PendingErasure, RefusedFile, SeatStatus, Synced, TeamProblem, TeamStatus};
 
 use crate::error::{Error, Result};
 use crate::why::Why;
@@ -32,6 +36,7 @@ pub(crate) fn init_seat(tx: &Transaction<'_>) -> Result<()> {
 
 /// This vault's place in a team.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Seat {
     /// 16 random bytes in hex, made when the vault got schema 16.
     pub id: String,
@@ -58,6 +63,27 @@ pub struct Team {
     /// The shared folder (Syncthing's, or a NAS share).
     pub folder: PathBuf,
     pub seat: Seat,
+}
+
+/// The other seats with a folder in the shared folder, by id, in order.
+pub(crate) fn other_seats(team: &Team) -> Result<Vec<String>> {
+    Ok(all_seats(&team.folder)?.into_iter().filter(|s| *s != team.seat.id).collect())
+}
+
+/// Every seat with a folder in the shared folder (a seat's folder is named by its id).
+pub(crate) fn all_seats(folder: &Path) -> Result<Vec<String>> {
+    let entries = std::fs::read_dir(folder).map_err(|e| Error::io(folder, e))?;
+    let mut seats: Vec<String> = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::io(folder, e))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let is_seat = name.len() == 32 && name.bytes().all(|b| b.is_ascii_hexdigit());
+        if is_seat && entry.path().is_dir() {
+            seats.push(name);
+        }
+    }
+    seats.sort();
+    Ok(seats)
 }
 
 /// What `team.json` in the shared folder says (no secret).
@@ -132,11 +158,14 @@ impl crate::Vault {
     pub fn team_send(&self) -> Result<Vec<PathBuf>> {
         let team = self.team()?.ok_or_else(|| Error::refused(Why::NotInTeam {}))?;
         let key = self.team_key()?;
-        let outbox = || -> Result<Vec<(i64, String, Vec<u8>)>> {
+        type Pending = (i64, String, Vec<u8>, String, String);
+        let outbox = || -> Result<Vec<Pending>> {
             self.read(|c| {
                 crate::vault::rows(
-                    c.prepare("SELECT sequence, hlc, changeset FROM sync_outbox WHERE written = 0 ORDER BY sequence")?
-                        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?,
+                    c.prepare(
+                        "SELECT sequence, hlc, changeset, contacts, erases FROM sync_outbox WHERE written = 0 ORDER BY sequence",
+                    )?
+                    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?,
                 )
             })
         };
@@ -144,12 +173,12 @@ impl crate::Vault {
         // from a backup) after that file was written: the changes not yet sent take the
         // numbers after the last file of this seat, never overwriting one.
         let mut pending = outbox()?;
-        let taken = pending.iter().find(|(sequence, hlc, _)| {
+        let taken = pending.iter().find(|(sequence, hlc, ..)| {
             let path = files::path_of(&team.folder, &team.seat.id, *sequence);
             path.exists()
                 && !files::read(&path, &key, &team.id, &team.seat.id, *sequence).is_ok_and(|(h, _)| h.hlc == *hlc)
         });
-        if let Some(&(from, _, _)) = taken {
+        if let Some(&(from, ..)) = taken {
             let free = files::last_sequence(&team.folder, &team.seat.id)? + 1;
             self.write(|w| {
                 // Through negative numbers: no two rows share a number on the way.
@@ -158,20 +187,26 @@ impl crate::Vault {
                     [from],
                 )?;
                 w.tx.execute("UPDATE sync_outbox SET sequence = ?1 - sequence WHERE sequence < 0", [free - from])?;
+                w.tx.execute(
+                    "UPDATE sync_erasure SET sequence = ?1 + sequence - ?2 WHERE seat = ?3 AND sequence >= ?2",
+                    rusqlite::params![free, from, team.seat.id],
+                )?;
                 let next: i64 = w.tx.query_row("SELECT max(sequence) + 1 FROM sync_outbox", [], |r| r.get(0))?;
                 capture::set_meta(&w.tx, "next_sequence", &next.to_string())
             })?;
             pending = outbox()?;
         }
         let mut written = Vec::new();
-        for (sequence, hlc, changeset) in pending {
+        for (sequence, hlc, changeset, contacts, erases) in pending {
             let header = files::Header {
-                version: 1,
+                version: files::FORMAT_VERSION,
                 team: team.id.clone(),
                 seat: team.seat.id.clone(),
                 seat_index: team.seat.index,
                 sequence,
                 hlc,
+                contacts: serde_json::from_str(&contacts)?,
+                erases: serde_json::from_str(&erases)?,
             };
             let path = files::path_of(&team.folder, &team.seat.id, sequence);
             // A file already there is this very change, written before a crash kept it from

@@ -140,6 +140,7 @@ audit-action-vault-data-key-revealed = Показан ключ за даннит
 audit-action-vault-team-created = Създаден екип (споделена папка)
 audit-action-vault-team-invited = Поканено работно място (покана)
 audit-action-vault-team-joined = Работно място се присъедини към екипа
+audit-action-vault-team-problem-dismissed = Отхвърлен проблем при синхронизацията на екипа
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

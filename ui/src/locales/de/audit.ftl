@@ -140,6 +140,7 @@ audit-action-vault-data-key-revealed = Datenschlüssel angezeigt
 audit-action-vault-team-created = Team eingerichtet (gemeinsamer Ordner)
 audit-action-vault-team-invited = Arbeitsplatz eingeladen (Einladung)
 audit-action-vault-team-joined = Arbeitsplatz dem Team beigetreten
+audit-action-vault-team-problem-dismissed = Problem der Team-Synchronisierung verworfen
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

@@ -517,6 +517,7 @@ error-reason-no-recovery-kit = Dieser Tresor hat noch kein Wiederherstellungs-Ki
 error-reason-vault-in-use = Der Tresor ist in einem anderen Fenster oder Befehl geöffnet. Schließen Sie ihn dort und versuchen Sie es erneut: Für die Neuverschlüsselung braucht Custos den Tresor für sich allein.
 error-reason-not-in-team = Dieser Tresor gehört noch zu keinem Team: Ein Eigentümer richtet eines unter Einstellungen → Team ein.
 error-reason-already-in-team = Dieser Tresor gehört bereits zu einem Team: Er teilt sein Adressbuch über den Ordner des Teams.
+error-reason-team-problem-unknown = Es gibt kein offenes Team-Problem mit der Nummer { $id }: Es wurde bereits verworfen, oder die Liste ist veraltet. Öffnen Sie Einstellungen → Team erneut.
 # $file: die Änderungsdatei im gemeinsamen Ordner.
 error-reason-change-file-damaged = Die Änderungsdatei { $file } besteht ihre Prüfung nicht: Sie wurde unterwegs verändert oder gekürzt. Nichts davon wurde übernommen, und die späteren Dateien dieses Arbeitsplatzes warten auf sie. Lassen Sie den Ordner fertig synchronisieren; bleibt es so, bitten Sie diesen Arbeitsplatz, seine Änderungen erneut zu senden.
 # $file: die Änderungsdatei im gemeinsamen Ordner.

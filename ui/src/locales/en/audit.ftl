@@ -161,6 +161,7 @@ audit-action-vault-data-key-revealed = Data key shown
 audit-action-vault-team-created = Team made (shared folder)
 audit-action-vault-team-invited = Seat invited (invitation)
 audit-action-vault-team-joined = Seat joined the team
+audit-action-vault-team-problem-dismissed = Team sync problem dismissed
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

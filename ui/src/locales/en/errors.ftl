@@ -581,6 +581,7 @@ error-reason-no-recovery-kit = This vault has no recovery kit yet: an owner can 
 error-reason-vault-in-use = The vault is open in another window or command. Close it there and try again: re-keying needs the vault to itself.
 error-reason-not-in-team = This vault is not in a team yet: an owner makes one in Settings → Team.
 error-reason-already-in-team = This vault is already in a team: it shares its contact book through the team's folder.
+error-reason-team-problem-unknown = There is no open team problem number { $id }: it was dismissed already, or the list is out of date. Open Settings → Team again.
 # $file: the change file in the shared folder.
 error-reason-change-file-damaged = The change file { $file } does not pass its check: it was changed or cut short on its way. Nothing of it was applied, and that seat's later files wait for it. Let the folder finish syncing; if it stays so, ask that seat to send its changes again.
 # $file: the change file in the shared folder.

@@ -141,6 +141,7 @@ audit-action-vault-data-key-revealed = Clave de datos mostrada
 audit-action-vault-team-created = Equipo creado (carpeta compartida)
 audit-action-vault-team-invited = Puesto invitado (invitación)
 audit-action-vault-team-joined = Puesto unido al equipo
+audit-action-vault-team-problem-dismissed = Problema de sincronización del equipo descartado
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

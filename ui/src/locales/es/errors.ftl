@@ -517,6 +517,7 @@ error-reason-no-recovery-kit = Esta caja fuerte aún no tiene kit de recuperaci�
 error-reason-vault-in-use = La caja fuerte está abierta en otra ventana u orden. Ciérrela allí y vuelva a intentarlo: el recifrado necesita la caja fuerte solo para sí.
 error-reason-not-in-team = Esta caja fuerte aún no forma parte de un equipo: un propietario crea uno en Ajustes → Equipo.
 error-reason-already-in-team = Esta caja fuerte ya forma parte de un equipo: comparte su libreta de contactos a través de la carpeta del equipo.
+error-reason-team-problem-unknown = No hay ningún problema de equipo abierto con el número { $id }: ya se descartó o la lista no está actualizada. Vuelva a abrir Ajustes → Equipo.
 # $file: el archivo de cambios en la carpeta compartida.
 error-reason-change-file-damaged = El archivo de cambios { $file } no supera su comprobación: se modificó o se cortó por el camino. No se aplicó nada de él, y los archivos posteriores de ese puesto lo esperan. Deje que la carpeta termine de sincronizarse; si sigue así, pida a ese puesto que envíe de nuevo sus cambios.
 # $file: el archivo de cambios en la carpeta compartida.

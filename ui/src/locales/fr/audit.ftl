@@ -144,6 +144,7 @@ audit-action-vault-data-key-revealed = Clé de données affichée
 audit-action-vault-team-created = Équipe créée (dossier partagé)
 audit-action-vault-team-invited = Poste invité (invitation)
 audit-action-vault-team-joined = Poste ajouté à l'équipe
+audit-action-vault-team-problem-dismissed = Problème de synchronisation de l'équipe écarté
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

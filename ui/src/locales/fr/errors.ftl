@@ -517,6 +517,7 @@ error-reason-no-recovery-kit = Ce coffre-fort n’a pas encore de kit de récup�
 error-reason-vault-in-use = Le coffre-fort est ouvert dans une autre fenêtre ou commande. Fermez-le là et réessayez : le rechiffrement exige le coffre-fort pour lui seul.
 error-reason-not-in-team = Ce coffre-fort ne fait pas encore partie d’une équipe : un propriétaire en crée une dans Paramètres → Équipe.
 error-reason-already-in-team = Ce coffre-fort fait déjà partie d’une équipe : il partage son carnet d’adresses par le dossier de l’équipe.
+error-reason-team-problem-unknown = Il n'existe aucun problème d'équipe ouvert portant le numéro { $id } : il a déjà été écarté, ou la liste n'est plus à jour. Veuillez rouvrir Paramètres → Équipe.
 # $file : le fichier de modifications dans le dossier partagé.
 error-reason-change-file-damaged = Le fichier de modifications { $file } ne passe pas son contrôle : il a été modifié ou tronqué en chemin. Rien n’en a été appliqué, et les fichiers suivants de ce poste l’attendent. Laissez le dossier finir de se synchroniser ; si cela persiste, demandez à ce poste d’envoyer à nouveau ses modifications.
 # $file : le fichier de modifications dans le dossier partagé.

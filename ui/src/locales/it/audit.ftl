@@ -140,6 +140,7 @@ audit-action-vault-data-key-revealed = Chiave dei dati mostrata
 audit-action-vault-team-created = Team creato (cartella condivisa)
 audit-action-vault-team-invited = Postazione invitata (invito)
 audit-action-vault-team-joined = Postazione entrata nel team
+audit-action-vault-team-problem-dismissed = Problema di sincronizzazione del team archiviato
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

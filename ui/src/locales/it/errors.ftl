@@ -517,6 +517,7 @@ error-reason-no-recovery-kit = Questa cassaforte non ha ancora un kit di recuper
 error-reason-vault-in-use = La cassaforte è aperta in un’altra finestra o in un altro comando. La chiuda lì e riprovi: la ricifratura richiede la cassaforte tutta per sé.
 error-reason-not-in-team = Questa cassaforte non fa ancora parte di un team: un proprietario ne crea uno in Impostazioni → Team.
 error-reason-already-in-team = Questa cassaforte fa già parte di un team: condivide la sua rubrica attraverso la cartella del team.
+error-reason-team-problem-unknown = Non esiste un problema del team aperto con il numero { $id }: è già stato archiviato oppure l'elenco non è aggiornato. Riapra Impostazioni → Team.
 # $file: il file delle modifiche nella cartella condivisa.
 error-reason-change-file-damaged = Il file delle modifiche { $file } non supera il controllo: è stato modificato o troncato lungo il percorso. Non ne è stato applicato nulla, e i file successivi di quella postazione lo attendono. Lasci che la cartella finisca di sincronizzarsi; se resta così, chieda a quella postazione di inviare di nuovo le sue modifiche.
 # $file: il file delle modifiche nella cartella condivisa.

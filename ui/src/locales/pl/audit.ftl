@@ -144,6 +144,7 @@ audit-action-vault-data-key-revealed = Wyświetlono klucz danych
 audit-action-vault-team-created = Utworzono zespół (folder współdzielony)
 audit-action-vault-team-invited = Zaproszono stanowisko (zaproszenie)
 audit-action-vault-team-joined = Stanowisko dołączyło do zespołu
+audit-action-vault-team-problem-dismissed = Odrzucono problem synchronizacji zespołu
 
 ## Names of the details an entry records (the keys of its details: `redacted_entries` is audit-key-redacted-entries)
 

@@ -527,6 +527,7 @@ error-reason-no-recovery-kit = Ten sejf nie ma jeszcze zestawu odzyskiwania: wł
 error-reason-vault-in-use = Sejf jest otwarty w innym oknie lub poleceniu. Proszę go tam zamknąć i spróbować ponownie: zmiana klucza wymaga wyłącznego dostępu do sejfu.
 error-reason-not-in-team = Ten sejf nie należy jeszcze do zespołu: właściciel może go utworzyć w Ustawienia → Zespół.
 error-reason-already-in-team = Ten sejf należy już do zespołu: udostępnia swoją książkę kontaktów przez folder zespołu.
+error-reason-team-problem-unknown = Nie ma otwartego problemu zespołu o numerze { $id }: został już odrzucony albo lista jest nieaktualna. Proszę ponownie otworzyć Ustawienia → Zespół.
 # $file: plik zmian w folderze współdzielonym.
 error-reason-change-file-damaged = Plik zmian { $file } nie przechodzi kontroli: został zmieniony lub obcięty po drodze. Nic z niego nie zastosowano, a późniejsze pliki tego stanowiska czekają na niego. Proszę poczekać, aż folder się zsynchronizuje; jeśli to nie pomoże, proszę poprosić to stanowisko o ponowne wysłanie zmian.
 # $file: plik zmian w folderze współdzielonym.
