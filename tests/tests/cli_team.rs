@@ -67,10 +67,21 @@ fn an_owner_invites_a_seat_that_joins_and_both_share_their_contacts() {
     as_clerk(&["contact", "add", "Marek Nowicki"]);
     as_owner(&["contact", "add", "Ewa Lis"]);
     let synced: serde_json::Value = serde_json::from_str(&as_clerk(&["--json", "team", "sync"])).unwrap();
-    assert_eq!(synced["problems"], 0);
+    assert_eq!(synced["problems_added"], 0);
+    assert_eq!(synced["refused"], serde_json::json!([]));
     assert!(synced["sent"].as_u64().unwrap() >= 1, "{synced}");
+    // Before the owner has synced, the clerk's changes wait for it.
+    let status: serde_json::Value = serde_json::from_str(&as_clerk(&["--json", "team", "status"])).unwrap();
+    assert!(status["waiting"].as_i64().unwrap() >= 1, "{status}");
+    assert_eq!(status["seats"].as_array().unwrap().len(), 2, "{status}");
     as_owner(&["team", "sync"]);
     as_clerk(&["team", "sync"]);
+    // Each has applied the other's changes and acknowledged them: in sync on both seats.
+    as_owner(&["team", "sync"]);
+    let status: serde_json::Value = serde_json::from_str(&as_clerk(&["--json", "team", "status"])).unwrap();
+    assert_eq!(status["summary"], serde_json::json!({ "state": "in_sync" }), "{status}");
+    assert_eq!(status["waiting"], 0, "{status}");
+    assert!(as_owner(&["team", "status"]).starts_with("In sync."));
     let mut on_owner = names(&v.run_with(&["--json", "contact", "list"], &owner));
     let mut on_clerk = names(&v.run_with(&["--json", "contact", "list"], &clerk));
     on_owner.sort();

@@ -554,8 +554,14 @@ pub enum TeamCmd {
         #[arg(long)]
         name: Option<String>,
     },
-    /// Send this seat's changes to the shared folder and apply the other seats'
+    /// Send this seat's changes to the shared folder, apply the other seats', acknowledge them,
+    /// and delete this seat's files every seat has applied that held a person erased since
     Sync,
+    /// Where the team stands: each seat's lag and last sign of life, this seat's changes waiting,
+    /// erasures not yet applied everywhere, changes kept aside for a person
+    Status,
+    /// Clear change ID from the changes kept aside, once you have looked at it (owner only)
+    Dismiss { id: i64 },
 }
 
 #[derive(Debug, Args)]

@@ -159,6 +159,8 @@ pub struct Permissions {
     pub erase_without_request: bool,
     /// Generate access reports and letters.
     pub documents: bool,
+    /// Make a team of the vault, invite other computers, dismiss what a sync kept aside.
+    pub team: bool,
 }
 
 impl Permissions {
@@ -171,6 +173,7 @@ impl Permissions {
             operators: role.may(Action::OperatorAdded),
             erase_without_request: role == Role::Owner,
             documents: role.may(Action::AccessReportGenerated),
+            team: role.may(Action::TeamInvited),
         }
     }
 }

@@ -11,9 +11,18 @@ const OWNER: Permissions = {
   operators: true,
   erase_without_request: true,
   documents: true,
+  team: true,
 };
 
-const CLERK: Permissions = { ...OWNER, role: "clerk", export: false, settings: false, operators: false, erase_without_request: false };
+const CLERK: Permissions = {
+  ...OWNER,
+  role: "clerk",
+  export: false,
+  settings: false,
+  operators: false,
+  erase_without_request: false,
+  team: false,
+};
 
 export function openVault(path: string, operator: string, over: Partial<VaultInfo> = {}): VaultInfo {
   return { path, operator, permissions: OWNER, must_change_passphrase: false, recovery_kit: true, ...over };
@@ -31,6 +40,7 @@ const READ_ONLY: Permissions = {
   operators: false,
   erase_without_request: false,
   documents: false,
+  team: false,
 };
 
 export function readOnlyVault(path: string, operator: string): VaultInfo {

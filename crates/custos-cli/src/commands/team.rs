@@ -85,20 +85,93 @@ pub(super) fn team(ctx: &Ctx, cmd: TeamCmd) -> CliResult {
         }
         TeamCmd::Sync => {
             let vault = ctx.open()?;
-            let sent = vault.team_send()?;
-            let received = vault.team_receive()?;
+            let synced = vault.team_sync()?;
             if ctx.json {
-                return output::json(&json!({
-                    "sent": sent.len(),
-                    "applied": received.applied.len(),
-                    "problems": received.problems,
-                }));
+                return output::json(&synced);
             }
-            say!("Sent {} change file(s), applied {}.", sent.len(), received.applied.len());
-            if received.problems > 0 {
-                say!("{} change(s) could not be applied and wait for a person (Settings → Team).", received.problems);
+            say!("Sent {} change file(s), applied {}.", synced.sent, synced.applied);
+            if synced.problems_added > 0 {
+                say!(
+                    "{} change(s) could not be applied and wait for a person: `custos team status`.",
+                    synced.problems_added
+                );
+            }
+            for refused in &synced.refused {
+                say!("Refused {} ({}): nothing of it was applied.", output::safe(&refused.file), refused.reason);
+            }
+            if synced.removed > 0 {
+                say!("Deleted {} file(s) of this seat that held a person erased since.", synced.removed);
             }
             Ok(())
         }
+        TeamCmd::Status => {
+            let vault = ctx.open()?;
+            let status = vault.team_status()?;
+            if ctx.json {
+                return output::json(&status);
+            }
+            let name = |id: &str| {
+                let seat = status.seats.iter().find(|s| s.id == id);
+                seat.and_then(|s| s.name.clone()).unwrap_or_else(|| id.chars().take(8).collect())
+            };
+            say!("{}", summary_line(&status, &name));
+            for seat in &status.seats {
+                let seen = seat.last_seen.map_or_else(|| "never".to_owned(), output::when);
+                let mine = if seat.this_seat { " (this seat)" } else { "" };
+                say!(
+                    "  seat {} \"{}\"{mine}: last seen {seen}, {} of its change file(s) not applied here",
+                    seat.index.map_or_else(|| "?".to_owned(), |i| i.to_string()),
+                    output::safe(&name(&seat.id)),
+                    seat.lag_changes
+                );
+            }
+            for erasure in &status.pending_erasures {
+                let seats: Vec<String> = erasure.seats.iter().map(|s| name(s)).collect();
+                say!(
+                    "  erasure of contact {} ({}) not yet applied by: {}",
+                    erasure.contact,
+                    erasure.since,
+                    output::safe(&seats.join(", "))
+                );
+            }
+            for problem in &status.problems {
+                say!(
+                    "  problem {}: {} in {} row {} from \"{}\" file {} (dismiss with `custos team dismiss {}`)",
+                    problem.id,
+                    problem.kind,
+                    problem.table,
+                    output::safe(&problem.row),
+                    output::safe(&name(&problem.seat)),
+                    problem.sequence,
+                    problem.id
+                );
+            }
+            Ok(())
+        }
+        TeamCmd::Dismiss { id } => {
+            let vault = ctx.open()?;
+            vault.team_problem_dismiss(id)?;
+            if ctx.json {
+                return output::json(&json!({ "dismissed": id }));
+            }
+            say!("Dismissed problem {id}; its change stays unapplied.");
+            Ok(())
+        }
+    }
+}
+
+/// The core's summary in one English line.
+fn summary_line(status: &custos_core::sync::TeamStatus, name: &dyn Fn(&str) -> String) -> String {
+    use custos_core::sync::TeamSummary;
+    match &status.summary {
+        TeamSummary::InSync => "In sync.".to_owned(),
+        TeamSummary::Waiting { changes } => format!("{changes} change(s) of this seat not yet applied everywhere."),
+        TeamSummary::Offline { seat, since: Some(since) } => {
+            format!("Seat \"{}\" offline since {}.", output::safe(&name(seat)), output::when(*since))
+        }
+        TeamSummary::Offline { seat, since: None } => {
+            format!("Seat \"{}\" has not synced yet.", output::safe(&name(seat)))
+        }
+        TeamSummary::Problems { count } => format!("{count} change(s) from other seats kept aside for a person."),
     }
 }

@@ -18,7 +18,7 @@ use rusqlite::{OptionalExtension, Transaction};
 
 pub use capture::SYNCED_TABLES;
 pub use join::{Invitation, SeatJson};
-pub use status::{PendingErasure, RefusedFile, SeatStatus, Synced, TeamProblem, TeamStatus};
+pub use status::{PendingErasure, RefusedFile, SeatStatus, Synced, TeamProblem, TeamStatus, TeamSummary};
 
 use crate::error::{Error, Result};
 use crate::why::Why;
@@ -221,6 +221,16 @@ impl crate::Vault {
             written.push(path);
         }
         Ok(written)
+    }
+
+    /// Whether this seat has changes not yet written to the shared folder. Cheap (the outbox
+    /// keeps only changes some seat has not applied yet): a front end asks every second, to
+    /// send soon after each write.
+    pub fn team_has_unsent(&self) -> Result<bool> {
+        self.read(|c| {
+            Ok(c.prepare_cached("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE written = 0)")?
+                .query_row([], |r| r.get(0))?)
+        })
     }
 
     pub(crate) fn team_key(&self) -> Result<files::TeamKey> {

@@ -56,6 +56,54 @@ pub struct TeamStatus {
     pub pending_erasures: Vec<PendingErasure>,
     /// Changes from other seats kept aside for a person, not yet dismissed.
     pub problems: Vec<TeamProblem>,
+    /// In one line, what a person should know first (the status bar's word).
+    pub summary: TeamSummary,
+}
+
+/// How long a seat that has not applied this seat's changes may give no sign of life (no
+/// change file, no acknowledgement) before the status calls it offline.
+pub const OFFLINE_AFTER: chrono::TimeDelta = chrono::TimeDelta::minutes(10);
+
+/// The team's state in one line, most pressing first: changes kept aside for a person; a
+/// seat that has not applied this seat's changes and has given no sign of life for
+/// [`OFFLINE_AFTER`]; this seat's changes not yet applied everywhere; in sync.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum TeamSummary {
+    /// Every seat has applied this seat's changes, and nothing is kept aside.
+    InSync,
+    /// This seat's changes some seat has not applied yet.
+    Waiting { changes: i64 },
+    /// The longest silent of the seats behind: its id, and its last sign of life (`None`:
+    /// it has never synced).
+    Offline {
+        seat: String,
+        #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+        since: Option<DateTime<Utc>>,
+    },
+    /// Changes from other seats kept aside for a person.
+    Problems { count: i64 },
+}
+
+impl TeamSummary {
+    /// The summary of `seats`, `waiting` changes and `problems` at `now`.
+    pub fn of(seats: &[SeatStatus], waiting: i64, problems: usize, now: DateTime<Utc>) -> TeamSummary {
+        if problems > 0 {
+            return TeamSummary::Problems { count: i64::try_from(problems).unwrap_or(i64::MAX) };
+        }
+        let own_last = seats.iter().find(|s| s.this_seat).map_or(0, |s| s.acknowledged);
+        let silent = seats
+            .iter()
+            .filter(|s| !s.this_seat && s.acknowledged < own_last)
+            .filter(|s| s.last_seen.is_none_or(|seen| now - seen > OFFLINE_AFTER))
+            .min_by_key(|s| s.last_seen);
+        match silent {
+            Some(seat) => TeamSummary::Offline { seat: seat.id.clone(), since: seat.last_seen },
+            None if waiting > 0 => TeamSummary::Waiting { changes: waiting },
+            None => TeamSummary::InSync,
+        }
+    }
 }
 
 /// One seat, as this seat sees it.
@@ -226,6 +274,7 @@ impl crate::Vault {
                 pending_erasures.push(PendingErasure { contact, since, seats: missing });
             }
         }
+        let summary = TeamSummary::of(&seats, waiting, problems.len(), self.now());
         Ok(TeamStatus {
             team: team.id,
             folder: team.folder.display().to_string(),
@@ -235,6 +284,7 @@ impl crate::Vault {
             unsent,
             pending_erasures,
             problems,
+            summary,
         })
     }
 
@@ -260,5 +310,58 @@ impl crate::Vault {
                 serde_json::json!({ "problem": id, "seat": seat, "sequence": sequence, "kind": kind, "table": table });
             w.audit(crate::audit::Action::TeamProblemDismissed, crate::audit::Target::Vault, details)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    fn seat(id: &str, this: bool, acknowledged: i64, seen_minutes_ago: Option<i64>) -> SeatStatus {
+        let now = Utc.with_ymd_and_hms(2026, 12, 7, 12, 0, 0).unwrap();
+        SeatStatus {
+            id: id.into(),
+            index: None,
+            name: None,
+            this_seat: this,
+            last_seen: seen_minutes_ago.map(|m| now - chrono::TimeDelta::minutes(m)),
+            applied_up_to: 0,
+            lag_changes: 0,
+            acknowledged,
+        }
+    }
+
+    #[test]
+    fn the_summary_says_the_most_pressing_thing_first() {
+        let now = Utc.with_ymd_and_hms(2026, 12, 7, 12, 0, 0).unwrap();
+        let me = seat("me", true, 7, Some(0));
+        let caught_up = seat("office", false, 7, Some(60));
+        assert_eq!(TeamSummary::of(&[me.clone(), caught_up.clone()], 0, 0, now), TeamSummary::InSync);
+
+        let behind_recent = seat("office", false, 5, Some(2));
+        assert_eq!(
+            TeamSummary::of(&[me.clone(), behind_recent.clone()], 2, 0, now),
+            TeamSummary::Waiting { changes: 2 },
+            "behind, but seen two minutes ago: waiting, not offline"
+        );
+
+        let behind_silent = seat("laptop", false, 5, Some(11));
+        let never = seat("new", false, 0, None);
+        assert_eq!(
+            TeamSummary::of(&[me.clone(), behind_recent.clone(), behind_silent.clone()], 2, 0, now),
+            TeamSummary::Offline { seat: "laptop".into(), since: behind_silent.last_seen },
+        );
+        assert_eq!(
+            TeamSummary::of(&[me.clone(), behind_silent, never], 2, 0, now),
+            TeamSummary::Offline { seat: "new".into(), since: None },
+            "a seat that never synced is the longest silent"
+        );
+        assert_eq!(
+            TeamSummary::of(&[me, behind_recent], 2, 3, now),
+            TeamSummary::Problems { count: 3 },
+            "changes kept aside for a person come first"
+        );
     }
 }

@@ -28,4 +28,8 @@ erase_without_request: boolean,
 /**
  * Generate access reports and letters.
  */
-documents: boolean, };
+documents: boolean, 
+/**
+ * Make a team of the vault, invite other computers, dismiss what a sync kept aside.
+ */
+team: boolean, };

@@ -3,6 +3,7 @@ import type { PendingErasure } from "./PendingErasure";
 import type { Seat } from "./Seat";
 import type { SeatStatus } from "./SeatStatus";
 import type { TeamProblem } from "./TeamProblem";
+import type { TeamSummary } from "./TeamSummary";
 
 /**
  * The team as this seat sees it.
@@ -29,4 +30,8 @@ pending_erasures: Array<PendingErasure>,
 /**
  * Changes from other seats kept aside for a person, not yet dismissed.
  */
-problems: Array<TeamProblem>, };
+problems: Array<TeamProblem>, 
+/**
+ * In one line, what a person should know first (the status bar's word).
+ */
+summary: TeamSummary, };
