@@ -8,6 +8,7 @@ pub mod commands;
 pub mod conversation_files;
 pub mod ipc;
 pub mod launch;
+pub mod memory;
 pub mod notify;
 pub mod rendering;
 pub mod state;
