@@ -12,6 +12,7 @@ pub mod memory;
 pub mod notify;
 pub mod rendering;
 pub mod state;
+pub mod team;
 pub mod window;
 pub mod words;
 
@@ -65,6 +66,7 @@ pub fn run() {
             }
             spawn_idle_lock(app.handle().clone());
             spawn_daily_check(app.handle().clone());
+            team::spawn(app.handle().clone());
             Ok(())
         })
         .build(tauri::generate_context!());

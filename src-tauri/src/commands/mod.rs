@@ -18,6 +18,7 @@ mod purposes;
 mod requests;
 mod retention;
 mod search;
+mod team;
 mod vault;
 
 use crate::ipc::IpcError;

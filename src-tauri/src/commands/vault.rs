@@ -43,7 +43,7 @@ pub async fn passphrase_strength(passphrase: String) -> Reply<Strength> {
 
 /// Remembers the vault and who opened it for next time (on this computer), after a
 /// successful create, unlock or recovery; and opens it in the app.
-fn opened(state: &AppState, vault: Vault) -> Reply<VaultInfo> {
+pub(super) fn opened(state: &AppState, vault: Vault) -> Reply<VaultInfo> {
     let info = VaultInfo::of(&vault)?;
     state.set_vault(vault);
     let mut settings = state.settings();

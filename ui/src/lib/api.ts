@@ -10,6 +10,7 @@ import type { ContactsImportProgress } from "./bindings/ContactsImportProgress";
 import type { ImportProgress } from "./bindings/ImportProgress";
 import type { LockedEvent } from "./bindings/LockedEvent";
 import type { RekeyProgress } from "./bindings/RekeyProgress";
+import type { TeamSynced } from "./bindings/TeamSynced";
 import type { WarningSummary } from "./bindings/WarningSummary";
 
 export { ApiError, errorMessage, said, setLockedHandler, toApiError, whileBusy } from "./ipc";
@@ -46,3 +47,7 @@ export const onBackupFinished = (handler: (outcome: BackupFinished) => void): Pr
 /** Pages done of a re-key (`removeOperator`, `rekeyVault`). */
 export const onRekeyProgress = (handler: (progress: RekeyProgress) => void): Promise<UnlistenFn> =>
   listen<RekeyProgress>("rekey-progress", (event) => handler(event.payload));
+
+/** A team sync ended (after a write, every few seconds, or "Sync now"): what it did and where the team stands. */
+export const onTeamSynced = (handler: (outcome: TeamSynced) => void): Promise<UnlistenFn> =>
+  listen<TeamSynced>("team-synced", (event) => handler(event.payload));

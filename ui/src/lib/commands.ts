@@ -41,6 +41,7 @@ import type { ImportRecord } from "./bindings/ImportRecord";
 import type { ImportRequest } from "./bindings/ImportRequest";
 import type { ImportedContacts } from "./bindings/ImportedContacts";
 import type { IntegrityReport } from "./bindings/IntegrityReport";
+import type { InvitationShown } from "./bindings/InvitationShown";
 import type { LifecycleStatus } from "./bindings/LifecycleStatus";
 import type { MadeBackup } from "./bindings/MadeBackup";
 import type { MappedRow } from "./bindings/MappedRow";
@@ -74,6 +75,8 @@ import type { Settings } from "./bindings/Settings";
 import type { StaffAddresses } from "./bindings/StaffAddresses";
 import type { Strength } from "./bindings/Strength";
 import type { TagCount } from "./bindings/TagCount";
+import type { TeamStatus } from "./bindings/TeamStatus";
+import type { TeamSynced } from "./bindings/TeamSynced";
 import type { TranscriptsDeleted } from "./bindings/TranscriptsDeleted";
 import type { UndoneImport } from "./bindings/UndoneImport";
 import type { Unlocking } from "./bindings/Unlocking";
@@ -470,6 +473,32 @@ export const search = (query: string, limit: number) =>
 /** Where `text` matches `query`, as the search matches (for highlighting a message found by a search). Needs no vault. */
 export const highlight = (text: string, query: string) =>
   call<Mark[]>("highlight", { text, query });
+
+// team.rs
+
+/** The team this vault is in, with where it stands; `null` when it is in none. */
+export const teamStatus = () =>
+  call<TeamStatus | null>("team_status");
+
+/** Makes a team of this vault, shared through `folder`; this computer is `seat_name`. */
+export const teamCreate = (folder: string, seatName: string) =>
+  call<TeamStatus>("team_create", { folder, seatName });
+
+/** Syncs now: sends this seat's changes and applies the other seats' files (`null` when the vault is in no team). */
+export const teamSyncNow = () =>
+  call<TeamSynced | null>("team_sync_now");
+
+/** Invites another computer to join, for `operator` (who will work there). */
+export const teamInvite = (operator: string) =>
+  call<InvitationShown>("team_invite", { operator });
+
+/** Puts a problem the sync kept aside out of the list, once a person has looked at it. */
+export const teamDismissProblem = (id: number) =>
+  call<TeamStatus>("team_dismiss_problem", { id });
+
+/** Joins a team with an invitation's code: the book arrives as a new vault at `path`, for the invitation's operator, opened by `passphrase` (typed twice), and is unlocked. */
+export const teamJoin = (code: string, folder: string, path: string, seatName: string, passphrase: string, repeat: string) =>
+  call<VaultInfo>("team_join", { code, folder, path, seatName, passphrase, repeat });
 
 // vault.rs
 

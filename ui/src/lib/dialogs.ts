@@ -132,3 +132,14 @@ export async function chooseConversationFolder(): Promise<string[] | null> {
   if (paths === null) return null;
   return Array.isArray(paths) ? paths : [paths];
 }
+
+/** The folder the team's computers share (Syncthing's, or a share on the office NAS). */
+export async function chooseSharedFolder(defaultPath: string): Promise<string | null> {
+  const path = await open({
+    title: t("app-dialog-shared-folder"),
+    defaultPath: defaultPath || undefined,
+    multiple: false,
+    directory: true,
+  });
+  return typeof path === "string" ? path : null;
+}

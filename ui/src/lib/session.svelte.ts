@@ -8,6 +8,7 @@ import type { VaultInfo } from "./bindings/VaultInfo";
 import { tick } from "svelte";
 import { attention } from "./attention.svelte";
 import { backupActivity } from "./backups.svelte";
+import { teamActivity } from "./team.svelte";
 import { contactList } from "./contact-list.svelte";
 import { duplicates } from "./duplicates.svelte";
 import { t } from "./i18n.svelte";
@@ -20,7 +21,7 @@ import { setLanguage } from "./i18n.svelte";
 /** `recover`: "I forgot my passphrase" (the recovery kit's code); `choose-passphrase`: an
  * operator opened the vault with a first passphrase and must choose their own before anything
  * else; `kit`: a vault was just created, and the recovery kit is offered. */
-type Screen = "loading" | "welcome" | "create" | "unlock" | "recover" | "choose-passphrase" | "kit" | "main";
+type Screen = "loading" | "welcome" | "create" | "join" | "unlock" | "recover" | "choose-passphrase" | "kit" | "main";
 
 /** A note for the user: text as it came (e.g. the core's error), or words read in the UI's
  * language each time the note is shown. */
@@ -141,7 +142,7 @@ class Session {
     return this.settings.operators[path] ?? this.settings.operator;
   }
 
-  show(screen: "welcome" | "create" | "unlock" | "recover") {
+  show(screen: "welcome" | "create" | "join" | "unlock" | "recover") {
     this.notice = null;
     this.screen = screen;
   }
@@ -192,6 +193,7 @@ class Session {
     attention.reset();
     requestBadge.reset();
     backupActivity.reset();
+    teamActivity.reset();
     duplicates.reset();
     view.reset();
   }

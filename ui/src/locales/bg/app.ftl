@@ -12,6 +12,8 @@ app-welcome-create = Създаване на нов трезор
 app-welcome-create-hint = Започнете отначало. Избирате парола; без нея файлът не може да се прочете.
 app-welcome-open = Отваряне на съществуващ трезор
 app-welcome-open-hint = Отключете файл .custos, който вече имате, например възстановен от резервно копие.
+app-welcome-join = Присъединяване към екип
+app-welcome-join-hint = Друг компютър на фирмата е поканил този: въведете кода, който той показва, и указателят с контакти ще пристигне тук.
 
 ## Създаване
 
@@ -124,6 +126,7 @@ app-dialog-pdf-filter = PDF документ
 app-dialog-html-filter = Уеб страница
 app-dialog-zip-filter = ZIP архив
 app-dialog-backup-folder = Къде да се записват резервните копия
+app-dialog-shared-folder = Папката, споделена от компютрите на екипа
 app-dialog-address-book = Изберете файл с адресна книга
 app-dialog-address-book-filter = Адресна книга (CSV, vCard)
 app-dialog-csv-sources-filter = CSV (Google, Outlook, електронна таблица)

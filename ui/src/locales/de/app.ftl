@@ -12,6 +12,8 @@ app-welcome-create = Neuen Tresor anlegen
 app-welcome-create-hint = Neu beginnen. Sie wählen eine Passphrase; ohne sie ist die Datei unlesbar.
 app-welcome-open = Vorhandenen Tresor öffnen
 app-welcome-open-hint = Eine vorhandene .custos-Datei entsperren, zum Beispiel eine aus einer Sicherung wiederhergestellte.
+app-welcome-join = Einem Team beitreten
+app-welcome-join-hint = Ein anderer Computer der Firma hat diesen eingeladen: Geben Sie den dort angezeigten Code ein, dann kommt das Adressbuch hierher.
 
 ## Tresor anlegen
 
@@ -124,6 +126,7 @@ app-dialog-pdf-filter = PDF-Dokument
 app-dialog-html-filter = Webseite
 app-dialog-zip-filter = ZIP-Archiv
 app-dialog-backup-folder = Speicherort der Sicherungen
+app-dialog-shared-folder = Der gemeinsame Ordner der Computer im Team
 app-dialog-address-book = Adressbuchdatei wählen
 app-dialog-address-book-filter = Adressbuch (CSV, vCard)
 app-dialog-csv-sources-filter = CSV (Google, Outlook, Tabellenkalkulation)

@@ -12,6 +12,8 @@ app-welcome-create = Create a new vault
 app-welcome-create-hint = Start fresh. You choose a passphrase; without it the file is unreadable.
 app-welcome-open = Open an existing vault
 app-welcome-open-hint = Unlock a .custos file you already have, for example one restored from a backup.
+app-welcome-join = Join a team
+app-welcome-join-hint = Another computer of the firm invited this one: type the code it shows, and the contact book arrives here.
 
 ## Create a vault
 
@@ -137,6 +139,7 @@ app-dialog-pdf-filter = PDF document
 app-dialog-html-filter = Web page
 app-dialog-zip-filter = ZIP archive
 app-dialog-backup-folder = Where backups go
+app-dialog-shared-folder = The folder the team's computers share
 app-dialog-address-book = Choose an address-book file
 app-dialog-address-book-filter = Address book (CSV, vCard)
 app-dialog-csv-sources-filter = CSV (Google, Outlook, spreadsheet)

@@ -12,6 +12,8 @@ app-welcome-create = Crear una caja fuerte nueva
 app-welcome-create-hint = Empiece de cero. Elija una frase de contraseña; sin ella el archivo es ilegible.
 app-welcome-open = Abrir una caja fuerte existente
 app-welcome-open-hint = Desbloquee un archivo .custos que ya tenga, por ejemplo uno restaurado desde una copia de seguridad.
+app-welcome-join = Unirse a un equipo
+app-welcome-join-hint = Otro ordenador de la empresa ha invitado a este: escriba el código que muestra y la libreta de contactos llegará aquí.
 
 ## Creación
 
@@ -124,6 +126,7 @@ app-dialog-pdf-filter = Documento PDF
 app-dialog-html-filter = Página web
 app-dialog-zip-filter = Archivo ZIP
 app-dialog-backup-folder = Dónde guardar las copias de seguridad
+app-dialog-shared-folder = La carpeta que comparten los ordenadores del equipo
 app-dialog-address-book = Elegir un archivo de libreta de direcciones
 app-dialog-address-book-filter = Libreta de direcciones (CSV, vCard)
 app-dialog-csv-sources-filter = CSV (Google, Outlook, hoja de cálculo)

@@ -12,6 +12,8 @@ app-welcome-create = Créer un coffre-fort
 app-welcome-create-hint = Partir de zéro. Vous choisissez une phrase secrète ; sans elle, le fichier est illisible.
 app-welcome-open = Ouvrir un coffre-fort existant
 app-welcome-open-hint = Déverrouiller un fichier .custos que vous avez déjà, par exemple restauré depuis une sauvegarde.
+app-welcome-join = Rejoindre une équipe
+app-welcome-join-hint = Un autre ordinateur de l’entreprise a invité celui-ci : saisissez le code qu’il affiche, et le carnet d’adresses arrive ici.
 
 ## Création
 
@@ -124,6 +126,7 @@ app-dialog-pdf-filter = Document PDF
 app-dialog-html-filter = Page web
 app-dialog-zip-filter = Archive ZIP
 app-dialog-backup-folder = Emplacement des sauvegardes
+app-dialog-shared-folder = Le dossier partagé par les ordinateurs de l’équipe
 app-dialog-address-book = Choisir un fichier de carnet d’adresses
 app-dialog-address-book-filter = Carnet d’adresses (CSV, vCard)
 app-dialog-csv-sources-filter = CSV (Google, Outlook, tableur)

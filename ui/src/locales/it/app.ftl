@@ -12,6 +12,8 @@ app-welcome-create = Crea una nuova cassaforte
 app-welcome-create-hint = Parti da zero. Scegli una passphrase: senza di essa il file è illeggibile.
 app-welcome-open = Apri una cassaforte esistente
 app-welcome-open-hint = Sblocca un file .custos che hai già, ad esempio uno ripristinato da un backup.
+app-welcome-join = Unisciti a un team
+app-welcome-join-hint = Un altro computer dell’azienda ha invitato questo: basta digitare il codice che mostra e la rubrica arriva qui.
 
 ## Creazione
 
@@ -124,6 +126,7 @@ app-dialog-pdf-filter = Documento PDF
 app-dialog-html-filter = Pagina web
 app-dialog-zip-filter = Archivio ZIP
 app-dialog-backup-folder = Dove salvare i backup
+app-dialog-shared-folder = La cartella condivisa dai computer del team
 app-dialog-address-book = Scegli un file di rubrica
 app-dialog-address-book-filter = Rubrica (CSV, vCard)
 app-dialog-csv-sources-filter = CSV (Google, Outlook, foglio di calcolo)

@@ -11,6 +11,8 @@ app-welcome-create = Utwórz nowy sejf
 app-welcome-create-hint = Zacznij od zera. Wybierz hasło; bez niego pliku nie da się odczytać.
 app-welcome-open = Otwórz istniejący sejf
 app-welcome-open-hint = Odblokuj posiadany już plik .custos, na przykład przywrócony z kopii zapasowej.
+app-welcome-join = Dołącz do zespołu
+app-welcome-join-hint = Zaproszenie z innego komputera firmy: wpisz wyświetlany tam kod, a książka kontaktów trafi na ten komputer.
 
 ## Tworzenie sejfu
 
@@ -123,6 +125,7 @@ app-dialog-pdf-filter = Dokument PDF
 app-dialog-html-filter = Strona internetowa
 app-dialog-zip-filter = Archiwum ZIP
 app-dialog-backup-folder = Gdzie zapisywać kopie zapasowe
+app-dialog-shared-folder = Folder współdzielony przez komputery zespołu
 app-dialog-address-book = Wybierz plik książki adresowej
 app-dialog-address-book-filter = Książka adresowa (CSV, vCard)
 app-dialog-csv-sources-filter = CSV (Google, Outlook, arkusz kalkulacyjny)
