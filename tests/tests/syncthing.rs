@@ -17,9 +17,11 @@ use custos_core::contacts::{ContactPatch, NewContact};
 use custos_core::purposes::{LegalBasis, PurposeSpec};
 use custos_core::{FixedClock, Passphrase, Session, Vault};
 use custos_e2e::syncthing::{self, Syncthing};
-use custos_e2e::team::{copy_seat, dump};
+use custos_e2e::team::dump;
 
 const PASS: &str = "two seats through syncthing";
+/// Seat B's operator chooses their own passphrase when joining.
+const PASS_B: &str = "the office computer's own passphrase";
 const TIMEOUT: Duration = Duration::from_secs(20);
 
 fn open(path: &Path, clock: &FixedClock) -> Vault {
@@ -43,23 +45,31 @@ fn two_seats_share_one_book_through_two_syncthing_instances_on_loopback() {
     let folder_b = dir.path().join("seat-b-shared");
     let mut st = Syncthing::start(&program, &[&folder_a, &folder_b]).unwrap_or_else(|e| panic!("{e}"));
 
-    // While Syncthing starts: seat A makes the team in its folder, seat B is a copy of it
-    // (as `custos team join` will make it) whose shared folder is B's own directory.
+    // While Syncthing starts: seat A makes the team in its folder and invites its operator to
+    // a second seat.
     let clock = FixedClock::new(Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0).unwrap());
     let path_a = dir.path().join("a.custos");
     let path_b = dir.path().join("b.custos");
     let a = open(&path_a, &clock);
     let team = a.team_init(&folder_a, "Laptop").unwrap();
-    a.lock();
-    copy_seat(&path_a, &path_b, PASS, 1, &folder_b);
-    let a = open(&path_a, &clock);
-    let b = open(&path_b, &clock);
-    let seat_b = b.seat().unwrap();
-    assert_eq!((seat_b.index, b.team().unwrap().unwrap().folder), (1, folder_b.clone()));
-    assert_ne!(seat_b.id, team.seat.id);
+    let invitation = a.team_invite("Ola").unwrap();
+    // What A did before the invitation is in the invitation's copy of the book: sent now, so
+    // the files counted below are those made after it.
+    a.team_send().unwrap();
 
     let connected = st.wait_connected(TIMEOUT).unwrap_or_else(|e| panic!("{e}"));
     st.assert_loopback_only().unwrap_or_else(|e| panic!("{e}"));
+
+    // The invitation (with its encrypted copy of the book) reaches B's folder through
+    // Syncthing, and B joins with the code, as `custos team join` does; B's shared folder is its
+    // own directory.
+    st.wait_until_in_sync(Path::new("invitations"), TIMEOUT).unwrap_or_else(|e| panic!("{e}"));
+    let session_b = Session::new("").with_clock(Arc::new(clock.clone()));
+    let b = Vault::team_join(&invitation.code, &folder_b, &path_b, "Office PC", &Passphrase::new(PASS_B), session_b)
+        .unwrap();
+    let seat_b = b.seat().unwrap();
+    assert_eq!((seat_b.index, b.team().unwrap().unwrap().folder), (1, folder_b.clone()));
+    assert_ne!(seat_b.id, team.seat.id);
 
     // Seat A adds and edits cards and records a consent, then sends.
     clock.advance(chrono::Duration::seconds(1));
@@ -116,7 +126,7 @@ fn two_seats_share_one_book_through_two_syncthing_instances_on_loopback() {
         let chain = v.audit().verify().unwrap();
         assert!(chain.ok, "{chain:?}");
     }
-    let (dump_a, dump_b) = (dump(&path_a, PASS), dump(&path_b, PASS));
+    let (dump_a, dump_b) = (dump(&path_a, PASS), dump(&path_b, PASS_B));
     assert!(dump_a.iter().any(|row| row.contains("Ewa Zielińska")));
     assert_eq!(dump_a, dump_b, "seat A and seat B differ");
     assert_eq!(st.conflicts().unwrap(), Vec::<std::path::PathBuf>::new(), "each seat writes only its own files");

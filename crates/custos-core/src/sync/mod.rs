@@ -23,6 +23,27 @@ pub use status::{PendingErasure, RefusedFile, SeatStatus, Synced, TeamProblem, T
 use crate::error::{Error, Result};
 use crate::why::Why;
 
+/// Every synced table of the database behind `conn`, each table's rows sorted, as text: equal
+/// dumps mean equal books (for tests that compare seats, here and in `custos-e2e`).
+#[doc(hidden)]
+pub fn dump_synced_tables(conn: &rusqlite::Connection) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for table in SYNCED_TABLES {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM {table}"))?;
+        let n = stmt.column_count();
+        let mut rows: Vec<String> = crate::vault::rows(stmt.query_map([], |r| {
+            let mut row = (*table).to_owned();
+            for i in 0..n {
+                row.push_str(&format!(" | {:?}", r.get::<_, rusqlite::types::Value>(i)?));
+            }
+            Ok(row)
+        })?)?;
+        rows.sort();
+        out.extend(rows);
+    }
+    Ok(out)
+}
+
 /// The migration's Rust part (schema 16): this vault's seat, not yet in a team.
 pub(crate) fn init_seat(tx: &Transaction<'_>) -> Result<()> {
     let mut id = [0u8; 16];

@@ -103,3 +103,11 @@ pub fn contains(haystack: &[u8], needle: &str) -> bool {
 pub fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
 }
+
+/// A hash of rows (a seat's dump), to compare seats in one number.
+pub fn hash_rows(rows: &[String]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    rows.hash(&mut h);
+    h.finish()
+}
