@@ -4,6 +4,9 @@
 //! new computer joins from the welcome screen. The other seat is driven through the core, as
 //! `custos team` would. Run by `cargo xtask test` with the other desktop tests.
 
+// Set-up helpers panic with the error when a step fails.
+#![allow(clippy::unwrap_used)]
+
 use std::time::{Duration, Instant};
 
 use custos_core::contacts::{ContactQuery, NewContact};

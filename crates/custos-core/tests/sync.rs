@@ -858,3 +858,46 @@ fn team_status_follows_the_changes_and_problems_until_dismissed() {
     assert!(entries.iter().any(|e| e.action == "vault.team_problem_dismissed"));
     assert!(a.audit().verify().unwrap().ok);
 }
+
+#[test]
+fn a_seat_of_schema_16_upgrades_and_sends_what_it_had_waiting() {
+    // A seat with a change captured but not yet sent, taken back to schema 16 (before
+    // migration 17 added the outbox's contacts and erasures, sync_erasure and the problem's
+    // row): opening it upgrades it, and the waiting change goes out as a readable file.
+    let t = new_vault();
+    let folder = t.dir.path().join("shared");
+    t.vault.team_init(&folder, "Laptop").unwrap();
+    t.vault.contacts().add(NewContact::named("Anna Nowak")).unwrap();
+    let TestVault { dir: _dir, path, clock, vault } = t;
+    vault.lock();
+    let db = raw(&path, PASS);
+    db.execute_batch(
+        "ALTER TABLE sync_outbox DROP COLUMN contacts;
+         ALTER TABLE sync_outbox DROP COLUMN erases;
+         DROP TABLE sync_erasure;
+         ALTER TABLE sync_problem DROP COLUMN row_key;
+         PRAGMA user_version = 16;",
+    )
+    .unwrap();
+    drop(db);
+
+    let vault = Vault::open(&path, &Passphrase::new(PASS), session(&clock)).unwrap();
+    let version: i64 = raw(&path, PASS).query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, 17);
+    assert!(vault.team_has_unsent().unwrap());
+    let sent = vault.team_send().unwrap();
+    assert!(!sent.is_empty());
+    assert!(!vault.team_has_unsent().unwrap());
+    let status = vault.team_status().unwrap();
+    assert_eq!((status.unsent, status.pending_erasures.len(), status.problems.len()), (0, 0, 0));
+    // The files are whole and authentic for the other seats; the changes captured before the
+    // upgrade name no contacts in their headers (schema 16 did not note them).
+    let key: String =
+        raw(&path, PASS).query_row("SELECT value FROM vault_meta WHERE key = 'team_key'", [], |r| r.get(0)).unwrap();
+    for file in &sent {
+        let bytes = std::fs::read(file).unwrap();
+        let (header, changeset) = custos_core::sync::files::decrypt_with_hex_key(&bytes, &key).unwrap();
+        assert!(header.contacts.is_empty() && !changeset.is_empty(), "{}", file.display());
+    }
+    assert!(vault.audit().verify().unwrap().ok);
+}
