@@ -13,6 +13,7 @@ mod measure;
 mod people;
 mod rekey;
 mod rng;
+mod team;
 mod text;
 mod timing;
 
@@ -55,7 +56,9 @@ Options:
   --import-chat [N]
                  the same with a Telegram Desktop export of N messages (default 200000)
   --rekey N      time unlocking and N re-keys of the whole vault instead of the operations
-  --rounds N     rounds of --import-contacts, --import-mail, --import-chat (default 3)
+  --team         time a team's sync instead: 1,000 changes on one seat applied by another,
+                 and a new seat joining the vault (an invitation, then joining), on copies
+  --rounds N     rounds of --import-contacts, --import-mail, --import-chat, --team (default 3)
   -h, --help     show this text
 ";
 
@@ -75,6 +78,8 @@ struct Args {
     import_mail: Option<usize>,
     /// Messages of a Telegram export to time importing instead of the operations.
     import_chat: Option<usize>,
+    /// Time a team's sync and a new seat joining instead of the operations.
+    team: bool,
     /// Rounds of the import timing.
     rounds: usize,
 }
@@ -91,6 +96,7 @@ impl Default for Args {
             import_contacts: None,
             import_mail: None,
             import_chat: None,
+            team: false,
             rounds: 3,
         }
     }
@@ -118,6 +124,7 @@ fn parse_args(args: &[String]) -> Result<Option<Args>, String> {
             "--samples" => out.samples = number(flag, value(flag)?)? as usize,
             "--dir" => out.dir = PathBuf::from(value(flag)?),
             "--fresh" if inline.is_none() => out.fresh = true,
+            "--team" if inline.is_none() => out.team = true,
             "--backups" => out.backups = Some(number(flag, value(flag)?)?.max(1) as usize),
             "--rekey" => out.rekey = Some(number(flag, value(flag)?)?.max(1) as usize),
             "--import-contacts" => out.import_contacts = Some(number(flag, value(flag)?)?.max(2) as usize),
@@ -362,6 +369,9 @@ fn run(args: &Args) -> Result<()> {
     if let Some(rounds) = args.rekey {
         return rekey::run(&encrypted, &passphrase, rounds);
     }
+    if args.team {
+        return team::run(&encrypted, &passphrase, args.rounds, &args.dir);
+    }
     let exported = if plain.exists() {
         None
     } else {
@@ -458,6 +468,9 @@ mod tests {
         let chat = parse(&["--import-chat=5_000", "--import-mail", "300"]).unwrap().unwrap();
         assert_eq!((chat.import_mail, chat.import_chat), (Some(300), Some(5_000)));
         assert_eq!(parse(&["--import-chat"]).unwrap().unwrap().import_chat, Some(200_000));
+        let team = parse(&["--team", "--rounds", "2"]).unwrap().unwrap();
+        assert_eq!((team.team, team.rounds), (true, 2));
+        assert!(parse(&["--team=yes"]).unwrap_err().contains("unknown argument"));
     }
 
     #[test]
