@@ -3,7 +3,6 @@
 // what a problem is are the core's (`TeamStatus.summary`); this only renders its answers.
 
 import type { TeamStatus } from "./bindings/TeamStatus";
-import type { TeamSummary } from "./bindings/TeamSummary";
 import type { TeamSynced } from "./bindings/TeamSynced";
 import type { SeatStatus } from "./bindings/SeatStatus";
 import type { TeamProblem } from "./bindings/TeamProblem";
@@ -25,7 +24,8 @@ export function seatNamed(status: TeamStatus, id: string): string {
 }
 
 /** The status bar's line: "In sync", "3 changes waiting", "Office PC offline since …". */
-export function summaryText(status: TeamStatus, summary: TeamSummary = status.summary): string {
+export function summaryText(status: TeamStatus): string {
+  const summary = status.summary;
   switch (summary.state) {
     case "in_sync":
       return t("team-status-in-sync");

@@ -465,10 +465,7 @@ fn reindex(c: &Connection, changes: &[Change]) -> Result<()> {
     let mut messages: HashMap<i64, bool> = HashMap::new();
     let mut point_of = c.prepare_cached("SELECT contact_id FROM contact_point WHERE id = ?1")?;
     for change in changes {
-        let first = match change.key.first() {
-            Some((_, Value::Integer(i))) => *i,
-            _ => continue,
-        };
+        let Some(first) = change.int_key() else { continue };
         match change.table.as_str() {
             "contact" | "contact_tag" | "contact_sensitive_field" => {
                 contacts.insert(first);

@@ -244,14 +244,8 @@ fn contacts_of(c: &Connection, changes: &[Change]) -> Result<Vec<i64>> {
             names.insert(change.table.clone(), column_names(c, &change.table)?);
         }
         let cols = &names[&change.table];
-        let value = |name: &str| -> Option<Value> {
-            let i = cols.iter().position(|n| n == name)?;
-            change.new_value(i).or_else(|| change.old_value(i)).cloned()
-        };
-        let first = match change.key.first() {
-            Some((_, Value::Integer(i))) => Some(*i),
-            _ => None,
-        };
+        let value = |name: &str| change.value_named(cols, name);
+        let first = change.int_key();
         if change.table == "conversation"
             && let (Some(id), Some(Value::Integer(who))) = (first, value("contact_id"))
         {
@@ -265,14 +259,8 @@ fn contacts_of(c: &Connection, changes: &[Change]) -> Result<Vec<i64>> {
     }
     for change in changes {
         let cols = &names[&change.table];
-        let value = |name: &str| -> Option<Value> {
-            let i = cols.iter().position(|n| n == name)?;
-            change.new_value(i).or_else(|| change.old_value(i)).cloned()
-        };
-        let first = match change.key.first() {
-            Some((_, Value::Integer(i))) => Some(*i),
-            _ => None,
-        };
+        let value = |name: &str| change.value_named(cols, name);
+        let first = change.int_key();
         let by_key = |column: &str| -> Result<Option<i64>> {
             let Some(id) = first else { return Ok(None) };
             if let Some(Value::Integer(v)) = value(column) {
@@ -394,6 +382,21 @@ impl Change {
     /// The old value of column `i`, if the change carries it (its key's included).
     pub(crate) fn old_value(&self, i: usize) -> Option<&Value> {
         self.key.iter().chain(&self.old).find(|(c, _)| *c == i).map(|(_, v)| v)
+    }
+
+    /// The row's integer key (every synced table's first key column is its integer id).
+    pub(crate) fn int_key(&self) -> Option<i64> {
+        match self.key.first() {
+            Some((_, Value::Integer(i))) => Some(*i),
+            _ => None,
+        }
+    }
+
+    /// The value of the column called `name` (of the table's `columns`): new if the change
+    /// writes it, else old.
+    pub(crate) fn value_named(&self, columns: &[String], name: &str) -> Option<Value> {
+        let i = columns.iter().position(|n| n == name)?;
+        self.new_value(i).or_else(|| self.old_value(i)).cloned()
     }
 }
 
