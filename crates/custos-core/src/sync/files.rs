@@ -352,6 +352,41 @@ mod tests {
     }
 
     #[test]
+    fn no_cut_and_no_garbage_opens_or_panics() {
+        // A bounded property run over hostile files in the shared folder: every prefix of a
+        // real file, and garbage shaped like one (the magic, any header length, any bytes).
+        let key = TeamKey::generate().unwrap();
+        let bytes = seal(&key, &header(), b"changeset bytes").unwrap();
+        for cut in 0..bytes.len() {
+            assert_eq!(code(open(&bytes[..cut], &key, "t1", "s1", 42)), "change_file_damaged", "cut at {cut}");
+            assert_ne!(code(open_kind(Kind::Ack, &bytes[..cut], &key, "t1", "s1", 42)), "ok");
+        }
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for round in 0..5_000 {
+            let len = (next() % 300) as usize;
+            let mut garbage: Vec<u8> = (0..len).map(|_| next() as u8).collect();
+            if round % 2 == 0 {
+                // Past the magic, so the header's length and JSON are what is tried.
+                let head_len = (next() % 400) as u32;
+                garbage = [MAGIC, &head_len.to_le_bytes()[..], &garbage].concat();
+            }
+            if round % 3 == 0 && garbage.len() > MAGIC.len() + 4 {
+                // A real header, then garbage where the nonce and ciphertext go.
+                let real = &bytes[..bytes.len() - NONCE_BYTES - TAG_BYTES - 15];
+                garbage = [real, &garbage[MAGIC.len() + 4..]].concat();
+            }
+            assert_ne!(code(open(&garbage, &key, "t1", "s1", 42)), "ok", "round {round}");
+            assert!(decrypt_with_hex_key(&garbage, &key.hex()).is_none(), "round {round}");
+        }
+    }
+
+    #[test]
     fn a_version_1_header_still_reads_and_names_no_contacts() {
         let v1 = r#"{"version":1,"team":"t1","seat":"s1","seat_index":1,"sequence":42,"hlc":"h"}"#;
         let h: Header = serde_json::from_str(v1).unwrap();
