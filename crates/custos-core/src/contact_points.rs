@@ -175,12 +175,15 @@ pub(crate) fn add(
     country: Option<&str>,
     import: Option<i64>,
 ) -> Result<()> {
-    add_keyed(c, contact, kind, point, position, kind.match_key(&point.value, country).as_deref(), import)
+    let id = crate::sync::ids::next_id(c, crate::sync::ids::Table::ContactPoint)?;
+    add_keyed(c, id, contact, kind, point, position, kind.match_key(&point.value, country).as_deref(), import)
 }
 
 /// As [`add`], with the point's match key worked out already.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn add_keyed(
     c: &Connection,
+    id: i64,
     contact: ContactId,
     kind: Kind,
     point: &Labelled,
@@ -188,7 +191,6 @@ pub(crate) fn add_keyed(
     key: Option<&str>,
     import: Option<i64>,
 ) -> Result<()> {
-    let id = crate::sync::ids::next_id(c, crate::sync::ids::Table::ContactPoint)?;
     c.prepare_cached(
         "INSERT INTO contact_point (contact_id, kind, label, value, is_primary, position, match_key, import_id, id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::audit::{Action, Target};
 use crate::contact_points::{Kind, Label, Labelled};
 use crate::error::{Error, Result, Why};
+use crate::sync::ids::IdSequence;
 use crate::ts::{self, Ts};
 use crate::vault::{Vault, Write};
 
@@ -407,12 +408,31 @@ pub(crate) fn insert_keyed(
     import: Option<i64>,
     key: impl Fn(Kind, usize, &Labelled) -> Option<String>,
 ) -> Result<ContactId> {
-    insert_sorted(w, new, &crate::fold::fold(&new.display_name), import, key)
+    let mut ids = CardIds::new(&w.tx)?;
+    insert_sorted(w, &mut ids, new, &crate::fold::fold(&new.display_name), import, key)
+}
+
+/// Where new cards and their points take their ids from: read once for one card, or for all
+/// the cards of an import (which then gives every card and point it writes an id from here).
+#[derive(Debug)]
+pub(crate) struct CardIds {
+    pub cards: IdSequence,
+    pub points: IdSequence,
+}
+
+impl CardIds {
+    pub fn new(c: &rusqlite::Connection) -> Result<CardIds> {
+        Ok(CardIds {
+            cards: IdSequence::new(c, crate::sync::ids::Table::Contact)?,
+            points: IdSequence::new(c, crate::sync::ids::Table::ContactPoint)?,
+        })
+    }
 }
 
 /// As [`insert_keyed`], with the card's sort key (its folded display name) worked out already.
 pub(crate) fn insert_sorted(
     w: &Write<'_>,
+    ids: &mut CardIds,
     new: &NewContact,
     sort_key: &str,
     import: Option<i64>,
@@ -422,7 +442,7 @@ pub(crate) fn insert_sorted(
     let d = &new.details;
     // The id comes after every card's and every merged card's: the audit still names a card
     // merged away (see merge.rs), so its id is never given again.
-    let id = w.next_id(crate::sync::ids::Table::Contact)?;
+    let id = ids.cards.take()?;
     w.tx.prepare_cached(
         "INSERT INTO contact (id, display_name, sort_key, given_name, family_name, organisation, job_title, id_number,
             notes, status, source_kind, source_detail, created_at, updated_at, import_id)
@@ -447,7 +467,16 @@ pub(crate) fn insert_sorted(
     for (kind, list) in [(Kind::Email, &d.emails), (Kind::Phone, &d.phones), (Kind::Address, &d.addresses)] {
         for (position, point) in list.iter().enumerate() {
             let key = key(kind, position, point);
-            crate::contact_points::add_keyed(&w.tx, id, kind, point, position, key.as_deref(), None)?;
+            crate::contact_points::add_keyed(
+                &w.tx,
+                ids.points.take()?,
+                id,
+                kind,
+                point,
+                position,
+                key.as_deref(),
+                None,
+            )?;
         }
     }
     for tag in &d.tags {

@@ -103,6 +103,34 @@ pub(crate) fn next_id(c: &Connection, table: Table) -> Result<i64> {
     Ok(next)
 }
 
+/// Ids for many rows of one table written by one transaction (a card's points, an import's
+/// cards): the highest id of the seat's range read once, then counted up. Only for rows that
+/// all take their id from it while it lives: an insert through [`next_id`] in between would
+/// be given an id this hands out again.
+#[derive(Debug)]
+pub(crate) struct IdSequence {
+    table: Table,
+    next: i64,
+    end: i64,
+}
+
+impl IdSequence {
+    pub fn new(c: &Connection, table: Table) -> Result<IdSequence> {
+        let base = range_base(seat_index(c)?);
+        let next = last_id(c, table)?.unwrap_or(base) + 1;
+        Ok(IdSequence { table, next, end: base + (1 << RANGE_BITS) })
+    }
+
+    /// The next id.
+    pub fn take(&mut self) -> Result<i64> {
+        if self.next >= self.end {
+            return Err(Error::Internal(format!("seat's id range of {:?} is used up", self.table)));
+        }
+        self.next += 1;
+        Ok(self.next - 1)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,6 +146,19 @@ mod tests {
         .unwrap();
         c.execute("INSERT INTO vault_meta VALUES ('seat_index', ?1)", [seat.to_string()]).unwrap();
         c
+    }
+
+    #[test]
+    fn a_sequence_counts_on_from_the_highest_id_of_the_seat() {
+        let c = db(2);
+        c.execute("INSERT INTO tag VALUES (?1, 'a')", [range_base(2) + 41]).unwrap();
+        c.execute("INSERT INTO tag VALUES (?1, 'b')", [range_base(3) + 99]).unwrap();
+        let mut ids = IdSequence::new(&c, Table::Tag).unwrap();
+        assert_eq!(ids.take().unwrap(), range_base(2) + 42);
+        assert_eq!(ids.take().unwrap(), range_base(2) + 43);
+        let mut full = IdSequence { table: Table::Tag, next: range_base(3) - 1, end: range_base(3) };
+        assert_eq!(full.take().unwrap(), range_base(3) - 1);
+        assert!(full.take().is_err(), "the range's end is never handed out");
     }
 
     #[test]

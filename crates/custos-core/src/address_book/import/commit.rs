@@ -190,7 +190,9 @@ fn write(
         "INSERT INTO contact_import (id, source, created_at) VALUES (?1, ?2, ?3)",
         params![import, serde_json::to_string(&settings.source)?, w.now_ts()],
     )?;
-    let matcher = Matcher::new(&w.tx, country, Some(import))?;
+    let matcher = Matcher::new(&w.tx, country)?;
+    // Every card and point the import writes takes its id from here (see `CardIds`).
+    let mut ids = crate::contacts::CardIds::new(&w.tx)?;
     let mut summary = ImportSummary { import_id: import, rows: total as u64, ..Default::default() };
     // The card each row went into (or, skipped as a duplicate, the card it repeats).
     let mut placed: Vec<Option<ContactId>> = vec![None; total];
@@ -227,7 +229,7 @@ fn write(
             }
         };
         // The vault's cards first, then the file's earlier rows.
-        let found = match matcher.find(&w.tx, &keys)? {
+        let found = match matcher.find(&keys) {
             Some(m) => Some(m),
             None => earlier,
         };
@@ -242,7 +244,7 @@ fn write(
                 target
             }
             (Decision::Merge, Some(into)) => {
-                match merge(w, import, into, &card, matcher.country())? {
+                match merge(w, import, into, &card, matcher.country(), &mut ids)? {
                     Merged::Into { points, tags, fields, changed: fields_changed } => {
                         summary.merged += 1;
                         summary.points_added += points;
@@ -258,8 +260,9 @@ fn write(
             }
             (Decision::New, _) | (Decision::Merge, None) => {
                 summary.created += 1;
-                let id =
-                    crate::contacts::insert_sorted(w, &card, &sort_key, Some(import), |kind, i, _| keys.of(kind, i))?;
+                let id = crate::contacts::insert_sorted(w, &mut ids, &card, &sort_key, Some(import), |kind, i, _| {
+                    keys.of(kind, i)
+                })?;
                 index.new_card(id, index_rows);
                 Some(id)
             }

@@ -48,6 +48,7 @@ pub(super) fn merge(
     into: ContactId,
     card: &NewContact,
     country: Option<&str>,
+    ids: &mut contacts::CardIds,
 ) -> Result<Merged> {
     let existing = contacts::load(&w.tx, into)?;
     if let Err(e) = existing.ensure_changeable() {
@@ -85,7 +86,9 @@ pub(super) fn merge(
             };
             // A kind the card had none of: the first added is its primary.
             let point = Labelled { primary: seen.is_empty(), ..point.clone() };
-            contact_points::add(&w.tx, into, kind, &point, at as usize, country, Some(import))?;
+            let point_key = kind.match_key(&point.value, country);
+            let id = ids.points.take()?;
+            contact_points::add_keyed(&w.tx, id, into, kind, &point, at as usize, point_key.as_deref(), Some(import))?;
             seen.push(key);
             position = Some(at + 1);
             points += 1;
