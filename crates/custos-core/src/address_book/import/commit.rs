@@ -190,7 +190,7 @@ fn write(
         "INSERT INTO contact_import (id, source, created_at) VALUES (?1, ?2, ?3)",
         params![import, serde_json::to_string(&settings.source)?, w.now_ts()],
     )?;
-    let matcher = Matcher::new(&w.tx, country)?;
+    let matcher = Matcher::new(&w.tx, country, Some(import))?;
     // Every card and point the import writes takes its id from here (see `CardIds`).
     let mut ids = crate::contacts::CardIds::new(&w.tx)?;
     let mut summary = ImportSummary { import_id: import, rows: total as u64, ..Default::default() };
@@ -229,7 +229,7 @@ fn write(
             }
         };
         // The vault's cards first, then the file's earlier rows.
-        let found = match matcher.find(&keys) {
+        let found = match matcher.find(&w.tx, &keys)? {
             Some(m) => Some(m),
             None => earlier,
         };

@@ -17,7 +17,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, params};
 
 use crate::address_book::keys::name_key;
 use crate::contact_points::Kind;
@@ -94,63 +94,20 @@ pub(super) fn keys(card: &NewContact, country: Option<&str>) -> Keys {
     }
 }
 
-/// The duplicate check against the vault, of one preview or import: the vault's keys read
-/// once, as the vault is when it starts, then looked up in memory for each row. (An import's
-/// own writes are thereby left out, as they must be: its rows are checked against each other
-/// by [`Rows`]. One query per e-mail address and phone number of each row took about a
-/// tenth of an import's time.)
+/// The duplicate check against the vault, of one preview or import.
 #[derive(Debug)]
 pub(super) struct Matcher {
     country: Option<String>,
-    /// The vault's cards (not erased) by name key, by e-mail key and by phone key; each list
-    /// by id, without repeats.
-    names: HashMap<String, Cards>,
-    emails: HashMap<String, Cards>,
-    phones: HashMap<String, Cards>,
-}
-
-/// The cards of one key, by id, each once: nearly always one (and then no list is made, as a
-/// vault holds hundreds of thousands of keys).
-#[derive(Debug)]
-enum Cards {
-    One(ContactId),
-    More(Vec<ContactId>),
-}
-
-impl Cards {
-    fn add(map: &mut HashMap<String, Cards>, key: String, id: ContactId) {
-        match map.get_mut(&key) {
-            None => {
-                map.insert(key, Cards::One(id));
-            }
-            Some(Cards::One(one)) if *one == id => {}
-            Some(cards @ Cards::One(_)) => {
-                if let Cards::One(one) = *cards {
-                    let mut ids = vec![one.min(id), one.max(id)];
-                    ids.dedup();
-                    *cards = Cards::More(ids);
-                }
-            }
-            Some(Cards::More(ids)) => {
-                if let Err(at) = ids.binary_search(&id) {
-                    ids.insert(at, id);
-                }
-            }
-        }
-    }
-
-    fn ids(&self) -> &[ContactId] {
-        match self {
-            Cards::One(id) => std::slice::from_ref(id),
-            Cards::More(ids) => ids,
-        }
-    }
+    /// The import running (its own writes are left out); 0 in a preview (no import has it).
+    import: i64,
+    /// The vault's cards by name key, each list by id.
+    names: HashMap<String, Vec<ContactId>>,
 }
 
 impl Matcher {
-    /// The check against the vault as it is now.
-    pub fn new(c: &Connection, country: Option<String>) -> Result<Matcher> {
-        let mut names: HashMap<String, Cards> = HashMap::new();
+    /// The check against the vault as it is now (`import`: the import about to write).
+    pub fn new(c: &Connection, country: Option<String>, import: Option<i64>) -> Result<Matcher> {
+        let mut names: HashMap<String, Vec<ContactId>> = HashMap::new();
         let mut stmt =
             c.prepare("SELECT id, display_name, organisation FROM contact WHERE standing <> 'erased' ORDER BY id")?;
         let mut rows = stmt.query([])?;
@@ -158,26 +115,10 @@ impl Matcher {
             let name: String = r.get(1)?;
             let organisation: Option<String> = r.get(2)?;
             if let Some(key) = name_key(&name, organisation.as_deref()) {
-                Cards::add(&mut names, key, r.get(0)?);
+                names.entry(key).or_default().push(r.get(0)?);
             }
         }
-        let (mut emails, mut phones) = (HashMap::new(), HashMap::new());
-        let mut stmt = c.prepare(
-            "SELECT p.kind, p.match_key, p.contact_id FROM contact_point p INDEXED BY contact_point_by_key
-             JOIN contact k ON k.id = p.contact_id
-             WHERE p.match_key IS NOT NULL AND k.standing <> 'erased'",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let kind: String = r.get(0)?;
-            let map = match kind.as_str() {
-                "email" => &mut emails,
-                "phone" => &mut phones,
-                _ => continue,
-            };
-            Cards::add(map, r.get(1)?, r.get(2)?);
-        }
-        Ok(Matcher { country, names, emails, phones })
+        Ok(Matcher { country, import: import.unwrap_or(0), names })
     }
 
     /// The firm's country, which phone numbers are read in.
@@ -186,24 +127,41 @@ impl Matcher {
     }
 
     /// The card of the vault a row with these keys repeats, if any.
-    pub fn find(&self, keys: &Keys) -> Option<Match> {
+    pub fn find(&self, c: &Connection, keys: &Keys) -> Result<Option<Match>> {
         let mut cards: Vec<(ContactId, MatchedBy)> = Vec::new();
-        for (map, by, list) in
-            [(&self.emails, MatchedBy::Email, &keys.emails), (&self.phones, MatchedBy::Phone, &keys.phones)]
+        for (kind, by, list) in
+            [(Kind::Email, MatchedBy::Email, &keys.emails), (Kind::Phone, MatchedBy::Phone, &keys.phones)]
         {
             for key in list.iter().flatten() {
-                if let Some(ids) = map.get(key) {
-                    cards.extend(ids.ids().iter().map(|id| (*id, by)));
+                for id in self.cards_with(c, kind, key)? {
+                    cards.push((id, by));
                 }
             }
         }
         if let Some(ids) = keys.name.as_ref().and_then(|k| self.names.get(k)) {
-            cards.extend(ids.ids().iter().map(|id| (*id, MatchedBy::Name)));
+            cards.extend(ids.iter().map(|id| (*id, MatchedBy::Name)));
         }
-        cards.first().map(|&(card, _)| Match {
+        Ok(cards.first().map(|&(card, _)| Match {
             found: Found::Card(card),
             by: ways(cards.iter().filter(|(id, _)| *id == card).map(|(_, by)| *by)),
-        })
+        }))
+    }
+
+    /// The cards (not erased, not written by this import) with a point of this key, by id.
+    fn cards_with(&self, c: &Connection, kind: Kind, key: &str) -> Result<Vec<ContactId>> {
+        // Sorted here rather than by DISTINCT … ORDER BY, which makes SQLite build a
+        // temporary table for every lookup (two per row).
+        let mut stmt = c.prepare_cached(
+            "SELECT p.contact_id FROM contact_point p INDEXED BY contact_point_by_key
+             JOIN contact k ON k.id = p.contact_id
+             WHERE p.kind = ?1 AND p.match_key = ?2 AND k.standing <> 'erased'
+               AND p.import_id IS NOT ?3 AND k.import_id IS NOT ?3",
+        )?;
+        let mut ids: Vec<ContactId> =
+            stmt.query_map(params![kind.code(), key, self.import], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        ids.sort_unstable();
+        ids.dedup();
+        Ok(ids)
     }
 }
 

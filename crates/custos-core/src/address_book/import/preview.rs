@@ -132,7 +132,7 @@ pub struct ImportPreview {
 pub(super) fn preview(c: &Connection, drafts: &[ContactDraft], options: &ImportOptions) -> Result<ImportPreview> {
     let settings = options.checked()?;
     let country = crate::contact_points::firm_country(c)?;
-    let matcher = Matcher::new(c, country)?;
+    let matcher = Matcher::new(c, country, None)?;
     let mut earlier = Rows::default();
     let mut out = ImportPreview { rows: drafts.len(), ..Default::default() };
     for (row, draft) in drafts.iter().enumerate() {
@@ -147,7 +147,7 @@ pub(super) fn preview(c: &Connection, drafts: &[ContactDraft], options: &ImportO
             }
         };
         let keys = keys(&card, matcher.country());
-        let found = match matcher.find(&keys) {
+        let found = match matcher.find(c, &keys)? {
             Some(m) => Some(m),
             None => earlier.find(&keys),
         };
