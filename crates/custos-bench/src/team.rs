@@ -29,7 +29,7 @@ use custos_core::operators::Role;
 use custos_core::{Passphrase, Session, Vault};
 
 use crate::address_book::csv_file;
-use crate::timing::load_average;
+use crate::timing::{load_average, thread_cpu};
 use crate::{Result, human_duration, machine, mib, remove_db};
 
 /// The cards of seat A in part A, and the changes each round makes.
@@ -58,6 +58,10 @@ struct Change {
     /// Seat B: applying them (`team_receive`), then the sync after (the acknowledgement).
     receive: Duration,
     ack: Duration,
+    /// CPU time of this thread during the send and the receive (the machine is shared: wall
+    /// time includes waiting for a core).
+    send_cpu: Duration,
+    receive_cpu: Duration,
 }
 
 /// One round of joining.
@@ -218,13 +222,15 @@ fn changes(dir: &Path, passphrase: &Passphrase, rounds: usize) -> Result<()> {
             .enumerate()
             .map(|(i, c)| {
                 format!(
-                    "{}: {} files {} write {:.2} s, send {:.2} s, B applies in {:.3} s (+ ack {:.3} s)",
+                    "{}: {} files {} write {:.2} s, send {:.2} s (CPU {:.2} s), B applies in {:.3} s (CPU {:.3} s; + ack {:.3} s)",
                     i + 1,
                     c.files,
                     mib(c.bytes),
                     c.write.as_secs_f64(),
                     c.send.as_secs_f64(),
+                    c.send_cpu.as_secs_f64(),
                     c.receive.as_secs_f64(),
+                    c.receive_cpu.as_secs_f64(),
                     c.ack.as_secs_f64()
                 )
             })
@@ -239,22 +245,24 @@ fn changes(dir: &Path, passphrase: &Passphrase, rounds: usize) -> Result<()> {
         "\n### 1,000 changes reach another seat (target ≤ 1 s)\n\n- Seats: A a new encrypted vault of {CARDS} cards made a team, B joined with an invitation; {rounds} rounds, each making the three kinds of change below on A, `team_send`, then on B `team_receive` timed (the files already in the shared folder: from there to the changes in B's vault), then B's `team_sync` (its acknowledgement).\n"
     );
     println!(
-        "| changes on seat A | change files | bytes | A: make (s, median) | A: `team_send` (s, median) | **B: `team_receive`, median (s)** | min (s) | max (s) | B: `team_sync` after (s, median) |"
+        "| changes on seat A | change files | bytes | A: make (s, median) | A: `team_send` (s, median; CPU) | **B: `team_receive`, median (s)** | min (s) | max (s) | B: `team_receive` CPU (s, median) | B: `team_sync` after (s, median) |"
     );
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (i, name) in WAYS.iter().enumerate() {
         let pick = |f: fn(&Change) -> Duration| -> Vec<Duration> { all.iter().map(|r| f(&r[i])).collect() };
         let receive = pick(|c| c.receive);
         let files = all.first().map(|r| r[i].files).unwrap_or_default();
         let bytes = median_u64(all.iter().map(|r| r[i].bytes).collect());
         println!(
-            "| {name} | {files} | {} ({bytes} B) | {:.2} | {:.2} | **{:.3}** | {:.3} | {:.3} | {:.3} |",
+            "| {name} | {files} | {} ({bytes} B) | {:.2} | {:.2}; {:.2} | **{:.3}** | {:.3} | {:.3} | {:.3} | {:.3} |",
             mib(bytes),
             secs(pick(|c| c.write)),
             secs(pick(|c| c.send)),
+            secs(pick(|c| c.send_cpu)),
             secs(receive.clone()),
             receive.iter().min().copied().unwrap_or_default().as_secs_f64(),
             receive.iter().max().copied().unwrap_or_default().as_secs_f64(),
+            secs(pick(|c| c.receive_cpu)),
             secs(pick(|c| c.ack)),
         );
     }
@@ -276,12 +284,12 @@ fn exchange(a: &Vault, b: &Vault, make: impl FnOnce() -> Result<()>) -> Result<C
     let start = Instant::now();
     make()?;
     let write = start.elapsed();
-    let start = Instant::now();
+    let (start, cpu) = (Instant::now(), thread_cpu());
     let sent = a.team_send()?;
-    let send = start.elapsed();
-    let start = Instant::now();
+    let (send, send_cpu) = (start.elapsed(), thread_cpu().saturating_sub(cpu));
+    let (start, cpu) = (Instant::now(), thread_cpu());
     let received = b.team_receive()?;
-    let receive = start.elapsed();
+    let (receive, receive_cpu) = (start.elapsed(), thread_cpu().saturating_sub(cpu));
     let start = Instant::now();
     let synced = b.team_sync()?;
     let ack = start.elapsed();
@@ -297,7 +305,7 @@ fn exchange(a: &Vault, b: &Vault, make: impl FnOnce() -> Result<()>) -> Result<C
     }
     // A reads B's acknowledgement (and drops what B has applied from its outbox), untimed.
     a.team_sync()?;
-    Ok(Change { write, send, files: sent.len(), bytes: bytes_of(&sent)?, receive, ack })
+    Ok(Change { write, send, files: sent.len(), bytes: bytes_of(&sent)?, receive, ack, send_cpu, receive_cpu })
 }
 
 /// A line of `/proc/self/status` in bytes ("VmHWM", "VmRSS"); 0 where there is none.

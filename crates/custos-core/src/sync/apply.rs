@@ -1,7 +1,8 @@
-//! Apply (docs/TEAM.md, "Apply and conflicts"): the other seats' change files, each in one
-//! transaction of its own (no session: nothing applied is captured again), in HLC order, with
-//! the session extension's conflict handler deciding by TEAM.md's table; then the search
-//! index of the contacts they touched, `field_clock`, the seat's clock and `sync_applied`.
+//! Apply (docs/TEAM.md, "Apply and conflicts"): the other seats' change files in HLC order,
+//! several to a transaction (no session: nothing applied is captured again; at most
+//! [`BatchLimits::DEFAULT`] files and bytes each), each file with the session extension's
+//! conflict handler deciding by TEAM.md's table, then its `field_clock`, the seat's clock and
+//! `sync_applied`; the search index of what a batch touched once at its end.
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
@@ -52,9 +53,24 @@ impl crate::Vault {
     /// [`team_receive`](Self::team_receive), with each refused file and why instead of the
     /// first refusal as the error.
     pub(crate) fn receive(&self) -> Result<(Received, Vec<(std::path::PathBuf, Error)>)> {
+        self.receive_in_batches(BatchLimits::DEFAULT)
+    }
+
+    /// [`team_receive`](Self::team_receive) with batches of at most `files` files (1: one
+    /// transaction per file), for tests that compare batched and file-by-file applies.
+    #[doc(hidden)]
+    pub fn team_receive_in_batches_of(&self, files: usize) -> Result<Received> {
+        let (received, refused) = self.receive_in_batches(BatchLimits { files, ..BatchLimits::DEFAULT })?;
+        match refused.into_iter().next() {
+            Some((_, e)) => Err(e),
+            None => Ok(received),
+        }
+    }
+
+    fn receive_in_batches(&self, limits: BatchLimits) -> Result<(Received, Vec<(std::path::PathBuf, Error)>)> {
         let team = self.team()?.ok_or_else(|| Error::refused(Why::NotInTeam {}))?;
         let key = self.team_key()?;
-        let mut pending: Vec<(Hlc, Header, Vec<u8>)> = Vec::new();
+        let mut pending: Vec<Pending> = Vec::new();
         let mut refused = Vec::new();
         for seat in super::other_seats(&team)? {
             let done: Option<i64> = self.read(|c| {
@@ -81,11 +97,31 @@ impl crate::Vault {
         pending.sort_by(|a, b| (a.0, &a.1.seat, a.1.sequence).cmp(&(b.0, &b.1.seat, b.1.sequence)));
         let mut received = Received::default();
         let mut erased = false;
-        for (hlc, header, changeset) in pending {
-            let outcome = self.apply_transaction(|tx| apply_file(tx, &header, hlc, &changeset, self.clock()))?;
-            received.problems += outcome.problems;
-            erased |= outcome.erased;
-            received.applied.push((header.seat, header.sequence));
+        let mut rest: &[Pending] = &pending;
+        while !rest.is_empty() {
+            let batch = &rest[..batch_len(rest, limits)];
+            rest = &rest[batch.len()..];
+            let outcomes = match self.apply_transaction(|tx| apply_batch(tx, batch, self.clock())) {
+                Ok(outcomes) => outcomes,
+                // Nothing of the batch was applied (its transaction rolled back): its files
+                // again, one transaction each, as before batching. The files before the one
+                // that fails are applied; that one's error ends the receive.
+                Err(_) if batch.len() > 1 => {
+                    let mut outcomes = Vec::with_capacity(batch.len());
+                    for file in batch {
+                        outcomes.extend(
+                            self.apply_transaction(|tx| apply_batch(tx, std::slice::from_ref(file), self.clock()))?,
+                        );
+                    }
+                    outcomes
+                }
+                Err(e) => return Err(e),
+            };
+            for ((_, header, _), outcome) in batch.iter().zip(outcomes) {
+                received.problems += outcome.problems;
+                erased |= outcome.erased;
+                received.applied.push((header.seat.clone(), header.sequence));
+            }
         }
         if erased {
             // The same clean-up as a local erasure: the index merged, the log emptied.
@@ -97,6 +133,53 @@ impl crate::Vault {
         }
         Ok((received, refused))
     }
+}
+
+/// A change file read, authenticated and decrypted, waiting to be applied: its moment, its
+/// header and its changeset.
+type Pending = (Hlc, Header, Vec<u8>);
+
+/// How much one transaction applies at most (docs/TEAM.md, "Apply and conflicts").
+#[derive(Debug, Clone, Copy)]
+struct BatchLimits {
+    /// Change files.
+    files: usize,
+    /// Bytes of changesets (a file larger than this is a batch of its own).
+    bytes: usize,
+}
+
+impl BatchLimits {
+    /// 1,000 single-edit files (~0.8 KB each) take four transactions; a bulk import's file
+    /// (~0.44 KB a card) is alone in its batch above ~36,000 cards, so one batch holds the
+    /// changesets of at most a few tens of MiB in memory besides what each file's apply needs.
+    const DEFAULT: BatchLimits = BatchLimits { files: 256, bytes: 16 << 20 };
+}
+
+/// How many of the first files of `pending` go in the next batch (at least one).
+fn batch_len(pending: &[Pending], limits: BatchLimits) -> usize {
+    let mut bytes = 0usize;
+    let mut n = 0;
+    for (_, _, changeset) in pending {
+        if n > 0 && (n >= limits.files || bytes + changeset.len() > limits.bytes) {
+            break;
+        }
+        bytes += changeset.len();
+        n += 1;
+    }
+    n.max(1)
+}
+
+/// Applies `files` in this order in one transaction, each as [`apply_file`] does (a problem
+/// kept aside, an erasure, `field_clock`, `sync_applied` per file), then re-indexes what they
+/// touched once, in one `search::Batch`.
+fn apply_batch(tx: &Transaction<'_>, files: &[Pending], clock: &Arc<dyn Clock>) -> Result<Vec<Outcome>> {
+    let mut outcomes = Vec::with_capacity(files.len());
+    let mut applied = Vec::new();
+    for (hlc, header, changeset) in files {
+        outcomes.push(apply_file(tx, header, *hlc, changeset, clock, &mut applied)?);
+    }
+    reindex(tx, &applied)?;
+    Ok(outcomes)
 }
 
 /// What applying one file did.
@@ -121,6 +204,7 @@ fn apply_file(
     hlc: Hlc,
     changeset: &[u8],
     clock: &Arc<dyn Clock>,
+    applied: &mut Vec<Change>,
 ) -> Result<Outcome> {
     let changes = capture::changes(changeset)?;
     if let Some(c) = changes.iter().find(|c| !SYNCED_TABLES.contains(&c.table.as_str())) {
@@ -242,14 +326,32 @@ fn apply_file(
     let met = std::mem::take(&mut *met.lock().unwrap_or_else(|p| p.into_inner()));
     let now = crate::ts::format(clock.now());
     let mut problem = tx.prepare_cached(
-        "INSERT INTO sync_problem (id, seat, sequence, table_name, conflict, changeset, found_at, row_key)
-         VALUES ((SELECT coalesce(max(id), 0) + 1 FROM sync_problem), ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO sync_problem (id, seat, sequence, table_name, conflict, changeset, found_at, row_key, contacts)
+         VALUES ((SELECT coalesce(max(id), 0) + 1 FROM sync_problem), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
+    // The whole file's changeset is kept with a problem, so the people its header names go
+    // with it: a row of it may name none of them (a message names its conversation only).
+    let people: BTreeSet<i64> = header.contacts.iter().chain(&header.erases).copied().collect();
+    let people = serde_json::to_string(&people)?;
     let mut problems = 0;
     match outcome {
         Ok(()) => {}
         Err(_) if met.iter().any(|m| m.kind == "foreign_key") => {
-            problem.execute(rusqlite::params![header.seat, header.sequence, "", "foreign_key", changeset, now, ""])?;
+            // A file naming a person erased here is kept aside without its changeset (it holds
+            // their data: a message added to a conversation the erasure took away, say).
+            let erased_here = erased_contacts(tx)?;
+            let theirs = header.contacts.iter().chain(&header.erases).any(|c| erased_here.contains(&c.to_string()));
+            let kept: &[u8] = if theirs { &[] } else { changeset };
+            problem.execute(rusqlite::params![
+                header.seat,
+                header.sequence,
+                "",
+                "foreign_key",
+                kept,
+                now,
+                "",
+                people
+            ])?;
             finish(tx, header, hlc, clock, &now)?;
             return Ok(Outcome { problems: 1, erased: false });
         }
@@ -276,7 +378,8 @@ fn apply_file(
                 m.kind,
                 changeset,
                 now,
-                m.row_key
+                m.row_key,
+                people
             ])?;
             problems += 1;
         }
@@ -324,11 +427,12 @@ fn apply_file(
     if erased {
         forget_problems_of_erased(tx)?;
     }
-    reindex(tx, &changes)?;
     for id in &erases {
         capture::note_erasure(tx, *id, &header.seat, header.sequence)?;
     }
     finish(tx, header, hlc, clock, &now)?;
+    // Re-indexed once for the whole batch, from what the rows are at its end.
+    applied.extend(changes);
     Ok(Outcome { problems, erased })
 }
 
@@ -336,12 +440,14 @@ fn apply_file(
 /// data); the problem stays listed for a person, with its table and row.
 pub(crate) fn forget_problems_of_erased(tx: &Transaction<'_>) -> Result<()> {
     let erased = erased_contacts(tx)?;
-    let kept: Vec<(i64, String, i64, Vec<u8>)> = crate::vault::rows(
-        tx.prepare("SELECT id, seat, sequence, changeset FROM sync_problem WHERE length(changeset) > 0")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?,
+    let kept: Vec<(i64, String, i64, Vec<u8>, String)> = crate::vault::rows(
+        tx.prepare("SELECT id, seat, sequence, changeset, contacts FROM sync_problem WHERE length(changeset) > 0")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?,
     )?;
-    for (id, seat, sequence, changeset) in kept {
+    for (id, seat, sequence, changeset, contacts) in kept {
         let changes = capture::changes(&changeset)?;
+        // The people its file's header named (a whole file kept aside for a broken reference
+        // may hold a message of theirs, which names no contact), and those its rows name.
         let header = Header {
             version: super::files::FORMAT_VERSION,
             team: String::new(),
@@ -349,7 +455,7 @@ pub(crate) fn forget_problems_of_erased(tx: &Transaction<'_>) -> Result<()> {
             seat_index: 0,
             sequence,
             hlc: String::new(),
-            contacts: Vec::new(),
+            contacts: serde_json::from_str(&contacts)?,
             erases: Vec::new(),
         };
         if touched_cards(tx, &header, &changes)?.iter().any(|c| erased.contains(&c.to_string())) {
@@ -462,7 +568,7 @@ fn later_fields_win(c: &Connection, change: &Change, hlc: Hlc) -> Result<()> {
 /// rows, points, tags and sensitive marks) and messages.
 fn reindex(c: &Connection, changes: &[Change]) -> Result<()> {
     let mut contacts: BTreeSet<i64> = BTreeSet::new();
-    let mut messages: HashMap<i64, bool> = HashMap::new();
+    let mut messages: BTreeSet<i64> = BTreeSet::new();
     let mut point_of = c.prepare_cached("SELECT contact_id FROM contact_point WHERE id = ?1")?;
     for change in changes {
         let Some(first) = change.int_key() else { continue };
@@ -476,7 +582,7 @@ fn reindex(c: &Connection, changes: &[Change]) -> Result<()> {
                 contacts.extend(owner);
             }
             "message" => {
-                messages.insert(first, change.action != Action::SQLITE_DELETE);
+                messages.insert(first);
             }
             _ => {}
         }
@@ -497,17 +603,15 @@ fn reindex(c: &Connection, changes: &[Change]) -> Result<()> {
         }
     }
     batch.write(c)?;
-    for (id, present) in messages {
-        c.execute("DELETE FROM search_fts WHERE rowid = ?1", [id])?;
-        if present {
-            let body: Option<String> = rusqlite::OptionalExtension::optional(c.query_row(
-                "SELECT body FROM message WHERE id = ?1",
-                [id],
-                |r| r.get(0),
-            ))?;
-            if let Some(body) = body.filter(|b| !b.trim().is_empty()) {
-                crate::search::index_message(c, id, &body)?;
-            }
+    // A message is indexed as it is at the end of the batch: gone if a later file (or an
+    // erasure's clean-up) removed it.
+    let mut unindex = c.prepare_cached("DELETE FROM search_fts WHERE rowid = ?1")?;
+    let mut body_of = c.prepare_cached("SELECT body FROM message WHERE id = ?1")?;
+    for id in messages {
+        unindex.execute([id])?;
+        let body: Option<String> = rusqlite::OptionalExtension::optional(body_of.query_row([id], |r| r.get(0)))?;
+        if let Some(body) = body.filter(|b| !b.trim().is_empty()) {
+            crate::search::index_message(c, id, &body)?;
         }
     }
     Ok(())

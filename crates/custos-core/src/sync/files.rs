@@ -203,18 +203,23 @@ pub(crate) fn read_ack(path: &Path, key: &TeamKey, team: &str, seat: &str, seque
 }
 
 /// Writes one change file, once: a temporary file beside it, synced, renamed (never over an
-/// existing file), the folder synced.
-pub(crate) fn write(folder: &Path, key: &TeamKey, header: &Header, changeset: &[u8]) -> Result<PathBuf> {
+/// existing file). The seat's folder is not synced: [`sync_seat_folder`] once after several
+/// (docs/TEAM.md, "Transport", says what a crash in between leaves).
+pub(crate) fn write_unsynced(folder: &Path, key: &TeamKey, header: &Header, changeset: &[u8]) -> Result<PathBuf> {
     let path = path_of(folder, &header.seat, header.sequence);
     let dir = folder.join(&header.seat);
     std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
     let bytes = seal(key, header, changeset)?;
     crate::files::write_private(&path, &bytes, false)?;
-    if let Ok(d) = std::fs::File::open(&dir) {
-        // Best effort: the rename reaches the disk with the folder's entry.
+    Ok(path)
+}
+
+/// Syncs seat `seat`'s folder, so the renames of the files written in it reach the disk with
+/// the folder's entries. Best effort, as some file systems (a NAS share) cannot sync a folder.
+pub(crate) fn sync_seat_folder(folder: &Path, seat: &str) {
+    if let Ok(d) = std::fs::File::open(folder.join(seat)) {
         let _ = d.sync_all();
     }
-    Ok(path)
 }
 
 /// The bytes of a change file.

@@ -107,6 +107,9 @@ pub(crate) fn all_seats(folder: &Path) -> Result<Vec<String>> {
     Ok(seats)
 }
 
+/// A captured change waiting in the outbox: sequence, HLC, changeset, contacts and erases (JSON).
+type Outgoing = (i64, String, Vec<u8>, String, String);
+
 /// What `team.json` in the shared folder says (no secret).
 #[derive(Debug, serde::Serialize, serde::Deserialize)]
 struct TeamJson {
@@ -179,8 +182,7 @@ impl crate::Vault {
     pub fn team_send(&self) -> Result<Vec<PathBuf>> {
         let team = self.team()?.ok_or_else(|| Error::refused(Why::NotInTeam {}))?;
         let key = self.team_key()?;
-        type Pending = (i64, String, Vec<u8>, String, String);
-        let outbox = || -> Result<Vec<Pending>> {
+        let outbox = || -> Result<Vec<Outgoing>> {
             self.read(|c| {
                 crate::vault::rows(
                     c.prepare(
@@ -217,7 +219,38 @@ impl crate::Vault {
             })?;
             pending = outbox()?;
         }
+        // Each file is written once (temporary name, synced, renamed); the seat's folder is
+        // synced once after them all, then they are marked sent in one write — also when a
+        // file fails, for those written before it. A crash before the mark leaves them unsent
+        // here; the next send finds each one already there and only marks it (docs/TEAM.md).
         let mut written = Vec::new();
+        let mut sequences = Vec::new();
+        let outcome = self.write_files(&team, &key, pending, &mut written, &mut sequences);
+        if !sequences.is_empty() {
+            files::sync_seat_folder(&team.folder, &team.seat.id);
+            // Not a synced table: no capture needed.
+            self.apply_transaction(|tx| {
+                let mut mark = tx.prepare_cached("UPDATE sync_outbox SET written = 1 WHERE sequence = ?1")?;
+                for sequence in &sequences {
+                    mark.execute([sequence])?;
+                }
+                Ok(())
+            })?;
+        }
+        outcome?;
+        Ok(written)
+    }
+
+    /// The change files of `pending` not in the folder yet, each written once; `written` gets
+    /// every file's path and `sequences` its number, as each is done.
+    fn write_files(
+        &self,
+        team: &Team,
+        key: &files::TeamKey,
+        pending: Vec<Outgoing>,
+        written: &mut Vec<PathBuf>,
+        sequences: &mut Vec<i64>,
+    ) -> Result<()> {
         for (sequence, hlc, changeset, contacts, erases) in pending {
             let header = files::Header {
                 version: files::FORMAT_VERSION,
@@ -233,15 +266,12 @@ impl crate::Vault {
             // A file already there is this very change, written before a crash kept it from
             // being noted (only this seat writes in its folder; others were moved on above).
             if !path.exists() {
-                files::write(&team.folder, &key, &header, &changeset)?;
+                files::write_unsynced(&team.folder, key, &header, &changeset)?;
             }
-            self.write(|w| {
-                w.tx.execute("UPDATE sync_outbox SET written = 1 WHERE sequence = ?1", [sequence])?;
-                Ok(())
-            })?;
             written.push(path);
+            sequences.push(sequence);
         }
-        Ok(written)
+        Ok(())
     }
 
     /// Whether this seat has changes not yet written to the shared folder. Cheap (the outbox

@@ -43,10 +43,11 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
     Migration { version: 15, sql: include_str!("migrations/0015_operators.sql"), after: None },
     Migration { version: 16, sql: include_str!("migrations/0016_team_sync.sql"), after: Some(crate::sync::init_seat) },
     Migration { version: 17, sql: include_str!("migrations/0017_team_erasure.sql"), after: None },
+    Migration { version: 18, sql: include_str!("migrations/0018_team_problem_contacts.sql"), after: None },
 ];
 
 /// The schema version this build creates and understands.
-pub const SCHEMA_VERSION: i64 = 17;
+pub const SCHEMA_VERSION: i64 = 18;
 
 /// Identifies a Custos vault (`PRAGMA application_id`, "CUST").
 pub(crate) const APPLICATION_ID: i32 = 0x4355_5354;
