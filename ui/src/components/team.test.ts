@@ -34,6 +34,7 @@ function seat(over: Partial<SeatStatus> = {}): SeatStatus {
     applied_up_to: 7,
     lag_changes: 0,
     acknowledged: 7,
+    removed: false,
     ...over,
   };
 }

@@ -33,6 +33,7 @@ team-synced-at = Последно синхронизиране: { $time }
 team-seats = Компютри
 team-seat-unnamed = Компютър { $index }
 team-seat-this = този компютър
+team-seat-removed = премахнат от екипа
 team-seat-lag =
     { $changes ->
         [0] актуален

@@ -33,6 +33,7 @@ team-synced-at = Zuletzt synchronisiert: { $time }
 team-seats = Computer
 team-seat-unnamed = Computer { $index }
 team-seat-this = dieser Computer
+team-seat-removed = aus dem Team entfernt
 team-seat-lag =
     { $changes ->
         [0] aktuell

@@ -33,6 +33,7 @@ team-synced-at = Last synced at { $time }
 team-seats = Computers
 team-seat-unnamed = Computer { $index }
 team-seat-this = this computer
+team-seat-removed = removed from the team
 team-seat-lag =
     { $changes ->
         [0] up to date

@@ -33,6 +33,7 @@ team-synced-at = Última sincronización: { $time }
 team-seats = Ordenadores
 team-seat-unnamed = Ordenador { $index }
 team-seat-this = este ordenador
+team-seat-removed = quitado del equipo
 team-seat-lag =
     { $changes ->
         [0] al día

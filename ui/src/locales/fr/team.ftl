@@ -33,6 +33,7 @@ team-synced-at = Dernière synchronisation : { $time }
 team-seats = Ordinateurs
 team-seat-unnamed = Ordinateur { $index }
 team-seat-this = cet ordinateur
+team-seat-removed = retiré de l'équipe
 team-seat-lag =
     { $changes ->
         [0] à jour

@@ -33,6 +33,7 @@ team-synced-at = Ultima sincronizzazione: { $time }
 team-seats = Computer
 team-seat-unnamed = Computer { $index }
 team-seat-this = questo computer
+team-seat-removed = rimosso dal team
 team-seat-lag =
     { $changes ->
         [0] aggiornato

@@ -37,6 +37,7 @@ team-synced-at = Ostatnia synchronizacja: { $time }
 team-seats = Komputery
 team-seat-unnamed = Komputer { $index }
 team-seat-this = ten komputer
+team-seat-removed = usunięty z zespołu
 team-seat-lag =
     { $changes ->
         [0] na bieżąco
