@@ -428,6 +428,27 @@ mod tests {
     }
 
     #[test]
+    fn a_file_names_its_key_epoch_and_opens_only_with_that_epochs_key() {
+        use crate::sync::keys::TeamKeys;
+        let (old, new) = (TeamKey::generate().unwrap(), TeamKey::generate().unwrap());
+        let h = Header { version: version_for(1), epoch: 1, ..header() };
+        let bytes = seal(&new, &h, b"changeset bytes").unwrap();
+        let both = TeamKeys::of(1, [(0, old.clone()), (1, new.clone())]);
+        assert_eq!(open(&bytes, &both, "t1", "s1", 42).unwrap().0, h);
+        // A seat without the new key yet: the file waits for its key file.
+        assert_eq!(code(open(&bytes, &TeamKeys::of(0, [(0, old.clone())]), "t1", "s1", 42)), "team_key_missing");
+        // The epoch is authenticated: naming the old key instead opens nothing.
+        let at = bytes.windows(9).position(|w| w == br#""epoch":1"#).unwrap();
+        let mut relabelled = bytes.clone();
+        relabelled[at + 8] = b'0';
+        assert_eq!(code(open(&relabelled, &both, "t1", "s1", 42)), "change_file_damaged");
+        // Epoch 0 is written as before (version 2, no epoch field): older builds read it.
+        let plain = seal(&old, &header(), b"x").unwrap();
+        assert!(!String::from_utf8_lossy(&plain).contains("epoch"));
+        assert_eq!((version_for(0), version_for(1)), (2, 3));
+    }
+
+    #[test]
     fn a_version_1_header_still_reads_and_names_no_contacts() {
         let v1 = r#"{"version":1,"team":"t1","seat":"s1","seat_index":1,"sequence":42,"hlc":"h"}"#;
         let h: Header = serde_json::from_str(v1).unwrap();

@@ -54,6 +54,11 @@ impl TeamKeys {
         self.keys.get(&epoch)
     }
 
+    #[cfg(test)]
+    pub(crate) fn of(current: u32, keys: impl IntoIterator<Item = (u32, TeamKey)>) -> TeamKeys {
+        TeamKeys { current, keys: keys.into_iter().collect() }
+    }
+
     /// The newest key, which this seat writes with.
     pub(crate) fn newest(&self) -> Result<&TeamKey> {
         self.keys.get(&self.current).ok_or_else(|| Error::Internal("the team's newest key is missing".into()))
