@@ -67,4 +67,16 @@ fn a_team_made_an_invitation_joined_and_a_card_synced() {
 
     let unknown = call(&app, "team_dismiss_problem", json!({ "id": 999 })).unwrap_err();
     assert_eq!(unknown["code"], "refused", "{unknown}");
+
+    // The laptop removes the office computer: refused for itself, done by name, and the
+    // office computer's next sync is refused, saying it was removed.
+    let (office_pc, app) = (app, laptop);
+    let itself = call(&app, "team_remove_seat", json!({ "seat": "Laptop" })).unwrap_err();
+    assert_eq!(itself["reason"], "team_seat_self", "{itself}");
+    let status = call(&app, "team_remove_seat", json!({ "seat": "Office PC" })).unwrap();
+    let office = status["seats"].as_array().unwrap().iter().find(|s| s["name"] == "Office PC").unwrap().clone();
+    assert_eq!(office["removed"], true, "{status}");
+    assert_eq!(status["summary"], json!({ "state": "in_sync" }), "nothing waits for a removed seat: {status}");
+    let shut_out = call(&office_pc, "team_sync_now", json!({})).unwrap();
+    assert!(shut_out["error"].to_string().contains("team_seat_removed"), "{shut_out}");
 }

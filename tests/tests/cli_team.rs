@@ -91,4 +91,27 @@ fn an_owner_invites_a_seat_that_joins_and_both_share_their_contacts() {
     // The owner's passphrase does not open the clerk's seat.
     let wrong = v.run_with(&["contact", "list"], &[("CUSTOS_VAULT", office), ("CUSTOS_OPERATOR", CLERK)]);
     assert_eq!(wrong.status.code(), Some(1));
+
+    // The owner removes the clerk's seat: a clerk may not, and without --yes nothing is done.
+    let by_clerk = v.run_with(&["team", "remove", "Laptop", "--yes"], &clerk);
+    assert!(!by_clerk.status.success());
+    let unconfirmed = v.run_with(&["team", "remove", "office pc"], &owner);
+    assert!(!unconfirmed.status.success() && stderr(&unconfirmed).contains("--yes"), "{}", stderr(&unconfirmed));
+    let removed: serde_json::Value =
+        serde_json::from_str(&as_owner(&["--json", "team", "remove", "office pc", "--yes"])).unwrap();
+    assert_eq!(removed["removed"], joined["seat"]["id"], "{removed}");
+    assert_eq!(removed["sent"], 1, "the removal's entry goes out at once: {removed}");
+    let status: serde_json::Value = serde_json::from_str(&as_owner(&["--json", "team", "status"])).unwrap();
+    let seats = status["seats"].as_array().unwrap();
+    let office_seat = seats.iter().find(|s| s["name"] == "Office PC").unwrap();
+    assert_eq!(office_seat["removed"], true, "{status}");
+    assert!(seats.iter().filter(|s| s["name"] != "Office PC").all(|s| s["removed"] == false), "{status}");
+    assert!(as_owner(&["team", "status"]).contains("\"Office PC\" (removed)"));
+    // The removed seat reads nothing more: its sync is refused, saying why.
+    as_owner(&["contact", "add", "Piotr Po"]);
+    as_owner(&["team", "sync"]);
+    let shut_out = v.run_with(&["team", "sync"], &clerk);
+    assert_eq!(shut_out.status.code(), Some(1));
+    assert!(stderr(&shut_out).contains("removed from the team"), "{}", stderr(&shut_out));
+    assert!(!names(&v.run_with(&["--json", "contact", "list"], &clerk)).contains(&"Piotr Po".to_owned()));
 }

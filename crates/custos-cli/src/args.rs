@@ -562,6 +562,15 @@ pub enum TeamCmd {
     Status,
     /// Clear change ID from the changes kept aside, once you have looked at it (owner only)
     Dismiss { id: i64 },
+    /// Remove seat SEAT (its id or its name, as `team status` shows it) from the team: the team
+    /// key is replaced, so it reads nothing written from now on, and its later changes are
+    /// applied nowhere. Owner only
+    Remove {
+        seat: String,
+        /// Confirm; without it nothing is done
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 #[derive(Debug, Args)]

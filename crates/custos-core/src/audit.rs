@@ -104,6 +104,11 @@ pub enum Action {
     /// A person looked at a change another seat sent that could not be applied here and
     /// cleared it from the team's problems (docs/TEAM.md, "Status").
     TeamProblemDismissed,
+    /// A seat of a team made before seat keys published its public key (docs/TEAM.md,
+    /// "Removing a seat").
+    TeamSeatKey,
+    /// An owner removed a seat from the team; the team key was rotated.
+    TeamSeatRemoved,
 }
 
 impl Action {
@@ -164,6 +169,8 @@ impl Action {
             Action::TeamInvited => "vault.team_invited",
             Action::TeamJoined => "vault.team_joined",
             Action::TeamProblemDismissed => "vault.team_problem_dismissed",
+            Action::TeamSeatKey => "vault.team_seat_key",
+            Action::TeamSeatRemoved => "vault.team_seat_removed",
         }
     }
 
@@ -224,6 +231,8 @@ impl Action {
         Action::TeamInvited,
         Action::TeamJoined,
         Action::TeamProblemDismissed,
+        Action::TeamSeatKey,
+        Action::TeamSeatRemoved,
     ];
 
     /// Entries whose details may hold a person's data (previous values, free-text reasons):

@@ -49,7 +49,9 @@ impl Role {
             // Anybody: their own passphrase, the automatic backup and its rotation (the app makes
             // them for whoever works), a reveal (audited), a new seat's first entry (whoever was
             // invited to it).
-            PassphraseChanged | BackupCreated | BackupsRotated | SensitiveRevealed | TeamJoined => Role::ReadOnly,
+            PassphraseChanged | BackupCreated | BackupsRotated | SensitiveRevealed | TeamJoined | TeamSeatKey => {
+                Role::ReadOnly
+            }
             // The daily work of a clerk.
             ContactCreated
             | ContactUpdated
@@ -99,7 +101,8 @@ impl Role {
             | DataKeyRevealed
             | TeamCreated
             | TeamInvited
-            | TeamProblemDismissed => Role::Owner,
+            | TeamProblemDismissed
+            | TeamSeatRemoved => Role::Owner,
             // Recovery is for an owner; the conversion names the owner it makes.
             RecoveryUsed | KeySlotsCreated => Role::Owner,
         };

@@ -322,6 +322,18 @@ crate::reasons! {
             ("This invitation has been used already: an invitation makes one seat only. Ask the owner for a new one."),
         InvitationExpired = "invitation_expired" { expires: DateTime<Utc> } =>
             ("This invitation expired at {expires}. Ask the owner for a new one."),
+        TeamSeatRemoved = "team_seat_removed" {} =>
+            ("This seat was removed from the team: it cannot read what the team writes now, and the other seats no longer apply its changes. Its contact book stays as it was. To take part again, ask an owner for a new invitation and join as a new seat."),
+        TeamSeatUnknown = "team_seat_unknown" { seat: String } =>
+            ("There is no seat '{seat}' in the team (or it was removed already): use a seat's id or name as `custos team status` shows it."),
+        TeamSeatSelf = "team_seat_self" {} =>
+            ("A seat cannot remove itself: remove it from another seat of the team, as an owner."),
+        TeamSeatNoKey = "team_seat_no_key" { seat: String } =>
+            ("The seat {seat} has not published its key yet (it was made before this version of Custos): let it sync once, sync here, then remove the seat again."),
+        TeamKeyFileDamaged = "team_key_file_damaged" { file: PathBuf } =>
+            ("The team key file {} does not pass its check: it was changed, cut short or not made by a seat of the team. Nothing was sent or applied. Let the folder finish syncing; if it stays so, ask the owner who removed a seat to check the shared folder.", file.display()),
+        TeamKeyMissing = "team_key_missing" { file: PathBuf } =>
+            ("The file {} is sealed with a newer team key than this seat has: the key file (in the folder's keys/) has not arrived yet. Let the folder finish syncing.", file.display()),
         InvitationDamaged = "invitation_damaged" { file: PathBuf } =>
             ("The invitation file {} does not pass its check: it was changed or cut short on its way. Let the folder finish syncing, or ask the owner for a new invitation.", file.display()),
 

@@ -25,6 +25,15 @@ fn dump(path: &Path, pass: &str, operator: &str) -> Vec<String> {
     custos_core::sync::dump_synced_tables(&db).unwrap()
 }
 
+/// A vault_meta value of the vault at `path` (opened with `operator`'s `pass`).
+fn meta(path: &Path, pass: &str, operator: &str, name: &str) -> Option<String> {
+    use rusqlite::OptionalExtension;
+    let key = custos_core::vault::sqlcipher_key(path, &Passphrase::new(pass), operator).unwrap();
+    let db = unkeyed(path);
+    db.pragma_update(None, "key", key.as_str()).unwrap();
+    db.query_row("SELECT value FROM vault_meta WHERE key = ?1", [name], |r| r.get(0)).optional().unwrap()
+}
+
 fn reason(e: custos_core::Error) -> String {
     e.reason().map(str::to_owned).unwrap_or_else(|| format!("{e:?}"))
 }
@@ -127,6 +136,14 @@ fn an_invited_seat_joins_and_both_seats_converge() {
     assert_eq!(reason(not_there), "operator_unknown");
     // Only an owner invites: Ewa is a clerk.
     assert_eq!(joiner.team_invite("Ewa").unwrap_err().code(), "not_permitted");
+    // Nor removes a seat.
+    assert_eq!(joiner.team_remove_seat("Laptop").unwrap_err().code(), "not_permitted");
+    // Each seat has a key pair of its own (the inviting seat's secret key did not travel in
+    // the copy), its public key in its first entry, for a rotation to reach it.
+    let owner_secret = meta(&t.path, PASS, "Ola (office)", "seat_secret_key").unwrap();
+    let joiner_secret = meta(&joined_path, EWA, "Ewa", "seat_secret_key").unwrap();
+    assert_ne!(owner_secret, joiner_secret);
+    assert_eq!(joined.details["public_key"].as_str().unwrap().len(), 64, "{:?}", joined.details);
 
     // Edits on both seats, then exchange both ways.
     let patch = |field: &str| ContactPatch { notes: Some(Some(field.into())), ..Default::default() };

@@ -73,6 +73,19 @@ pub async fn team_dismiss_problem(state: State<'_, AppState>, id: i64) -> Reply<
         .await
 }
 
+/// Removes a seat (its id or name) from the team, as an owner: the other seats get a new team
+/// key, so the removed seat reads nothing written from now on; the removal goes out at once.
+#[tauri::command]
+pub async fn team_remove_seat<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    seat: String,
+) -> Reply<TeamStatus> {
+    state.with_vault(move |v| v.team_remove_seat(&seat)).await?;
+    crate::team::sync_now(&app, false).await?;
+    state.with_vault(|v| v.team_status()).await
+}
+
 /// Joins a team with an invitation's code: the book arrives as a new vault at `path`, for the
 /// invitation's operator, opened by `passphrase` (typed twice), and is unlocked.
 #[tauri::command]

@@ -34,6 +34,7 @@ function seat(over: Partial<SeatStatus> = {}): SeatStatus {
     applied_up_to: 7,
     lag_changes: 0,
     acknowledged: 7,
+    removed: false,
     ...over,
   };
 }
@@ -137,6 +138,35 @@ describe("Settings → Team", () => {
     await fireEvent.click(screen.getByTestId("team-invite-create"));
     expect((await screen.findByTestId("team-invitation-code")).textContent).toBe("1234-5678-9012");
     expect(screen.getByTestId("team-invitation").querySelector("svg")).not.toBeNull();
+  });
+
+  it("removes a computer after asking, and shows it as removed", async () => {
+    session.opened(openVault("/home/ola/firm.custos", "Ola"));
+    const removed = vi.fn();
+    answer({
+      team_status: () => status(),
+      list_operators: () => [{ id: 1, name: "Ola", role: "owner", is_me: true }],
+      team_remove_seat: (args) => {
+        removed(args);
+        return status({ seats: [seat(), { ...office, removed: true, lag_changes: 0 }] });
+      },
+    });
+    render(TeamPanel);
+    // Only the other computer has the action (not this one).
+    await waitFor(() => expect(screen.getAllByTestId("team-seat-remove")).toHaveLength(1));
+    await fireEvent.click(screen.getByTestId("team-seat-remove"));
+    const dialog = await screen.findByTestId("team-remove-seat");
+    expect(dialog.textContent).toContain("Remove Biuro from the team?");
+    expect(dialog.textContent).toContain("will read nothing the team writes from now on");
+    // Cancel does nothing.
+    await fireEvent.click(screen.getByText("Cancel"));
+    expect(removed).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByTestId("team-seat-remove"));
+    await fireEvent.click(await screen.findByTestId("team-remove-seat-confirm"));
+    await waitFor(() => expect(removed).toHaveBeenCalledWith({ seat: office.id }));
+    expect((await screen.findByTestId("team-notice")).textContent).toContain("Biuro was removed from the team");
+    expect(screen.getByTestId("team-seats").textContent).toContain("removed from the team");
+    expect(screen.queryAllByTestId("team-seat-remove")).toHaveLength(0);
   });
 
   it("offers a clerk neither making a team nor inviting", async () => {

@@ -496,6 +496,10 @@ export const teamInvite = (operator: string) =>
 export const teamDismissProblem = (id: number) =>
   call<TeamStatus>("team_dismiss_problem", { id });
 
+/** Removes a seat (its id or name) from the team, as an owner: the other seats get a new team key, so the removed seat reads nothing written from now on; the removal goes out at once. */
+export const teamRemoveSeat = (seat: string) =>
+  call<TeamStatus>("team_remove_seat", { seat });
+
 /** Joins a team with an invitation's code: the book arrives as a new vault at `path`, for the invitation's operator, opened by `passphrase` (typed twice), and is unlocked. */
 export const teamJoin = (code: string, folder: string, path: string, seatName: string, passphrase: string, repeat: string) =>
   call<VaultInfo>("team_join", { code, folder, path, seatName, passphrase, repeat });

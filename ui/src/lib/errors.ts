@@ -244,7 +244,13 @@ export type ReasonCode =
   | "source_not_applicable"
   | "source_unnamed"
   | "tag_too_long"
+  | "team_key_file_damaged"
+  | "team_key_missing"
   | "team_problem_unknown"
+  | "team_seat_no_key"
+  | "team_seat_removed"
+  | "team_seat_self"
+  | "team_seat_unknown"
   | "telegram_no_time"
   | "telegram_not_a_time"
   | "telegram_not_an_export"
@@ -481,7 +487,13 @@ export const REASON_CODES: readonly ReasonCode[] = [
   "source_not_applicable",
   "source_unnamed",
   "tag_too_long",
+  "team_key_file_damaged",
+  "team_key_missing",
   "team_problem_unknown",
+  "team_seat_no_key",
+  "team_seat_removed",
+  "team_seat_self",
+  "team_seat_unknown",
   "telegram_no_time",
   "telegram_not_a_time",
   "telegram_not_an_export",

@@ -43,6 +43,7 @@ export function summaryText(status: TeamStatus): string {
 /** One seat's line in Settings → Team: how far behind it is, when it was last seen. */
 export function seatLagText(seat: SeatStatus): string {
   if (seat.this_seat) return t("team-seat-this");
+  if (seat.removed) return t("team-seat-removed");
   return t("team-seat-lag", { changes: Number(seat.lag_changes) });
 }
 

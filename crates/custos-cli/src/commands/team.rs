@@ -4,7 +4,7 @@ use custos_core::{Session, Vault};
 use serde_json::json;
 
 use crate::args::TeamCmd;
-use crate::error::CliResult;
+use crate::error::{CliError, CliResult};
 use crate::input;
 use crate::output::{self, say};
 
@@ -117,7 +117,11 @@ pub(super) fn team(ctx: &Ctx, cmd: TeamCmd) -> CliResult {
             say!("{}", summary_line(&status, &name));
             for seat in &status.seats {
                 let seen = seat.last_seen.map_or_else(|| "never".to_owned(), output::when);
-                let mine = if seat.this_seat { " (this seat)" } else { "" };
+                let mine = match (seat.this_seat, seat.removed) {
+                    (true, _) => " (this seat)",
+                    (false, true) => " (removed)",
+                    _ => "",
+                };
                 say!(
                     "  seat {} \"{}\"{mine}: last seen {seen}, {} of its change file(s) not applied here",
                     seat.index.map_or_else(|| "?".to_owned(), |i| i.to_string()),
@@ -155,6 +159,28 @@ pub(super) fn team(ctx: &Ctx, cmd: TeamCmd) -> CliResult {
                 return output::json(&json!({ "dismissed": id }));
             }
             say!("Dismissed problem {id}; its change stays unapplied.");
+            Ok(())
+        }
+        TeamCmd::Remove { seat, yes } => {
+            let vault = ctx.open()?;
+            vault.may(custos_core::audit::Action::TeamSeatRemoved)?;
+            if !yes {
+                return Err(CliError::usage(format!(
+                    "Removing seat {seat} gives every other seat a new team key: it will read nothing written from \
+                     now on, and its changes not yet applied here are applied nowhere (what it has, it keeps). \
+                     Confirm with --yes."
+                )));
+            }
+            let id = vault.team_remove_seat(&seat)?;
+            // The removal's entry goes out at once, under the new key.
+            let sent = vault.team_send()?.len();
+            if ctx.json {
+                return output::json(&json!({ "removed": id, "sent": sent }));
+            }
+            say!(
+                "Removed seat {} from the team; the other seats take the new team key at their next sync.",
+                output::safe(&seat)
+            );
             Ok(())
         }
     }

@@ -8,7 +8,8 @@ use std::path::PathBuf;
 
 use super::Team;
 use super::capture;
-use super::files::{self, Header, Kind, TeamKey};
+use super::files::{self, Header, Kind};
+use super::keys::TeamKeys;
 use crate::error::{Error, Result};
 
 /// What an acknowledgement says.
@@ -35,7 +36,7 @@ impl crate::Vault {
 
     /// Writes this seat's acknowledgement if it has applied anything since its last one (or
     /// has none in the folder yet); removes its older ones. Returns the file written.
-    pub(crate) fn write_ack(&self, team: &Team, key: &TeamKey) -> Result<Option<PathBuf>> {
+    pub(crate) fn write_ack(&self, team: &Team, keys: &TeamKeys) -> Result<Option<PathBuf>> {
         let ack = Ack { applied: self.applied_by_seat()? };
         let body = serde_json::to_vec(&ack)?;
         let own = files::numbers(&team.folder, &team.seat.id, Kind::Ack)?;
@@ -54,7 +55,7 @@ impl crate::Vault {
         // Never below a number already in the folder (a vault set back by a restore).
         let sequence = next.unwrap_or(1).max(own.last().map_or(1, |n| n + 1));
         let header = Header {
-            version: files::FORMAT_VERSION,
+            version: files::version_for(keys.current),
             team: team.id.clone(),
             seat: team.seat.id.clone(),
             seat_index: team.seat.index,
@@ -62,8 +63,9 @@ impl crate::Vault {
             hlc: hlc.unwrap_or_else(|| super::clock::Hlc::ZERO.encode()),
             contacts: Vec::new(),
             erases: Vec::new(),
+            epoch: keys.current,
         };
-        let path = files::write_ack(&team.folder, key, &header, &body)?;
+        let path = files::write_ack(&team.folder, keys.newest()?, &header, &body)?;
         self.apply_transaction(|tx| {
             capture::set_meta(tx, "next_ack", &(sequence + 1).to_string())?;
             capture::set_meta(tx, "last_ack", &text)
@@ -82,7 +84,7 @@ impl crate::Vault {
 
 /// Every other seat's newest acknowledgement, by seat id; and the files refused (damaged or
 /// foreign), each with why.
-pub(crate) fn read_all(team: &Team, key: &TeamKey) -> Result<(BTreeMap<String, Ack>, Refused)> {
+pub(crate) fn read_all(team: &Team, key: &TeamKeys) -> Result<(BTreeMap<String, Ack>, Refused)> {
     let mut out = BTreeMap::new();
     let mut refused = Vec::new();
     for seat in super::other_seats(team)? {

@@ -69,17 +69,28 @@ impl crate::Vault {
 
     fn receive_in_batches(&self, limits: BatchLimits) -> Result<(Received, Vec<(std::path::PathBuf, Error)>)> {
         let team = self.team()?.ok_or_else(|| Error::refused(Why::NotInTeam {}))?;
-        let key = self.team_key()?;
+        // Newer keys first (refused for a removed seat); the team as they leave it.
+        let key = self.refresh_team_keys(&team)?;
+        let team = self.team()?.ok_or_else(|| Error::refused(Why::NotInTeam {}))?;
         let mut pending: Vec<Pending> = Vec::new();
         let mut refused = Vec::new();
-        for seat in super::other_seats(&team)? {
+        // Every other seat, a removed one's files up to the last that counts (what the seat
+        // that removed it had applied): those it wrote after are never applied.
+        let seats = super::all_seats(&team.folder)?.into_iter().filter(|s| *s != team.seat.id);
+        for seat in seats {
+            let last = team.removed.get(&seat).copied().unwrap_or(i64::MAX);
             let done: Option<i64> = self.read(|c| {
                 Ok(c.query_row("SELECT max(sequence) FROM sync_applied WHERE seat = ?1", [&seat], |r| r.get(0))?)
             })?;
             let mut sequence = done.unwrap_or(0) + 1;
-            loop {
+            while sequence <= last {
                 let path = files::path_of(&team.folder, &seat, sequence);
                 if !path.exists() {
+                    break;
+                }
+                // Written under a key this seat does not have yet (its key file has not
+                // arrived): it waits, as a file not arrived does.
+                if files::peek(&path, files::Kind::Changes).is_some_and(|h| key.get(h.epoch).is_none()) {
                     break;
                 }
                 match files::read(&path, &key, &team.id, &seat, sequence) {
@@ -457,6 +468,7 @@ pub(crate) fn forget_problems_of_erased(tx: &Transaction<'_>) -> Result<()> {
             hlc: String::new(),
             contacts: serde_json::from_str(&contacts)?,
             erases: Vec::new(),
+            epoch: 0,
         };
         if touched_cards(tx, &header, &changes)?.iter().any(|c| erased.contains(&c.to_string())) {
             tx.execute("UPDATE sync_problem SET changeset = x'' WHERE id = ?1", [id])?;

@@ -19,10 +19,18 @@ use crate::error::{Error, Result};
 use crate::why::Why;
 
 const MAGIC: &[u8] = b"CUSTOS-CHANGES\n";
-/// Version 2 added the header's `contacts` and `erases`. Version-1 files (without them) are
-/// still read; a build that knows only version 1 refuses version 2 as foreign, as it must:
-/// it would apply an erasure without the rules that make it win.
-pub const FORMAT_VERSION: u32 = 2;
+/// Version 2 added the header's `contacts` and `erases`; version 3 the team key's `epoch`
+/// (written only by a team whose key was rotated: a file of epoch 0 is still version 2, so a
+/// team that never removed a seat stays readable by builds that know version 2). Older files
+/// are still read (without an epoch: epoch 0). A build that knows only an older version
+/// refuses a newer one as foreign, as it must: it would apply an erasure without the rules
+/// that make it win, or try the wrong key.
+pub const FORMAT_VERSION: u32 = 3;
+
+/// The version a file written under the team key of `epoch` carries.
+pub(crate) fn version_for(epoch: u32) -> u32 {
+    if epoch == 0 { 2 } else { FORMAT_VERSION }
+}
 const NONCE_BYTES: usize = 24;
 const TAG_BYTES: usize = 16;
 /// A header is a few hundred bytes; anything far larger is not one.
@@ -87,6 +95,10 @@ impl TeamKey {
         Zeroizing::new(hex::encode(self.0.as_ref()))
     }
 
+    pub(crate) fn bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
+
     fn cipher(&self) -> Result<XChaCha20Poly1305> {
         XChaCha20Poly1305::new_from_slice(self.0.as_ref()).map_err(|_| Error::Internal("team key length".into()))
     }
@@ -112,6 +124,32 @@ pub struct Header {
     /// The contacts the changeset erases (version 2).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub erases: Vec<i64>,
+    /// The epoch of the team key the file is sealed with (version 3; absent: 0, the team's
+    /// first key). Each removal of a seat starts a new epoch (docs/TEAM.md, "Removing a seat").
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub epoch: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+/// The team keys a file may be opened with: one key (for any epoch; tests and forensics) or
+/// a seat's keys by epoch.
+pub(crate) trait KeyRing {
+    fn key_of(&self, epoch: u32) -> Option<&TeamKey>;
+}
+
+impl KeyRing for TeamKey {
+    fn key_of(&self, _: u32) -> Option<&TeamKey> {
+        Some(self)
+    }
+}
+
+impl KeyRing for super::keys::TeamKeys {
+    fn key_of(&self, epoch: u32) -> Option<&TeamKey> {
+        self.get(epoch)
+    }
 }
 
 /// An opened change file: its header and its changeset.
@@ -197,7 +235,7 @@ pub(crate) fn write_ack(folder: &Path, key: &TeamKey, header: &Header, body: &[u
 }
 
 /// Reads an acknowledgement file as [`read`] reads a change file.
-pub(crate) fn read_ack(path: &Path, key: &TeamKey, team: &str, seat: &str, sequence: i64) -> Result<Opened> {
+pub(crate) fn read_ack(path: &Path, key: &dyn KeyRing, team: &str, seat: &str, sequence: i64) -> Result<Opened> {
     let bytes = crate::files::read_regular(path, MAX_FILE_BYTES)?;
     open_kind(Kind::Ack, &bytes, key, team, seat, sequence).map_err(|why| Error::refused(why(path.to_owned())))
 }
@@ -250,7 +288,7 @@ fn seal_kind(kind: Kind, key: &TeamKey, header: &Header, changeset: &[u8]) -> Re
 /// Reads the change file at `path`, which the folder says is seat `seat`'s number
 /// `sequence`: its header and changeset once its header is this team's, it authenticates
 /// under the team key and it is the file its name says. Else refused, naming the file.
-pub(crate) fn read(path: &Path, key: &TeamKey, team: &str, seat: &str, sequence: i64) -> Result<Opened> {
+pub(crate) fn read(path: &Path, key: &dyn KeyRing, team: &str, seat: &str, sequence: i64) -> Result<Opened> {
     let bytes = crate::files::read_regular(path, MAX_FILE_BYTES)?;
     open(&bytes, key, team, seat, sequence).map_err(|why| Error::refused(why(path.to_owned())))
 }
@@ -258,7 +296,7 @@ pub(crate) fn read(path: &Path, key: &TeamKey, team: &str, seat: &str, sequence:
 /// [`read`] on the bytes: the reason a file is refused, given its path.
 pub(crate) fn open(
     bytes: &[u8],
-    key: &TeamKey,
+    key: &dyn KeyRing,
     team: &str,
     seat: &str,
     sequence: i64,
@@ -269,7 +307,7 @@ pub(crate) fn open(
 fn open_kind(
     kind: Kind,
     bytes: &[u8],
-    key: &TeamKey,
+    key: &dyn KeyRing,
     team: &str,
     seat: &str,
     sequence: i64,
@@ -292,6 +330,8 @@ fn open_kind(
     let nonce = XNonce::try_from(nonce).map_err(|_| damaged)?;
     let aad = &bytes[..magic.len() + 4 + len];
     let mut plain = body.to_vec();
+    let missing: Refusal = |file| Why::TeamKeyMissing { file };
+    let key = key.key_of(header.epoch).ok_or(missing)?;
     key.cipher().map_err(|_| damaged)?.decrypt_in_place(&nonce, aad, &mut plain).map_err(|_| damaged)?;
     // Authentic, but not the file its name says (moved or renamed): not applied.
     if header.seat != seat || header.sequence != sequence {
@@ -314,6 +354,7 @@ mod tests {
             hlc: "000000000000005-0000000000-0001".into(),
             contacts: vec![7],
             erases: vec![],
+            epoch: 0,
         }
     }
 
@@ -389,6 +430,27 @@ mod tests {
             assert_ne!(code(open(&garbage, &key, "t1", "s1", 42)), "ok", "round {round}");
             assert!(decrypt_with_hex_key(&garbage, &key.hex()).is_none(), "round {round}");
         }
+    }
+
+    #[test]
+    fn a_file_names_its_key_epoch_and_opens_only_with_that_epochs_key() {
+        use crate::sync::keys::TeamKeys;
+        let (old, new) = (TeamKey::generate().unwrap(), TeamKey::generate().unwrap());
+        let h = Header { version: version_for(1), epoch: 1, ..header() };
+        let bytes = seal(&new, &h, b"changeset bytes").unwrap();
+        let both = TeamKeys::of(1, [(0, old.clone()), (1, new.clone())]);
+        assert_eq!(open(&bytes, &both, "t1", "s1", 42).unwrap().0, h);
+        // A seat without the new key yet: the file waits for its key file.
+        assert_eq!(code(open(&bytes, &TeamKeys::of(0, [(0, old.clone())]), "t1", "s1", 42)), "team_key_missing");
+        // The epoch is authenticated: naming the old key instead opens nothing.
+        let at = bytes.windows(9).position(|w| w == br#""epoch":1"#).unwrap();
+        let mut relabelled = bytes.clone();
+        relabelled[at + 8] = b'0';
+        assert_eq!(code(open(&relabelled, &both, "t1", "s1", 42)), "change_file_damaged");
+        // Epoch 0 is written as before (version 2, no epoch field): older builds read it.
+        let plain = seal(&old, &header(), b"x").unwrap();
+        assert!(!String::from_utf8_lossy(&plain).contains("epoch"));
+        assert_eq!((version_for(0), version_for(1)), (2, 3));
     }
 
     #[test]

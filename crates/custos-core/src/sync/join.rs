@@ -257,7 +257,7 @@ impl Vault {
     pub fn team_invite(&self, operator: &str) -> Result<Invitation> {
         self.may(Action::TeamInvited)?;
         let team = self.team()?.ok_or_else(|| Error::refused(Why::NotInTeam {}))?;
-        let team_key = self.team_key()?;
+        let team_key = self.refresh_team_keys(&team)?.newest()?.clone();
         let now = self.now();
         sweep(&team.folder, now)?;
         let (name, slot) = self.read(|c| {
@@ -291,8 +291,10 @@ impl Vault {
         let copy_key = crate::vault::slots::DataKey::generate()?;
         let copy_path = crate::vault::with_suffix(self.path(), &format!(".invite-{}", &id[..8]));
         crate::vault::remove_with_sidecars(&copy_path);
-        let copy = crate::vault::CopyJob::rekeying(self.path(), &copy_path, self.key(), &Key::Raw(copy_key.clone()))
+        let copy_raw = Key::Raw(copy_key.clone());
+        let copy = crate::vault::CopyJob::rekeying(self.path(), &copy_path, self.key(), &copy_raw)
             .run(|_, _| {})
+            .and_then(|_| strip_seat_secret(&copy_path, &copy_raw))
             .and_then(|_| crate::files::read_regular(&copy_path, super::files::MAX_FILE_BYTES).map(Zeroizing::new));
         crate::vault::remove_with_sidecars(&copy_path);
         let copy = copy?;
@@ -407,11 +409,12 @@ impl Vault {
         };
         let vault_id = crate::vault::new_vault_id()?;
         let data_key = crate::vault::slots::DataKey::generate()?;
+        let mut public_key = String::new();
         let made = (|| {
             crate::files::write_private(&joining, copy, false)?;
             let copy_key = Key::Raw(crate::vault::slots::DataKey::from_hex(&secrets.copy_key)?);
             let conn = crate::vault::open_raw(&joining, &copy_key)?;
-            set_up_seat(
+            public_key = set_up_seat(
                 &conn,
                 &secrets,
                 &team_key,
@@ -451,7 +454,7 @@ impl Vault {
         std::fs::remove_file(&file).map_err(|e| Error::io(&file, e))?;
         let details = serde_json::json!({
             "team": secrets.team, "seat": seat_id, "seat_index": secrets.seat_index, "name": seat_name,
-            "invitation": id, "from_seat": secrets.from_seat,
+            "invitation": id, "from_seat": secrets.from_seat, "public_key": public_key,
         });
         vault.write_as_joined(|w| w.audit(Action::TeamJoined, Target::Vault, details))?;
         Ok(vault)
@@ -478,8 +481,10 @@ struct SetUp<'a> {
 /// a vault: its own vault id, seat id, index and name, the shared folder as this computer
 /// sees it, its own sequence numbers and audit chain; the inviting seat's unsent changes and
 /// problems are not its own. Every change the copy holds counts as applied: the inviting
-/// seat's up to its last change in the copy, and whatever the inviting seat had applied.
-fn set_up_seat(conn: &rusqlite::Connection, secrets: &Secrets, team_key: &TeamKey, s: &SetUp<'_>) -> Result<()> {
+/// seat's up to its last change in the copy, and whatever the inviting seat had applied. The
+/// seat gets its own key pair (docs/TEAM.md, "Removing a seat"); returns its public key, for
+/// its `vault.team_joined` entry.
+fn set_up_seat(conn: &rusqlite::Connection, secrets: &Secrets, team_key: &TeamKey, s: &SetUp<'_>) -> Result<String> {
     let tx = rusqlite::Transaction::new_unchecked(conn, rusqlite::TransactionBehavior::Immediate)?;
     let meta = |key: &str| -> Result<Option<String>> {
         Ok(tx.query_row("SELECT value FROM vault_meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
@@ -508,7 +513,19 @@ fn set_up_seat(conn: &rusqlite::Connection, secrets: &Secrets, team_key: &TeamKe
     capture::set_meta(&tx, "seat_name", s.seat_name)?;
     capture::set_meta(&tx, "team_folder", &s.folder.display().to_string())?;
     capture::set_meta(&tx, "next_sequence", "1")?;
+    let public_key = super::keys::new_seat_key(&tx)?;
     tx.commit()?;
+    Ok(public_key)
+}
+
+/// Deletes the inviting seat's secret key from the invitation's copy before it is sealed
+/// (`secure_delete` is on: its bytes are zeroed in the file), so the key that opens what the
+/// team sends this seat never travels; the new seat makes its own key pair.
+fn strip_seat_secret(copy: &Path, key: &Key) -> Result<()> {
+    let conn = crate::vault::open_raw(copy, key)?;
+    conn.execute("DELETE FROM vault_meta WHERE key = 'seat_secret_key'", [])?;
+    conn.pragma_update(None, "wal_checkpoint", "TRUNCATE")?;
+    drop(conn);
     Ok(())
 }
 

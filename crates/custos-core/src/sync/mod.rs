@@ -10,6 +10,7 @@ mod erasure;
 pub mod files;
 pub mod ids;
 pub mod join;
+pub mod keys;
 pub mod status;
 
 use std::path::{Path, PathBuf};
@@ -84,11 +85,15 @@ pub struct Team {
     /// The shared folder (Syncthing's, or a NAS share).
     pub folder: PathBuf,
     pub seat: Seat,
+    /// The seats removed from the team as this seat knows (docs/TEAM.md, "Removing a seat"),
+    /// each with the last of its change files that counts.
+    pub removed: std::collections::BTreeMap<String, i64>,
 }
 
-/// The other seats with a folder in the shared folder, by id, in order.
+/// The other seats with a folder in the shared folder, by id, in order; removed seats left out
+/// (their acknowledgements no longer count, nothing waits for them).
 pub(crate) fn other_seats(team: &Team) -> Result<Vec<String>> {
-    Ok(all_seats(&team.folder)?.into_iter().filter(|s| *s != team.seat.id).collect())
+    Ok(all_seats(&team.folder)?.into_iter().filter(|s| *s != team.seat.id && !team.removed.contains_key(s)).collect())
 }
 
 /// Every seat with a folder in the shared folder (a seat's folder is named by its id).
@@ -149,8 +154,10 @@ impl crate::Vault {
             capture::set_meta(&w.tx, "team_key", &key.hex())?;
             capture::set_meta(&w.tx, "team_folder", &folder.display().to_string())?;
             capture::set_meta(&w.tx, "seat_name", &seat_name)?;
+            let public_key = keys::new_seat_key(&w.tx)?;
             let details = serde_json::json!({
                 "team": team_id, "folder": folder.display().to_string(), "seat": seat.id, "name": seat_name,
+                "public_key": public_key,
             });
             w.audit(crate::audit::Action::TeamCreated, crate::audit::Target::Vault, details)
         })?;
@@ -158,7 +165,7 @@ impl crate::Vault {
             serde_json::to_vec_pretty(&TeamJson { format: "custos-team".into(), version: 1, team: team_id.clone() })?;
         crate::files::write_private(&json, &text, false)?;
         join::write_seat_json(folder, &seat.id, seat.index, &seat_name)?;
-        Ok(Team { id: team_id, folder: folder.to_owned(), seat })
+        Ok(Team { id: team_id, folder: folder.to_owned(), seat, removed: Default::default() })
     }
 
     /// The team this vault is in, if any.
@@ -171,17 +178,24 @@ impl crate::Vault {
                     .optional()?)
             };
             Ok(match (get("team_id")?, get("team_folder")?) {
-                (Some(id), Some(folder)) => Some(Team { id, folder: PathBuf::from(folder), seat }),
+                (Some(id), Some(folder)) => {
+                    Some(Team { id, folder: PathBuf::from(folder), seat, removed: keys::removed_seats(c)? })
+                }
                 _ => None,
             })
         })
     }
 
     /// Writes this seat's captured changes not yet in the shared folder as change files, in
-    /// sequence order; returns the files written.
+    /// sequence order, under the newest team key (taken from the folder's `keys/` first);
+    /// returns the files written. A seat of a team made before seat keys gets its key pair
+    /// here, published with this send. Refused for a seat removed from the team.
     pub fn team_send(&self) -> Result<Vec<PathBuf>> {
         let team = self.team()?.ok_or_else(|| Error::refused(Why::NotInTeam {}))?;
-        let key = self.team_key()?;
+        let keys = self.refresh_team_keys(&team)?;
+        self.ensure_seat_key(&team)?;
+        let epoch = keys.current;
+        let key = keys.newest()?.clone();
         let outbox = || -> Result<Vec<Outgoing>> {
             self.read(|c| {
                 crate::vault::rows(
@@ -199,7 +213,7 @@ impl crate::Vault {
         let taken = pending.iter().find(|(sequence, hlc, ..)| {
             let path = files::path_of(&team.folder, &team.seat.id, *sequence);
             path.exists()
-                && !files::read(&path, &key, &team.id, &team.seat.id, *sequence).is_ok_and(|(h, _)| h.hlc == *hlc)
+                && !files::read(&path, &keys, &team.id, &team.seat.id, *sequence).is_ok_and(|(h, _)| h.hlc == *hlc)
         });
         if let Some(&(from, ..)) = taken {
             let free = files::last_sequence(&team.folder, &team.seat.id)? + 1;
@@ -225,7 +239,7 @@ impl crate::Vault {
         // here; the next send finds each one already there and only marks it (docs/TEAM.md).
         let mut written = Vec::new();
         let mut sequences = Vec::new();
-        let outcome = self.write_files(&team, &key, pending, &mut written, &mut sequences);
+        let outcome = self.write_files(&team, &key, epoch, pending, &mut written, &mut sequences);
         if !sequences.is_empty() {
             files::sync_seat_folder(&team.folder, &team.seat.id);
             // Not a synced table: no capture needed.
@@ -247,13 +261,14 @@ impl crate::Vault {
         &self,
         team: &Team,
         key: &files::TeamKey,
+        epoch: u32,
         pending: Vec<Outgoing>,
         written: &mut Vec<PathBuf>,
         sequences: &mut Vec<i64>,
     ) -> Result<()> {
         for (sequence, hlc, changeset, contacts, erases) in pending {
             let header = files::Header {
-                version: files::FORMAT_VERSION,
+                version: files::version_for(epoch),
                 team: team.id.clone(),
                 seat: team.seat.id.clone(),
                 seat_index: team.seat.index,
@@ -261,6 +276,7 @@ impl crate::Vault {
                 hlc,
                 contacts: serde_json::from_str(&contacts)?,
                 erases: serde_json::from_str(&erases)?,
+                epoch,
             };
             let path = files::path_of(&team.folder, &team.seat.id, sequence);
             // A file already there is this very change, written before a crash kept it from
@@ -282,14 +298,5 @@ impl crate::Vault {
             Ok(c.prepare_cached("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE written = 0)")?
                 .query_row([], |r| r.get(0))?)
         })
-    }
-
-    pub(crate) fn team_key(&self) -> Result<files::TeamKey> {
-        let hex: Option<zeroize::Zeroizing<String>> = self.read(|c| {
-            Ok(c.query_row("SELECT value FROM vault_meta WHERE key = 'team_key'", [], |r| r.get(0))
-                .optional()?
-                .map(zeroize::Zeroizing::new))
-        })?;
-        files::TeamKey::from_hex(&hex.ok_or_else(|| Error::refused(Why::NotInTeam {}))?)
     }
 }

@@ -95,7 +95,7 @@ impl TeamSummary {
         let own_last = seats.iter().find(|s| s.this_seat).map_or(0, |s| s.acknowledged);
         let silent = seats
             .iter()
-            .filter(|s| !s.this_seat && s.acknowledged < own_last)
+            .filter(|s| !s.this_seat && !s.removed && s.acknowledged < own_last)
             .filter(|s| s.last_seen.is_none_or(|seen| now - seen > OFFLINE_AFTER))
             .min_by_key(|s| s.last_seen);
         match silent {
@@ -126,6 +126,9 @@ pub struct SeatStatus {
     pub lag_changes: i64,
     /// The highest of this seat's change files it has acknowledged (this seat: its own last).
     pub acknowledged: i64,
+    /// Removed from the team (`custos team remove`): it reads nothing written since, its later
+    /// files are never applied, and nothing waits for it.
+    pub removed: bool,
 }
 
 /// An erasure some seat has not applied yet.
@@ -161,14 +164,16 @@ impl crate::Vault {
     /// hold a person erased since. A damaged or foreign file is reported in
     /// [`Synced::refused`] instead of failing the whole sync.
     pub fn team_sync(&self) -> Result<Synced> {
-        let team = self.team()?.ok_or_else(|| Error::refused(Why::NotInTeam {}))?;
-        let key = self.team_key()?;
         let sent = self.team_send()?.len();
         let (received, mut refused) = self.receive()?;
+        // As the newest key file left it (seats removed, the key to write with).
+        let team = self.team()?.ok_or_else(|| Error::refused(Why::NotInTeam {}))?;
+        let key = self.team_keys()?;
         self.write_ack(&team, &key)?;
         let (read, bad) = acks::read_all(&team, &key)?;
         refused.extend(bad);
-        let removed = self.remove_acknowledged(&team, acks::covered(&team, &read)?)?;
+        let mut removed = self.remove_acknowledged(&team, acks::covered(&team, &read)?)?;
+        removed.extend(self.remove_files_of_removed_seats(&team, &read)?);
         let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Ok(Synced {
             sent: count(sent),
@@ -190,7 +195,7 @@ impl crate::Vault {
     /// clear headers and the acknowledgements; changes nothing.
     pub fn team_status(&self) -> Result<TeamStatus> {
         let team = self.team()?.ok_or_else(|| Error::refused(Why::NotInTeam {}))?;
-        let key = self.team_key()?;
+        let key = self.team_keys()?;
         let (acks, _) = acks::read_all(&team, &key)?;
         let applied = self.applied_by_seat()?;
         let own_last = files::last_sequence(&team.folder, &team.seat.id)?;
@@ -249,9 +254,11 @@ impl crate::Vault {
             if this {
                 index = Some(team.seat.index);
             }
-            let last = files::last_sequence(&team.folder, &id)?;
+            let removed = team.removed.get(&id).copied();
+            let last = files::last_sequence(&team.folder, &id)?.min(removed.unwrap_or(i64::MAX));
             let done = if this { own_last } else { applied.get(&id).copied().unwrap_or(0) };
             seats.push(SeatStatus {
+                removed: removed.is_some(),
                 this_seat: this,
                 index,
                 name: json.map(|j| j.name.clone()),
@@ -330,6 +337,7 @@ mod tests {
             applied_up_to: 0,
             lag_changes: 0,
             acknowledged,
+            removed: false,
         }
     }
 

@@ -32,4 +32,9 @@ lag_changes: number,
 /**
  * The highest of this seat's change files it has acknowledged (this seat: its own last).
  */
-acknowledged: number, };
+acknowledged: number, 
+/**
+ * Removed from the team (`custos team remove`): it reads nothing written since, its later
+ * files are never applied, and nothing waits for it.
+ */
+removed: boolean, };

@@ -518,6 +518,16 @@ error-reason-vault-in-use = Der Tresor ist in einem anderen Fenster oder Befehl 
 error-reason-not-in-team = Dieser Tresor gehört noch zu keinem Team: Ein Eigentümer richtet eines unter Einstellungen → Team ein.
 error-reason-already-in-team = Dieser Tresor gehört bereits zu einem Team: Er teilt sein Adressbuch über den Ordner des Teams.
 error-reason-team-problem-unknown = Es gibt kein offenes Team-Problem mit der Nummer { $id }: Es wurde bereits verworfen, oder die Liste ist veraltet. Öffnen Sie Einstellungen → Team erneut.
+# $seat: Name oder Kennung des Arbeitsplatzes, wie eingegeben.
+error-reason-team-seat-unknown = Im Team gibt es keinen Arbeitsplatz „{ $seat }“ (oder er wurde bereits entfernt): Verwenden Sie den Namen oder die Kennung, wie der Team-Status sie zeigt.
+error-reason-team-seat-self = Ein Arbeitsplatz kann sich nicht selbst entfernen: Entfernen Sie ihn als Inhaber von einem anderen Arbeitsplatz des Teams aus.
+# $seat: der Name des Arbeitsplatzes.
+error-reason-team-seat-no-key = Der Arbeitsplatz { $seat } hat seinen Schlüssel noch nicht veröffentlicht (er stammt aus einer früheren Version von Custos): Lassen Sie ihn einmal synchronisieren, synchronisieren Sie hier und entfernen Sie den Arbeitsplatz dann erneut.
+error-reason-team-seat-removed = Dieser Arbeitsplatz wurde aus dem Team entfernt: Er kann nicht lesen, was das Team jetzt schreibt, und die anderen Arbeitsplätze übernehmen seine Änderungen nicht mehr. Sein Adressbuch bleibt, wie es war. Um wieder teilzunehmen, bitten Sie einen Inhaber um eine neue Einladung.
+# $file: die Team-Schlüsseldatei im gemeinsamen Ordner.
+error-reason-team-key-file-damaged = Die Team-Schlüsseldatei { $file } besteht ihre Prüfung nicht: Sie wurde verändert, gekürzt oder nicht von einem Arbeitsplatz des Teams erstellt. Nichts wurde gesendet oder übernommen. Lassen Sie den Ordner fertig synchronisieren; bleibt es so, bitten Sie den Inhaber, der einen Arbeitsplatz entfernt hat, den gemeinsamen Ordner zu prüfen.
+# $file: die Änderungsdatei im gemeinsamen Ordner.
+error-reason-team-key-missing = Die Datei { $file } ist mit einem neueren Team-Schlüssel versiegelt, als dieser Arbeitsplatz hat: Die Schlüsseldatei ist noch nicht angekommen. Lassen Sie den Ordner fertig synchronisieren.
 # $file: die Änderungsdatei im gemeinsamen Ordner.
 error-reason-change-file-damaged = Die Änderungsdatei { $file } besteht ihre Prüfung nicht: Sie wurde unterwegs verändert oder gekürzt. Nichts davon wurde übernommen, und die späteren Dateien dieses Arbeitsplatzes warten auf sie. Lassen Sie den Ordner fertig synchronisieren; bleibt es so, bitten Sie diesen Arbeitsplatz, seine Änderungen erneut zu senden.
 # $file: die Änderungsdatei im gemeinsamen Ordner.

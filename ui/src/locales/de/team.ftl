@@ -33,6 +33,14 @@ team-synced-at = Zuletzt synchronisiert: { $time }
 team-seats = Computer
 team-seat-unnamed = Computer { $index }
 team-seat-this = dieser Computer
+team-seat-removed = aus dem Team entfernt
+team-seat-remove = Entfernen
+# $seat: der Name des Computers.
+team-seat-remove-title = { $seat } aus dem Team entfernen?
+team-seat-remove-intro = Die anderen Computer erhalten einen neuen Team-Schlüssel: { $seat } kann nichts mehr lesen, was das Team ab jetzt schreibt, und seine hier noch nicht übernommenen Änderungen werden nirgends übernommen.
+team-seat-remove-keeps = Was { $seat } bereits hat, bleibt dort: Das Entfernen löscht seine Kopie des Adressbuchs nicht.
+team-seat-remove-confirm = Aus dem Team entfernen
+team-seat-removed-notice = { $seat } wurde aus dem Team entfernt; die anderen Computer übernehmen den neuen Schlüssel bei ihrer nächsten Synchronisierung.
 team-seat-lag =
     { $changes ->
         [0] aktuell

@@ -582,6 +582,16 @@ error-reason-vault-in-use = The vault is open in another window or command. Clos
 error-reason-not-in-team = This vault is not in a team yet: an owner makes one in Settings → Team.
 error-reason-already-in-team = This vault is already in a team: it shares its contact book through the team's folder.
 error-reason-team-problem-unknown = There is no open team problem number { $id }: it was dismissed already, or the list is out of date. Open Settings → Team again.
+# $seat: the seat's name or id as typed.
+error-reason-team-seat-unknown = There is no seat “{ $seat }” in the team (or it was removed already): use a seat's name or id as the team's status shows it.
+error-reason-team-seat-self = A seat cannot remove itself: remove it from another seat of the team, as an owner.
+# $seat: the seat's name.
+error-reason-team-seat-no-key = The seat { $seat } has not published its key yet (it was made before this version of Custos): let it sync once, sync here, then remove the seat again.
+error-reason-team-seat-removed = This seat was removed from the team: it cannot read what the team writes now, and the other seats no longer apply its changes. Its contact book stays as it was. To take part again, ask an owner for a new invitation.
+# $file: the team key file in the shared folder.
+error-reason-team-key-file-damaged = The team key file { $file } does not pass its check: it was changed, cut short or not made by a seat of the team. Nothing was sent or applied. Let the folder finish syncing; if it stays so, ask the owner who removed a seat to check the shared folder.
+# $file: the change file in the shared folder.
+error-reason-team-key-missing = The file { $file } is sealed with a newer team key than this seat has: the key file has not arrived yet. Let the folder finish syncing.
 # $file: the change file in the shared folder.
 error-reason-change-file-damaged = The change file { $file } does not pass its check: it was changed or cut short on its way. Nothing of it was applied, and that seat's later files wait for it. Let the folder finish syncing; if it stays so, ask that seat to send its changes again.
 # $file: the change file in the shared folder.

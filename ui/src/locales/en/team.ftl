@@ -33,6 +33,14 @@ team-synced-at = Last synced at { $time }
 team-seats = Computers
 team-seat-unnamed = Computer { $index }
 team-seat-this = this computer
+team-seat-removed = removed from the team
+team-seat-remove = Remove
+# $seat: the computer's name.
+team-seat-remove-title = Remove { $seat } from the team?
+team-seat-remove-intro = The other computers get a new team key: { $seat } will read nothing the team writes from now on, and its changes not yet applied here will be applied nowhere.
+team-seat-remove-keeps = What { $seat } already has stays there: removing it does not erase its copy of the contact book.
+team-seat-remove-confirm = Remove from the team
+team-seat-removed-notice = { $seat } was removed from the team; the other computers take the new key at their next sync.
 team-seat-lag =
     { $changes ->
         [0] up to date

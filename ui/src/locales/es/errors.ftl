@@ -518,6 +518,16 @@ error-reason-vault-in-use = La caja fuerte está abierta en otra ventana u orden
 error-reason-not-in-team = Esta caja fuerte aún no forma parte de un equipo: un propietario crea uno en Ajustes → Equipo.
 error-reason-already-in-team = Esta caja fuerte ya forma parte de un equipo: comparte su libreta de contactos a través de la carpeta del equipo.
 error-reason-team-problem-unknown = No hay ningún problema de equipo abierto con el número { $id }: ya se descartó o la lista no está actualizada. Vuelva a abrir Ajustes → Equipo.
+# $seat: el nombre o identificador del puesto, tal como se escribió.
+error-reason-team-seat-unknown = No hay ningún puesto «{ $seat }» en el equipo (o ya se quitó): use el nombre o identificador del puesto tal como lo muestra el estado del equipo.
+error-reason-team-seat-self = Un puesto no puede quitarse a sí mismo: quítelo desde otro puesto del equipo, como propietario.
+# $seat: el nombre del puesto.
+error-reason-team-seat-no-key = El puesto { $seat } aún no ha publicado su clave (es de una versión anterior de Custos): deje que se sincronice una vez, sincronice aquí y vuelva a quitar el puesto.
+error-reason-team-seat-removed = Este puesto se quitó del equipo: no puede leer lo que el equipo escribe ahora, y los demás puestos ya no aplican sus cambios. Su agenda de contactos queda como estaba. Para volver a participar, pida una nueva invitación a un propietario.
+# $file: el archivo de clave del equipo en la carpeta compartida.
+error-reason-team-key-file-damaged = El archivo de clave del equipo { $file } no supera su comprobación: se modificó, se cortó o no lo creó un puesto del equipo. No se envió ni se aplicó nada. Deje que la carpeta termine de sincronizarse; si sigue así, pida al propietario que quitó un puesto que revise la carpeta compartida.
+# $file: el archivo de cambios en la carpeta compartida.
+error-reason-team-key-missing = El archivo { $file } está sellado con una clave de equipo más reciente que la de este puesto: el archivo de clave aún no ha llegado. Deje que la carpeta termine de sincronizarse.
 # $file: el archivo de cambios en la carpeta compartida.
 error-reason-change-file-damaged = El archivo de cambios { $file } no supera su comprobación: se modificó o se cortó por el camino. No se aplicó nada de él, y los archivos posteriores de ese puesto lo esperan. Deje que la carpeta termine de sincronizarse; si sigue así, pida a ese puesto que envíe de nuevo sus cambios.
 # $file: el archivo de cambios en la carpeta compartida.

@@ -33,6 +33,14 @@ team-synced-at = Última sincronización: { $time }
 team-seats = Ordenadores
 team-seat-unnamed = Ordenador { $index }
 team-seat-this = este ordenador
+team-seat-removed = quitado del equipo
+team-seat-remove = Quitar
+# $seat: el nombre del ordenador.
+team-seat-remove-title = ¿Quitar { $seat } del equipo?
+team-seat-remove-intro = Los demás ordenadores reciben una nueva clave de equipo: { $seat } no podrá leer nada de lo que el equipo escriba a partir de ahora, y sus cambios aún no aplicados aquí no se aplicarán en ningún sitio.
+team-seat-remove-keeps = Lo que { $seat } ya tiene se queda allí: quitarlo no borra su copia de la agenda de contactos.
+team-seat-remove-confirm = Quitar del equipo
+team-seat-removed-notice = { $seat } se quitó del equipo; los demás ordenadores toman la nueva clave en su próxima sincronización.
 team-seat-lag =
     { $changes ->
         [0] al día

@@ -518,6 +518,16 @@ error-reason-vault-in-use = Le coffre-fort est ouvert dans une autre fenêtre ou
 error-reason-not-in-team = Ce coffre-fort ne fait pas encore partie d’une équipe : un propriétaire en crée une dans Paramètres → Équipe.
 error-reason-already-in-team = Ce coffre-fort fait déjà partie d’une équipe : il partage son carnet d’adresses par le dossier de l’équipe.
 error-reason-team-problem-unknown = Il n'existe aucun problème d'équipe ouvert portant le numéro { $id } : il a déjà été écarté, ou la liste n'est plus à jour. Veuillez rouvrir Paramètres → Équipe.
+# $seat : le nom ou l'identifiant du poste, tel que saisi.
+error-reason-team-seat-unknown = Il n'y a pas de poste « { $seat } » dans l'équipe (ou il a déjà été retiré) : utilisez le nom ou l'identifiant du poste tel que l'état de l'équipe l'affiche.
+error-reason-team-seat-self = Un poste ne peut pas se retirer lui-même : retirez-le depuis un autre poste de l'équipe, en tant que propriétaire.
+# $seat : le nom du poste.
+error-reason-team-seat-no-key = Le poste { $seat } n'a pas encore publié sa clé (il date d'une version antérieure de Custos) : laissez-le se synchroniser une fois, synchronisez ici, puis retirez de nouveau le poste.
+error-reason-team-seat-removed = Ce poste a été retiré de l'équipe : il ne peut plus lire ce que l'équipe écrit désormais, et les autres postes n'appliquent plus ses modifications. Son carnet d'adresses reste tel quel. Pour participer de nouveau, demandez une nouvelle invitation à un propriétaire.
+# $file : le fichier de clé d'équipe dans le dossier partagé.
+error-reason-team-key-file-damaged = Le fichier de clé d'équipe { $file } ne passe pas sa vérification : il a été modifié, tronqué ou n'a pas été créé par un poste de l'équipe. Rien n'a été envoyé ni appliqué. Laissez le dossier terminer sa synchronisation ; si cela persiste, demandez au propriétaire qui a retiré un poste de vérifier le dossier partagé.
+# $file : le fichier de modifications dans le dossier partagé.
+error-reason-team-key-missing = Le fichier { $file } est scellé avec une clé d'équipe plus récente que celle de ce poste : le fichier de clé n'est pas encore arrivé. Laissez le dossier terminer sa synchronisation.
 # $file : le fichier de modifications dans le dossier partagé.
 error-reason-change-file-damaged = Le fichier de modifications { $file } ne passe pas son contrôle : il a été modifié ou tronqué en chemin. Rien n’en a été appliqué, et les fichiers suivants de ce poste l’attendent. Laissez le dossier finir de se synchroniser ; si cela persiste, demandez à ce poste d’envoyer à nouveau ses modifications.
 # $file : le fichier de modifications dans le dossier partagé.

@@ -33,6 +33,14 @@ team-synced-at = Dernière synchronisation : { $time }
 team-seats = Ordinateurs
 team-seat-unnamed = Ordinateur { $index }
 team-seat-this = cet ordinateur
+team-seat-removed = retiré de l'équipe
+team-seat-remove = Retirer
+# $seat : le nom de l'ordinateur.
+team-seat-remove-title = Retirer { $seat } de l'équipe ?
+team-seat-remove-intro = Les autres ordinateurs reçoivent une nouvelle clé d'équipe : { $seat } ne pourra plus lire ce que l'équipe écrit à partir de maintenant, et ses modifications pas encore appliquées ici ne seront appliquées nulle part.
+team-seat-remove-keeps = Ce que { $seat } possède déjà y reste : le retirer n'efface pas sa copie du carnet d'adresses.
+team-seat-remove-confirm = Retirer de l'équipe
+team-seat-removed-notice = { $seat } a été retiré de l'équipe ; les autres ordinateurs prennent la nouvelle clé à leur prochaine synchronisation.
 team-seat-lag =
     { $changes ->
         [0] à jour

@@ -518,6 +518,16 @@ error-reason-vault-in-use = La cassaforte è aperta in un’altra finestra o in 
 error-reason-not-in-team = Questa cassaforte non fa ancora parte di un team: un proprietario ne crea uno in Impostazioni → Team.
 error-reason-already-in-team = Questa cassaforte fa già parte di un team: condivide la sua rubrica attraverso la cartella del team.
 error-reason-team-problem-unknown = Non esiste un problema del team aperto con il numero { $id }: è già stato archiviato oppure l'elenco non è aggiornato. Riapra Impostazioni → Team.
+# $seat: il nome o l'identificativo della postazione, come digitato.
+error-reason-team-seat-unknown = Nel team non c'è nessuna postazione «{ $seat }» (o è già stata rimossa): usi il nome o l'identificativo della postazione come lo mostra lo stato del team.
+error-reason-team-seat-self = Una postazione non può rimuovere sé stessa: la rimuova da un'altra postazione del team, come proprietario.
+# $seat: il nome della postazione.
+error-reason-team-seat-no-key = La postazione { $seat } non ha ancora pubblicato la sua chiave (risale a una versione precedente di Custos): la lasci sincronizzare una volta, sincronizzi qui, poi rimuova di nuovo la postazione.
+error-reason-team-seat-removed = Questa postazione è stata rimossa dal team: non può leggere ciò che il team scrive ora, e le altre postazioni non applicano più le sue modifiche. La sua rubrica resta com'era. Per partecipare di nuovo, chieda a un proprietario un nuovo invito.
+# $file: il file della chiave del team nella cartella condivisa.
+error-reason-team-key-file-damaged = Il file della chiave del team { $file } non supera il controllo: è stato modificato, troncato o non creato da una postazione del team. Nulla è stato inviato né applicato. Lasci che la cartella finisca di sincronizzarsi; se resta così, chieda al proprietario che ha rimosso una postazione di controllare la cartella condivisa.
+# $file: il file delle modifiche nella cartella condivisa.
+error-reason-team-key-missing = Il file { $file } è sigillato con una chiave del team più recente di quella di questa postazione: il file della chiave non è ancora arrivato. Lasci che la cartella finisca di sincronizzarsi.
 # $file: il file delle modifiche nella cartella condivisa.
 error-reason-change-file-damaged = Il file delle modifiche { $file } non supera il controllo: è stato modificato o troncato lungo il percorso. Non ne è stato applicato nulla, e i file successivi di quella postazione lo attendono. Lasci che la cartella finisca di sincronizzarsi; se resta così, chieda a quella postazione di inviare di nuovo le sue modifiche.
 # $file: il file delle modifiche nella cartella condivisa.

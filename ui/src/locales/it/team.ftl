@@ -33,6 +33,14 @@ team-synced-at = Ultima sincronizzazione: { $time }
 team-seats = Computer
 team-seat-unnamed = Computer { $index }
 team-seat-this = questo computer
+team-seat-removed = rimosso dal team
+team-seat-remove = Rimuovi
+# $seat: il nome del computer.
+team-seat-remove-title = Rimuovere { $seat } dal team?
+team-seat-remove-intro = Gli altri computer ricevono una nuova chiave del team: { $seat } non potrà leggere nulla di ciò che il team scrive da ora in poi, e le sue modifiche non ancora applicate qui non saranno applicate da nessuna parte.
+team-seat-remove-keeps = Ciò che { $seat } ha già resta lì: rimuoverlo non cancella la sua copia della rubrica.
+team-seat-remove-confirm = Rimuovi dal team
+team-seat-removed-notice = { $seat } è stato rimosso dal team; gli altri computer prendono la nuova chiave alla prossima sincronizzazione.
 team-seat-lag =
     { $changes ->
         [0] aggiornato

@@ -528,6 +528,16 @@ error-reason-vault-in-use = Sejf jest otwarty w innym oknie lub poleceniu. Prosz
 error-reason-not-in-team = Ten sejf nie należy jeszcze do zespołu: właściciel może go utworzyć w Ustawienia → Zespół.
 error-reason-already-in-team = Ten sejf należy już do zespołu: udostępnia swoją książkę kontaktów przez folder zespołu.
 error-reason-team-problem-unknown = Nie ma otwartego problemu zespołu o numerze { $id }: został już odrzucony albo lista jest nieaktualna. Proszę ponownie otworzyć Ustawienia → Zespół.
+# $seat: nazwa lub identyfikator stanowiska, jak wpisano.
+error-reason-team-seat-unknown = W zespole nie ma stanowiska „{ $seat }” (albo zostało już usunięte): proszę podać nazwę lub identyfikator stanowiska, jak pokazuje stan zespołu.
+error-reason-team-seat-self = Stanowisko nie może usunąć samego siebie: proszę usunąć je z innego stanowiska zespołu, jako właściciel.
+# $seat: nazwa stanowiska.
+error-reason-team-seat-no-key = Stanowisko { $seat } nie opublikowało jeszcze swojego klucza (powstało przed tą wersją Custos): proszę je raz zsynchronizować, zsynchronizować tutaj i ponownie usunąć stanowisko.
+error-reason-team-seat-removed = To stanowisko zostało usunięte z zespołu: nie może odczytać tego, co zespół teraz zapisuje, a pozostałe stanowiska nie stosują już jego zmian. Jego książka kontaktów zostaje taka, jaka była. Aby znów dołączyć, proszę poprosić właściciela o nowe zaproszenie.
+# $file: plik klucza zespołu w folderze współdzielonym.
+error-reason-team-key-file-damaged = Plik klucza zespołu { $file } nie przechodzi kontroli: został zmieniony, obcięty albo nie utworzyło go stanowisko zespołu. Nic nie wysłano ani nie zastosowano. Proszę poczekać, aż folder się zsynchronizuje; jeśli to nie pomoże, proszę poprosić właściciela, który usunął stanowisko, o sprawdzenie folderu współdzielonego.
+# $file: plik zmian w folderze współdzielonym.
+error-reason-team-key-missing = Plik { $file } jest zaszyfrowany nowszym kluczem zespołu, niż ma to stanowisko: plik klucza jeszcze nie dotarł. Proszę poczekać, aż folder się zsynchronizuje.
 # $file: plik zmian w folderze współdzielonym.
 error-reason-change-file-damaged = Plik zmian { $file } nie przechodzi kontroli: został zmieniony lub obcięty po drodze. Nic z niego nie zastosowano, a późniejsze pliki tego stanowiska czekają na niego. Proszę poczekać, aż folder się zsynchronizuje; jeśli to nie pomoże, proszę poprosić to stanowisko o ponowne wysłanie zmian.
 # $file: plik zmian w folderze współdzielonym.

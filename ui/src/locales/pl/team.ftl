@@ -37,6 +37,14 @@ team-synced-at = Ostatnia synchronizacja: { $time }
 team-seats = Komputery
 team-seat-unnamed = Komputer { $index }
 team-seat-this = ten komputer
+team-seat-removed = usunięty z zespołu
+team-seat-remove = Usuń
+# $seat: nazwa komputera.
+team-seat-remove-title = Usunąć { $seat } z zespołu?
+team-seat-remove-intro = Pozostałe komputery dostaną nowy klucz zespołu: { $seat } nie odczyta niczego, co zespół zapisze od teraz, a jego zmiany jeszcze tu niezastosowane nie zostaną zastosowane nigdzie.
+team-seat-remove-keeps = To, co { $seat } już ma, zostaje na nim: usunięcie nie kasuje jego kopii książki kontaktów.
+team-seat-remove-confirm = Usuń z zespołu
+team-seat-removed-notice = { $seat } usunięto z zespołu; pozostałe komputery przyjmą nowy klucz przy najbliższej synchronizacji.
 team-seat-lag =
     { $changes ->
         [0] na bieżąco
