@@ -574,6 +574,31 @@ fn assert_same_books(t: &Three) {
 
 /// Seat c edits a card (offline) while seat a lifts its restriction, restricts it and lifts it
 /// again; then c comes back.
+/// Two seats restrict a card concurrently and the first lifts its own restriction before the
+/// other's arrives: the older restriction, arriving after the later lift, loses to it (the
+/// card's standing is the one with the latest clock), so in any order every seat ends lifted.
+/// Found by the property test with lifts (`SYNC_LIFTS=1 SYNC_SEED=1001`, issue 21).
+#[test]
+fn an_older_restriction_arriving_after_a_later_lift_loses_to_it() {
+    for order in [[0, 1, 2], [1, 0, 2], [2, 1, 0]] {
+        let mut x = 0;
+        let t = three(|v| x = v.contacts().add(NewContact::named("Ewa Zielińska")).unwrap().id);
+        let [a, b, _] = &t.seats;
+        t.clock.advance(chrono::Duration::seconds(1));
+        a.restrictions().restrict(x, "Accuracy contested").unwrap();
+        t.clock.advance(chrono::Duration::seconds(1));
+        b.restrictions().restrict(x, "Objection").unwrap();
+        t.clock.advance(chrono::Duration::seconds(1));
+        a.restrictions().lift(x, "Checked").unwrap();
+        sync_all(&t, order);
+        assert_same_books(&t);
+        for v in &t.seats {
+            assert!(v.contacts().get(x).unwrap().restriction.is_none(), "{order:?}");
+            assert!(v.audit().verify().unwrap().ok);
+        }
+    }
+}
+
 fn c_edits_while_a_restricts_and_lifts(t: &Three, x: i64) {
     let [a, _, c] = &t.seats;
     if a.contacts().get(x).unwrap().restriction.is_some() {
