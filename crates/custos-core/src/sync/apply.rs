@@ -249,16 +249,23 @@ fn apply_file(
         // An edit no later than the card's last restriction or lift here was made without
         // knowing of it (a seat that had seen it would have a later clock): it raced the
         // restriction, which wins, even once lifted.
-        let raced = match standing_column {
-            Some(column) if !sets_standing => standing_clock
+        let before_last_standing = match standing_column {
+            Some(column) => standing_clock
                 .query_row(rusqlite::params![change.row_key, column as i64], |r| r.get::<_, String>(0))
                 .optional()?
                 .map(|h| Hlc::parse(&h))
                 .transpose()?
                 .is_some_and(|at| hlc < at),
-            _ => false,
+            None => false,
         };
-        if erased_here || raced || (frozen.contains(id) && !sets_standing) {
+        let raced = !sets_standing && before_last_standing;
+        // A restriction or lift older than the card's last one here loses to it (the standing
+        // is the last writer's, by clock, on every seat); an erasure always goes through.
+        let erases_card = standing_column
+            .and_then(|i| change.new_value(i))
+            .is_some_and(|v| matches!(v, Value::Text(t) if t == "erased"));
+        let stale_standing = sets_standing && !erases_card && before_last_standing;
+        if erased_here || raced || stale_standing || (frozen.contains(id) && !sets_standing) {
             let mut row: Vec<Value> = tx.query_row("SELECT * FROM contact WHERE id = ?1", [id], |r| {
                 (0..contact_columns.len()).map(|i| r.get::<_, Value>(i)).collect()
             })?;
