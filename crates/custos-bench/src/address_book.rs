@@ -182,13 +182,19 @@ fn new_vault(kind: Kind, path: &Path) -> Result<Vault> {
             Vault::open_plaintext_for_benchmark(path, session)?
         }
     };
+    polish_firm(&vault)?;
+    Ok(vault)
+}
+
+/// Makes `vault` a Polish firm's (phone numbers are then read as Polish).
+pub(crate) fn polish_firm(vault: &Vault) -> Result<()> {
     let firm = CompanyProfile {
         controller_name: "Pracownia Źdźbło sp. z o.o.".into(),
         country: Some("PL".into()),
         ..Default::default()
     };
     vault.company().set(firm)?;
-    Ok(vault)
+    Ok(())
 }
 
 fn one_round(

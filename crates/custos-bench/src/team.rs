@@ -23,12 +23,11 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use custos_core::address_book::{ContactDraft, Decision, ImportChoices, ImportOptions, ImportSummary, csv};
-use custos_core::company::CompanyProfile;
 use custos_core::contacts::{ContactId, ContactPatch, ContactQuery, DataSource};
 use custos_core::operators::Role;
 use custos_core::{Passphrase, Session, Vault};
 
-use crate::address_book::csv_file;
+use crate::address_book::{csv_file, polish_firm};
 use crate::timing::{load_average, thread_cpu};
 use crate::{Result, human_duration, machine, mib, remove_db};
 
@@ -101,12 +100,7 @@ pub fn run(book: &Path, passphrase: &Passphrase, rounds: usize, scratch: &Path) 
 /// A new encrypted vault at `path` in a Polish firm (phone numbers are read as Polish).
 fn new_vault(path: &Path, passphrase: &Passphrase) -> Result<Vault> {
     let vault = Vault::create(path, passphrase, Session::new("benchmark"))?;
-    let firm = CompanyProfile {
-        controller_name: "Pracownia Źdźbło sp. z o.o.".into(),
-        country: Some("PL".into()),
-        ..Default::default()
-    };
-    vault.company().set(firm)?;
+    polish_firm(&vault)?;
     Ok(vault)
 }
 
