@@ -160,25 +160,9 @@ fn three(before: impl FnOnce(&Vault)) -> Three {
     assert!(folder.join("team.json").exists() && folder.join(&team.seat.id).is_dir());
     let TestVault { dir, path, clock, vault } = t;
     vault.lock();
-    let mut paths = vec![path.clone()];
-    for (index, name) in [(1, "b.custos"), (2, "c.custos")] {
-        let copy = dir.path().join(name);
-        std::fs::copy(&path, &copy).unwrap();
-        std::fs::copy(custos_core::vault::keys_path(&path), custos_core::vault::keys_path(&copy)).unwrap();
-        let db = raw(&copy, PASS);
-        db.execute("UPDATE vault_meta SET value = ?1 WHERE key = 'seat_index'", [index.to_string()]).unwrap();
-        db.execute("UPDATE vault_meta SET value = ?1 WHERE key = 'seat_id'", [format!("{index:032x}")]).unwrap();
-        // A new seat's audit chain starts in its own range.
-        db.execute("DELETE FROM vault_meta WHERE key = 'audit_head'", []).unwrap();
-        // Joining makes the seat's folder (with its seat.json).
-        let seat_dir = folder.join(format!("{index:032x}"));
-        std::fs::create_dir_all(&seat_dir).unwrap();
-        std::fs::write(seat_dir.join("seat.json"), format!(r#"{{"index": {index}, "name": "Seat {index}"}}"#)).unwrap();
-        paths.push(copy);
-    }
+    let paths = copies_as_seats(dir.path(), &path, &folder, ["Seat 1", "Seat 2"]);
     let open = |p: &std::path::PathBuf| Vault::open(p, &Passphrase::new(PASS), session(&clock)).unwrap();
     let seats = [open(&paths[0]), open(&paths[1]), open(&paths[2])];
-    let paths: [std::path::PathBuf; 3] = paths.try_into().unwrap();
     Three { _dir: dir, folder, clock, paths, seats }
 }
 

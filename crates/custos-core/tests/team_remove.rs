@@ -52,21 +52,7 @@ fn removing_a_seat_rotates_the_key_and_shuts_it_out() {
     let team = t.vault.team_init(&folder, "Laptop").unwrap();
     let TestVault { dir, path, clock, vault } = t;
     vault.lock();
-    let mut paths = vec![path.clone()];
-    for (index, name) in [(1, "b.custos"), (2, "c.custos")] {
-        let copy = dir.path().join(name);
-        std::fs::copy(&path, &copy).unwrap();
-        std::fs::copy(custos_core::vault::keys_path(&path), custos_core::vault::keys_path(&copy)).unwrap();
-        let db = raw(&copy, PASS);
-        db.execute("UPDATE vault_meta SET value = ?1 WHERE key = 'seat_index'", [index.to_string()]).unwrap();
-        db.execute("UPDATE vault_meta SET value = ?1 WHERE key = 'seat_id'", [format!("{index:032x}")]).unwrap();
-        db.execute("DELETE FROM vault_meta WHERE key = 'audit_head'", []).unwrap();
-        let seat_dir = folder.join(format!("{index:032x}"));
-        std::fs::create_dir_all(&seat_dir).unwrap();
-        let name = if index == 1 { "Office PC" } else { "Old laptop" };
-        std::fs::write(seat_dir.join("seat.json"), format!(r#"{{"index": {index}, "name": "{name}"}}"#)).unwrap();
-        paths.push(copy);
-    }
+    let paths = copies_as_seats(dir.path(), &path, &folder, ["Office PC", "Old laptop"]);
     for p in &paths {
         // Made before seat keys: no key pair (and no public key in the team's first entry).
         raw(p, PASS).execute("DELETE FROM vault_meta WHERE key = 'seat_secret_key'", []).unwrap();

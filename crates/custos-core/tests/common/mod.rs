@@ -111,3 +111,25 @@ pub fn hash_rows(rows: &[String]) -> u64 {
     rows.hash(&mut h);
     h.finish()
 }
+
+/// Copies of the team vault at `path` (seat 0, made the team in `folder`) as seats 1 and 2 of
+/// it, as joining makes them: each with its seat index, a seat id of its own (`{index:032x}`),
+/// no audit head (its chain starts in its own range) and its folder with a `seat.json` named
+/// by `names`. Returns the three vaults' paths, seat 0's first.
+pub fn copies_as_seats(dir: &Path, path: &Path, folder: &Path, names: [&str; 2]) -> [PathBuf; 3] {
+    let mut paths = vec![path.to_owned()];
+    for (index, (file, name)) in [(1, ("b.custos", names[0])), (2, ("c.custos", names[1]))] {
+        let copy = dir.join(file);
+        std::fs::copy(path, &copy).unwrap();
+        std::fs::copy(custos_core::vault::keys_path(path), custos_core::vault::keys_path(&copy)).unwrap();
+        let db = raw(&copy, PASS);
+        db.execute("UPDATE vault_meta SET value = ?1 WHERE key = 'seat_index'", [index.to_string()]).unwrap();
+        db.execute("UPDATE vault_meta SET value = ?1 WHERE key = 'seat_id'", [format!("{index:032x}")]).unwrap();
+        db.execute("DELETE FROM vault_meta WHERE key = 'audit_head'", []).unwrap();
+        let seat_dir = folder.join(format!("{index:032x}"));
+        std::fs::create_dir_all(&seat_dir).unwrap();
+        std::fs::write(seat_dir.join("seat.json"), format!(r#"{{"index": {index}, "name": "{name}"}}"#)).unwrap();
+        paths.push(copy);
+    }
+    paths.try_into().unwrap()
+}
